@@ -1,0 +1,54 @@
+# The browser app: ImGui on Emscripten's GLFW and WebGL2, linked twice, once as
+# baton.js + baton.wasm for a static host and once as one file for file:// use.
+
+set(IMGUI_SOURCES
+    ${IMGUI_DIR}/imgui.cpp
+    ${IMGUI_DIR}/imgui_draw.cpp
+    ${IMGUI_DIR}/imgui_tables.cpp
+    ${IMGUI_DIR}/imgui_widgets.cpp
+    ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp
+    ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+add_library(imgui STATIC ${IMGUI_SOURCES})
+target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
+target_compile_options(imgui PRIVATE -w -sUSE_GLFW=3)
+target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+
+file(GLOB UI_SOURCES CONFIGURE_DEPENDS src/ui/*.cpp src/platform/*.cpp)
+add_library(baton_ui OBJECT ${UI_SOURCES})
+target_link_libraries(baton_ui PUBLIC baton_app baton_store baton_io baton_core imgui)
+target_compile_options(baton_ui PRIVATE -sUSE_GLFW=3)
+
+set(DIST_DIR "${CMAKE_SOURCE_DIR}/dist")
+set(ASSET_DIR "${CMAKE_SOURCE_DIR}/assets")
+file(GLOB_RECURSE ASSET_FILES CONFIGURE_DEPENDS ${ASSET_DIR}/*)
+file(GLOB WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
+
+set(APP_LINK_OPTIONS
+    -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+    -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB -sMAXIMUM_MEMORY=2GB
+    -sEXPORTED_FUNCTIONS=[_main,_malloc,_free]
+    -sEXPORTED_RUNTIME_METHODS=[ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8,FS]
+    -sFORCE_FILESYSTEM=1 -lidbfs.js
+    --embed-file ${ASSET_DIR}/fonts@/assets/fonts
+    --post-js ${CMAKE_SOURCE_DIR}/web/api.js)
+
+foreach(variant baton baton_single)
+    add_executable(${variant} $<TARGET_OBJECTS:baton_ui>)
+    target_link_libraries(${variant} PRIVATE baton_ui)
+    target_link_options(${variant} PRIVATE ${APP_LINK_OPTIONS})
+    set_target_properties(${variant} PROPERTIES SUFFIX ".js"
+        LINK_DEPENDS "${CMAKE_SOURCE_DIR}/web/api.js;${ASSET_FILES}")
+endforeach()
+target_link_options(baton_single PRIVATE -sSINGLE_FILE=1)
+
+add_custom_target(dist ALL
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${DIST_DIR}/assets
+    COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE_DIR:baton>/baton.js
+            $<TARGET_FILE_DIR:baton>/baton.wasm ${DIST_DIR}/
+    COMMAND ${CMAKE_COMMAND} -E copy_directory ${ASSET_DIR} ${DIST_DIR}/assets
+    COMMAND node ${CMAKE_SOURCE_DIR}/tools/make_pages.mjs
+            --web ${CMAKE_SOURCE_DIR}/web
+            --single $<TARGET_FILE_DIR:baton_single>/baton_single.js
+            --out ${DIST_DIR}
+    DEPENDS baton baton_single ${WEB_FILES} ${CMAKE_SOURCE_DIR}/tools/make_pages.mjs
+    COMMENT "Writing dist/")

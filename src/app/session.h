@@ -1,0 +1,98 @@
+// The open workspace and what the app derives from it: the evaluation, the last
+// allocation result, the log and the save state. Both the ImGui panels and the page API
+// (window.baton) act through this class, so that a click and a script do the same thing.
+// Platform-free: it builds natively for tests.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/log.h"
+#include "core/allocation.h"
+#include "core/evaluation.h"
+#include "core/model.h"
+#include "io/workspace_json.h"
+
+namespace baton {
+
+enum class SaveState { Saved, Saving, Unsaved, MemoryOnly };
+const char* toString(SaveState state);
+
+struct ImportOutcome {
+    bool ok = false;
+    std::vector<JsonError> errors;
+};
+
+struct ApplyOutcome {
+    bool ok = false;
+    std::string message;  // why it was rejected, or what changed
+    int moved = 0;
+};
+
+struct SessionSummary {
+    std::string workspace;
+    int employees = 0;
+    int clients = 0;
+    int released = 0;
+    int assigned = 0;
+    int unassigned = 0;
+    SaveState saved = SaveState::Unsaved;
+};
+
+class Session {
+public:
+    Session();
+
+    const Workspace& workspace() const { return m_workspace; }
+    const std::string& workspaceId() const { return m_workspaceId; }
+
+    // Replaces the open workspace only when the text is a valid workspace.
+    ImportOutcome importWorkspaceText(std::string_view text);
+    std::string exportWorkspaceText() const;
+    // Opens the built-in demo workspace made by the generator.
+    void loadDemo();
+
+    // Edits; each bumps the revision so that autosave notices.
+    bool setEmployeeStatus(int employee, EmployeeStatus status, const std::string& lastDay);
+
+    // The evaluation of the open workspace under its policy, recomputed when stale.
+    const Evaluation& evaluation();
+    std::string evaluationText();
+
+    // Runs an allocation; it changes no owner. Returns the result text.
+    std::string allocate(const AllocateOptions& options);
+    const AllocationResult* lastResult() const { return m_lastResult.get(); }
+    const std::string& lastResultText() const { return m_lastResultText; }
+    // Makes the last result's assignments the owners of record.
+    ApplyOutcome applyProposal();
+
+    SessionSummary summary() const;
+    int releasedCount() const;
+
+    // Autosave bookkeeping: the revision grows with every change of the workspace.
+    std::uint64_t revision() const { return m_revision; }
+    void setSaveState(SaveState state) { m_saveState = state; }
+    SaveState saveState() const { return m_saveState; }
+
+    Log& log() { return m_log; }
+    const Log& log() const { return m_log; }
+
+private:
+    void touch();
+
+    Workspace m_workspace;
+    std::string m_workspaceId = "default";
+    std::optional<Evaluation> m_evaluation;
+    std::unique_ptr<AllocationResult> m_lastResult;
+    std::string m_lastResultText;
+    std::uint64_t m_revision = 0;
+    std::uint64_t m_evaluatedRevision = 0;
+    SaveState m_saveState = SaveState::Unsaved;
+    Log m_log;
+};
+
+}  // namespace baton

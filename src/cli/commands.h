@@ -1,0 +1,61 @@
+// The subcommands of the `baton` command-line tool. main.cpp parses the arguments with
+// CLI11 and calls one of these; each returns the process exit status: 0 success, 1
+// invalid or unreadable input or a failed check, 2 usage error.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace baton::cli {
+
+struct ValidateArgs {
+    std::string file;
+};
+
+struct EvaluateArgs {
+    std::string file;
+    std::string policy;  // empty: the workspace's own
+    std::string out;     // empty: standard output
+};
+
+struct AllocateArgs {
+    std::string file;
+    std::string policy;
+    std::optional<std::uint64_t> seed;
+    std::string baseline;  // empty: the fair solver
+    std::string proposal;
+    std::string out;
+};
+
+struct VerifyArgs {
+    std::string file;
+    std::string result;
+};
+
+struct RulesArgs {
+    std::string file;
+    std::string lang = "en";    // "en" or "zh-CN" ("zh" accepted)
+    std::string format = "md";  // "md" or "html"
+    std::string out;
+};
+
+struct GenerateArgs {
+    std::uint64_t seed = 1;
+    int employees = 0;
+    int clients = 0;
+    std::optional<long long> transactions;
+    int leavers = 1;
+    std::string family = "mixed";
+    std::optional<double> spare;
+    std::string out;
+};
+
+int runValidate(const ValidateArgs& args);
+int runEvaluate(const EvaluateArgs& args);
+int runAllocate(const AllocateArgs& args);
+int runVerify(const VerifyArgs& args);
+int runRules(const RulesArgs& args);
+int runGenerate(const GenerateArgs& args);
+
+}  // namespace baton::cli

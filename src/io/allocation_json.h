@@ -1,0 +1,30 @@
+// The allocation result format ("baton-allocation", version 1), and manual proposals.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/allocation.h"
+#include "io/workspace_json.h"
+
+namespace baton {
+
+nlohmann::json allocationToJson(const AllocationResult& result);
+// Writes the result as text: 2-space indent, a final newline, byte-identical on every
+// platform for the same result.
+std::string writeAllocation(const AllocationResult& result);
+
+struct ProposalReadResult {
+    std::optional<std::vector<ProposedPair>> pairs;
+    std::vector<JsonError> errors;
+};
+
+// Reads a manual proposal: an allocation result, any JSON with
+// "assignments": [{client, employee}], or CSV text with the header "client,employee".
+ProposalReadResult readProposal(std::string_view text);
+
+}  // namespace baton

@@ -1,0 +1,61 @@
+// The workspace JSON format version 1: read with errors that name the JSON pointer (and
+// the line and column of syntax errors), and written back with unknown fields kept.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model.h"
+
+namespace baton {
+
+struct JsonError {
+    std::string path;            // JSON pointer, "" for the document
+    std::optional<int> line;     // 1-based, syntax errors only
+    std::optional<int> column;   // 1-based, syntax errors only
+    std::string message;
+};
+
+struct WorkspaceReadResult {
+    std::optional<Workspace> workspace;  // present only when errors is empty
+    std::vector<JsonError> errors;
+};
+
+struct PolicyReadResult {
+    std::optional<Policy> policy;
+    std::vector<JsonError> errors;
+};
+
+WorkspaceReadResult readWorkspace(std::string_view text);
+WorkspaceReadResult workspaceFromJson(const nlohmann::json& document);
+
+nlohmann::json workspaceToJson(const Workspace& workspace);
+std::string writeWorkspace(const Workspace& workspace, int indent = 2);
+
+// Reads a policy object; `pointer` prefixes every error path (e.g. "/policy").
+PolicyReadResult policyFromJson(const nlohmann::json& object, const std::string& pointer);
+// Reads a policy file: a bare policy object or a whole workspace whose policy is used.
+PolicyReadResult readPolicyFile(std::string_view text);
+nlohmann::json policyToJson(const Policy& policy);
+
+nlohmann::json employeeToJson(const Employee& employee);
+nlohmann::json clientToJson(const Client& client);
+nlohmann::json transactionToJson(const Transaction& transaction);
+nlohmann::json relationshipToJson(const Relationship& relationship);
+nlohmann::json dealToJson(const Deal& deal);
+
+// Canonical JSON: object keys sorted, no insignificant white space, UTF-8.
+std::string canonicalJson(const nlohmann::json& value);
+
+// The input hash of an allocation: SHA-256 of the canonical JSON of the object with the
+// keys clients, deals, employees, policy, relationships, transactions.
+std::string inputSha256(const Workspace& workspace, const Policy& effectivePolicy);
+
+// Formats a list of errors as "path (line L, column C): message" lines.
+std::string formatErrors(const std::vector<JsonError>& errors, const std::string& source);
+
+}  // namespace baton
