@@ -51,4 +51,5 @@ add_custom_target(dist ALL
             --single $<TARGET_FILE_DIR:baton_single>/baton_single.js
             --out ${DIST_DIR}
     DEPENDS baton baton_single ${WEB_FILES} ${CMAKE_SOURCE_DIR}/tools/make_pages.mjs
+    VERBATIM
     COMMENT "Writing dist/")

@@ -70,6 +70,14 @@ public:
     // Makes the last result's assignments the owners of record.
     ApplyOutcome applyProposal();
 
+    // Stores a manual proposal that the next allocate() reviews as the "proposal" baseline.
+    ImportOutcome importProposalText(std::string_view text);
+    bool hasProposal() const { return m_proposal.has_value(); }
+
+    // The UI language: "en" or "zh-CN". Returns false for another tag.
+    bool setLocale(const std::string& tag);
+    const std::string& locale() const { return m_locale; }
+
     SessionSummary summary() const;
     int releasedCount() const;
 
@@ -89,6 +97,9 @@ private:
     std::optional<Evaluation> m_evaluation;
     std::unique_ptr<AllocationResult> m_lastResult;
     std::string m_lastResultText;
+    bool m_lastResultApplied = false;
+    std::optional<std::vector<ProposedPair>> m_proposal;
+    std::string m_locale = "en";
     std::uint64_t m_revision = 0;
     std::uint64_t m_evaluatedRevision = 0;
     SaveState m_saveState = SaveState::Unsaved;

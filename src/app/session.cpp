@@ -1,0 +1,190 @@
+#include "app/session.h"
+
+#include <unordered_map>
+
+#include "core/generator.h"
+#include "io/allocation_json.h"
+#include "io/evaluation_json.h"
+
+namespace baton {
+
+const char* toString(SaveState state) {
+    switch (state) {
+        case SaveState::Saved: return "saved";
+        case SaveState::Saving: return "saving";
+        case SaveState::Unsaved: return "unsaved";
+        case SaveState::MemoryOnly: return "memory_only";
+    }
+    return "unsaved";
+}
+
+Session::Session() = default;
+
+void Session::touch() {
+    ++m_revision;
+    m_evaluation.reset();
+    if (m_saveState != SaveState::MemoryOnly) m_saveState = SaveState::Unsaved;
+}
+
+ImportOutcome Session::importWorkspaceText(std::string_view text) {
+    ImportOutcome outcome;
+    WorkspaceReadResult read = readWorkspace(text);
+    if (!read.workspace) {
+        outcome.errors = std::move(read.errors);
+        m_log.error("Import rejected: " + std::to_string(outcome.errors.size()) +
+                    " error(s); the open workspace is unchanged. First: " +
+                    (outcome.errors.empty() ? std::string("unknown error")
+                                            : outcome.errors.front().path + ": " +
+                                                  outcome.errors.front().message));
+        return outcome;
+    }
+    m_workspace = std::move(*read.workspace);
+    m_lastResult.reset();
+    m_lastResultText.clear();
+    m_lastResultApplied = false;
+    m_proposal.reset();
+    touch();
+    m_log.info("Imported a workspace: " + std::to_string(m_workspace.employees.size()) +
+               " employees, " + std::to_string(m_workspace.clients.size()) + " clients.");
+    outcome.ok = true;
+    return outcome;
+}
+
+std::string Session::exportWorkspaceText() const { return writeWorkspace(m_workspace); }
+
+void Session::loadDemo() {
+    m_workspace = generateWorkspace(GenerateOptions{});
+    m_lastResult.reset();
+    m_lastResultText.clear();
+    m_lastResultApplied = false;
+    m_proposal.reset();
+    touch();
+    m_log.info("Opened the demo workspace: " + std::to_string(m_workspace.employees.size()) +
+               " employees, " + std::to_string(m_workspace.clients.size()) + " clients.");
+}
+
+bool Session::setEmployeeStatus(int employee, EmployeeStatus status, const std::string& lastDay) {
+    if (employee < 0 || employee >= static_cast<int>(m_workspace.employees.size())) return false;
+    Employee& e = m_workspace.employees[static_cast<std::size_t>(employee)];
+    if (e.status == status && e.lastDay == lastDay) return true;
+    EmployeeStatus before = e.status;
+    e.status = status;
+    e.lastDay = status == EmployeeStatus::Leaving ? lastDay : e.lastDay;
+    touch();
+    m_log.info("Employee " + e.id + ": status " + toString(before) + " -> " + toString(status) +
+               (status == EmployeeStatus::Leaving && !lastDay.empty() ? ", last day " + lastDay
+                                                                      : std::string()));
+    return true;
+}
+
+const Evaluation& Session::evaluation() {
+    if (!m_evaluation || m_evaluatedRevision != m_revision) {
+        m_evaluation = evaluate(m_workspace, m_workspace.policy);
+        m_evaluatedRevision = m_revision;
+    }
+    return *m_evaluation;
+}
+
+std::string Session::evaluationText() {
+    return evaluationToJson(m_workspace, evaluation()).dump(2) + "\n";
+}
+
+std::string Session::allocate(const AllocateOptions& requested) {
+    AllocateOptions options = requested;
+    Policy policy = m_workspace.policy;
+    if (options.seed) policy.seed = *options.seed;
+    options.inputSha256 = inputSha256(m_workspace, policy);
+    if (!options.proposal && m_proposal) options.proposal = m_proposal;
+    auto result = std::make_unique<AllocationResult>(
+        baton::allocate(m_workspace, policy, evaluation(), options));
+    m_lastResultText = writeAllocation(*result);
+    m_log.info("Allocation (" + result->method + "): " +
+               std::to_string(result->assignments.size()) + " placed, " +
+               std::to_string(result->unassigned.size()) + " unassigned, seed " +
+               std::to_string(result->seed) + ".");
+    m_lastResult = std::move(result);
+    m_lastResultApplied = false;
+    return m_lastResultText;
+}
+
+ApplyOutcome Session::applyProposal() {
+    ApplyOutcome outcome;
+    if (!m_lastResult) {
+        outcome.message = "No proposal to apply: run Allocate first.";
+        m_log.warning(outcome.message);
+        return outcome;
+    }
+    if (m_lastResultApplied) {
+        outcome.message = "This proposal is already applied: run Allocate again for a new one.";
+        m_log.warning(outcome.message);
+        return outcome;
+    }
+    std::unordered_map<std::string, std::string> newOwner;
+    for (const Assignment& a : m_lastResult->assignments) newOwner[a.client] = a.employee;
+    for (Client& c : m_workspace.clients) {
+        auto it = newOwner.find(c.id);
+        if (it == newOwner.end()) continue;
+        if (c.owner && *c.owner == it->second) continue;
+        c.owner = it->second;
+        ++outcome.moved;
+    }
+    // Open deals move with their client to the new owner.
+    for (Deal& d : m_workspace.deals) {
+        auto it = newOwner.find(d.client);
+        if (it != newOwner.end() && d.stage == DealStage::Open) d.employee = it->second;
+    }
+    m_lastResultApplied = true;
+    touch();
+    outcome.ok = true;
+    outcome.message = "Applied the proposal: " + std::to_string(outcome.moved) +
+                      " clients have a new owner.";
+    m_log.info(outcome.message);
+    return outcome;
+}
+
+ImportOutcome Session::importProposalText(std::string_view text) {
+    ImportOutcome outcome;
+    ProposalReadResult read = readProposal(text);
+    if (!read.pairs) {
+        outcome.errors = std::move(read.errors);
+        m_log.error("Proposal rejected: " + std::to_string(outcome.errors.size()) + " error(s).");
+        return outcome;
+    }
+    m_log.info("Imported a manual proposal of " + std::to_string(read.pairs->size()) +
+               " pairs; the next allocation reviews it.");
+    m_proposal = std::move(read.pairs);
+    outcome.ok = true;
+    return outcome;
+}
+
+bool Session::setLocale(const std::string& tag) {
+    if (tag == "en" || tag == "zh-CN") {
+        m_locale = tag;
+        return true;
+    }
+    if (tag == "zh") {
+        m_locale = "zh-CN";
+        return true;
+    }
+    return false;
+}
+
+int Session::releasedCount() const {
+    return static_cast<int>(releasedClients(m_workspace, m_workspace.policy).size());
+}
+
+SessionSummary Session::summary() const {
+    SessionSummary s;
+    s.workspace = m_workspaceId;
+    s.employees = static_cast<int>(m_workspace.employees.size());
+    s.clients = static_cast<int>(m_workspace.clients.size());
+    s.released = releasedCount();
+    if (m_lastResult) {
+        s.assigned = static_cast<int>(m_lastResult->assignments.size());
+        s.unassigned = static_cast<int>(m_lastResult->unassigned.size());
+    }
+    s.saved = m_saveState;
+    return s;
+}
+
+}  // namespace baton
