@@ -59,6 +59,8 @@ fetch_source() {
     [ -f "$third/$name.stamp" ] && return 0
     local work
     work=$(mktemp -d)
+    # apt downloads as the _apt user, which must be able to enter the folder.
+    chmod 755 "$work"
     (cd "$work" && apt-get source --download-only -qq "$name" >/dev/null)
     local tarball
     tarball=$(ls "$work"/$glob | head -1)

@@ -1,0 +1,117 @@
+// Shared set-up of the end-to-end tests: a static server for dist/ on 127.0.0.1, headless
+// Chromium through playwright-core, and helpers that wait for the page and click ImGui
+// widgets by name.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const dist = join(root, 'dist');
+export const shots = join(root, 'build', 'e2e');
+mkdirSync(shots, { recursive: true });
+
+const chromiumArgs = [
+  '--no-sandbox', '--disable-gpu', '--use-gl=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+];
+
+// Starts tools/serve.mjs on a free port and returns {url, stop}.
+export async function startServer() {
+  const child = spawn(process.execPath, [join(root, 'tools/serve.mjs'), dist, '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise((resolveUrl, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 10000);
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolveUrl(match[0]);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
+  });
+  return { url, stop: () => child.kill() };
+}
+
+// Launches Chromium with a fresh profile folder that persists across reloads and
+// restarts of the same folder; returns {context, profile, close}.
+export async function launch(options = {}) {
+  const profile = options.profile || mkdtempSync(join(tmpdir(), 'baton-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: chromiumArgs,
+    viewport: options.viewport || { width: 1280, height: 800 },
+    deviceScaleFactor: options.deviceScaleFactor || 1,
+  });
+  const close = async (keepProfile = false) => {
+    await context.close();
+    if (!keepProfile && !options.profile) rmSync(profile, { recursive: true, force: true });
+  };
+  return { context, profile, close };
+}
+
+// Opens the page, records console errors and failed requests, and waits for baton.ready.
+export async function openPage(context, url) {
+  const page = context.pages()[0] || (await context.newPage());
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.baton !== undefined, null, { timeout: 60000 });
+  await page.evaluate(() => window.baton.ready);
+  await waitFrames(page, 5);
+  return { page, problems };
+}
+
+export async function waitFrames(page, count) {
+  await page.evaluate((n) => new Promise((done) => {
+    const step = (left) => (left <= 0 ? done() : requestAnimationFrame(() => step(left - 1)));
+    step(n);
+  }), count);
+}
+
+export async function summary(page) {
+  return page.evaluate(() => window.baton.summary());
+}
+
+// Polls the page's summary until `predicate` holds or the timeout passes.
+export async function waitForSummary(page, predicate, timeoutMs = 20000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < deadline) {
+    last = await summary(page);
+    if (predicate(last)) return last;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`summary never matched; last: ${JSON.stringify(last)}`);
+}
+
+// Clicks the ImGui widget recorded under `name` with a real mouse: ImGui needs the pointer
+// over the widget for a frame before the press.
+export async function clickWidget(page, name) {
+  let rect = null;
+  for (let attempt = 0; attempt < 50 && !rect; ++attempt) {
+    rect = await page.evaluate((n) => window.baton.widgetRect(n), name);
+    if (!rect) await waitFrames(page, 2);
+  }
+  if (!rect) throw new Error(`widget ${name} was not drawn`);
+  const x = rect.x + rect.width / 2;
+  const y = rect.y + rect.height / 2;
+  await page.mouse.move(x, y);
+  await waitFrames(page, 3);
+  await page.mouse.down();
+  await waitFrames(page, 2);
+  await page.mouse.up();
+  await waitFrames(page, 3);
+  return rect;
+}
