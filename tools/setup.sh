@@ -39,7 +39,7 @@ if [ ! -f "$src_list" ] && ! grep -rqs '^Types: deb-src' /etc/apt/sources.list.d
     need_update=1
 fi
 
-sources=(imgui libtomcrypt)
+sources=(imgui libtomcrypt zlib pugixml)
 need_sources=0
 for s in "${sources[@]}"; do
     [ -f "$third/$s.stamp" ] || need_sources=1
@@ -72,6 +72,9 @@ fetch_source() {
 }
 fetch_source imgui 'imgui_*.orig.tar.*' imgui-1.86
 fetch_source libtomcrypt 'libtomcrypt_*.orig.tar.*' libtomcrypt-1.18.2
+# zlib and pugixml for reading XLSX (a zip of XML parts) on both targets.
+fetch_source zlib 'zlib_*.orig.tar.*' zlib-1.2.13.dfsg
+fetch_source pugixml 'pugixml_*.orig.tar.*' pugixml-1.13
 
 # Header-only libraries for the WASM build: a folder with only these, so that the
 # Emscripten sysroot never sees glibc headers from /usr/include.
