@@ -14,9 +14,9 @@
 namespace baton {
 
 struct JsonError {
-    std::string path;            // JSON pointer, "" for the document
-    std::optional<int> line;     // 1-based, syntax errors only
-    std::optional<int> column;   // 1-based, syntax errors only
+    std::string path;           // JSON pointer, "" for the document
+    std::optional<int> line;    // 1-based, syntax errors only
+    std::optional<int> column;  // 1-based, syntax errors only
     std::string message;
 };
 
@@ -30,10 +30,14 @@ struct PolicyReadResult {
     std::vector<JsonError> errors;
 };
 
+// Reads a workspace. Errors name the JSON pointer and what to do; syntax errors also give
+// the 1-based line and the column in characters. At most 100 errors are listed.
 WorkspaceReadResult readWorkspace(std::string_view text);
 WorkspaceReadResult workspaceFromJson(const nlohmann::json& document);
 
 nlohmann::json workspaceToJson(const Workspace& workspace);
+// Writes the same text as workspaceToJson(workspace).dump(indent) followed by a newline
+// (no newline when indent < 0), one entity at a time to keep memory low on large books.
 std::string writeWorkspace(const Workspace& workspace, int indent = 2);
 
 // Reads a policy object; `pointer` prefixes every error path (e.g. "/policy").

@@ -1,0 +1,104 @@
+// Field readers shared by the workspace and policy readers. Each checks the type of one
+// member of a JSON object, records an error that names its JSON pointer when the value is
+// wrong, and returns what it could read, so that a reader collects many errors in one pass.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <cstddef>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "io/workspace_json.h"
+
+namespace baton::json_fields {
+
+// Errors kept in one read; the rest are summarised by one final error.
+constexpr std::size_t kMaxErrors = 100;
+
+class ErrorSink {
+public:
+    explicit ErrorSink(std::vector<JsonError>& errors) : m_errors(errors) {}
+
+    void add(const std::string& path, std::string message);
+    // True once more than kMaxErrors errors were found: readers stop early then.
+    bool full() const { return m_errors.size() > kMaxErrors; }
+    std::size_t count() const { return m_errors.size(); }
+
+private:
+    std::vector<JsonError>& m_errors;
+};
+
+// Appends one reference token to a JSON pointer, escaping "~" and "/" (RFC 6901).
+std::string pointerJoin(const std::string& base, std::string_view token);
+std::string pointerJoin(const std::string& base, std::size_t index);
+
+// A number as JSON: a whole number within 2^53 becomes a JSON integer, so that 12000 is
+// written as 12000 and not 12000.0.
+nlohmann::json numberJson(double x);
+
+// A number for a message: "12000", "0.5".
+std::string formatNumber(double x);
+
+// "a string", "a number", "an object", ... for messages.
+std::string describeType(const nlohmann::json& value);
+
+// Reads the members of one JSON object; every error path starts with `path`.
+class FieldReader {
+public:
+    FieldReader(ErrorSink& sink, const nlohmann::json& object, std::string path)
+        : m_sink(sink), m_object(object), m_path(std::move(path)) {}
+
+    const std::string& path() const { return m_path; }
+    std::string pathOf(std::string_view key) const { return pointerJoin(m_path, key); }
+    ErrorSink& sink() { return m_sink; }
+
+    // The member, or nullptr when it is absent.
+    const nlohmann::json* find(const char* key) const;
+    bool has(const char* key) const { return find(key) != nullptr; }
+
+    // Records "missing required field" when the member is absent.
+    bool require(const char* key, const char* hint = nullptr);
+
+    // A string member; absent or null gives nothing (required ones report the absence).
+    std::optional<std::string> text(const char* key, bool required = false);
+    // An id: a string. A number gets an error stating that ids are text.
+    std::optional<std::string> id(const char* key, bool required = false);
+    // An ISO date "YYYY-MM-DD" that exists in the calendar.
+    std::optional<std::string> date(const char* key, bool required = false);
+    // A number; absent or null gives nothing.
+    std::optional<double> number(const char* key, bool required = false);
+    // A number within [low, high]; out of range is an error.
+    std::optional<double> numberIn(const char* key, double low, double high, bool required = false);
+    // A number no smaller than `low`.
+    std::optional<double> numberAtLeast(const char* key, double low, bool required = false);
+    // A whole number no smaller than `low`.
+    std::optional<long long> integer(const char* key, long long low, bool required = false);
+    std::optional<bool> boolean(const char* key);
+    // An array of strings; absent or null gives an empty list.
+    std::vector<std::string> textList(const char* key);
+    // An object member, or nullptr with an error when it is present but no object.
+    const nlohmann::json* object(const char* key);
+
+    // A string member that must be one of `allowed`; returns the matched text.
+    std::optional<std::string> choice(const char* key, std::initializer_list<const char*> allowed,
+                                      bool required = false);
+
+    // The members whose keys are not in `known`, kept for a round trip.
+    nlohmann::json extras(std::initializer_list<std::string_view> known) const;
+
+    void error(std::string_view key, std::string message);
+
+private:
+    const nlohmann::json* typed(const char* key, bool required,
+                                bool (*check)(const nlohmann::json&), const char* expected);
+
+    ErrorSink& m_sink;
+    const nlohmann::json& m_object;
+    std::string m_path;
+};
+
+}  // namespace baton::json_fields

@@ -1,0 +1,416 @@
+// Reading the workspace JSON format version 1: types, required fields, dates and enums
+// per entity, then the references between entities, checked through hash maps built once.
+#include "io/workspace_json.h"
+
+#include <unordered_map>
+#include <utility>
+
+#include "io/json_fields.h"
+
+namespace baton {
+
+using json_fields::ErrorSink;
+using json_fields::FieldReader;
+using json_fields::pointerJoin;
+using nlohmann::json;
+
+namespace {
+
+constexpr int kFormatVersion = 1;
+
+void readCapacity(FieldReader& r, Employee& e) {
+    const json* capacity = r.object("capacity");
+    if (!capacity) return;
+    e.hasCapacity = true;
+    FieldReader c(r.sink(), *capacity, r.pathOf("capacity"));
+    if (auto n = c.integer("max_clients", 0)) {
+        if (*n > 1000000000) {
+            c.error("max_clients", "must be at most 1000000000, found " + std::to_string(*n));
+        } else {
+            e.maxClients = static_cast<int>(*n);
+        }
+    }
+    e.maxWorkload = c.numberAtLeast("max_workload", 0.0);
+    e.capacityExtra = c.extras({"max_clients", "max_workload"});
+}
+
+void readMetrics(FieldReader& r, Employee& e) {
+    const json* metrics = r.object("metrics");
+    if (!metrics) return;
+    e.hasMetrics = true;
+    FieldReader m(r.sink(), *metrics, r.pathOf("metrics"));
+    e.metrics.sales12m = m.number("sales_12m");
+    e.metrics.quotaAttainment = m.numberAtLeast("quota_attainment", 0.0);
+    e.metrics.csat = m.numberAtLeast("csat", 0.0);
+    e.metrics.retention = m.numberIn("retention", 0.0, 1.0);
+    e.metrics.review = m.numberAtLeast("review", 0.0);
+    e.metrics.extra = m.extras({"sales_12m", "quota_attainment", "csat", "retention", "review"});
+}
+
+void readEmployee(FieldReader& r, Employee& e) {
+    e.id = r.id("id", true).value_or("");
+    e.name = r.text("name", true).value_or("");
+    e.team = r.text("team").value_or("");
+    e.role = r.text("role").value_or("");
+    e.hired = r.date("hired").value_or("");
+    if (auto status = r.choice("status", {"active", "leaving", "departed", "on_leave"}, true)) {
+        e.status = *parseEmployeeStatus(*status);
+    }
+    e.lastDay = r.date("last_day").value_or("");
+    readCapacity(r, e);
+    e.skills = r.textList("skills");
+    readMetrics(r, e);
+    if (auto kind = r.choice("kind", {"person", "system"})) e.kind = *parseEmployeeKind(*kind);
+    e.extra = r.extras({"id", "name", "team", "role", "hired", "status", "last_day", "capacity",
+                        "skills", "metrics", "kind"});
+}
+
+void readClient(FieldReader& r, Client& c) {
+    c.id = r.id("id", true).value_or("");
+    c.name = r.text("name", true).value_or("");
+    if (r.require("owner", "give the owner's employee id, or null for a client nobody owns")) {
+        c.owner = r.id("owner");
+    }
+    c.industry = r.text("industry").value_or("");
+    c.region = r.text("region").value_or("");
+    c.language = r.text("language").value_or("");
+    c.tier = r.text("tier").value_or("");
+    c.revenue12m = r.number("revenue_12m");
+    c.potential = r.numberAtLeast("potential", 0.0);
+    c.workload = r.numberAtLeast("workload", 0.0);
+    c.difficulty = r.numberIn("difficulty", 0.0, 100.0);
+    c.satisfaction = r.numberIn("satisfaction", 1.0, 5.0);
+    c.complaints = r.numberAtLeast("complaints", 0.0);
+    c.latePayments = r.numberAtLeast("late_payments", 0.0);
+    if (auto key = r.boolean("key_account")) {
+        c.keyAccount = *key;
+        c.hasKeyAccount = true;
+    }
+    c.needs = r.textList("needs");
+    c.prefers = r.textList("prefers");
+    c.notes = r.text("notes");
+    c.extra = r.extras({"id", "name", "owner", "industry", "region", "language", "tier",
+                        "revenue_12m", "potential", "workload", "difficulty", "satisfaction",
+                        "needs", "prefers", "complaints", "late_payments", "key_account", "notes"});
+}
+
+void readTransaction(FieldReader& r, Transaction& t) {
+    t.client = r.id("client", true).value_or("");
+    t.date = r.date("date", true).value_or("");
+    t.amount = r.number("amount", true).value_or(0.0);
+    t.employee = r.id("employee");
+    t.extra = r.extras({"client", "date", "amount", "employee"});
+}
+
+void readRelationship(FieldReader& r, Relationship& rel) {
+    rel.employee = r.id("employee", true).value_or("");
+    rel.client = r.id("client", true).value_or("");
+    if (auto kind = r.choice("kind", {"served_before", "conflict", "personal"}, true)) {
+        rel.kind = *parseRelationshipKind(*kind);
+    }
+    rel.extra = r.extras({"employee", "client", "kind"});
+}
+
+void readDeal(FieldReader& r, Deal& d) {
+    d.id = r.id("id", true).value_or("");
+    d.client = r.id("client", true).value_or("");
+    d.employee = r.id("employee", true).value_or("");
+    if (auto stage = r.choice("stage", {"open", "won", "lost"}, true)) {
+        d.stage = *parseDealStage(*stage);
+    }
+    d.amount = r.number("amount", true).value_or(0.0);
+    d.expectedClose = r.date("expected_close");
+    d.extra = r.extras({"id", "client", "employee", "stage", "amount", "expected_close"});
+}
+
+// Reads one top-level array; `sources` receives the array index of each entity read, so
+// that later checks can name the right JSON pointer.
+template <typename T, typename ReadOne>
+void readList(ErrorSink& sink, const json& doc, const char* key, const char* noun,
+              std::vector<T>& out, std::vector<std::size_t>& sources, ReadOne readOne) {
+    auto it = doc.find(key);
+    if (it == doc.end() || it->is_null()) return;
+    std::string base = pointerJoin("", key);
+    if (!it->is_array()) {
+        sink.add(base, std::string("must be an array of ") + noun + " objects, found " +
+                           json_fields::describeType(*it));
+        return;
+    }
+    out.reserve(it->size());
+    sources.reserve(it->size());
+    for (std::size_t i = 0; i < it->size() && !sink.full(); ++i) {
+        const json& item = (*it)[i];
+        std::string path = pointerJoin(base, i);
+        if (!item.is_object()) {
+            sink.add(path, std::string("each ") + noun + " must be an object, found " +
+                               json_fields::describeType(item));
+            continue;
+        }
+        FieldReader reader(sink, item, std::move(path));
+        T entity;
+        readOne(reader, entity);
+        out.push_back(std::move(entity));
+        sources.push_back(i);
+    }
+}
+
+struct SourceIndex {
+    std::vector<std::size_t> employees, clients, transactions, relationships, deals;
+};
+
+using IdMap = std::unordered_map<std::string, std::size_t>;
+
+// Maps each id to its array index and reports every repeated id with its first use.
+template <typename T>
+IdMap indexIds(ErrorSink& sink, const std::vector<T>& items,
+               const std::vector<std::size_t>& sources, const char* array, const char* noun) {
+    IdMap ids;
+    ids.reserve(items.size() * 2);
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        if (items[k].id.empty()) continue;
+        auto [it, inserted] = ids.emplace(items[k].id, sources[k]);
+        if (inserted) continue;
+        std::string path = pointerJoin(pointerJoin(pointerJoin("", array), sources[k]), "id");
+        sink.add(path, std::string("duplicate ") + noun + " id \"" + items[k].id + "\": /" + array +
+                           "/" + std::to_string(it->second) + " has it already; give each " + noun +
+                           " its own id");
+    }
+    return ids;
+}
+
+void checkReference(ErrorSink& sink, const IdMap& ids, const std::string& id,
+                    const std::string& path, const char* noun, const char* array) {
+    if (id.empty() || ids.count(id) || sink.full()) return;
+    sink.add(path, std::string(noun) + " \"" + id + "\" is not the id of any " + noun +
+                       "; use an id from /" + array);
+}
+
+std::string entityPath(const char* array, std::size_t index, const char* key) {
+    return pointerJoin(pointerJoin(pointerJoin("", array), index), key);
+}
+
+void checkOverrides(ErrorSink& sink, const json& doc, const char* key, const IdMap& employees,
+                    const IdMap& clients) {
+    const json* policy = doc.contains("policy") ? &doc["policy"] : nullptr;
+    if (!policy || !policy->is_object() || !policy->contains(key)) return;
+    const json& list = (*policy)[key];
+    if (!list.is_array()) return;
+    std::string base = pointerJoin("/policy", key);
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const json& item = list[i];
+        if (!item.is_object()) continue;
+        std::string at = pointerJoin(base, i);
+        if (auto c = item.find("client"); c != item.end() && c->is_string()) {
+            checkReference(sink, clients, c->get<std::string>(), at + "/client", "client",
+                           "clients");
+        }
+        if (auto e = item.find("employee"); e != item.end() && e->is_string()) {
+            checkReference(sink, employees, e->get<std::string>(), at + "/employee", "employee",
+                           "employees");
+        }
+    }
+}
+
+void checkReferences(ErrorSink& sink, const Workspace& ws, const SourceIndex& src,
+                     const json& doc) {
+    IdMap employees = indexIds(sink, ws.employees, src.employees, "employees", "employee");
+    IdMap clients = indexIds(sink, ws.clients, src.clients, "clients", "client");
+    indexIds(sink, ws.deals, src.deals, "deals", "deal");
+    for (std::size_t k = 0; k < ws.clients.size() && !sink.full(); ++k) {
+        const std::optional<std::string>& owner = ws.clients[k].owner;
+        if (!owner || owner->empty() || employees.count(*owner)) continue;
+        sink.add(entityPath("clients", src.clients[k], "owner"),
+                 "owner \"" + *owner +
+                     "\" is not the id of any employee; use an id from "
+                     "/employees, or null for a client nobody owns");
+    }
+    for (std::size_t k = 0; k < ws.transactions.size() && !sink.full(); ++k) {
+        const Transaction& t = ws.transactions[k];
+        std::size_t i = src.transactions[k];
+        checkReference(sink, clients, t.client, entityPath("transactions", i, "client"), "client",
+                       "clients");
+        if (t.employee) {
+            checkReference(sink, employees, *t.employee, entityPath("transactions", i, "employee"),
+                           "employee", "employees");
+        }
+    }
+    for (std::size_t k = 0; k < ws.relationships.size() && !sink.full(); ++k) {
+        const Relationship& r = ws.relationships[k];
+        std::size_t i = src.relationships[k];
+        checkReference(sink, employees, r.employee, entityPath("relationships", i, "employee"),
+                       "employee", "employees");
+        checkReference(sink, clients, r.client, entityPath("relationships", i, "client"), "client",
+                       "clients");
+    }
+    for (std::size_t k = 0; k < ws.deals.size() && !sink.full(); ++k) {
+        const Deal& d = ws.deals[k];
+        std::size_t i = src.deals[k];
+        checkReference(sink, clients, d.client, entityPath("deals", i, "client"), "client",
+                       "clients");
+        checkReference(sink, employees, d.employee, entityPath("deals", i, "employee"), "employee",
+                       "employees");
+    }
+    checkOverrides(sink, doc, "pins", employees, clients);
+    checkOverrides(sink, doc, "forbids", employees, clients);
+}
+
+// Checks "format" and "version". Returns false when the document is another format or a
+// newer version, whose other fields would only give misleading errors.
+bool checkHeader(FieldReader& top) {
+    const char* hint = "a workspace starts with \"format\": \"baton-workspace\", \"version\": 1";
+    if (top.require("format", hint)) {
+        std::optional<std::string> format = top.text("format");
+        if (format && *format != "baton-workspace") {
+            top.error("format", "must be \"baton-workspace\", found \"" + *format +
+                                    "\"; this file is not a Baton workspace");
+            return false;
+        }
+    }
+    if (top.require("version", hint)) {
+        std::optional<long long> version = top.integer("version", 1);
+        if (version && *version > kFormatVersion) {
+            top.error("version", "version " + std::to_string(*version) +
+                                     " is newer than this build of Baton reads (version 1); "
+                                     "open the file with a newer Baton, or export it as "
+                                     "version 1");
+            return false;
+        }
+    }
+    return true;
+}
+
+void readCompany(FieldReader& top, Workspace& ws) {
+    const json* company = top.object("company");
+    if (!company) return;
+    FieldReader c(top.sink(), *company, top.pathOf("company"));
+    c.text("name");
+    c.text("currency");
+    c.text("locale");
+    ws.company = *company;
+}
+
+void readKeptArray(FieldReader& top, const char* key, json& target) {
+    const json* value = top.find(key);
+    if (!value || value->is_null()) return;
+    if (!value->is_array()) {
+        top.error(key, "must be an array, found " + json_fields::describeType(*value));
+        return;
+    }
+    target = *value;
+}
+
+void readPolicyInto(ErrorSink& sink, const json& doc, Workspace& ws) {
+    auto it = doc.find("policy");
+    if (it == doc.end() || it->is_null()) return;
+    PolicyReadResult policy = policyFromJson(*it, "/policy");
+    for (JsonError& e : policy.errors) sink.add(e.path, std::move(e.message));
+    if (policy.policy) ws.policy = std::move(*policy.policy);
+}
+
+}  // namespace
+
+WorkspaceReadResult workspaceFromJson(const json& doc) {
+    WorkspaceReadResult result;
+    ErrorSink sink(result.errors);
+    if (!doc.is_object()) {
+        sink.add("", "a workspace must be a JSON object, found " + json_fields::describeType(doc));
+        return result;
+    }
+    FieldReader top(sink, doc, "");
+    if (!checkHeader(top)) return result;
+    Workspace ws;
+    SourceIndex src;
+    readCompany(top, ws);
+    readList(sink, doc, "employees", "employee", ws.employees, src.employees, readEmployee);
+    readList(sink, doc, "clients", "client", ws.clients, src.clients, readClient);
+    readList(sink, doc, "transactions", "transaction", ws.transactions, src.transactions,
+             readTransaction);
+    readList(sink, doc, "relationships", "relationship", ws.relationships, src.relationships,
+             readRelationship);
+    readList(sink, doc, "deals", "deal", ws.deals, src.deals, readDeal);
+    readPolicyInto(sink, doc, ws);
+    readKeptArray(top, "cycles", ws.cycles);
+    readKeptArray(top, "audit", ws.audit);
+    ws.extra = top.extras({"format", "version", "company", "employees", "clients", "transactions",
+                           "relationships", "deals", "policy", "cycles", "audit"});
+    checkReferences(sink, ws, src, doc);
+    if (result.errors.empty()) result.workspace = std::move(ws);
+    return result;
+}
+
+namespace {
+
+// Converts nlohmann's byte count (1-based index of the last byte read) to a 1-based line
+// and a column counted in characters (UTF-8 code points), as editors show them.
+void locate(std::string_view text, std::size_t byte, int& line, int& column) {
+    std::size_t end = byte == 0 ? 0 : std::min(byte - 1, text.size());
+    line = 1;
+    std::size_t lineStart = 0;
+    for (std::size_t i = 0; i < end; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    column = 1;
+    for (std::size_t i = lineStart; i < end; ++i) {
+        // Continuation bytes 10xxxxxx do not start a character.
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+    }
+}
+
+// nlohmann's message without its "[json.exception...] parse error at line L, column C: "
+// prefix, whose column counts bytes.
+std::string syntaxMessage(const std::string& exceptionText) {
+    std::size_t at = exceptionText.find(": ");
+    std::string detail = at == std::string::npos ? exceptionText : exceptionText.substr(at + 2);
+    return "invalid JSON: " + detail + "; fix the syntax at this position";
+}
+
+std::optional<json> parseDocument(std::string_view text, std::vector<JsonError>& errors) {
+    try {
+        return json::parse(text.begin(), text.end());
+    } catch (const json::parse_error& e) {
+        int line = 0, column = 0;
+        locate(text, e.byte, line, column);
+        errors.push_back(JsonError{"", line, column, syntaxMessage(e.what())});
+    } catch (const json::exception& e) {
+        errors.push_back(
+            JsonError{"", std::nullopt, std::nullopt, std::string("invalid JSON: ") + e.what()});
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+WorkspaceReadResult readWorkspace(std::string_view text) {
+    WorkspaceReadResult result;
+    std::optional<json> doc = parseDocument(text, result.errors);
+    if (!doc) return result;
+    return workspaceFromJson(*doc);
+}
+
+PolicyReadResult readPolicyFile(std::string_view text) {
+    PolicyReadResult result;
+    std::optional<json> doc = parseDocument(text, result.errors);
+    if (!doc) return result;
+    if (!doc->is_object()) return policyFromJson(*doc, "");
+    auto format = doc->find("format");
+    if (format == doc->end()) return policyFromJson(*doc, "");
+    if (!format->is_string() || format->get<std::string>() != "baton-workspace") {
+        result.errors.push_back(JsonError{"/format", std::nullopt, std::nullopt,
+                                          "a policy file holds a bare policy object or a "
+                                          "whole workspace with \"format\": "
+                                          "\"baton-workspace\", found " +
+                                              format->dump()});
+        return result;
+    }
+    auto policy = doc->find("policy");
+    if (policy == doc->end() || policy->is_null()) {
+        result.policy = Policy{};
+        return result;
+    }
+    return policyFromJson(*policy, "/policy");
+}
+
+}  // namespace baton
