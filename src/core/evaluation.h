@@ -32,6 +32,14 @@ struct EmployeeScore {
     bool provisional = false;
     std::string provisionalReason;  // English text, empty unless provisional
     std::vector<ScoreComponent> breakdown;
+    // System (automation) users get P = 0, no breakdown, and take no part in any group.
+    bool system = false;
+    // Share of the score that comes from the employee's own figures: the present share of
+    // the metric weight times min(1, tenure months / ramp months). 1 unless provisional.
+    double evidence = 1.0;
+    std::string group;                  // the comparison group, e.g. "firm", "team:East"
+    std::optional<double> groupMedian;  // median raw score of the group, rounded
+    std::vector<std::string> flags;     // e.g. "negative_metric:sales_12m"
 };
 
 struct Evaluation {
@@ -44,6 +52,18 @@ struct Evaluation {
 // Scores every client and employee of the workspace under the policy. Never returns
 // NaN or infinity in any field.
 Evaluation evaluate(const Workspace& workspace, const Policy& policy);
+
+// Amounts of this magnitude or more cannot be stored to the cent in a double, so an
+// amount, revenue or potential that large is treated as absurd and not trusted.
+inline constexpr double kAbsurdAmount = 1e15;
+
+// True for a finite, non-negative amount below kAbsurdAmount.
+bool isTrustedAmount(double amount);
+
+// The as-of date of an evaluation as a day number: the policy's as_of when it is a valid
+// date, else the date of the latest trusted transaction of a known client; absent when
+// there is neither.
+std::optional<long long> effectiveAsOfDay(const Workspace& workspace, const Policy& policy);
 
 // Rounds to a fixed number of decimals, so that scores compare exactly everywhere.
 double roundTo(double x, int decimals);
