@@ -1,0 +1,130 @@
+// The browser entry point: a GLFW window on the page's canvas with a WebGL2 context,
+// Dear ImGui on top, and one frame per animation frame through emscripten_set_main_loop.
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <cstdio>
+
+#include "app/session.h"
+#include "platform/canvas.h"
+#include "platform/services.h"
+#include "ui/app.h"
+#include "ui/widget_registry.h"
+
+namespace {
+
+// ImGui scrolls 5 lines of text per wheel unit; 0.9 of that is about 3 table rows, what
+// one notch scrolls in a desktop table.
+constexpr float kWheelUnitsPerNotch = 0.9f;
+
+struct WebApp {
+    GLFWwindow* window = nullptr;
+    baton::Session session;
+    baton::ui::App ui;
+    baton::platform::CanvasSize canvas;
+};
+
+// The main loop callback takes no argument, so the app lives here from main() on.
+WebApp* g_app = nullptr;
+
+// Replaces what ImGui's GLFW backend read from Emscripten's GLFW, which ignores the
+// device pixel ratio: ImGui works in CSS pixels, the framebuffer is in device pixels,
+// and GLFW's cursor position is in device pixels because the canvas is CSS-scaled.
+void applyCanvasToImGui(const baton::platform::CanvasSize& canvas) {
+    ImGuiIO& io = ImGui::GetIO();
+    float scaleX = static_cast<float>(canvas.pixelWidth / canvas.cssWidth);
+    float scaleY = static_cast<float>(canvas.pixelHeight / canvas.cssHeight);
+    io.DisplaySize = ImVec2(static_cast<float>(canvas.cssWidth),
+                            static_cast<float>(canvas.cssHeight));
+    io.DisplayFramebufferScale = ImVec2(scaleX, scaleY);
+    if (io.MousePos.x > -FLT_MAX && io.MousePos.y > -FLT_MAX) {
+        io.MousePos = ImVec2(io.MousePos.x / scaleX, io.MousePos.y / scaleY);
+    }
+    float notchesX = 0.0f;
+    float notchesY = 0.0f;
+    baton::platform::takeWheelNotches(notchesX, notchesY);
+    io.MouseWheelH -= notchesX * kWheelUnitsPerNotch;
+    io.MouseWheel -= notchesY * kWheelUnitsPerNotch;
+}
+
+// The ratio of backing-store pixels to CSS pixels: the device pixel ratio after rounding
+// the backing store to whole pixels.
+float framebufferScale(const baton::platform::CanvasSize& canvas) {
+    return static_cast<float>(canvas.pixelWidth / canvas.cssWidth);
+}
+
+void runFrame() {
+    WebApp& app = *g_app;
+    app.canvas = baton::platform::fitCanvas();
+    baton::platform::frame(app.session, glfwGetTime());
+
+    if (app.ui.prepareFrame(app.session, framebufferScale(app.canvas))) {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+
+    baton::ui::clearWidgets();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    applyCanvasToImGui(app.canvas);
+    ImGui::NewFrame();
+    baton::ui::AppRequests requests = app.ui.draw(app.session, baton::platform::ready());
+    if (requests.save) baton::platform::requestSave();
+    ImGui::Render();
+
+    glViewport(0, 0, app.canvas.pixelWidth, app.canvas.pixelHeight);
+    glClearColor(0.957f, 0.961f, 0.969f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void reportGlfwError(int code, const char* description) {
+    std::fprintf(stderr, "GLFW error %d: %s\n", code, description);
+}
+
+}  // namespace
+
+int main() {
+    glfwSetErrorCallback(reportGlfwError);
+    if (!glfwInit()) {
+        std::fprintf(stderr, "GLFW could not start; the page cannot draw.\n");
+        return 1;
+    }
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+
+    g_app = new WebApp();
+    g_app->canvas = baton::platform::fitCanvas();
+    g_app->window = glfwCreateWindow(g_app->canvas.pixelWidth, g_app->canvas.pixelHeight,
+                                     "Baton", nullptr, nullptr);
+    if (g_app->window == nullptr) {
+        std::fprintf(stderr, "No WebGL2 context: this browser or its settings block WebGL2.\n");
+        return 1;
+    }
+    glfwMakeContextCurrent(g_app->window);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    ImGui_ImplGlfw_InitForOpenGL(g_app->window, true);
+    // The wheel comes from installWheelListener(), normalised; GLFW's raw deltaY is
+    // about 100 a notch in Chromium and has the opposite sign.
+    glfwSetScrollCallback(g_app->window, nullptr);
+    baton::platform::installWheelListener();
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    g_app->ui.init("/assets/fonts", g_app->session.log());
+    g_app->ui.prepareFrame(g_app->session, framebufferScale(g_app->canvas));
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+
+    baton::platform::startup(g_app->session);
+    emscripten_set_main_loop(runFrame, 0, true);
+    return 0;
+}

@@ -1,0 +1,406 @@
+#include "ui/allocation_panel.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <exception>
+
+#include "ui/strings.h"
+#include "ui/widget_registry.h"
+#include "ui/widgets.h"
+
+namespace baton::ui {
+namespace {
+
+constexpr ImGuiTableFlags kResultTableFlags =
+    ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollY |
+    ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
+
+// Writes "label (count)" for a tab whose id stays the same in every language.
+std::string countedLabel(const char* text, std::size_t count, const char* id) {
+    char buffer[160];
+    std::snprintf(buffer, sizeof buffer, "%s (%zu)###%s", text, count, id);
+    return buffer;
+}
+
+void figureCell(const char* label, const char* value) {
+    ImGui::TableNextColumn();
+    ImGui::TextDisabled("%s", label);
+    ImGui::TableNextColumn();
+    textRight(value);
+}
+
+}  // namespace
+
+void AllocationPanel::draw(Session& session) {
+    runPendingAllocation(session);
+    refresh(session);
+    drawActions(session);
+
+    const AllocationResult* result = session.lastResult();
+    if (result == nullptr) return;
+    ImGui::Separator();
+    drawSummary(*result);
+    drawCertificates(*result);
+    ImGui::Spacing();
+
+    if (!ImGui::BeginTabBar("result_tabs")) return;
+    bool open = ImGui::BeginTabItem(
+        countedLabel(tr(Str::SectionProposed), result->assignments.size(), "proposed").c_str());
+    recordWidget("tab.proposed");
+    if (open) {
+        drawAssignments(session, *result);
+        ImGui::EndTabItem();
+    }
+    open = ImGui::BeginTabItem(labelWithId(tr(Str::SectionPerEmployee), "per_employee").c_str());
+    recordWidget("tab.per_employee");
+    if (open) {
+        drawEmployees(session, *result);
+        ImGui::EndTabItem();
+    }
+    open = ImGui::BeginTabItem(
+        countedLabel(tr(Str::SectionUnassigned), result->unassigned.size(), "unassigned").c_str());
+    recordWidget("tab.unassigned");
+    if (open) {
+        drawUnassigned(session, *result);
+        ImGui::EndTabItem();
+    }
+    ImGui::EndTabBar();
+}
+
+void AllocationPanel::refresh(const Session& session) {
+    const Workspace& workspace = session.workspace();
+    if (session.workspaceId() != m_seenWorkspaceId || session.revision() != m_seenRevision) {
+        m_seenWorkspaceId = session.workspaceId();
+        m_seenRevision = session.revision();
+        m_releasedCount = session.releasedCount();
+        m_employeeIndex.clear();
+        m_clientIndex.clear();
+        for (std::size_t i = 0; i < workspace.employees.size(); ++i) {
+            m_employeeIndex.emplace(workspace.employees[i].id, static_cast<int>(i));
+        }
+        for (std::size_t i = 0; i < workspace.clients.size(); ++i) {
+            m_clientIndex.emplace(workspace.clients[i].id, static_cast<int>(i));
+        }
+    }
+
+    const AllocationResult* result = session.lastResult();
+    if (result == m_seenResult && session.lastResultText().size() == m_seenResultSize) return;
+    m_seenResult = result;
+    m_seenResultSize = session.lastResultText().size();
+    m_fromOwners.clear();
+    m_witnessNotes.clear();
+    if (result == nullptr) return;
+    // NOTE: a script that allocates and applies between two frames leaves "From" showing
+    // the new owners, because the old ones are read here, when the result is first seen.
+    for (const Assignment& assignment : result->assignments) {
+        auto found = m_clientIndex.find(assignment.client);
+        const Client* client = found == m_clientIndex.end()
+                                   ? nullptr
+                                   : &workspace.clients[static_cast<std::size_t>(found->second)];
+        m_fromOwners.push_back(client && client->owner ? *client->owner : std::string());
+    }
+    for (const Witness& witness : result->certificates.witnesses) {
+        std::string note = witness.certificate + ": " + witness.client + ", " +
+                           (witness.constraint ? *witness.constraint
+                                               : std::string(tr(Str::WitnessNoConstraint)));
+        for (const std::string& employee : witness.employees) {
+            std::string& notes = m_witnessNotes[employee];
+            if (!notes.empty()) notes += "\n";
+            notes += note;
+        }
+    }
+}
+
+void AllocationPanel::runPendingAllocation(Session& session) {
+    if (m_run == RunState::Requested) {
+        m_run = RunState::Running;
+        return;
+    }
+    if (m_run != RunState::Running) return;
+    m_run = RunState::Idle;
+    m_hasApplyMessage = false;
+    try {
+        session.allocate(AllocateOptions{});
+    } catch (const std::exception& error) {
+        session.log().error(std::string("Allocation failed: ") + error.what());
+    }
+}
+
+void AllocationPanel::drawActions(Session& session) {
+    int released = m_releasedCount;
+    bool busy = m_run != RunState::Idle;
+
+    ImGui::BeginDisabled(busy);
+    if (primaryButton(labelWithId(tr(Str::Allocate), "allocate").c_str())) {
+        m_run = RunState::Requested;
+    }
+    recordWidget("allocate");
+    ImGui::EndDisabled();
+
+    ImGui::SameLine();
+    ImGui::BeginDisabled(busy || session.lastResult() == nullptr);
+    if (ImGui::Button(labelWithId(tr(Str::Apply), "apply").c_str())) {
+        ApplyOutcome outcome = session.applyProposal();
+        m_hasApplyMessage = true;
+        m_applyOk = outcome.ok;
+        m_applyMessage = outcome.message;
+    }
+    recordWidget("apply");
+    ImGui::EndDisabled();
+    tooltipForLastItem(tr(Str::ApplyHint));
+
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    if (busy) {
+        ImGui::PushStyleColor(ImGuiCol_Text, kColourAccent);
+        ImGui::Text(tr(Str::Allocating), released);
+        ImGui::PopStyleColor();
+    } else if (m_hasApplyMessage) {
+        textColoured(m_applyOk ? kColourGood : kColourBad, m_applyMessage.c_str());
+    } else if (session.lastResult() == nullptr) {
+        ImGui::PushTextWrapPos(0.0f);
+        if (released == 0) {
+            ImGui::TextDisabled("%s", tr(Str::NothingReleased));
+        } else {
+            ImGui::TextDisabled(tr(Str::AllocateHint), released);
+        }
+        ImGui::PopTextWrapPos();
+    }
+}
+
+void AllocationPanel::drawSummary(const AllocationResult& result) {
+    ImGui::PushFont(m_fonts.heading());
+    ImGui::Text(tr(Str::ResultHeadline), static_cast<int>(result.assignments.size()),
+                static_cast<int>(result.unassigned.size()));
+    ImGui::PopFont();
+
+    char optimality[96];
+    if (result.optimality.status == "optimal") {
+        std::snprintf(optimality, sizeof optimality, "%s", tr(Str::ResultOptimal));
+    } else {
+        std::snprintf(optimality, sizeof optimality, tr(Str::ResultBound),
+                      result.optimality.gap * 100.0);
+    }
+    ImGui::TextDisabled(tr(Str::ResultMethod), result.method.c_str(),
+                        static_cast<unsigned long long>(result.seed), optimality);
+
+    const Figures& f = result.figures;
+    if (!ImGui::BeginTable("figures", 4, ImGuiTableFlags_SizingStretchSame)) return;
+    char value[48];
+    std::snprintf(value, sizeof value, "%.3f", f.totalFit);
+    figureCell(tr(Str::FigureTotalFit), value);
+    std::snprintf(value, sizeof value, "%.1f%%", f.priceOfFairness * 100.0);
+    figureCell(tr(Str::FigurePriceOfFairness), value);
+    std::snprintf(value, sizeof value, "%.1f%%", f.maxRelativeDeviation * 100.0);
+    figureCell(tr(Str::FigureMaxDeviation), value);
+    std::snprintf(value, sizeof value, "%.3f", f.gini);
+    figureCell(tr(Str::FigureGini), value);
+    std::snprintf(value, sizeof value, "%.1f%%", f.difficultySpread * 100.0);
+    figureCell(tr(Str::FigureDifficultySpread), value);
+    std::snprintf(value, sizeof value, "%.0f%%", f.continuityRate * 100.0);
+    figureCell(tr(Str::FigureContinuity), value);
+    ImGui::EndTable();
+}
+
+void AllocationPanel::drawCertificates(const AllocationResult& result) {
+    const Certificates& c = result.certificates;
+    badge(tr(Str::CertificateWprop1Value), c.wprop1Value, tr(Str::CertificateWprop1ValueHelp));
+    ImGui::SameLine();
+    badge(tr(Str::CertificateWprop1Difficulty), c.wprop1Difficulty,
+          tr(Str::CertificateWprop1DifficultyHelp));
+    ImGui::SameLine();
+    badge(tr(Str::CertificateWef1Value), c.wef1Value, tr(Str::CertificateWef1ValueHelp));
+    ImGui::SameLine();
+    badge(tr(Str::CertificateWef1Difficulty), c.wef1Difficulty,
+          tr(Str::CertificateWef1DifficultyHelp));
+    ImGui::SameLine();
+    char label[64];
+    std::snprintf(label, sizeof label, tr(Str::CertificateEfBoth), c.efCBoth);
+    badge(label, c.efCBoth <= 1, tr(Str::CertificateEfBothHelp));
+
+    if (c.witnesses.empty()) return;
+    ImGui::TextDisabled("%s", tr(Str::SectionWitnesses));
+    for (const Witness& w : c.witnesses) {
+        std::string employees;
+        for (const std::string& id : w.employees) {
+            if (!employees.empty()) employees += ", ";
+            employees += id;
+        }
+        const char* constraint = w.constraint ? w.constraint->c_str() : tr(Str::WitnessNoConstraint);
+        ImGui::BulletText("%s · %s · %s · %s", w.certificate.c_str(), employees.c_str(),
+                          w.client.c_str(), constraint);
+    }
+}
+
+void AllocationPanel::drawAssignments(const Session& session, const AllocationResult& result) {
+    enum Column { kClient, kFrom, kTo, kFit, kValue, kDifficulty, kWhy, kColumnCount };
+    if (!ImGui::BeginTable("assignments", kColumnCount, kResultTableFlags)) return;
+    float em = ImGui::GetFontSize();
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(tr(Str::ColumnClient), ImGuiTableColumnFlags_WidthStretch, 2.4f);
+    ImGui::TableSetupColumn(tr(Str::ColumnFrom), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr(Str::ColumnTo), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn(tr(Str::ColumnFit), ImGuiTableColumnFlags_WidthFixed, em * 3.2f);
+    ImGui::TableSetupColumn("V", ImGuiTableColumnFlags_WidthFixed, em * 3.0f);
+    ImGui::TableSetupColumn("D", ImGuiTableColumnFlags_WidthFixed, em * 3.0f);
+    ImGui::TableSetupColumn(tr(Str::ColumnWhy), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    ImGui::TableHeadersRow();
+
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(result.assignments.size()));
+    while (clipper.Step()) {
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            const Assignment& a = result.assignments[static_cast<std::size_t>(row)];
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(kClient);
+            ImGui::PushID(row);
+            ImGui::Selectable("##row", false,
+                              ImGuiSelectableFlags_SpanAllColumns |
+                                  ImGuiSelectableFlags_AllowItemOverlap);
+            bool hovered = ImGui::IsItemHovered();
+            ImGui::PopID();
+            ImGui::SameLine(0.0f, 0.0f);
+            ImGui::TextDisabled("%s", a.client.c_str());
+            ImGui::SameLine();
+            ImGui::TextUnformatted(clientName(session, a.client));
+
+            ImGui::TableSetColumnIndex(kFrom);
+            auto rowIndex = static_cast<std::size_t>(row);
+            const std::string from = rowIndex < m_fromOwners.size() ? m_fromOwners[rowIndex] : "";
+            if (from.empty()) {
+                textColoured(kColourMuted, tr(Str::NoOwner));
+            } else {
+                ImGui::TextUnformatted(employeeName(session, from));
+            }
+            ImGui::TableSetColumnIndex(kTo);
+            ImGui::TextUnformatted(employeeName(session, a.employee));
+            ImGui::TableSetColumnIndex(kFit);
+            textRightFormat("%.3f", a.fit);
+            ImGui::TableSetColumnIndex(kValue);
+            textRightFormat("%.1f", a.value);
+            ImGui::TableSetColumnIndex(kDifficulty);
+            textRightFormat("%.1f", a.difficulty);
+            ImGui::TableSetColumnIndex(kWhy);
+            ImGui::TextUnformatted(wonBecauseText(a.wonBecause));
+            if (hovered) drawAssignmentTooltip(a);
+        }
+    }
+    ImGui::EndTable();
+}
+
+void AllocationPanel::drawAssignmentTooltip(const Assignment& assignment) {
+    ImGui::BeginTooltip();
+    ImGui::TextDisabled("%s", tr(Str::FitBreakdown));
+    for (const FitTerm& term : assignment.breakdown) {
+        ImGui::BulletText("%s: %.3f", fitTermText(term.name), term.contribution);
+    }
+    if (!assignment.runnersUp.empty()) {
+        ImGui::Spacing();
+        ImGui::TextDisabled("%s", tr(Str::RunnersUp));
+        for (const RunnerUp& runner : assignment.runnersUp) {
+            ImGui::BulletText(tr(Str::RunnerUpLine), runner.employee.c_str(), runner.fit,
+                              lostBecauseText(runner.lostBecause));
+        }
+    }
+    if (!assignment.reasons.empty()) {
+        ImGui::Spacing();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+        for (const std::string& reason : assignment.reasons) ImGui::TextUnformatted(reason.c_str());
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::EndTooltip();
+}
+
+void AllocationPanel::drawUnassigned(const Session& session, const AllocationResult& result) {
+    if (!ImGui::BeginTable("unassigned", 3, kResultTableFlags)) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(tr(Str::ColumnClient), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableSetupColumn(tr(Str::ColumnReason), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+    ImGui::TableSetupColumn(tr(Str::ColumnDetail), ImGuiTableColumnFlags_WidthStretch, 2.5f);
+    ImGui::TableHeadersRow();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(result.unassigned.size()));
+    while (clipper.Step()) {
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            const Unassigned& u = result.unassigned[static_cast<std::size_t>(row)];
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextDisabled("%s", u.client.c_str());
+            ImGui::SameLine();
+            ImGui::TextUnformatted(clientName(session, u.client));
+            ImGui::TableNextColumn();
+            textColoured(kColourBad, unassignedReasonText(u.reason));
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(u.detail.c_str());
+        }
+    }
+    ImGui::EndTable();
+}
+
+void AllocationPanel::drawEmployees(const Session& session, const AllocationResult& result) {
+    double valueScale = 0.0;
+    double difficultyScale = 0.0;
+    for (const EmployeeOutcome& e : result.employees) {
+        valueScale = std::max({valueScale, e.receivedValue, e.targetValue});
+        difficultyScale = std::max({difficultyScale, e.receivedDifficulty, e.targetDifficulty});
+    }
+
+    if (!ImGui::BeginTable("per_employee", 5, kResultTableFlags)) return;
+    float em = ImGui::GetFontSize();
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(tr(Str::ColumnEmployee), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn(tr(Str::ColumnClients), ImGuiTableColumnFlags_WidthFixed, em * 4.0f);
+    ImGui::TableSetupColumn(tr(Str::ColumnValueVsTarget), ImGuiTableColumnFlags_WidthStretch,
+                            2.0f);
+    ImGui::TableSetupColumn(tr(Str::ColumnDifficultyVsShare), ImGuiTableColumnFlags_WidthStretch,
+                            2.0f);
+    ImGui::TableSetupColumn(tr(Str::ColumnBookAfter), ImGuiTableColumnFlags_WidthFixed,
+                            em * 5.0f);
+    ImGui::TableHeadersRow();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(result.employees.size()));
+    char text[64];
+    while (clipper.Step()) {
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            const EmployeeOutcome& e = result.employees[static_cast<std::size_t>(row)];
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(employeeName(session, e.employee));
+            auto witness = m_witnessNotes.find(e.employee);
+            if (witness != m_witnessNotes.end()) {
+                ImGui::SameLine();
+                textColoured(kColourBad, "✗");
+                tooltipForLastItem(witness->second.c_str());
+            }
+            ImGui::TableNextColumn();
+            textRightFormat("%d", e.clients);
+            ImGui::TableNextColumn();
+            std::snprintf(text, sizeof text, "%.1f / %.1f", e.receivedValue, e.targetValue);
+            targetBar(e.receivedValue, e.targetValue, valueScale, kColourBarValue, text);
+            ImGui::TableNextColumn();
+            std::snprintf(text, sizeof text, "%.1f / %.1f", e.receivedDifficulty,
+                          e.targetDifficulty);
+            targetBar(e.receivedDifficulty, e.targetDifficulty, difficultyScale,
+                      kColourBarDifficulty, text);
+            ImGui::TableNextColumn();
+            textRightFormat("%d", e.bookAfter);
+        }
+    }
+    ImGui::EndTable();
+}
+
+const char* AllocationPanel::employeeName(const Session& session, const std::string& id) const {
+    auto found = m_employeeIndex.find(id);
+    if (found == m_employeeIndex.end()) return id.c_str();
+    return session.workspace().employees[static_cast<std::size_t>(found->second)].name.c_str();
+}
+
+const char* AllocationPanel::clientName(const Session& session, const std::string& id) const {
+    auto found = m_clientIndex.find(id);
+    if (found == m_clientIndex.end()) return "";
+    return session.workspace().clients[static_cast<std::size_t>(found->second)].name.c_str();
+}
+
+}  // namespace baton::ui

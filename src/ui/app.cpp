@@ -1,0 +1,247 @@
+#include "ui/app.h"
+
+#include <imgui.h>
+
+#include <cstdio>
+
+#include "ui/strings.h"
+#include "ui/widget_registry.h"
+#include "ui/widgets.h"
+
+namespace baton::ui {
+namespace {
+
+// Below this width (CSS pixels) the panels are tabs; above it, Allocation sits beside them.
+constexpr float kWideLayoutWidth = 1100.0f;
+
+ImU32 saveStateColour(SaveState state) {
+    switch (state) {
+        case SaveState::Saved: return kColourGood;
+        case SaveState::Saving: return kColourAccent;
+        case SaveState::Unsaved: return kColourWarning;
+        case SaveState::MemoryOnly: return kColourBad;
+    }
+    return kColourMuted;
+}
+
+const char* saveStateText(SaveState state) {
+    switch (state) {
+        case SaveState::Saved: return tr(Str::SavedState);
+        case SaveState::Saving: return tr(Str::SavingState);
+        case SaveState::Unsaved: return tr(Str::UnsavedState);
+        case SaveState::MemoryOnly: return tr(Str::MemoryOnlyState);
+    }
+    return "";
+}
+
+float buttonWidth(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
+// Draws a language button, highlighted when it is the current language.
+bool languageButton(const char* label, const char* id, bool current) {
+    if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetColorU32(ImGuiCol_Header));
+    bool pressed = ImGui::Button(labelWithId(label, id).c_str());
+    if (current) ImGui::PopStyleColor();
+    return pressed;
+}
+
+}  // namespace
+
+App::App() : m_allocation(m_fonts) {}
+
+void App::init(const std::string& fontFolder, Log& log) {
+    applyLightTheme();
+    std::string error;
+    if (!m_fonts.load(fontFolder + "/latin.ttf", fontFolder + "/cjk.ttf", error)) {
+        log.error("Fonts: " + error);
+    }
+}
+
+bool App::prepareFrame(const Session& session, float pixelRatio) {
+    if (session.workspaceId() != m_seenWorkspaceId || session.revision() != m_seenRevision) {
+        m_seenWorkspaceId = session.workspaceId();
+        m_seenRevision = session.revision();
+        m_releasedCount = session.releasedCount();
+    }
+    m_fonts.requireSession(session);
+    m_fonts.require(m_clients.filterText());
+    m_fonts.require(m_employees.filterText());
+    return m_fonts.rebuildIfNeeded(pixelRatio);
+}
+
+AppRequests App::draw(Session& session, bool ready) {
+    setLocale(session.locale());
+    AppRequests requests;
+
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                             ImGuiWindowFlags_NoSavedSettings |
+                             ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::Begin("###baton", nullptr, flags);
+    drawToolbar(session, requests);
+
+    float statusHeight = ImGui::GetFrameHeightWithSpacing();
+    ImGui::BeginChild("body", ImVec2(0.0f, -statusHeight), false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
+    if (ready) {
+        drawBody(session);
+    } else {
+        ImVec2 size = ImGui::GetContentRegionAvail();
+        ImVec2 text = ImGui::CalcTextSize(tr(Str::Loading));
+        ImGui::SetCursorPos(ImVec2((size.x - text.x) * 0.5f, (size.y - text.y) * 0.4f));
+        ImGui::TextDisabled("%s", tr(Str::Loading));
+    }
+    ImGui::EndChild();
+
+    drawStatusLine(session);
+    ImGui::End();
+    return requests;
+}
+
+void App::drawToolbar(Session& session, AppRequests& requests) {
+    ImGui::PushFont(m_fonts.heading());
+    textColoured(kColourAccent, tr(Str::AppTitle));
+    ImGui::PopFont();
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", tr(Str::AppSubtitle));
+    const auto& company = session.workspace().company;
+    auto name = company.find("name");
+    if (name != company.end() && name->is_string()) {
+        ImGui::SameLine();
+        ImGui::PushFont(m_fonts.heading());
+        ImGui::TextUnformatted(name->get_ref<const std::string&>().c_str());
+        ImGui::PopFont();
+    }
+
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const char* english = tr(Str::LanguageEnglish);
+    const char* chinese = tr(Str::LanguageChinese);
+    const char* save = tr(Str::SaveNow);
+    float width = buttonWidth(english) + buttonWidth(chinese) + buttonWidth(save) +
+                  style.ItemSpacing.x * 3.0f;
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - width + style.ItemSpacing.x);
+    bool isChinese = session.locale() == "zh-CN";
+    if (languageButton(english, "lang_en", !isChinese)) session.setLocale("en");
+    recordWidget("locale.en");
+    ImGui::SameLine(0.0f, 2.0f);
+    if (languageButton(chinese, "lang_zh", isChinese)) session.setLocale("zh-CN");
+    recordWidget("locale.zh-CN");
+    ImGui::SameLine(0.0f, style.ItemSpacing.x * 2.0f);
+    if (ImGui::Button(labelWithId(save, "save").c_str())) requests.save = true;
+    recordWidget("save");
+    ImGui::Separator();
+}
+
+void App::drawBody(Session& session) {
+    if (ImGui::GetContentRegionAvail().x >= kWideLayoutWidth) {
+        drawWideBody(session);
+    } else {
+        drawNarrowBody(session);
+    }
+}
+
+void App::drawWideBody(Session& session) {
+    float spacing = ImGui::GetStyle().ItemSpacing.x;
+    float leftWidth = (ImGui::GetContentRegionAvail().x - spacing) * 0.54f;
+    ImGui::BeginChild("tables", ImVec2(leftWidth, 0.0f), false, ImGuiWindowFlags_NoBackground);
+    if (ImGui::BeginTabBar("tables_tabs")) {
+        bool open = ImGui::BeginTabItem(labelWithId(tr(Str::TabEmployees), "employees").c_str());
+        recordWidget("tab.employees");
+        if (open) {
+            m_employees.draw(session);
+            ImGui::EndTabItem();
+        }
+        open = ImGui::BeginTabItem(labelWithId(tr(Str::TabClients), "clients").c_str());
+        recordWidget("tab.clients");
+        if (open) {
+            m_clients.draw(session);
+            ImGui::EndTabItem();
+        }
+        open = ImGui::BeginTabItem(labelWithId(tr(Str::TabLog), "log").c_str());
+        recordWidget("tab.log");
+        if (open) {
+            m_log.draw(session);
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
+    ImGui::EndChild();
+
+    ImGui::SameLine();
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14.0f, 12.0f));
+    ImGui::BeginChild("allocation", ImVec2(0.0f, 0.0f), true);
+    ImGui::PushFont(m_fonts.heading());
+    ImGui::TextUnformatted(tr(Str::TabAllocation));
+    ImGui::PopFont();
+    m_allocation.draw(session);
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+}
+
+void App::drawNarrowBody(Session& session) {
+    if (!ImGui::BeginTabBar("all_tabs")) return;
+    bool open = ImGui::BeginTabItem(labelWithId(tr(Str::TabEmployees), "employees").c_str());
+    recordWidget("tab.employees");
+    if (open) {
+        m_employees.draw(session);
+        ImGui::EndTabItem();
+    }
+    open = ImGui::BeginTabItem(labelWithId(tr(Str::TabClients), "clients").c_str());
+    recordWidget("tab.clients");
+    if (open) {
+        m_clients.draw(session);
+        ImGui::EndTabItem();
+    }
+    open = ImGui::BeginTabItem(labelWithId(tr(Str::TabAllocation), "allocation").c_str());
+    recordWidget("tab.allocation");
+    if (open) {
+        m_allocation.draw(session);
+        ImGui::EndTabItem();
+    }
+    open = ImGui::BeginTabItem(labelWithId(tr(Str::TabLog), "log").c_str());
+    recordWidget("tab.log");
+    if (open) {
+        m_log.draw(session);
+        ImGui::EndTabItem();
+    }
+    ImGui::EndTabBar();
+}
+
+void App::drawStatusLine(const Session& session) {
+    SaveState state = session.saveState();
+    ImGui::AlignTextToFramePadding();
+    textColoured(saveStateColour(state), "●");
+    ImGui::SameLine(0.0f, 4.0f);
+    ImGui::TextUnformatted(saveStateText(state));
+    recordWidget("save_state");
+    ImGui::SameLine(0.0f, 16.0f);
+    ImGui::TextDisabled(tr(Str::StatusWorkspace), session.workspaceId().c_str());
+
+    const Workspace& workspace = session.workspace();
+    char counts[160];
+    std::snprintf(counts, sizeof counts, tr(Str::ToolbarCounts),
+                  static_cast<int>(workspace.employees.size()),
+                  static_cast<int>(workspace.clients.size()), m_releasedCount);
+    ImGui::SameLine(0.0f, 16.0f);
+    ImGui::TextDisabled("%s", counts);
+
+    const auto& entries = session.log().entries();
+    if (!entries.empty()) {
+        const LogEntry& last = entries.back();
+        ImGui::SameLine(0.0f, 16.0f);
+        ImU32 colour = last.level == LogLevel::Error     ? kColourBad
+                       : last.level == LogLevel::Warning ? kColourWarning
+                                                         : kColourMuted;
+        ImGui::PushClipRect(ImGui::GetCursorScreenPos(),
+                            ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowWidth(),
+                                   ImGui::GetCursorScreenPos().y + ImGui::GetFrameHeight()),
+                            true);
+        textColoured(colour, last.message.c_str());
+        ImGui::PopClipRect();
+    }
+}
+
+}  // namespace baton::ui

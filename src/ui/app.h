@@ -1,0 +1,57 @@
+// The top-level layout: one window filling the viewport with a toolbar, the panels
+// (side by side when the window is wide, as tabs when it is narrow) and a status line
+// with the save state.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "app/session.h"
+#include "ui/allocation_panel.h"
+#include "ui/clients_panel.h"
+#include "ui/employees_panel.h"
+#include "ui/fonts.h"
+#include "ui/log_panel.h"
+
+namespace baton::ui {
+
+// Requests from the user in one frame that the platform carries out.
+struct AppRequests {
+    bool save = false;
+};
+
+class App {
+public:
+    App();
+
+    // Sets the theme and reads the fonts from `fontFolder`, logging a missing font to
+    // `log`. Call once after the ImGui context exists.
+    void init(const std::string& fontFolder, Log& log);
+
+    // Brings the font atlas up to date with the session's text and the pixel ratio.
+    // Returns true when the atlas was rebuilt and its texture must be uploaded again.
+    // Call before NewFrame.
+    bool prepareFrame(const Session& session, float pixelRatio);
+
+    // Draws the whole UI; `ready` is false while the stored workspace is loading.
+    AppRequests draw(Session& session, bool ready);
+
+private:
+    void drawToolbar(Session& session, AppRequests& requests);
+    void drawBody(Session& session);
+    void drawWideBody(Session& session);
+    void drawNarrowBody(Session& session);
+    void drawStatusLine(const Session& session);
+
+    FontManager m_fonts;
+    EmployeesPanel m_employees;
+    ClientsPanel m_clients;
+    AllocationPanel m_allocation;
+    LogPanel m_log;
+    // The released book's size, recounted when the workspace changes.
+    int m_releasedCount = 0;
+    std::string m_seenWorkspaceId;
+    std::uint64_t m_seenRevision = ~std::uint64_t{0};
+};
+
+}  // namespace baton::ui

@@ -1,0 +1,173 @@
+#include "ui/fonts.h"
+
+#include <imgui_internal.h>
+
+#include <fstream>
+#include <iterator>
+
+#include "ui/strings.h"
+
+namespace baton::ui {
+namespace {
+
+// Glyphs that every atlas contains whatever the data: ASCII, Latin-1 and Latin Extended-A for
+// European names, the punctuation, arrows and marks the UI uses, CJK punctuation and
+// full-width forms.
+constexpr ImWchar kCommonRanges[] = {
+    0x0020, 0x007E, 0x00A0, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A, 0x2190, 0x2193,
+    0x2212, 0x2212, 0x2248, 0x2248, 0x2264, 0x2265, 0x25CF, 0x25CF, 0x2713, 0x2713,
+    0x2717, 0x2717, 0x3000, 0x3011, 0xFF01, 0xFF5E, 0,
+};
+
+// An atlas taller than this may exceed the texture size limit of smaller GPUs.
+constexpr int kMaxAtlasHeight = 4096;
+
+bool readFile(const std::string& path, std::vector<unsigned char>& out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    return !out.empty();
+}
+
+// Adds the characters of `text` to `glyphs`; returns true when any was new.
+bool addText(ImFontGlyphRangesBuilder& glyphs, std::string_view text) {
+    bool added = false;
+    const char* cursor = text.data();
+    const char* end = text.data() + text.size();
+    while (cursor < end) {
+        unsigned int c = 0;
+        int length = ImTextCharFromUtf8(&c, cursor, end);
+        if (length <= 0) break;
+        cursor += length;
+        if (c == 0 || c > 0xFFFF) continue;
+        if (!glyphs.GetBit(c)) {
+            glyphs.SetBit(c);
+            added = true;
+        }
+    }
+    return added;
+}
+
+}  // namespace
+
+FontManager::FontManager() {
+    m_bodyGlyphs.AddRanges(kCommonRanges);
+    m_headingGlyphs.AddRanges(kCommonRanges);
+    std::string texts;
+    appendAllTexts(texts);
+    addText(m_bodyGlyphs, texts);
+    addText(m_headingGlyphs, texts);
+}
+
+bool FontManager::load(const std::string& latinPath, const std::string& cjkPath,
+                       std::string& error) {
+    if (!readFile(latinPath, m_latin)) {
+        error = "cannot read the font " + latinPath + "; using ImGui's ASCII-only font";
+        m_latin.clear();
+        return false;
+    }
+    if (!readFile(cjkPath, m_cjk)) {
+        error = "cannot read the font " + cjkPath + "; Chinese text will show as boxes";
+        m_cjk.clear();
+        return false;
+    }
+    m_dirty = true;
+    return true;
+}
+
+void FontManager::require(std::string_view text) {
+    if (addText(m_bodyGlyphs, text)) m_dirty = true;
+}
+
+void FontManager::requireSession(const Session& session) {
+    const Workspace& workspace = session.workspace();
+    if (session.workspaceId() != m_seenWorkspaceId || session.revision() != m_seenRevision) {
+        m_seenWorkspaceId = session.workspaceId();
+        m_seenRevision = session.revision();
+        auto company = workspace.company.find("name");
+        if (company != workspace.company.end() && company->is_string()) {
+            const std::string& name = company->get_ref<const std::string&>();
+            require(name);
+            if (addText(m_headingGlyphs, name)) m_dirty = true;
+        }
+        for (const Employee& e : workspace.employees) {
+            require(e.id);
+            require(e.name);
+            require(e.team);
+            require(e.role);
+        }
+        for (const Client& c : workspace.clients) {
+            require(c.id);
+            require(c.name);
+            require(c.industry);
+            require(c.region);
+            require(c.tier);
+        }
+    }
+
+    for (const LogEntry& entry : session.log().entries()) {
+        if (entry.sequence > m_seenLogSequence) require(entry.message);
+    }
+    if (!session.log().entries().empty()) {
+        m_seenLogSequence = session.log().entries().back().sequence;
+    }
+
+    const AllocationResult* result = session.lastResult();
+    if (result != m_seenResult || session.lastResultText().size() != m_seenResultSize) {
+        m_seenResult = result;
+        m_seenResultSize = session.lastResultText().size();
+        require(session.lastResultText());
+    }
+}
+
+bool FontManager::rebuildIfNeeded(float pixelRatio) {
+    if (!m_dirty && pixelRatio == m_builtRatio) return false;
+    m_dirty = false;
+    m_builtRatio = pixelRatio;
+
+    m_bodyRanges.clear();
+    m_headingRanges.clear();
+    m_bodyGlyphs.BuildRanges(&m_bodyRanges);
+    m_headingGlyphs.BuildRanges(&m_headingRanges);
+
+    ImGuiIO& io = ImGui::GetIO();
+    ImFontAtlas* atlas = io.Fonts;
+    float ratio = pixelRatio;
+    for (;;) {
+        atlas->Clear();
+        if (m_latin.empty()) {
+            m_body = atlas->AddFontDefault();
+            m_heading = m_body;
+            ratio = 1.0f;
+        } else {
+            addFonts(kBodyFontSize * ratio, m_bodyRanges, m_body);
+            addFonts(kHeadingFontSize * ratio, m_headingRanges, m_heading);
+        }
+        atlas->Build();
+        // NOTE: a workspace with thousands of distinct CJK characters can outgrow the
+        // texture at a high pixel ratio. The text is then rasterised at 1x and scaled up.
+        if (atlas->TexHeight <= kMaxAtlasHeight || ratio <= 1.0f) break;
+        ratio = 1.0f;
+    }
+    io.FontGlobalScale = 1.0f / ratio;
+    io.FontDefault = m_body;
+    m_glyphCount = m_body->Glyphs.Size;
+    return true;
+}
+
+void FontManager::addFonts(float size, const ImVector<ImWchar>& ranges, ImFont*& target) {
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    ImFontConfig config;
+    config.FontDataOwnedByAtlas = false;
+    config.OversampleH = 1;
+    config.OversampleV = 1;
+    config.PixelSnapH = true;
+    target = atlas->AddFontFromMemoryTTF(m_latin.data(), static_cast<int>(m_latin.size()), size,
+                                         &config, ranges.Data);
+    if (m_cjk.empty()) return;
+    config.MergeMode = true;
+    atlas->AddFontFromMemoryTTF(m_cjk.data(), static_cast<int>(m_cjk.size()), size, &config,
+                                ranges.Data);
+}
+
+}  // namespace baton::ui

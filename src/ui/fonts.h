@@ -1,0 +1,67 @@
+// The font atlas: DejaVu Sans with Droid Sans Fallback merged in for CJK, holding only
+// the glyphs of the text the app shows (UI texts, the workspace's names, the log), so
+// that the atlas stays small. It is rebuilt when new characters appear or the device
+// pixel ratio changes.
+#pragma once
+
+#include <imgui.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/session.h"
+
+namespace baton::ui {
+
+// Body and heading sizes in CSS pixels.
+inline constexpr float kBodyFontSize = 15.0f;
+inline constexpr float kHeadingFontSize = 19.0f;
+
+class FontManager {
+public:
+    FontManager();
+
+    // Reads the two font files. Returns false, and writes why in `error`, when one is
+    // missing; ImGui's built-in font (ASCII only) is used then.
+    bool load(const std::string& latinPath, const std::string& cjkPath, std::string& error);
+
+    // Adds the characters of `text` to those the body font must hold.
+    void require(std::string_view text);
+    // Adds the characters of the workspace, the last result and the log when they changed.
+    void requireSession(const Session& session);
+
+    // Rebuilds the atlas when characters were added or `pixelRatio` changed since the last
+    // build. Returns true when it rebuilt, so that the renderer uploads the new texture.
+    // Call it between frames, never between NewFrame and Render.
+    bool rebuildIfNeeded(float pixelRatio);
+
+    ImFont* body() const { return m_body; }
+    ImFont* heading() const { return m_heading; }
+    int glyphCount() const { return m_glyphCount; }
+
+private:
+    void addFonts(float size, const ImVector<ImWchar>& ranges, ImFont*& target);
+
+    std::vector<unsigned char> m_latin;
+    std::vector<unsigned char> m_cjk;
+    ImFontGlyphRangesBuilder m_bodyGlyphs;
+    ImFontGlyphRangesBuilder m_headingGlyphs;
+    ImVector<ImWchar> m_bodyRanges;
+    ImVector<ImWchar> m_headingRanges;
+    bool m_dirty = true;
+    float m_builtRatio = 0.0f;
+    int m_glyphCount = 0;
+    ImFont* m_body = nullptr;
+    ImFont* m_heading = nullptr;
+
+    // The state of the data that requireSession() last scanned, to skip unchanged data.
+    std::string m_seenWorkspaceId;
+    std::uint64_t m_seenRevision = ~std::uint64_t{0};
+    std::uint64_t m_seenLogSequence = 0;
+    const AllocationResult* m_seenResult = nullptr;
+    std::size_t m_seenResultSize = 0;
+};
+
+}  // namespace baton::ui

@@ -1,0 +1,160 @@
+#include "ui/widgets.h"
+
+#include <algorithm>
+#include <cstdarg>
+#include <cstdio>
+
+namespace baton::ui {
+
+void applyLightTheme() {
+    ImGui::StyleColorsLight();
+    ImGuiStyle& style = ImGui::GetStyle();
+    style.WindowPadding = ImVec2(14.0f, 10.0f);
+    style.FramePadding = ImVec2(8.0f, 4.0f);
+    style.CellPadding = ImVec2(8.0f, 4.0f);
+    style.ItemSpacing = ImVec2(8.0f, 7.0f);
+    style.ItemInnerSpacing = ImVec2(6.0f, 4.0f);
+    style.ScrollbarSize = 14.0f;
+    style.WindowRounding = 0.0f;
+    style.ChildRounding = 6.0f;
+    style.FrameRounding = 5.0f;
+    style.PopupRounding = 6.0f;
+    style.ScrollbarRounding = 7.0f;
+    style.GrabRounding = 5.0f;
+    style.TabRounding = 5.0f;
+    style.FrameBorderSize = 1.0f;
+    style.ChildBorderSize = 1.0f;
+    style.PopupBorderSize = 1.0f;
+    style.WindowBorderSize = 0.0f;
+
+    ImVec4* colours = style.Colors;
+    colours[ImGuiCol_Text] = ImColor(31, 35, 40);
+    colours[ImGuiCol_TextDisabled] = ImColor(107, 114, 128);
+    colours[ImGuiCol_WindowBg] = ImColor(244, 245, 247);
+    colours[ImGuiCol_ChildBg] = ImColor(255, 255, 255);
+    colours[ImGuiCol_PopupBg] = ImColor(255, 255, 255);
+    colours[ImGuiCol_Border] = ImColor(214, 218, 225);
+    colours[ImGuiCol_FrameBg] = ImColor(255, 255, 255);
+    colours[ImGuiCol_FrameBgHovered] = ImColor(239, 246, 255);
+    colours[ImGuiCol_FrameBgActive] = ImColor(219, 234, 254);
+    colours[ImGuiCol_Button] = ImColor(236, 239, 243);
+    colours[ImGuiCol_ButtonHovered] = ImColor(219, 234, 254);
+    colours[ImGuiCol_ButtonActive] = ImColor(191, 219, 254);
+    colours[ImGuiCol_Header] = ImColor(219, 234, 254);
+    colours[ImGuiCol_HeaderHovered] = ImColor(229, 238, 253);
+    colours[ImGuiCol_HeaderActive] = ImColor(191, 219, 254);
+    colours[ImGuiCol_Tab] = ImColor(226, 230, 236);
+    colours[ImGuiCol_TabHovered] = ImColor(219, 234, 254);
+    colours[ImGuiCol_TabActive] = ImColor(255, 255, 255);
+    colours[ImGuiCol_TabUnfocused] = ImColor(226, 230, 236);
+    colours[ImGuiCol_TabUnfocusedActive] = ImColor(255, 255, 255);
+    colours[ImGuiCol_TableHeaderBg] = ImColor(238, 241, 245);
+    colours[ImGuiCol_TableBorderStrong] = ImColor(214, 218, 225);
+    colours[ImGuiCol_TableBorderLight] = ImColor(232, 235, 240);
+    colours[ImGuiCol_TableRowBg] = ImColor(255, 255, 255);
+    colours[ImGuiCol_TableRowBgAlt] = ImColor(248, 249, 251);
+    colours[ImGuiCol_CheckMark] = ImColor(kColourAccent);
+    colours[ImGuiCol_SliderGrab] = ImColor(kColourAccent);
+    colours[ImGuiCol_Separator] = ImColor(214, 218, 225);
+    colours[ImGuiCol_ScrollbarBg] = ImColor(244, 245, 247);
+    colours[ImGuiCol_ScrollbarGrab] = ImColor(196, 201, 209);
+    colours[ImGuiCol_ModalWindowDimBg] = ImColor(17, 24, 39, 90);
+}
+
+std::string labelWithId(const char* text, const char* id) {
+    std::string label = text;
+    label += "###";
+    label += id;
+    return label;
+}
+
+void textRight(const char* text) {
+    float width = ImGui::CalcTextSize(text).x;
+    float available = ImGui::GetContentRegionAvail().x;
+    if (available > width) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + available - width);
+    ImGui::TextUnformatted(text);
+}
+
+void textRightFormat(const char* format, ...) {
+    char buffer[128];
+    va_list args;
+    va_start(args, format);
+    std::vsnprintf(buffer, sizeof buffer, format, args);
+    va_end(args);
+    textRight(buffer);
+}
+
+void textColoured(ImU32 colour, const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ImGui::TextUnformatted(text);
+    ImGui::PopStyleColor();
+}
+
+bool primaryButton(const char* label) {
+    ImGui::PushStyleColor(ImGuiCol_Button, kColourAccent);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, kColourAccentHover);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, kColourAccentActive);
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+    ImGui::PushStyleColor(ImGuiCol_Border, kColourAccentActive);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(16.0f, 6.0f));
+    bool pressed = ImGui::Button(label);
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(5);
+    return pressed;
+}
+
+void badge(const char* label, bool passed, const char* help) {
+    const char* mark = passed ? "✓" : "✗";
+    char text[160];
+    std::snprintf(text, sizeof text, "%s %s", mark, label);
+    ImVec2 padding(10.0f, 3.0f);
+    ImVec2 textSize = ImGui::CalcTextSize(text);
+    ImVec2 size(textSize.x + 2.0f * padding.x, textSize.y + 2.0f * padding.y);
+    ImVec2 min = ImGui::GetCursorScreenPos();
+    ImGui::InvisibleButton(label, size);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImVec2 max(min.x + size.x, min.y + size.y);
+    draw->AddRectFilled(min, max, passed ? kColourGoodBg : kColourBadBg, size.y * 0.5f);
+    draw->AddText(ImVec2(min.x + padding.x, min.y + padding.y), passed ? kColourGood : kColourBad,
+                  text);
+    tooltipForLastItem(help);
+}
+
+void targetBar(double received, double target, double scaleMax, ImU32 colour, const char* text) {
+    // The figures sit right of the bar in a fixed-width slot, so the bars of all rows
+    // line up and the text never sits on the fill.
+    float textSlot = ImGui::CalcTextSize("00000.0 / 00000.0").x;
+    float total = ImGui::GetContentRegionAvail().x;
+    float width = std::max(total - textSlot - 8.0f, 40.0f);
+    float height = ImGui::GetTextLineHeight();
+    ImVec2 min = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(std::max(total, width), height));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    double scale = scaleMax > 0.0 ? width / scaleMax : 0.0;
+    float filled = static_cast<float>(std::clamp(received * scale, 0.0, double(width)));
+    float tick = static_cast<float>(std::clamp(target * scale, 0.0, double(width)));
+    float barTop = min.y + height * 0.2f;
+    float barBottom = min.y + height * 0.8f;
+    draw->AddRectFilled(ImVec2(min.x, barTop), ImVec2(min.x + width, barBottom), kColourBarTrack,
+                        3.0f);
+    if (filled > 0.0f) {
+        draw->AddRectFilled(ImVec2(min.x, barTop), ImVec2(min.x + filled, barBottom), colour,
+                            3.0f);
+    }
+    draw->AddLine(ImVec2(min.x + tick, min.y), ImVec2(min.x + tick, min.y + height),
+                  kColourBarTarget, 2.0f);
+    float textWidth = ImGui::CalcTextSize(text).x;
+    draw->AddText(ImVec2(min.x + std::max(total, width) - textWidth, min.y),
+                  ImGui::GetColorU32(ImGuiCol_Text), text);
+}
+
+void tooltipForLastItem(const char* text) {
+    if (text == nullptr || *text == '\0' || !ImGui::IsItemHovered()) return;
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+}  // namespace baton::ui

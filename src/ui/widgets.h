@@ -1,0 +1,51 @@
+// Small drawing helpers shared by the panels: the light theme, right-aligned numbers,
+// primary buttons, certificate badges and value-versus-target bars.
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+
+namespace baton::ui {
+
+// Colours of the light theme that panels use beyond ImGui's style.
+inline constexpr ImU32 kColourAccent = IM_COL32(37, 99, 235, 255);
+inline constexpr ImU32 kColourAccentHover = IM_COL32(29, 78, 216, 255);
+inline constexpr ImU32 kColourAccentActive = IM_COL32(30, 64, 175, 255);
+inline constexpr ImU32 kColourGood = IM_COL32(21, 128, 61, 255);
+inline constexpr ImU32 kColourGoodBg = IM_COL32(220, 252, 231, 255);
+inline constexpr ImU32 kColourBad = IM_COL32(185, 28, 28, 255);
+inline constexpr ImU32 kColourBadBg = IM_COL32(254, 226, 226, 255);
+inline constexpr ImU32 kColourWarning = IM_COL32(180, 83, 9, 255);
+inline constexpr ImU32 kColourMuted = IM_COL32(100, 108, 122, 255);
+inline constexpr ImU32 kColourBarTrack = IM_COL32(229, 231, 235, 255);
+inline constexpr ImU32 kColourBarValue = IM_COL32(59, 130, 246, 255);
+inline constexpr ImU32 kColourBarDifficulty = IM_COL32(245, 158, 11, 255);
+inline constexpr ImU32 kColourBarTarget = IM_COL32(17, 24, 39, 255);
+
+// Sets ImGui's style to the app's light theme, sized in CSS pixels.
+void applyLightTheme();
+
+// Returns "text###id", a label whose ImGui id stays the same in every language.
+std::string labelWithId(const char* text, const char* id);
+
+// Draws text right-aligned in the space left on the current line (a table cell).
+void textRight(const char* text);
+void textRightFormat(const char* format, ...) IM_FMTARGS(1);
+// Draws text in a colour.
+void textColoured(ImU32 colour, const char* text);
+
+// Draws a button in the accent colour, for the main action of a panel.
+bool primaryButton(const char* label);
+
+// Draws a pill with a tick or a cross and a label, with `help` as its tooltip.
+void badge(const char* label, bool passed, const char* help);
+
+// Draws a bar of `received` against `target` in the current cell, scaled so that
+// `scaleMax` fills the cell, with a tick at the target and `text` over it.
+void targetBar(double received, double target, double scaleMax, ImU32 colour, const char* text);
+
+// Shows `text` in a tooltip when the last item is hovered.
+void tooltipForLastItem(const char* text);
+
+}  // namespace baton::ui
