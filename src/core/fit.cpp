@@ -1,0 +1,161 @@
+#include "core/fit.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace baton {
+
+namespace {
+
+std::string industryTag(const std::string& x) { return x.empty() ? "" : "industry:" + x; }
+std::string regionTag(const std::string& x) { return x.empty() ? "" : "region:" + x; }
+std::string languageTag(const std::string& x) { return x.empty() ? "" : "lang:" + x; }
+
+}  // namespace
+
+double roundDecimals(double x, int decimals) {
+    static const double kPowers[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+    double scale = kPowers[std::clamp(decimals, 0, 9)];
+    double r = std::round(x * scale) / scale;
+    return r == 0.0 ? 0.0 : r;  // no negative zero in the output
+}
+
+FitModel::FitModel(const Workspace& workspace, const Policy& policy) {
+    std::vector<std::string> all;
+    for (const Employee& e : workspace.employees) {
+        all.insert(all.end(), e.skills.begin(), e.skills.end());
+    }
+    for (const Client& c : workspace.clients) {
+        all.insert(all.end(), c.needs.begin(), c.needs.end());
+        all.insert(all.end(), c.prefers.begin(), c.prefers.end());
+        all.push_back(industryTag(c.industry));
+        all.push_back(regionTag(c.region));
+        all.push_back(languageTag(c.language));
+    }
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    if (!all.empty() && all.front().empty()) all.erase(all.begin());
+    m_tags = std::move(all);
+    m_words = std::max(1, (tagCount() + 63) / 64);
+
+    m_skills.assign(workspace.employees.size(), TagBits(std::size_t(m_words), 0));
+    for (std::size_t i = 0; i < workspace.employees.size(); ++i) {
+        for (const std::string& s : workspace.employees[i].skills) {
+            int id = tagId(s);
+            m_skills[i][std::size_t(id / 64)] |= std::uint64_t{1} << (id % 64);
+        }
+    }
+    auto idsOf = [this](const std::vector<std::string>& tags) {
+        std::vector<int> ids;
+        for (const std::string& t : tags) ids.push_back(tagId(t));
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        return ids;
+    };
+    m_clients.resize(workspace.clients.size());
+    for (std::size_t j = 0; j < workspace.clients.size(); ++j) {
+        const Client& c = workspace.clients[j];
+        ClientTags& t = m_clients[j];
+        t.needs = idsOf(c.needs);
+        t.prefers = idsOf(c.prefers);
+        t.industry = c.industry.empty() ? -1 : tagId(industryTag(c.industry));
+        t.region = c.region.empty() ? -1 : tagId(regionTag(c.region));
+        t.language = c.language.empty() ? -1 : tagId(languageTag(c.language));
+    }
+
+    std::unordered_map<std::string, int> clientIndex;
+    std::unordered_map<std::string, int> employeeIndex;
+    for (std::size_t j = 0; j < workspace.clients.size(); ++j) {
+        clientIndex.emplace(workspace.clients[j].id, int(j));
+    }
+    for (std::size_t i = 0; i < workspace.employees.size(); ++i) {
+        employeeIndex.emplace(workspace.employees[i].id, int(i));
+    }
+    m_continuity.assign(workspace.clients.size(), {});
+    auto addServed = [&](const std::string& clientId, const std::string& employeeId) {
+        auto c = clientIndex.find(clientId);
+        auto e = employeeIndex.find(employeeId);
+        if (c != clientIndex.end() && e != employeeIndex.end()) {
+            m_continuity[std::size_t(c->second)].push_back(e->second);
+        }
+    };
+    for (const Relationship& r : workspace.relationships) {
+        if (r.kind == RelationshipKind::ServedBefore) addServed(r.client, r.employee);
+    }
+    for (const Transaction& t : workspace.transactions) {
+        if (t.employee) addServed(t.client, *t.employee);
+    }
+    for (std::vector<int>& list : m_continuity) {
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+    }
+
+    const FitPolicy& w = policy.fit;
+    double raw[5] = {w.prefers, w.industry, w.region, w.language, w.continuity};
+    double sum = 0.0;
+    for (double x : raw) sum += std::max(0.0, x);
+    for (int k = 0; k < 5; ++k) m_weights[k] = sum > 0.0 ? std::max(0.0, raw[k]) / sum : 0.0;
+}
+
+int FitModel::tagId(const std::string& tag) const {
+    auto it = std::lower_bound(m_tags.begin(), m_tags.end(), tag);
+    if (it == m_tags.end() || *it != tag) return -1;
+    return static_cast<int>(it - m_tags.begin());
+}
+
+bool FitModel::hasTag(const TagBits& bits, int tag) const {
+    if (tag < 0) return false;
+    return (bits[std::size_t(tag / 64)] >> (tag % 64)) & 1u;
+}
+
+bool FitModel::meetsNeeds(int client, const TagBits& bits) const {
+    for (int need : m_clients[std::size_t(client)].needs) {
+        if (!hasTag(bits, need)) return false;
+    }
+    return true;
+}
+
+std::vector<std::string> FitModel::missingNeeds(int client, const TagBits& bits) const {
+    std::vector<std::string> missing;
+    for (int need : m_clients[std::size_t(client)].needs) {
+        if (!hasTag(bits, need)) missing.push_back(tagName(need));
+    }
+    return missing;
+}
+
+bool FitModel::servedBefore(int client, int employee) const {
+    const std::vector<int>& list = m_continuity[std::size_t(client)];
+    return std::binary_search(list.begin(), list.end(), employee);
+}
+
+FitBreakdown FitModel::breakdown(int client, const TagBits& bits, bool continuity) const {
+    const ClientTags& t = m_clients[std::size_t(client)];
+    FitBreakdown b;
+    if (!t.prefers.empty()) {
+        int met = 0;
+        for (int p : t.prefers) met += hasTag(bits, p) ? 1 : 0;
+        b.prefers = roundDecimals(m_weights[0] * met / double(t.prefers.size()), 6);
+    }
+    b.industry = hasTag(bits, t.industry) ? roundDecimals(m_weights[1], 6) : 0.0;
+    b.region = hasTag(bits, t.region) ? roundDecimals(m_weights[2], 6) : 0.0;
+    b.language = hasTag(bits, t.language) ? roundDecimals(m_weights[3], 6) : 0.0;
+    b.continuity = continuity ? roundDecimals(m_weights[4], 6) : 0.0;
+    // Sum in integer micro units so that F never depends on the order of additions.
+    std::int64_t micro = std::llround(b.prefers * kFitScale) + std::llround(b.industry * kFitScale) +
+                         std::llround(b.region * kFitScale) + std::llround(b.language * kFitScale) +
+                         std::llround(b.continuity * kFitScale);
+    b.micro = std::clamp<std::int64_t>(micro, 0, kFitScale);
+    b.fit = double(b.micro) / double(kFitScale);
+    return b;
+}
+
+FitBreakdown FitModel::breakdown(int client, int employee) const {
+    return breakdown(client, skills(employee), servedBefore(client, employee));
+}
+
+std::int64_t FitModel::micro(int client, const TagBits& bits, bool continuity) const {
+    return breakdown(client, bits, continuity).micro;
+}
+
+}  // namespace baton

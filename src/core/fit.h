@@ -1,0 +1,81 @@
+// Compact encodings of skills and tags, and the fit F(client, employee) in 0-1.
+//
+// Every skill, need, preference and the derived tags "industry:X", "region:X" and
+// "lang:X" are interned to dense ids in sorted string order, so ids do not depend on
+// input order. Employees carry their skills as a bit set. F is the weighted share of
+// matches: prefers (fraction of the client's preferences the employee has), industry,
+// region, language (the employee has the client's tag) and continuity (the employee
+// served the client before, by a served_before relationship or a transaction the
+// employee made). Each weight is divided by the sum of the five weights, so F <= 1.
+// F is rounded to 6 decimals; the solver uses the integer F x 10^6.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+
+namespace baton {
+
+constexpr std::int64_t kFitScale = 1000000;
+
+// One bit per interned tag.
+using TagBits = std::vector<std::uint64_t>;
+
+struct FitBreakdown {
+    double prefers = 0.0;  // contributions, each rounded to 6 decimals
+    double industry = 0.0;
+    double region = 0.0;
+    double language = 0.0;
+    double continuity = 0.0;
+    double fit = 0.0;  // rounded to 6 decimals
+    std::int64_t micro = 0;
+};
+
+// Rounds half away from zero to `decimals` places (at most 9).
+double roundDecimals(double x, int decimals);
+
+class FitModel {
+public:
+    FitModel(const Workspace& workspace, const Policy& policy);
+
+    // Returns the id of a tag, or -1 when no employee or client mentions it.
+    int tagId(const std::string& tag) const;
+    const std::string& tagName(int id) const { return m_tags[static_cast<std::size_t>(id)]; }
+    int tagCount() const { return static_cast<int>(m_tags.size()); }
+    int wordCount() const { return m_words; }
+
+    const TagBits& skills(int employee) const { return m_skills[std::size_t(employee)]; }
+    bool hasTag(const TagBits& bits, int tag) const;
+    // True when every need of the client is in `bits`.
+    bool meetsNeeds(int client, const TagBits& bits) const;
+    // The client's needs missing from `bits`, as tag names in sorted order.
+    std::vector<std::string> missingNeeds(int client, const TagBits& bits) const;
+    bool servedBefore(int client, int employee) const;
+    // Employees that served the client before, in index order.
+    const std::vector<int>& continuityOf(int client) const { return m_continuity[std::size_t(client)]; }
+
+    // The fit of a client to an employee with skill set `bits`.
+    FitBreakdown breakdown(int client, const TagBits& bits, bool continuity) const;
+    FitBreakdown breakdown(int client, int employee) const;
+    std::int64_t micro(int client, const TagBits& bits, bool continuity) const;
+
+private:
+    struct ClientTags {
+        std::vector<int> needs;
+        std::vector<int> prefers;
+        int industry = -1;
+        int region = -1;
+        int language = -1;
+    };
+
+    std::vector<std::string> m_tags;
+    int m_words = 0;
+    std::vector<TagBits> m_skills;
+    std::vector<ClientTags> m_clients;
+    std::vector<std::vector<int>> m_continuity;
+    double m_weights[5] = {0, 0, 0, 0, 0};  // prefers, industry, region, language, continuity
+};
+
+}  // namespace baton

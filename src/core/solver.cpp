@@ -1,0 +1,315 @@
+#include "core/solver.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace baton {
+
+namespace {
+
+constexpr std::int64_t kNone = std::numeric_limits<std::int64_t>::min();
+
+// A FIFO of client indices that reuses its storage.
+struct ClientQueue {
+    std::vector<int>& items;
+    std::size_t head = 0;
+
+    bool empty() const { return head >= items.size(); }
+    int pop() {
+        int j = items[head++];
+        if (head > 4096 && head * 2 > items.size()) {
+            items.erase(items.begin(), items.begin() + std::ptrdiff_t(head));
+            head = 0;
+        }
+        return j;
+    }
+};
+
+}  // namespace
+
+TransportAuction::TransportAuction(std::vector<int> capacity,
+                                   std::vector<std::vector<TransportArc>> arcs)
+    : m_capacity(std::move(capacity)), m_arcs(std::move(arcs)) {
+    std::size_t m = m_capacity.size();
+    int n = clientCount();
+    m_slotStart.assign(m + 1, 0);
+    for (std::size_t k = 0; k < m; ++k) {
+        m_slotStart[k + 1] = m_slotStart[k] + std::clamp(m_capacity[k], 0, n);
+    }
+    m_slotPrice.assign(std::size_t(m_slotStart[m]), 0);
+    m_slotHolder.assign(std::size_t(m_slotStart[m]), -1);
+    m_assigned.assign(std::size_t(n), -1);
+    m_assignedFit.assign(std::size_t(n), 0);
+    m_slotOf.assign(std::size_t(n), -1);
+    m_filled.assign(m, 0);
+    m_big = (std::int64_t(m) + 1) * 1000000 + 1;
+    m_scale = std::int64_t(n) + 1;
+    m_reverse.assign(m, {});
+    for (int j = 0; j < n; ++j) {
+        for (const TransportArc& arc : m_arcs[std::size_t(j)]) {
+            m_reverse[std::size_t(arc.employee)].push_back({j, arc.fit});
+        }
+    }
+}
+
+std::int64_t TransportAuction::minPrice(int employee) const {
+    if (slotCount(employee) == 0) return 0;
+    return m_slotPrice[std::size_t(m_slotStart[std::size_t(employee)])];
+}
+
+std::int64_t TransportAuction::profit(int client) const {
+    int k = m_assigned[std::size_t(client)];
+    if (k < 0) return 0;
+    return benefit(m_assignedFit[std::size_t(client)]) -
+           m_slotPrice[std::size_t(m_slotOf[std::size_t(client)])];
+}
+
+std::int64_t TransportAuction::slotPriceSum() const {
+    std::int64_t sum = 0;
+    for (std::int64_t p : m_slotPrice) sum += p;
+    return sum;
+}
+
+void TransportAuction::siftDown(int employee, int position) {
+    int start = m_slotStart[std::size_t(employee)];
+    int size = slotCount(employee);
+    for (;;) {
+        int left = 2 * position + 1;
+        if (left >= size) return;
+        int child = left;
+        int right = left + 1;
+        if (right < size && m_slotPrice[std::size_t(start + right)] < m_slotPrice[std::size_t(start + left)]) {
+            child = right;
+        }
+        if (m_slotPrice[std::size_t(start + child)] >= m_slotPrice[std::size_t(start + position)]) return;
+        swapSlots(employee, position, child);
+        position = child;
+    }
+}
+
+void TransportAuction::siftUp(int employee, int position) {
+    int start = m_slotStart[std::size_t(employee)];
+    while (position > 0) {
+        int parent = (position - 1) / 2;
+        if (m_slotPrice[std::size_t(start + parent)] <= m_slotPrice[std::size_t(start + position)]) return;
+        swapSlots(employee, parent, position);
+        position = parent;
+    }
+}
+
+void TransportAuction::swapSlots(int employee, int a, int b) {
+    int start = m_slotStart[std::size_t(employee)];
+    std::swap(m_slotPrice[std::size_t(start + a)], m_slotPrice[std::size_t(start + b)]);
+    std::swap(m_slotHolder[std::size_t(start + a)], m_slotHolder[std::size_t(start + b)]);
+    for (int s : {a, b}) {
+        int holder = m_slotHolder[std::size_t(start + s)];
+        if (holder >= 0) m_slotOf[std::size_t(holder)] = start + s;
+    }
+}
+
+void TransportAuction::bid(int client, std::int64_t epsilon, std::vector<int>& queue) {
+    const std::vector<TransportArc>& arcs = m_arcs[std::size_t(client)];
+    std::int64_t first = kNone;
+    std::int64_t second = kNone;
+    int best = -1;
+    for (std::size_t a = 0; a < arcs.size(); ++a) {
+        int k = arcs[a].employee;
+        if (slotCount(k) == 0) continue;
+        std::int64_t net = benefit(arcs[a].fit) - minPrice(k);
+        if (net > first) {
+            second = first;
+            first = net;
+            best = int(a);
+        } else if (net > second) {
+            second = net;
+        }
+    }
+    if (best < 0 || first <= 0) return;  // staying unplaced is the best option
+
+    const TransportArc& arc = arcs[std::size_t(best)];
+    int k = arc.employee;
+    int start = m_slotStart[std::size_t(k)];
+    int size = slotCount(k);
+    // The next-cheapest slot of the same employee is also an alternative.
+    for (int s = 1; s <= 2 && s < size; ++s) {
+        second = std::max(second, benefit(arc.fit) - m_slotPrice[std::size_t(start + s)]);
+    }
+    std::int64_t fallback = std::max<std::int64_t>(second, 0);
+
+    int evicted = m_slotHolder[std::size_t(start)];
+    if (evicted >= 0) {
+        m_assigned[std::size_t(evicted)] = -1;
+        m_slotOf[std::size_t(evicted)] = -1;
+        queue.push_back(evicted);
+    } else {
+        m_filled[std::size_t(k)] += 1;
+    }
+    m_slotPrice[std::size_t(start)] += first - fallback + epsilon;
+    m_slotHolder[std::size_t(start)] = client;
+    m_slotOf[std::size_t(client)] = start;
+    m_assigned[std::size_t(client)] = k;
+    m_assignedFit[std::size_t(client)] = arc.fit;
+    siftDown(k, 0);
+    ++m_bids;
+}
+
+void TransportAuction::unassign(int client) {
+    int k = m_assigned[std::size_t(client)];
+    if (k < 0) return;
+    m_slotHolder[std::size_t(m_slotOf[std::size_t(client)])] = -1;
+    m_slotOf[std::size_t(client)] = -1;
+    m_assigned[std::size_t(client)] = -1;
+    m_filled[std::size_t(k)] -= 1;
+}
+
+void TransportAuction::runPhase(std::int64_t epsilon, std::vector<int>& items) {
+    ClientQueue queue{items};
+    while (!queue.empty()) {
+        int j = queue.pop();
+        if (m_assigned[std::size_t(j)] < 0) bid(j, epsilon, items);
+    }
+    items.clear();
+}
+
+int TransportAuction::freeSlotWithPrice(int employee) const {
+    for (int s = m_slotStart[std::size_t(employee)]; s < m_slotStart[std::size_t(employee) + 1]; ++s) {
+        if (m_slotHolder[std::size_t(s)] < 0 && m_slotPrice[std::size_t(s)] > 0) return s;
+    }
+    return -1;
+}
+
+// One reverse-auction step for a free slot with a positive price. The employee lowers its
+// price just enough to win the client from another employee that gains most from it, or
+// to 0 when no such client gains more than epsilon. Every slot of the employee drops to
+// that price too, which only raises its holders' profits, so that the employee's slots
+// stay within epsilon of each other. Returns the employee the winner left, or -1.
+int TransportAuction::reverseStep(int employee, int slot, std::int64_t epsilon) {
+    std::int64_t first = kNone;
+    std::int64_t second = kNone;
+    int winner = -1;
+    std::int64_t winnerFit = 0;
+    for (const auto& [client, fit] : m_reverse[std::size_t(employee)]) {
+        if (m_assigned[std::size_t(client)] == employee) continue;
+        std::int64_t gain = benefit(fit) - profit(client);
+        if (gain > first) {
+            second = first;
+            first = gain;
+            winner = client;
+            winnerFit = fit;
+        } else if (gain > second) {
+            second = gain;
+        }
+    }
+    bool wins = winner >= 0 && first > epsilon;
+    std::int64_t price = 0;
+    if (wins && second != kNone) price = std::max<std::int64_t>(0, second - epsilon);
+    for (int s = m_slotStart[std::size_t(employee)]; s < m_slotStart[std::size_t(employee) + 1]; ++s) {
+        m_slotPrice[std::size_t(s)] = std::min(m_slotPrice[std::size_t(s)], price);
+    }
+    if (!wins) return -1;
+
+    int left = m_assigned[std::size_t(winner)];
+    unassign(winner);
+    m_slotHolder[std::size_t(slot)] = winner;
+    m_slotOf[std::size_t(winner)] = slot;
+    m_assigned[std::size_t(winner)] = employee;
+    m_assignedFit[std::size_t(winner)] = winnerFit;
+    m_filled[std::size_t(employee)] += 1;
+    ++m_bids;
+    return left;
+}
+
+bool TransportAuction::reverseCleanup(std::int64_t epsilon, long long maxSteps) {
+    std::vector<int> work;
+    for (int k = employeeCount() - 1; k >= 0; --k) {
+        if (freeSlotWithPrice(k) >= 0) work.push_back(k);
+    }
+    long long steps = 0;
+    while (!work.empty()) {
+        int k = work.back();
+        work.pop_back();
+        for (int s = freeSlotWithPrice(k); s >= 0; s = freeSlotWithPrice(k)) {
+            if (++steps > maxSteps) return false;
+            int left = reverseStep(k, s, epsilon);
+            if (left >= 0 && left != k) work.push_back(left);
+        }
+    }
+    return true;
+}
+
+bool TransportAuction::isHappy(int client) const {
+    std::int64_t own = profit(client);
+    for (const TransportArc& arc : m_arcs[std::size_t(client)]) {
+        if (slotCount(arc.employee) == 0) continue;
+        if (benefit(arc.fit) - minPrice(arc.employee) > own + 1) return false;
+    }
+    return true;
+}
+
+bool TransportAuction::checkComplementarySlackness() const {
+    for (std::size_t s = 0; s < m_slotPrice.size(); ++s) {
+        if (m_slotHolder[s] < 0 && m_slotPrice[s] != 0) return false;
+    }
+    for (int j = 0; j < clientCount(); ++j) {
+        if (!isHappy(j)) return false;
+    }
+    return true;
+}
+
+long long TransportAuction::reverseStepLimit() const {
+    return 64LL * (static_cast<long long>(m_slotPrice.size()) + clientCount()) + 1024;
+}
+
+AuctionStats TransportAuction::finish(std::vector<int> queue, AuctionStats stats) {
+    runPhase(1, queue);
+    stats.converged = reverseCleanup(1, reverseStepLimit()) && stats.converged;
+    stats.bids = m_bids;
+    return stats;
+}
+
+AuctionStats TransportAuction::solve() {
+    AuctionStats stats;
+    std::int64_t maxBenefit = 1;
+    for (const auto& arcs : m_arcs) {
+        for (const TransportArc& arc : arcs) maxBenefit = std::max(maxBenefit, benefit(arc.fit));
+    }
+    std::fill(m_slotPrice.begin(), m_slotPrice.end(), 0);
+    std::vector<int> queue;
+    std::int64_t epsilon = std::max<std::int64_t>(1, maxBenefit / kScalingFactor);
+    for (;;) {
+        for (int j = 0; j < clientCount(); ++j) unassign(j);
+        for (int j = 0; j < clientCount(); ++j) queue.push_back(j);
+        ++stats.phases;
+        if (epsilon == 1) break;
+        runPhase(epsilon, queue);
+        // Free slots end each phase at price 0, so the next phase starts from prices that
+        // are near-optimal duals and needs few steps.
+        stats.converged = reverseCleanup(epsilon, reverseStepLimit()) && stats.converged;
+        epsilon = std::max<std::int64_t>(1, epsilon / kScalingFactor);
+    }
+    return finish(std::move(queue), stats);
+}
+
+AuctionStats TransportAuction::addArcsAndResolve(
+    const std::vector<std::pair<int, TransportArc>>& added) {
+    std::vector<int> queue;
+    for (const auto& [client, arc] : added) {
+        auto& arcs = m_arcs[std::size_t(client)];
+        bool present = std::any_of(arcs.begin(), arcs.end(), [&](const TransportArc& a) {
+            return a.employee == arc.employee;
+        });
+        if (!present) {
+            arcs.push_back(arc);
+            m_reverse[std::size_t(arc.employee)].push_back({client, arc.fit});
+        }
+        unassign(client);
+        queue.push_back(client);
+    }
+    std::sort(queue.begin(), queue.end());
+    queue.erase(std::unique(queue.begin(), queue.end()), queue.end());
+    AuctionStats stats;
+    stats.phases = 1;
+    return finish(std::move(queue), stats);
+}
+
+}  // namespace baton

@@ -1,0 +1,108 @@
+// Exact solver of the capacitated assignment behind an allocation.
+//
+// Problem: clients j (each placed at most once) and employees k with capacities c_k; a
+// sparse list of candidate arcs (j, k) with integer fit f_jk in [0, 10^6]. Maximise first
+// the number of placed clients, then the total fit. Both are folded into one benefit
+// b_jk = BIG + f_jk with BIG = (m + 1) x 10^6 + 1: any allocation with one more placement
+// beats any with fewer, because an augmenting path changes the fit of at most m clients.
+//
+// Algorithm: epsilon-scaling forward auction (Bertsekas) on similar objects. Each employee
+// has c_k slots with their own prices, kept in a min-heap; a client bids for the cheapest
+// slot of its best employee, raising that slot's price by the gap to its second-best
+// option plus epsilon, and an evicted holder bids again. Staying unplaced is an option of
+// value 0 for every client. Benefits are multiplied by (n + 1), so that the final
+// epsilon = 1 gives an allocation within n < n + 1 scaled units of the optimum, which is
+// exact for integer benefits. Epsilon drops by kScalingFactor per phase.
+//
+// With more slots than clients, scaling can leave a free slot at a positive price, which
+// breaks complementary slackness (a free slot must cost 0, the value of staying unplaced).
+// After each phase, reverse-auction steps (Bertsekas and Castanon, forward/reverse
+// auction for asymmetric assignment) lower each such slot's price until it wins a client
+// or reaches 0; they keep every client within epsilon of its best option. The end state
+// (checked again by `checkComplementarySlackness`) proves optimality over the arcs. The
+// reverse steps are capped; a run that hits the cap reports `converged = false`, and its
+// result is then bounded, not proven.
+//
+// Complexity: O(bids x arcs per client); a bid is O(log c_k). Memory O(arcs + slots).
+// Determinism: clients bid in FIFO order starting from index order, and among equal net
+// values the first arc in the client's list wins, so the caller orders arcs by lottery.
+#pragma once
+
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace baton {
+
+struct TransportArc {
+    int employee = 0;
+    std::int64_t fit = 0;  // F x 10^6
+};
+
+struct AuctionStats {
+    long long bids = 0;
+    int phases = 0;
+    bool converged = true;
+};
+
+class TransportAuction {
+public:
+    static constexpr std::int64_t kScalingFactor = 8;
+
+    // `arcs[j]` lists client j's candidates; at most one arc per employee.
+    TransportAuction(std::vector<int> capacity, std::vector<std::vector<TransportArc>> arcs);
+
+    // Solves from zero prices with epsilon scaling.
+    AuctionStats solve();
+    // Adds arcs to some clients and re-solves warm at epsilon = 1.
+    AuctionStats addArcsAndResolve(const std::vector<std::pair<int, TransportArc>>& added);
+
+    int clientCount() const { return int(m_arcs.size()); }
+    int employeeCount() const { return int(m_capacity.size()); }
+    int assignedEmployee(int client) const { return m_assigned[std::size_t(client)]; }
+    std::int64_t benefit(std::int64_t fit) const { return (m_big + fit) * m_scale; }
+    std::int64_t scale() const { return m_scale; }
+    std::int64_t big() const { return m_big; }
+    // The cheapest slot of the employee (0 when its capacity is 0).
+    std::int64_t minPrice(int employee) const;
+    // The client's net value now: benefit minus the price of its slot, or 0 when unplaced.
+    std::int64_t profit(int client) const;
+    std::int64_t slotPriceSum() const;
+    const std::vector<TransportArc>& arcs(int client) const { return m_arcs[std::size_t(client)]; }
+    // True when every client is within epsilon = 1 of its best arc or of staying unplaced,
+    // and every free slot costs 0: then the allocation is optimal over the arcs.
+    bool checkComplementarySlackness() const;
+
+private:
+    void runPhase(std::int64_t epsilon, std::vector<int>& queue);
+    void bid(int client, std::int64_t epsilon, std::vector<int>& queue);
+    void unassign(int client);
+    int freeSlotWithPrice(int employee) const;
+    int reverseStep(int employee, int slot, std::int64_t epsilon);
+    bool reverseCleanup(std::int64_t epsilon, long long maxSteps);
+    long long reverseStepLimit() const;
+    AuctionStats finish(std::vector<int> queue, AuctionStats stats);
+    void siftUp(int employee, int position);
+    void swapSlots(int employee, int a, int b);
+    bool isHappy(int client) const;
+    void siftDown(int employee, int position);
+    int slotCount(int employee) const {
+        return m_slotStart[std::size_t(employee) + 1] - m_slotStart[std::size_t(employee)];
+    }
+
+    std::vector<int> m_capacity;
+    std::vector<std::vector<TransportArc>> m_arcs;
+    std::vector<int> m_slotStart;
+    std::vector<std::int64_t> m_slotPrice;  // per employee, a min-heap on price
+    std::vector<int> m_slotHolder;          // client or -1
+    std::vector<int> m_assigned;            // employee or -1
+    std::vector<std::int64_t> m_assignedFit;
+    std::vector<int> m_slotOf;              // slot index or -1
+    std::vector<int> m_filled;              // held slots per employee
+    std::vector<std::vector<std::pair<int, std::int64_t>>> m_reverse;  // (client, fit) per employee
+    std::int64_t m_big = 0;
+    std::int64_t m_scale = 1;
+    long long m_bids = 0;
+};
+
+}  // namespace baton
