@@ -1,0 +1,43 @@
+// Reading the text of one imported cell as a value: missing markers, numbers written with
+// thousands separators or decimal commas, dates in the forms spreadsheets and Chinese
+// exports use, and ids, which stay text (leading zeros kept).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace baton {
+
+enum class DecimalMark { Point, Comma };
+
+// The cell without leading and trailing white space (ASCII, no-break and ideographic space).
+std::string_view trimCell(std::string_view text);
+
+// True for an empty cell and the markers spreadsheets write for "no value": NULL, null,
+// N/A, #N/A.
+bool isMissingCell(std::string_view text);
+
+// Parses a number: optional sign, currency sign (¥ ￥ $ € £), thousands separators (','
+// with DecimalMark::Point; '.', space or no-break space with DecimalMark::Comma), a decimal
+// mark, an exponent, a trailing '%' (divides by 100), or accounting parentheses for a
+// negative number. Thousands groups must have three digits. Nullopt when it is no number.
+std::optional<double> parseNumber(std::string_view text, DecimalMark mark = DecimalMark::Point);
+
+// True for text like "2.77414E+11": a number in scientific notation, which is how Excel
+// shows (and, once saved as CSV, keeps) a long numeric id whose last digits are lost.
+bool isExcelMangledNumber(std::string_view text);
+
+// The ISO date of an Excel serial day number in the 1900 date system (1 is 1900-01-01;
+// 60 is Excel's nonexistent 1900-02-29 and gives nullopt). The fraction (time) is ignored.
+std::optional<std::string> excelSerialToIso(double serial);
+
+// Parses a date as ISO "YYYY-MM-DD": 2023-9-1, 2023/09/01, 2023.9.1, 20230901, 01.09.2023
+// (day first), 2023年9月1日, D/M/YYYY or M/D/YYYY when the day is over 12 (else ambiguous,
+// nullopt), any of them followed by a time, and, when `allowSerial`, an Excel serial number.
+std::optional<std::string> parseDateCell(std::string_view text, bool allowSerial = true);
+
+// Parses yes/no cells: true, yes, y, 1, 是, x; false, no, n, 0, 否. Nullopt otherwise.
+std::optional<bool> parseBoolCell(std::string_view text);
+
+}  // namespace baton

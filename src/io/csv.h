@@ -1,0 +1,85 @@
+// CSV as RFC 4180 describes it (quoted fields with doubled quotes and embedded line breaks,
+// CRLF or LF), with the delimiter detected among ',' ';' and tab. Input is UTF-8 text (see
+// io/encoding.h). Rows are read one at a time from the buffer; cells are stored in one
+// contiguous buffer, so a large file costs about its own size plus 4 bytes a cell.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace baton {
+
+// Files larger than this, or with more data rows, are rejected with a message.
+constexpr std::size_t kMaxImportBytes = 200u * 1024u * 1024u;
+constexpr std::size_t kMaxImportRows = 2'000'000;
+
+// A header and rows of text cells, from a CSV file or a spreadsheet. Trailing empty cells of
+// every row, and trailing empty headers, are dropped.
+class Table {
+public:
+    std::vector<std::string> header;
+
+    std::size_t rowCount() const { return m_lines.size(); }
+    // The cells stored for `row` (trailing empty cells are not stored).
+    std::size_t cellCount(std::size_t row) const;
+    // The cell, or "" when the row has no such cell.
+    std::string_view cell(std::size_t row, std::size_t column) const;
+    // Where the row starts in the source: the 1-based line of a CSV file or row of a sheet.
+    long sourceLine(std::size_t row) const { return m_lines[row]; }
+
+    // Appends a row; false when the cell buffer would pass 4 GiB.
+    bool addRow(const std::vector<std::string_view>& cells, long sourceLine);
+    // Sets the header, dropping trailing empty names.
+    void setHeader(std::vector<std::string> names);
+
+private:
+    std::string m_text;
+    std::vector<std::uint32_t> m_cellEnds;   // end offset of each cell in m_text
+    std::vector<std::uint32_t> m_rowStarts;  // index in m_cellEnds of each row's first cell
+    std::vector<long> m_lines;
+};
+
+// Reads one record at a time from UTF-8 text.
+class CsvReader {
+public:
+    CsvReader(std::string_view text, char delimiter) : m_text(text), m_delimiter(delimiter) {}
+
+    // Reads the next record; false at the end of the text or on an error (see error()).
+    bool next();
+    std::size_t fieldCount() const { return m_ends.size(); }
+    std::string_view field(std::size_t i) const;
+    // The 1-based line on which the last record read starts.
+    long line() const { return m_recordLine; }
+    // Empty unless a quoted field was never closed; then "line L: ...".
+    const std::string& error() const { return m_error; }
+
+private:
+    std::string_view m_text;
+    char m_delimiter;
+    std::size_t m_pos = 0;
+    long m_line = 1;
+    long m_recordLine = 0;
+    std::string m_buffer;
+    std::vector<std::size_t> m_ends;
+    std::string m_error;
+};
+
+// Picks the delimiter among ',' ';' and '\t' from the first records: the one found the same
+// number of times (more than zero) on the most records; ',' when none is found.
+char detectDelimiter(std::string_view text);
+
+struct CsvReadResult {
+    std::optional<Table> table;  // absent on error
+    char delimiter = ',';
+    std::string error;  // "line L: ..." with what to do
+};
+
+// Reads a whole CSV text: the first record is the header. `delimiter` 0 detects it.
+CsvReadResult readCsv(std::string_view text, char delimiter = 0,
+                      std::size_t maxRows = kMaxImportRows);
+
+}  // namespace baton

@@ -1,0 +1,180 @@
+#include "io/encoding.h"
+
+#include <iconv.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstddef>
+
+namespace baton {
+
+namespace {
+
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+std::string lowerAscii(std::string_view text) {
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+// The 1-based line of byte `offset` in `bytes`, counting LF bytes (right for UTF-8 and
+// GB18030, whose multi-byte sequences never contain 0x0A).
+long lineOfOffset(std::string_view bytes, std::size_t offset) {
+    offset = std::min(offset, bytes.size());
+    return 1 + static_cast<long>(std::count(bytes.begin(), bytes.begin() + offset, '\n'));
+}
+
+struct IconvOutcome {
+    std::string text;
+    bool ok = true;
+    std::size_t failedAt = 0;  // input offset of the first byte iconv rejected
+    std::string reason;
+};
+
+IconvOutcome convert(std::string_view input, const char* from, const char* to) {
+    IconvOutcome out;
+    iconv_t cd = iconv_open(to, from);
+    if (cd == reinterpret_cast<iconv_t>(-1)) {
+        out.ok = false;
+        out.reason = std::string("this system's iconv cannot convert ") + from + " to " + to;
+        return out;
+    }
+    out.text.resize(input.size() * 2 + 16);
+    char* in = const_cast<char*>(input.data());
+    std::size_t inLeft = input.size();
+    std::size_t written = 0;
+    while (inLeft > 0) {
+        char* dst = out.text.data() + written;
+        std::size_t outLeft = out.text.size() - written;
+        std::size_t rc = iconv(cd, &in, &inLeft, &dst, &outLeft);
+        written = out.text.size() - outLeft;
+        if (rc != static_cast<std::size_t>(-1)) break;
+        if (errno == E2BIG) {
+            out.text.resize(out.text.size() * 2);
+            continue;
+        }
+        out.ok = false;
+        out.failedAt = input.size() - inLeft;
+        out.reason = errno == EINVAL ? "the text ends inside a multi-byte character"
+                                     : "a byte sequence is not valid in this encoding";
+        break;
+    }
+    iconv_close(cd);
+    out.text.resize(written);
+    return out;
+}
+
+DecodeResult fromIconv(std::string_view bytes, const char* from, std::string detected) {
+    DecodeResult result;
+    result.detected = std::move(detected);
+    IconvOutcome converted = convert(bytes, from, "UTF-8");
+    if (!converted.ok) {
+        result.error = "line " + std::to_string(lineOfOffset(bytes, converted.failedAt)) +
+                       ": cannot read the file as " + result.detected + " (" + converted.reason +
+                       "); save it as UTF-8 or choose its encoding with --encoding";
+        return result;
+    }
+    if (converted.text.compare(0, kUtf8Bom.size(), kUtf8Bom) == 0) {
+        converted.text.erase(0, kUtf8Bom.size());
+    }
+    result.text = std::move(converted.text);
+    return result;
+}
+
+// The offset of the first byte that breaks UTF-8, or npos.
+std::size_t firstInvalidUtf8(std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    std::size_t n = s.size();
+    std::size_t i = 0;
+    while (i < n) {
+        unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        unsigned char low = 0x80, high = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            if (c == 0xE0) low = 0xA0;
+            if (c == 0xED) high = 0x9F;  // no UTF-16 surrogates
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            if (c == 0xF0) low = 0x90;
+            if (c == 0xF4) high = 0x8F;
+        } else {
+            return i;
+        }
+        if (i + len > n) return i;
+        if (p[i + 1] < low || p[i + 1] > high) return i;
+        for (std::size_t k = 2; k < len; ++k) {
+            if (p[i + k] < 0x80 || p[i + k] > 0xBF) return i;
+        }
+        i += len;
+    }
+    return std::string_view::npos;
+}
+
+DecodeResult decodeUtf8(std::string_view bytes, bool strict) {
+    DecodeResult result;
+    bool bom = bytes.substr(0, 3) == kUtf8Bom;
+    if (bom) bytes.remove_prefix(3);
+    result.detected = bom ? "utf-8-bom" : "utf-8";
+    std::size_t bad = firstInvalidUtf8(bytes);
+    if (bad != std::string_view::npos) {
+        if (!strict) return result;
+        result.error = "line " + std::to_string(lineOfOffset(bytes, bad)) +
+                       ": the file is not valid UTF-8 (byte " + std::to_string(bad) +
+                       "); save it as UTF-8 or choose its encoding with --encoding";
+        return result;
+    }
+    result.text = std::string(bytes);
+    return result;
+}
+
+}  // namespace
+
+std::optional<Encoding> parseEncoding(std::string_view name) {
+    std::string n = lowerAscii(name);
+    if (n == "auto") return Encoding::Auto;
+    if (n == "utf-8" || n == "utf8") return Encoding::Utf8;
+    if (n == "utf-16" || n == "utf16") return Encoding::Utf16;
+    if (n == "gb18030" || n == "gbk" || n == "gb2312") return Encoding::Gb18030;
+    return std::nullopt;
+}
+
+bool isValidUtf8(std::string_view bytes) {
+    return firstInvalidUtf8(bytes) == std::string_view::npos;
+}
+
+DecodeResult decodeText(std::string_view bytes, Encoding encoding) {
+    bool le = bytes.substr(0, 2) == "\xFF\xFE";
+    bool be = bytes.substr(0, 2) == "\xFE\xFF";
+    if (encoding == Encoding::Utf16 || (encoding == Encoding::Auto && (le || be))) {
+        // iconv's "UTF-16LE"/"UTF-16BE" keep a byte order mark as U+FEFF, removed afterwards.
+        return fromIconv(bytes, be ? "UTF-16BE" : "UTF-16LE", be ? "utf-16be" : "utf-16le");
+    }
+    if (encoding == Encoding::Utf8) return decodeUtf8(bytes, true);
+    if (encoding == Encoding::Auto) {
+        DecodeResult utf8 = decodeUtf8(bytes, false);
+        if (utf8.text) return utf8;
+    }
+    return fromIconv(bytes, "GB18030", "gb18030");
+}
+
+std::optional<std::string> encodeGb18030(std::string_view utf8, std::string& error) {
+    IconvOutcome converted = convert(utf8, "UTF-8", "GB18030");
+    if (!converted.ok) {
+        error = "cannot write GB18030 (" + converted.reason + " at byte " +
+                std::to_string(converted.failedAt) + "); write UTF-8 instead";
+        return std::nullopt;
+    }
+    return converted.text;
+}
+
+}  // namespace baton

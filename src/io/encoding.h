@@ -1,0 +1,34 @@
+// Text encodings of imported files: everything is converted to UTF-8 before parsing.
+// Detection order for "auto": a byte order mark (UTF-8, UTF-16 LE/BE), then strict UTF-8,
+// then GB18030 (a superset of GBK and GB2312). Conversion uses iconv (glibc natively, musl
+// in the Emscripten sysroot; both convert GB18030).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace baton {
+
+enum class Encoding { Auto, Utf8, Utf16, Gb18030 };
+
+// Parses "auto", "utf-8", "utf-16", "gb18030" (also "utf8", "gbk", "gb2312", any case).
+std::optional<Encoding> parseEncoding(std::string_view name);
+
+struct DecodeResult {
+    std::optional<std::string> text;  // UTF-8 without a byte order mark; absent on error
+    std::string detected;  // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "gb18030"
+    std::string error;     // "line L: ..." with what to do; empty on success
+};
+
+// True when `bytes` is well-formed UTF-8 (no overlong forms, no surrogates).
+bool isValidUtf8(std::string_view bytes);
+
+// Converts `bytes` in `encoding` to UTF-8. A byte order mark is removed, never kept as part
+// of the first header. With Utf16 and no byte order mark, little endian is assumed.
+DecodeResult decodeText(std::string_view bytes, Encoding encoding);
+
+// Converts UTF-8 text to GB18030; nullopt when iconv fails, with the reason in `error`.
+std::optional<std::string> encodeGb18030(std::string_view utf8, std::string& error);
+
+}  // namespace baton

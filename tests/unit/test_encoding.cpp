@@ -1,0 +1,111 @@
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "io/csv.h"
+#include "io/encoding.h"
+
+using namespace baton;
+
+namespace {
+
+const std::string kDataDir = std::string(BATON_SOURCE_DIR) + "/../shared/data";
+
+std::optional<std::string> readShared(const std::string& relative) {
+    std::ifstream in(kDataDir + "/" + relative, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+}  // namespace
+
+TEST_SUITE("encoding") {
+    TEST_CASE("utf-8 byte order mark is removed") {
+        DecodeResult r = decodeText("\xEF\xBB\xBFid,name\n", Encoding::Auto);
+        REQUIRE(r.text);
+        CHECK(*r.text == "id,name\n");
+        CHECK(r.detected == "utf-8-bom");
+    }
+
+    TEST_CASE("gbk is detected when utf-8 fails") {
+        DecodeResult r = decodeText("\xD6\xD0\xCE\xC4,\xBF\xCD\xBB\xA7\r\n", Encoding::Auto);
+        REQUIRE(r.text);
+        CHECK(*r.text == "中文,客户\r\n");
+        CHECK(r.detected == "gb18030");
+    }
+
+    TEST_CASE("utf-16 with byte order mark") {
+        std::string le("\xFF\xFE" "a\0," "\0" "\x2D\x4E", 8);  // "a,中"
+        DecodeResult r = decodeText(le, Encoding::Auto);
+        REQUIRE(r.text);
+        CHECK(*r.text == "a,中");
+        CHECK(r.detected == "utf-16le");
+        std::string be("\xFE\xFF\0a\0,\x4E\x2D", 8);
+        DecodeResult b = decodeText(be, Encoding::Auto);
+        REQUIRE(b.text);
+        CHECK(*b.text == "a,中");
+        CHECK(b.detected == "utf-16be");
+    }
+
+    TEST_CASE("forced utf-8 rejects gbk with the line") {
+        DecodeResult r = decodeText("ok\n\xD6\xD0\n", Encoding::Utf8);
+        CHECK_FALSE(r.text);
+        CHECK(r.error ==
+              "line 2: the file is not valid UTF-8 (byte 3); save it as UTF-8 or choose its "
+              "encoding with --encoding");
+    }
+
+    TEST_CASE("strict utf-8 check") {
+        CHECK(isValidUtf8("客户 abc"));
+        CHECK_FALSE(isValidUtf8("\xC0\xAF"));          // overlong '/'
+        CHECK_FALSE(isValidUtf8("\xED\xA0\x80"));      // surrogate
+        CHECK_FALSE(isValidUtf8("\xE5\xAE"));          // cut short
+    }
+
+    TEST_CASE("encoding names") {
+        CHECK(parseEncoding("GBK") == Encoding::Gb18030);
+        CHECK(parseEncoding("utf-16") == Encoding::Utf16);
+        CHECK_FALSE(parseEncoding("latin1"));
+    }
+
+    TEST_CASE("gb18030 round trip") {
+        std::string error;
+        std::optional<std::string> bytes = encodeGb18030("客户1,王婷", error);
+        REQUIRE(bytes);
+        DecodeResult back = decodeText(*bytes, Encoding::Gb18030);
+        REQUIRE(back.text);
+        CHECK(*back.text == "客户1,王婷");
+    }
+
+    TEST_CASE("real gbk export decodes its header") {
+        std::optional<std::string> bytes = readShared("cn-excel/data.csv");
+        if (!bytes) {
+            MESSAGE("skipped: " << kDataDir << " is absent");
+            return;
+        }
+        DecodeResult r = decodeText(*bytes, Encoding::Auto);
+        REQUIRE(r.text);
+        CHECK(r.detected == "gb18030");
+        CsvReadResult csv = readCsv(*r.text);
+        REQUIRE(csv.table);
+        CHECK(csv.table->header ==
+              std::vector<std::string>{"订货日期", "商品名称", "客户", "负责人", "销售数量"});
+    }
+
+    TEST_CASE("real utf-8 export keeps its bom out of the header") {
+        std::optional<std::string> bytes = readShared("cn-excel/goods1.csv");
+        if (!bytes) {
+            MESSAGE("skipped: " << kDataDir << " is absent");
+            return;
+        }
+        DecodeResult r = decodeText(*bytes, Encoding::Auto);
+        REQUIRE(r.text);
+        CsvReadResult csv = readCsv(*r.text);
+        REQUIRE(csv.table);
+        CHECK(csv.table->header.at(0) == "订货日期");
+    }
+}
