@@ -49,8 +49,61 @@ bool FileStore::saveWorkspace(const std::string& id, std::string_view text,
         error = "invalid workspace id \"" + id + "\"";
         return false;
     }
+    return writeFile("workspaces/" + id + "/workspace.json", text, error);
+}
+
+std::optional<std::string> FileStore::readFile(const std::string& relative,
+                                               std::string& error) const {
+    error.clear();
+    std::string path = m_root + "/" + relative;
     std::error_code ec;
-    fs::path target = workspacePath(id);
+    if (!fs::exists(path, ec)) return std::nullopt;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        error = "cannot open " + path + ": " + std::strerror(errno);
+        return std::nullopt;
+    }
+    std::string bytes;
+    in.seekg(0, std::ios::end);
+    std::streamoff size = in.tellg();
+    in.seekg(0, std::ios::beg);
+    if (size > 0) {
+        bytes.resize(static_cast<std::size_t>(size));
+        in.read(bytes.data(), size);
+    }
+    if (!in) {
+        error = "cannot read " + path;
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+bool FileStore::removeFile(const std::string& relative, std::string& error) const {
+    error.clear();
+    std::error_code ec;
+    fs::remove(m_root + "/" + relative, ec);
+    if (ec) error = "cannot remove " + m_root + "/" + relative + ": " + ec.message();
+    return !ec;
+}
+
+bool FileStore::removeFolder(const std::string& relative, std::string& error) const {
+    error.clear();
+    std::error_code ec;
+    fs::remove_all(m_root + "/" + relative, ec);
+    if (ec) error = "cannot remove " + m_root + "/" + relative + ": " + ec.message();
+    return !ec;
+}
+
+bool FileStore::exists(const std::string& relative) const {
+    std::error_code ec;
+    return fs::exists(m_root + "/" + relative, ec);
+}
+
+bool FileStore::writeFile(const std::string& relative, std::string_view text,
+                          std::string& error) const {
+    error.clear();
+    std::error_code ec;
+    fs::path target = m_root + "/" + relative;
     fs::create_directories(target.parent_path(), ec);
     if (ec) {
         error = "cannot create " + target.parent_path().string() + ": " + ec.message();

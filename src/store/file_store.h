@@ -24,6 +24,16 @@ public:
     // Ids of the stored workspaces, sorted.
     std::vector<std::string> workspaceIds() const;
 
+    // Generic files under the root; `relative` never starts with "/" or contains "..".
+    // Returns the file's bytes, or nothing (with an empty error) when it does not exist.
+    std::optional<std::string> readFile(const std::string& relative, std::string& error) const;
+    // Writes `relative` atomically: a new file, then a rename over the old one.
+    bool writeFile(const std::string& relative, std::string_view bytes, std::string& error) const;
+    bool removeFile(const std::string& relative, std::string& error) const;
+    // Removes a folder and everything in it; a folder that does not exist is no error.
+    bool removeFolder(const std::string& relative, std::string& error) const;
+    bool exists(const std::string& relative) const;
+
     // True when `id` is usable as a folder name: 1-64 of [A-Za-z0-9_-].
     static bool validId(const std::string& id);
 

@@ -1,0 +1,306 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "io/workspace_json.h"
+#include "store/backup.h"
+#include "store/pseudonymise.h"
+#include "store/snapshot.h"
+#include "store/store_meta.h"
+#include "store/workspace_store.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string fixtureText() {
+    std::ifstream in(std::string(BATON_SOURCE_DIR) + "/tests/fixtures/workspace_round_trip.json");
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+baton::Workspace fixture() {
+    baton::WorkspaceReadResult read = baton::readWorkspace(fixtureText());
+    REQUIRE(read.workspace.has_value());
+    return std::move(*read.workspace);
+}
+
+// A fresh, empty folder under the system temporary folder.
+fs::path freshRoot(const char* name) {
+    fs::path root = fs::temp_directory_path() / name;
+    fs::remove_all(root);
+    fs::create_directories(root);
+    return root;
+}
+
+void writeText(const fs::path& path, const std::string& text) {
+    fs::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << text;
+}
+
+constexpr const char* kNow = "2026-12-04T10:00:00Z";
+
+}  // namespace
+
+TEST_SUITE("store meta") {
+    TEST_CASE("meta round trip keeps every field") {
+        baton::StoreMeta meta;
+        meta.generation = 41;
+        meta.current = "ws-2";
+        meta.workspaces.push_back({"default", "Default workspace", kNow, "", std::nullopt});
+        baton::EncryptionInfo info;
+        info.salt = "c2FsdA==";
+        info.check = "Y2hlY2s=";
+        meta.workspaces.push_back({"ws-2", "Firm A", kNow, "2026-12-05T08:00:00Z", info});
+        std::string error;
+        auto read = baton::readMeta(baton::writeMeta(meta), error);
+        REQUIRE(read.has_value());
+        CHECK(error.empty());
+        CHECK(read->generation == 41);
+        CHECK(read->current == "ws-2");
+        REQUIRE(read->workspaces.size() == 2);
+        CHECK(read->workspaces[0].lastBackup.empty());
+        CHECK_FALSE(read->workspaces[0].encryption.has_value());
+        CHECK(read->workspaces[1].lastBackup == "2026-12-05T08:00:00Z");
+        REQUIRE(read->workspaces[1].encryption.has_value());
+        CHECK(read->workspaces[1].encryption->iterations == baton::kMinKdfIterations);
+        CHECK(read->workspaces[1].encryption->salt == "c2FsdA==");
+    }
+
+    TEST_CASE("meta from a newer version is rejected") {
+        std::string error;
+        auto read = baton::readMeta(
+            R"({"format": "baton-store", "version": 2, "generation": 1, "workspaces": []})", error);
+        CHECK_FALSE(read.has_value());
+        CHECK(error ==
+              "meta.json: storage version 2 is newer than this Baton reads (1); open the page "
+              "of a newer Baton");
+    }
+
+    TEST_CASE("meta with a bad entry names it") {
+        std::string error;
+        auto read = baton::readMeta(
+            R"({"format": "baton-store", "version": 1, "generation": 3,
+                "workspaces": [{"id": "a", "name": "A"}, {"id": 7}]})",
+            error);
+        CHECK_FALSE(read.has_value());
+        CHECK(error ==
+              "meta.json: /workspaces/1: expected an object with string id, name, created and "
+              "last_backup");
+    }
+}
+
+TEST_SUITE("snapshot") {
+    TEST_CASE("snapshot round trip loses nothing") {
+        baton::Workspace workspace = fixture();
+        std::string bytes = baton::writeSnapshot(workspace);
+        CHECK(baton::isSnapshot(bytes));
+        std::string error;
+        auto read = baton::readSnapshot(bytes, error);
+        REQUIRE(read.has_value());
+        CHECK(error.empty());
+        CHECK(baton::writeWorkspace(*read) == baton::writeWorkspace(workspace));
+    }
+
+    TEST_CASE("damaged snapshot is rejected") {
+        std::string bytes = baton::writeSnapshot(fixture());
+        std::string error;
+        std::string flipped = bytes;
+        flipped[flipped.size() / 2] ^= 0x40;
+        CHECK_FALSE(baton::readSnapshot(flipped, error).has_value());
+        CHECK(error == "snapshot is damaged (CRC-32 mismatch)");
+
+        CHECK_FALSE(baton::readSnapshot(bytes.substr(0, bytes.size() - 9), error).has_value());
+        CHECK(error == "snapshot is truncated or has trailing bytes");
+
+        CHECK_FALSE(baton::readSnapshot("{\"format\": 1}", error).has_value());
+        CHECK(error == "not a Baton snapshot (wrong magic)");
+
+        std::string newer = bytes;
+        newer[8] = 9;
+        CHECK_FALSE(baton::readSnapshot(newer, error).has_value());
+        CHECK(error == "snapshot version 9 is newer than this Baton reads (1)");
+    }
+
+    TEST_CASE("snapshot of an empty workspace") {
+        baton::Workspace empty;
+        std::string error;
+        auto read = baton::readSnapshot(baton::writeSnapshot(empty), error);
+        REQUIRE(read.has_value());
+        CHECK(read->clients.empty());
+        CHECK(baton::writeWorkspace(*read) == baton::writeWorkspace(empty));
+    }
+}
+
+TEST_SUITE("workspace store") {
+    TEST_CASE("first layout is migrated without loss") {
+        fs::path root = freshRoot("baton-store-migrate");
+        writeText(root / "workspaces/default/workspace.json", fixtureText());
+        baton::WorkspaceStore store(root.string());
+        baton::StoreOpenOutcome opened = store.open(kNow);
+        REQUIRE(opened.ok);
+        CHECK(opened.migrated);
+        REQUIRE(store.meta().workspaces.size() == 1);
+        CHECK(store.meta().current == "default");
+        CHECK(store.meta().workspaces[0].name == "Default workspace");
+        CHECK(fs::exists(root / "meta.json"));
+
+        std::string error;
+        auto loaded = store.load("default", error);
+        REQUIRE(loaded.has_value());
+        CHECK(baton::writeWorkspace(*loaded) == baton::writeWorkspace(fixture()));
+
+        // The first save writes the snapshot and drops the old JSON.
+        REQUIRE(store.save("default", *loaded, error));
+        CHECK(fs::exists(root / "workspaces/default/workspace.snap"));
+        CHECK_FALSE(fs::exists(root / "workspaces/default/workspace.json"));
+        baton::WorkspaceStore reopened(root.string());
+        REQUIRE(reopened.open(kNow).ok);
+        CHECK_FALSE(reopened.open(kNow).migrated);
+        auto again = reopened.load("default", error);
+        REQUIRE(again.has_value());
+        CHECK(baton::writeWorkspace(*again) == baton::writeWorkspace(fixture()));
+        fs::remove_all(root);
+    }
+
+    TEST_CASE("every save raises the generation") {
+        fs::path root = freshRoot("baton-store-generation");
+        baton::WorkspaceStore store(root.string());
+        REQUIRE(store.open(kNow).ok);
+        CHECK(store.meta().generation == 0);
+        std::string error;
+        std::string id = store.create("Firm A", kNow, error);
+        CHECK(id == "ws-1");
+        CHECK(store.meta().generation == 1);
+        REQUIRE(store.save(id, fixture(), error));
+        REQUIRE(store.save(id, fixture(), error));
+        CHECK(store.meta().generation == 3);
+        baton::WorkspaceStore other(root.string());
+        REQUIRE(other.open(kNow).ok);
+        CHECK(other.meta().generation == 3);
+        CHECK_FALSE(fs::exists(root / "meta.json.tmp"));
+        fs::remove_all(root);
+    }
+
+    TEST_CASE("create rename duplicate delete") {
+        fs::path root = freshRoot("baton-store-crud");
+        baton::WorkspaceStore store(root.string());
+        REQUIRE(store.open(kNow).ok);
+        std::string error;
+        std::string a = store.create("  Firm A  ", kNow, error);
+        REQUIRE(a == "ws-1");
+        CHECK(store.meta().find(a)->name == "Firm A");
+        REQUIRE(store.save(a, fixture(), error));
+        CHECK(store.rename(a, "Firm A (2027)", error));
+        CHECK(store.meta().find(a)->name == "Firm A (2027)");
+        CHECK_FALSE(store.rename(a, "bad\nname", error));
+        CHECK(error == "workspace name contains a control character");
+
+        std::string b = store.duplicate(a, "2026-12-06T00:00:00Z", error);
+        REQUIRE(b == "ws-2");
+        CHECK(store.meta().find(b)->name == "Firm A (2027) (copy)");
+        auto copy = store.load(b, error);
+        REQUIRE(copy.has_value());
+        CHECK(baton::writeWorkspace(*copy) == baton::writeWorkspace(fixture()));
+
+        REQUIRE(store.setCurrent(a, error));
+        REQUIRE(store.remove(a, error));
+        CHECK(store.meta().find(a) == nullptr);
+        CHECK(store.meta().current.empty());
+        CHECK_FALSE(fs::exists(root / "workspaces/ws-1"));
+        CHECK(store.create("", kNow, error) == "ws-3");
+        CHECK(store.meta().find("ws-3")->name == "Workspace");
+        CHECK_FALSE(store.remove("ws-9", error));
+        CHECK(error == "workspace \"ws-9\" not found");
+        fs::remove_all(root);
+    }
+
+    TEST_CASE("new workspace has no data yet") {
+        fs::path root = freshRoot("baton-store-empty");
+        baton::WorkspaceStore store(root.string());
+        REQUIRE(store.open(kNow).ok);
+        std::string error;
+        std::string id = store.create("Empty", kNow, error);
+        CHECK_FALSE(store.load(id, error).has_value());
+        CHECK(error.empty());
+        fs::remove_all(root);
+    }
+
+    TEST_CASE("unreadable meta leaves storage untouched") {
+        fs::path root = freshRoot("baton-store-badmeta");
+        writeText(root / "meta.json", "{not json");
+        baton::WorkspaceStore store(root.string());
+        baton::StoreOpenOutcome opened = store.open(kNow);
+        CHECK_FALSE(opened.ok);
+        CHECK(opened.error == "meta.json is not a JSON object");
+        std::ifstream in(root / "meta.json");
+        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        CHECK(text == "{not json");
+        fs::remove_all(root);
+    }
+}
+
+TEST_SUITE("pseudonymise") {
+    TEST_CASE("pseudonym comes from the id alone") {
+        CHECK(baton::pseudonym("Client", "C0042") == "Client 0042");
+        CHECK(baton::pseudonym("Employee", "E07") == "Employee 07");
+        CHECK(baton::pseudonym("Client", "007") == "Client 007");
+        CHECK(baton::pseudonym("Client", "acme") == baton::pseudonym("Client", "acme"));
+        CHECK(baton::pseudonym("Client", "acme").size() == std::string("Client ").size() + 8);
+        CHECK(baton::pseudonym("Client", "acme") != baton::pseudonym("Client", "acme2x"));
+    }
+
+    TEST_CASE("pseudonymised workspace hides names and text") {
+        baton::Workspace copy = baton::pseudonymise(fixture());
+        std::string text = baton::writeWorkspace(copy);
+        CHECK(text.find("王婷") == std::string::npos);
+        CHECK(text.find("杭州云帆科技有限公司") == std::string::npos);
+        CHECK(text.find("prefers WeChat") == std::string::npos);
+        CHECK(text.find("深圳鑫垚贸易有限公司") == std::string::npos);
+        CHECK(text.find("0015000000Xyz") == std::string::npos);
+        CHECK(copy.employees[0].name == "Employee 01");
+        CHECK(copy.clients[0].name == "Client 0042");
+        CHECK(copy.clients[0].id == "C0042");
+        CHECK(copy.clients[0].owner == fixture().clients[0].owner);
+        CHECK(copy.extra["pseudonymised"] == true);
+        CHECK(baton::readWorkspace(text).workspace.has_value());
+    }
+}
+
+TEST_SUITE("backup") {
+    TEST_CASE("backup round trip keeps the workspace and name") {
+        baton::Workspace workspace = fixture();
+        std::string text = baton::writeBackup(workspace, "Firm A", kNow, kNow);
+        baton::BackupReadResult read = baton::readBackup(text);
+        REQUIRE(read.workspace.has_value());
+        CHECK(read.errors.empty());
+        CHECK(read.name == "Firm A");
+        CHECK(baton::writeWorkspace(*read.workspace) == baton::writeWorkspace(workspace));
+    }
+
+    TEST_CASE("bare workspace restores as a backup") {
+        baton::BackupReadResult read = baton::readBackup(fixtureText());
+        CHECK(read.workspace.has_value());
+        CHECK(read.name.empty());
+    }
+
+    TEST_CASE("encrypted or broken backup is rejected") {
+        baton::BackupReadResult encrypted =
+            baton::readBackup(R"({"format": "baton-backup", "version": 1, "encrypted": {}})");
+        CHECK_FALSE(encrypted.workspace.has_value());
+        REQUIRE(encrypted.errors.size() == 1);
+        CHECK(encrypted.errors[0].message ==
+              "this backup is encrypted: give its passphrase to restore it");
+
+        baton::BackupReadResult bad = baton::readBackup(
+            R"({"format": "baton-backup", "version": 1, "data": {"format": "baton-workspace",
+                "version": 1, "employees": [], "clients": [{"id": "C1"}]}})");
+        CHECK_FALSE(bad.workspace.has_value());
+        REQUIRE_FALSE(bad.errors.empty());
+        CHECK(bad.errors[0].path.rfind("/data/clients/0", 0) == 0);
+    }
+}
