@@ -106,6 +106,8 @@ struct Figures {
 struct BaselineSummary {
     Figures figures;
     Certificates certificates;
+    // Pairs of a manual proposal that break a hard constraint, as English sentences.
+    std::vector<std::string> breaches;
 };
 
 struct AllocationResult {

@@ -1,0 +1,209 @@
+#include "core/allocation.h"
+
+#include <algorithm>
+
+#include "core/allocation_context.h"
+#include "core/baselines.h"
+#include "core/candidates.h"
+#include "core/certificates.h"
+#include "core/explanations.h"
+#include "core/solver.h"
+
+namespace baton {
+
+namespace {
+
+constexpr int kCandidatesPerClient = 8;
+constexpr int kMaxDenseRounds = 30;
+
+struct FairOutcome {
+    Placement placement;
+    Optimality optimality;
+    double flowFit = 0.0;  // total fit of the flow optimum, before the limit repair
+};
+
+double totalFit(const AllocationContext& c, const std::vector<int>& owner) {
+    std::int64_t micro = 0;
+    for (int pos = 0; pos < c.releasedCount(); ++pos) {
+        int r = owner[std::size_t(pos)];
+        if (r >= 0) micro += c.fitOf(pos, r).micro;
+    }
+    return double(micro) / double(kFitScale);
+}
+
+// Moves clients off receivers whose workload or value share exceeds their limit, lowest
+// fit first, to the best receiver that still has room, or leaves them unplaced. Returns
+// whether any client moved. NOTE: a greedy repair of the knapsack-like limits; the result
+// is then bounded by the flow optimum, not proven optimal.
+bool repairLimits(const AllocationContext& c, Placement& p) {
+    std::size_t m = c.receivers.size();
+    std::vector<int> count(m, 0);
+    std::vector<double> workload(m, 0.0), value(m, 0.0);
+    for (int pos = 0; pos < c.releasedCount(); ++pos) {
+        int r = p.owner[std::size_t(pos)];
+        if (r < 0) continue;
+        count[std::size_t(r)] += 1;
+        workload[std::size_t(r)] += c.workloadOf(pos);
+        value[std::size_t(r)] += c.valueOf(pos);
+    }
+    bool changed = false;
+    for (int r = 0; r < int(m); ++r) {
+        while (!c.fitsLimits(r, count[std::size_t(r)], workload[std::size_t(r)], value[std::size_t(r)])) {
+            bool overWorkload = !c.fitsLimits(r, count[std::size_t(r)], workload[std::size_t(r)], 0.0);
+            int worst = -1;
+            std::int64_t worstFit = 0;
+            for (int pos = 0; pos < c.releasedCount(); ++pos) {
+                if (p.owner[std::size_t(pos)] != r || c.pinned[std::size_t(pos)] == r) continue;
+                std::int64_t f = c.fitOf(pos, r).micro;
+                if (worst < 0 || f < worstFit) {
+                    worst = pos;
+                    worstFit = f;
+                }
+            }
+            if (worst < 0) break;  // only pinned clients are left
+            changed = true;
+            p.owner[std::size_t(worst)] = -1;
+            count[std::size_t(r)] -= 1;
+            workload[std::size_t(r)] -= c.workloadOf(worst);
+            value[std::size_t(r)] -= c.valueOf(worst);
+            int best = -1;
+            std::int64_t bestFit = -1;
+            for (int k = 0; k < int(m); ++k) {
+                if (k == r || !c.staticReason(worst, k).empty()) continue;
+                if (!c.fitsLimits(k, count[std::size_t(k)] + 1, workload[std::size_t(k)] + c.workloadOf(worst),
+                                  value[std::size_t(k)] + c.valueOf(worst))) {
+                    continue;
+                }
+                std::int64_t f = c.fitOf(worst, k).micro;
+                if (f > bestFit) {
+                    best = k;
+                    bestFit = f;
+                }
+            }
+            if (best < 0) {
+                p.reason[std::size_t(worst)] = overWorkload ? "workload_exhausted" : "share_cap";
+                p.detail[std::size_t(worst)] = overWorkload
+                    ? "every eligible employee with room would exceed max_workload"
+                    : "every eligible employee with room would exceed max_value_share";
+                continue;
+            }
+            p.owner[std::size_t(worst)] = best;
+            count[std::size_t(best)] += 1;
+            workload[std::size_t(best)] += c.workloadOf(worst);
+            value[std::size_t(best)] += c.valueOf(worst);
+        }
+    }
+    return changed;
+}
+
+FairOutcome solveFair(const AllocationContext& c, CandidateGraph& graph, std::vector<std::string>& notes) {
+    CandidateBuilder builder(c, kCandidatesPerClient);
+    graph = builder.build();
+    std::vector<int> capacity = graph.capacity;
+    for (int& x : capacity) x = std::max(0, x);
+    TransportAuction auction(capacity, graph.arcs);
+    AuctionStats stats = auction.solve();
+    DenseCheck dense = builder.check(auction, graph);
+    for (int round = 0; round < kMaxDenseRounds && !dense.violations.empty(); ++round) {
+        stats = auction.addArcsAndResolve(dense.violations);
+        dense = builder.check(auction, graph);
+    }
+    for (std::size_t s = 0; s < graph.clients.size(); ++s) graph.arcs[s] = auction.arcs(int(s));
+
+    FairOutcome out;
+    Placement& p = out.placement;
+    p.owner.assign(c.released.size(), -1);
+    p.reason.assign(c.released.size(), "");
+    p.detail.assign(c.released.size(), "");
+    for (int pos = 0; pos < c.releasedCount(); ++pos) p.owner[std::size_t(pos)] = c.pinned[std::size_t(pos)];
+    int placed = 0;
+    for (std::size_t s = 0; s < graph.clients.size(); ++s) {
+        p.owner[std::size_t(graph.clients[s])] = auction.assignedEmployee(int(s));
+        placed += auction.assignedEmployee(int(s)) >= 0 ? 1 : 0;
+    }
+    out.flowFit = totalFit(c, p.owner);
+    bool proven = stats.converged && dense.violations.empty() && auction.checkComplementarySlackness();
+    // The dual bound on sum (BIG + fit), less the placements, bounds the fit.
+    double pinnedFit = out.flowFit;
+    for (std::size_t s = 0; s < graph.clients.size(); ++s) {
+        int r = auction.assignedEmployee(int(s));
+        if (r >= 0) pinnedFit -= c.fitOf(graph.clients[s], r).fit;
+    }
+    std::int64_t boundMicro = dense.upperBound / auction.scale() - std::int64_t(placed) * auction.big();
+    double bound = std::max(out.flowFit, pinnedFit + double(boundMicro) / double(kFitScale));
+
+    bool repaired = repairLimits(c, p);
+    c.explainUnassigned(p);
+    double achieved = totalFit(c, p.owner);
+    out.optimality.status = proven && !repaired ? "optimal" : "bound";
+    out.optimality.upperBound = roundDecimals(proven ? out.flowFit : bound, 6);
+    double gap = out.optimality.upperBound > 0.0 ? (out.optimality.upperBound - achieved) / out.optimality.upperBound : 0.0;
+    out.optimality.gap = roundDecimals(std::max(0.0, gap), 6);
+    if (repaired) notes.push_back("max_workload or max_value_share binds: clients were moved by a greedy repair, so the fit is bounded, not proven optimal");
+    if (!proven) notes.push_back("the solver stopped before proving optimality; upper_bound is the dual bound");
+    return out;
+}
+
+BaselineSummary scoreBaseline(const AllocationContext& c, const Placement& p, double bestFit) {
+    BaselineSummary s;
+    std::vector<std::string> ignored;
+    FairnessInput in = c.fairnessInput(p.owner);
+    s.certificates = computeCertificates(in, c.blame(p.owner));
+    s.figures = computeFigures(in, bestFit, ignored);
+    return s;
+}
+
+}  // namespace
+
+AllocationResult allocate(const Workspace& workspace, const Policy& policy, const Evaluation& evaluation,
+                          const AllocateOptions& options) {
+    Policy effective = policy;
+    if (options.seed) effective.seed = *options.seed;
+    AllocationContext c(workspace, effective, evaluation, effective.seed);
+    AllocationResult result;
+    result.seed = effective.seed;
+    result.policyVersion = effective.version;
+    result.inputSha256 = options.inputSha256;
+    result.policy = effective;
+    result.notes = c.notes;
+
+    CandidateGraph graph;
+    FairOutcome fair = solveFair(c, graph, result.notes);
+    double bestFit = totalFit(c, fair.placement.owner);
+    std::map<std::string, Placement> baselines;
+    baselines.emplace("round_robin", roundRobin(c));
+    baselines.emplace("greedy_fit", greedyFit(c, graph));
+    baselines.emplace("weighted_picking", weightedPicking(c, graph));
+    std::vector<std::string> breaches;
+    if (options.proposal) baselines.emplace("proposal", proposalPlacement(c, *options.proposal, breaches));
+    for (const auto& [name, placement] : baselines) {
+        result.baselines[name] = scoreBaseline(c, placement, bestFit);
+    }
+    if (options.proposal) result.baselines["proposal"].breaches = breaches;
+
+    const Placement* chosen = &fair.placement;
+    if (!options.baseline.empty()) {
+        auto it = baselines.find(options.baseline);
+        if (it == baselines.end()) {
+            result.notes.push_back("baseline " + options.baseline + " is not available; the fair allocation is returned");
+        } else {
+            chosen = &it->second;
+            result.method = options.baseline;
+        }
+    }
+    explainPlacement(c, graph, *chosen, result);
+    FairnessInput in = c.fairnessInput(chosen->owner);
+    result.certificates = computeCertificates(in, c.blame(chosen->owner));
+    result.figures = computeFigures(in, bestFit, result.notes);
+    result.optimality = fair.optimality;
+    if (chosen != &fair.placement) {
+        result.optimality.status = "bound";
+        double fit = result.figures.totalFit;
+        double ub = fair.optimality.upperBound;
+        result.optimality.gap = roundDecimals(ub > 0.0 ? std::max(0.0, (ub - fit) / ub) : 0.0, 6);
+    }
+    result.notes.push_back("fairness bands are checked and reported, not yet enforced as constraints");
+    return result;
+}
+
+}  // namespace baton

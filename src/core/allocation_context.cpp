@@ -1,0 +1,276 @@
+#include "core/allocation_context.h"
+
+#include <algorithm>
+#include <map>
+
+#include "core/rng.h"
+
+namespace baton {
+
+namespace {
+
+std::string fixed(double x, int decimals) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, x);
+    return buffer;
+}
+
+}  // namespace
+
+AllocationContext::AllocationContext(const Workspace& ws, const Policy& p, const Evaluation& ev,
+                                     std::uint64_t s)
+    : workspace(ws), policy(p), evaluation(ev), seed(s), fit(ws, p), eligibility(ws, p, fit) {
+    released = eligibility.released();
+    receivers = eligibility.receivers();
+    receiverPos.assign(ws.employees.size(), -1);
+    for (std::size_t r = 0; r < receivers.size(); ++r) receiverPos[std::size_t(receivers[r])] = int(r);
+    for (int e : receivers) {
+        room.push_back(eligibility.clientRoom(e));
+        workloadRoom.push_back(eligibility.workloadRoom(e));
+    }
+    if (p.constraints.maxValueShare) {
+        double total = 0.0;
+        for (int pos = 0; pos < releasedCount(); ++pos) total += valueOf(pos);
+        valueCap = *p.constraints.maxValueShare * total;
+    }
+    pinned.assign(released.size(), -1);
+    pinConflict.assign(released.size(), "");
+    applyPins();
+    computeEntitlements();
+}
+
+double AllocationContext::valueOf(int pos) const {
+    return evaluation.clients[std::size_t(released[std::size_t(pos)])].value;
+}
+
+double AllocationContext::difficultyOf(int pos) const {
+    return evaluation.clients[std::size_t(released[std::size_t(pos)])].difficulty;
+}
+
+std::uint64_t AllocationContext::lottery(int pos, int receiver) const {
+    std::uint64_t key = (std::uint64_t(std::uint32_t(pos)) << 32) | std::uint32_t(receiver);
+    SplitMix64 rng(seed ^ (key * 0x9E3779B97F4A7C15ull));
+    return rng.next();
+}
+
+FitBreakdown AllocationContext::fitOf(int pos, int receiver) const {
+    return fit.breakdown(released[std::size_t(pos)], receivers[std::size_t(receiver)]);
+}
+
+std::string AllocationContext::staticReason(int pos, int receiver) const {
+    std::string reason = eligibility.pairReason(released[std::size_t(pos)], receivers[std::size_t(receiver)]);
+    if (!reason.empty()) return reason;
+    if (room[std::size_t(receiver)] <= 0) return "capacity_full";
+    const auto& wl = workloadRoom[std::size_t(receiver)];
+    if (wl && workloadOf(pos) > *wl + kTolerance) return "workload_full";
+    if (valueCap && valueOf(pos) > *valueCap + kTolerance) return "share_cap";
+    return "";
+}
+
+bool AllocationContext::fitsLimits(int receiver, int clients, double workload, double value) const {
+    if (clients > room[std::size_t(receiver)]) return false;
+    const auto& wl = workloadRoom[std::size_t(receiver)];
+    if (wl && workload > *wl + kTolerance) return false;
+    if (valueCap && value > *valueCap + kTolerance) return false;
+    return true;
+}
+
+void AllocationContext::applyPins() {
+    std::map<std::string, int> positionOf;
+    for (int pos = 0; pos < releasedCount(); ++pos) positionOf.emplace(client(pos).id, pos);
+    std::vector<PairOverride> pins = policy.pins;
+    std::stable_sort(pins.begin(), pins.end(), [](const PairOverride& a, const PairOverride& b) {
+        return a.client != b.client ? a.client < b.client : a.employee < b.employee;
+    });
+    std::vector<int> used(receivers.size(), 0);
+    for (const PairOverride& pin : pins) {
+        auto it = positionOf.find(pin.client);
+        if (it == positionOf.end()) {
+            notes.push_back("pin " + pin.client + " → " + pin.employee +
+                            " ignored: the client is not in the released book");
+            continue;
+        }
+        int pos = it->second;
+        if (pinned[std::size_t(pos)] >= 0 || !pinConflict[std::size_t(pos)].empty()) {
+            notes.push_back("pin " + pin.client + " → " + pin.employee +
+                            " ignored: the client already has a pin");
+            continue;
+        }
+        int e = workspace.findEmployee(pin.employee);
+        int r = e < 0 ? -1 : receiverPos[std::size_t(e)];
+        std::string why;
+        if (e < 0) why = "no employee has the id " + pin.employee;
+        else if (r < 0) why = pin.employee + " cannot receive clients (ineligible_status)";
+        else {
+            std::string reason = staticReason(pos, r);
+            if (reason.empty() && used[std::size_t(r)] >= room[std::size_t(r)]) reason = "capacity_full";
+            if (!reason.empty()) why = pin.employee + " is not eligible (" + reason + ")";
+        }
+        if (!why.empty()) {
+            pinConflict[std::size_t(pos)] = "pin to " + pin.employee + " failed: " + why;
+            continue;
+        }
+        pinned[std::size_t(pos)] = r;
+        used[std::size_t(r)] += 1;
+    }
+}
+
+void AllocationContext::computeEntitlements() {
+    std::size_t m = receivers.size();
+    const EntitlementPolicy& ent = policy.entitlement;
+    std::vector<double> perf(m, 0.0);
+    double meanP = 0.0;
+    for (std::size_t r = 0; r < m; ++r) {
+        perf[r] = evaluation.employees[std::size_t(receivers[r])].performance;
+        meanP += perf[r];
+    }
+    if (m > 0) meanP /= double(m);
+    weights.assign(m, 1.0);
+    for (std::size_t r = 0; r < m; ++r) {
+        double w = 1.0;
+        if (ent.mode == EntitlementMode::Performance) w = std::max(perf[r], ent.performanceFloor);
+        if (ent.mode == EntitlementMode::Blend) {
+            w = ent.alpha + (1.0 - ent.alpha) * (meanP > 0.0 ? perf[r] / meanP : 1.0);
+        }
+        // A weight of 0 would make the weighted envy tests divide by 0.
+        weights[r] = std::max(roundDecimals(w, 6), 1e-6);
+    }
+    double sumW = 0.0;
+    double sumV = 0.0;
+    for (double w : weights) sumW += w;
+    for (int pos = 0; pos < releasedCount(); ++pos) sumV += valueOf(pos);
+    targets.assign(m, 0.0);
+    for (std::size_t r = 0; r < m; ++r) targets[r] = weights[r] / sumW * sumV;
+    if (!ent.bookTopUp || m == 0) return;
+
+    std::vector<double> book(m, 0.0);
+    double sumBooks = 0.0;
+    for (std::size_t j = 0; j < workspace.clients.size(); ++j) {
+        int owner = eligibility.previousOwner(int(j));
+        if (owner < 0 || eligibility.isReleased(int(j))) continue;
+        int r = receiverPos[std::size_t(owner)];
+        double v = evaluation.clients[j].value;
+        sumBooks += v;
+        if (r >= 0) book[std::size_t(r)] += v;
+    }
+    std::vector<double> raw(m, 0.0);
+    double sumRaw = 0.0;
+    for (std::size_t r = 0; r < m; ++r) {
+        raw[r] = std::max(0.0, weights[r] / sumW * (sumV + sumBooks) - book[r]);
+        sumRaw += raw[r];
+    }
+    if (sumRaw <= 0.0) {
+        notes.push_back("book top-up left every target at 0; targets use w_i / sum w instead");
+        return;
+    }
+    for (std::size_t r = 0; r < m; ++r) targets[r] = raw[r] / sumRaw * sumV;
+}
+
+FairnessInput AllocationContext::fairnessInput(const std::vector<int>& owner) const {
+    FairnessInput in;
+    for (int e : receivers) in.employeeIds.push_back(workspace.employees[std::size_t(e)].id);
+    in.weights = weights;
+    in.targets = targets;
+    in.owner = owner;
+    for (int pos = 0; pos < releasedCount(); ++pos) {
+        in.clientIds.push_back(client(pos).id);
+        in.values.push_back(valueOf(pos));
+        in.difficulties.push_back(difficultyOf(pos));
+        int r = owner[std::size_t(pos)];
+        in.fits.push_back(r < 0 ? 0.0 : fitOf(pos, r).fit);
+        bool served = r >= 0 && fit.servedBefore(released[std::size_t(pos)], receivers[std::size_t(r)]);
+        in.continuity.push_back(served ? 1 : 0);
+    }
+    return in;
+}
+
+BlameFunction AllocationContext::blame(const std::vector<int>& owner) const {
+    return [this, owner](const Witness& w) -> std::optional<std::string> {
+        int pos = -1;
+        for (int p = 0; p < releasedCount(); ++p) {
+            if (client(p).id == w.client) pos = p;
+        }
+        if (pos >= 0 && pinned[std::size_t(pos)] >= 0) {
+            return "pin " + w.client + " → " + receiver(pinned[std::size_t(pos)]).id;
+        }
+        if (pos >= 0) {
+            int eligible = 0;
+            for (int r = 0; r < receiverCount(); ++r) eligible += staticReason(pos, r).empty() ? 1 : 0;
+            if (eligible == 1) return "only one employee is eligible for " + w.client;
+        }
+        int r = w.employees.empty() ? -1 : receiverPos[std::size_t(workspace.findEmployee(w.employees[0]))];
+        if (r >= 0) {
+            int count = int(std::count(owner.begin(), owner.end(), r));
+            if (count >= room[std::size_t(r)]) {
+                return "capacity " + receiver(r).id + " (room for " + std::to_string(room[std::size_t(r)]) +
+                       " clients)";
+            }
+        }
+        return std::nullopt;
+    };
+}
+
+std::string AllocationContext::noEligibleDetail(int pos) const {
+    const Client& c = client(pos);
+    std::vector<std::string> lacking;
+    for (const std::string& need : c.needs) {
+        int tag = fit.tagId(need);
+        bool someone = std::any_of(receivers.begin(), receivers.end(), [&](int e) {
+            return fit.hasTag(fit.skills(e), tag);
+        });
+        if (!someone) lacking.push_back(need);
+    }
+    if (c.keyAccount) {
+        bool someone = std::any_of(receivers.begin(), receivers.end(), [&](int e) {
+            return fit.hasTag(fit.skills(e), eligibility.keyAccountTag());
+        });
+        if (!someone) return "key account; nobody active has team:key_accounts";
+    }
+    if (!lacking.empty()) {
+        std::string list;
+        for (const std::string& s : lacking) list += (list.empty() ? "" : ", ") + s;
+        return "needs " + list + "; nobody active has " + (lacking.size() == 1 ? "it" : "them");
+    }
+    return "every active employee with the needed skills is excluded by a conflict or a forbid";
+}
+
+void AllocationContext::explainUnassigned(Placement& placement) const {
+    placement.reason.resize(released.size());
+    placement.detail.resize(released.size());
+    for (int pos = 0; pos < releasedCount(); ++pos) {
+        if (placement.owner[std::size_t(pos)] >= 0) {
+            placement.reason[std::size_t(pos)].clear();
+            placement.detail[std::size_t(pos)].clear();
+            continue;
+        }
+        if (!placement.reason[std::size_t(pos)].empty()) continue;
+        std::string& reason = placement.reason[std::size_t(pos)];
+        std::string& detail = placement.detail[std::size_t(pos)];
+        if (!pinConflict[std::size_t(pos)].empty()) {
+            reason = "pin_conflict";
+            detail = pinConflict[std::size_t(pos)];
+            continue;
+        }
+        std::map<std::string, int> counts;
+        for (int r = 0; r < receiverCount(); ++r) counts[staticReason(pos, r)] += 1;
+        int open = counts[""] + counts["capacity_full"];
+        if (open > 0) {
+            reason = "capacity_exhausted";
+            detail = "all " + std::to_string(open) + " eligible employees are at max_clients";
+        } else if (counts["workload_full"] > 0) {
+            reason = "workload_exhausted";
+            detail = "workload " + fixed(workloadOf(pos), 2) + " exceeds the room of every eligible employee";
+        } else if (counts["share_cap"] > 0) {
+            reason = "share_cap";
+            detail = "value " + fixed(valueOf(pos), 4) + " exceeds the max_value_share cap";
+        } else if (counts["team_boundary"] > 0) {
+            reason = "team_boundary";
+            detail = "nobody eligible is in the previous owner's team";
+        } else {
+            reason = "no_eligible_employee";
+            detail = receivers.empty() ? "no active employee can receive clients" : noEligibleDetail(pos);
+        }
+    }
+}
+
+}  // namespace baton

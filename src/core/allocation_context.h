@@ -1,0 +1,79 @@
+// The shared state of one allocation run: the released book, the receivers, their room,
+// entitlements and targets, the pins, and the tests every method (the fair solver and
+// the baselines) applies in the same way.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/allocation.h"
+#include "core/certificates.h"
+#include "core/eligibility.h"
+#include "core/fit.h"
+
+namespace baton {
+
+// An allocation of the released book: per released position, the receiver position or -1.
+struct Placement {
+    std::vector<int> owner;
+    std::vector<std::string> reason;  // unassigned reason code where owner is -1, else ""
+    std::vector<std::string> detail;
+};
+
+class AllocationContext {
+public:
+    AllocationContext(const Workspace& workspace, const Policy& policy,
+                      const Evaluation& evaluation, std::uint64_t seed);
+
+    const Workspace& workspace;
+    const Policy& policy;
+    const Evaluation& evaluation;
+    std::uint64_t seed;
+    FitModel fit;
+    EligibilityModel eligibility;
+    std::vector<int> released;     // client indices in id order
+    std::vector<int> receivers;    // employee indices in id order
+    std::vector<int> receiverPos;  // employee index to receiver position, or -1
+    std::vector<int> room;         // per receiver: new clients it can take
+    std::vector<std::optional<double>> workloadRoom;  // per receiver; nullopt: unlimited
+    std::optional<double> valueCap;                   // max value a receiver may take
+    std::vector<int> pinned;               // per released position: receiver position or -1
+    std::vector<std::string> pinConflict;  // per released position: why its pin failed
+    std::vector<double> weights;           // entitlement weight w_i per receiver
+    std::vector<double> targets;           // target value T_i per receiver
+    std::vector<std::string> notes;
+
+    int releasedCount() const { return int(released.size()); }
+    int receiverCount() const { return int(receivers.size()); }
+    const Client& client(int pos) const { return workspace.clients[std::size_t(released[std::size_t(pos)])]; }
+    const Employee& receiver(int pos) const {
+        return workspace.employees[std::size_t(receivers[std::size_t(pos)])];
+    }
+    double valueOf(int pos) const;
+    double difficultyOf(int pos) const;
+    double workloadOf(int pos) const { return eligibility.workloadOf(released[std::size_t(pos)]); }
+
+    // A draw of the seeded lottery for a pair, the same natively and in WebAssembly.
+    std::uint64_t lottery(int pos, int receiver) const;
+    FitBreakdown fitOf(int pos, int receiver) const;
+    // "" when the receiver may take the client on its own (skills, status, relationships,
+    // forbids, team, and the client's workload and value against the receiver's room);
+    // otherwise the lost_because code.
+    std::string staticReason(int pos, int receiver) const;
+
+    // Fills reason and detail for every unplaced client of a placement that has none yet.
+    void explainUnassigned(Placement& placement) const;
+    // Checks the running totals of a placement against a receiver's limits.
+    bool fitsLimits(int receiver, int clients, double workload, double value) const;
+    FairnessInput fairnessInput(const std::vector<int>& owner) const;
+    BlameFunction blame(const std::vector<int>& owner) const;
+
+private:
+    void applyPins();
+    void computeEntitlements();
+    std::string noEligibleDetail(int pos) const;
+};
+
+}  // namespace baton

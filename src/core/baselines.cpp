@@ -1,0 +1,219 @@
+#include "core/baselines.h"
+
+#include <algorithm>
+#include <map>
+
+namespace baton {
+
+namespace {
+
+// Running totals of a placement, so that every baseline applies the same limits.
+class Loads {
+public:
+    explicit Loads(const AllocationContext& c)
+        : m_c(c), m_count(c.receivers.size(), 0), m_workload(c.receivers.size(), 0.0),
+          m_value(c.receivers.size(), 0.0) {}
+
+    bool admits(int pos, int r) const {
+        if (!m_c.staticReason(pos, r).empty()) return false;
+        return m_c.fitsLimits(r, m_count[std::size_t(r)] + 1, m_workload[std::size_t(r)] + m_c.workloadOf(pos),
+                              m_value[std::size_t(r)] + m_c.valueOf(pos));
+    }
+    void add(int pos, int r) {
+        m_count[std::size_t(r)] += 1;
+        m_workload[std::size_t(r)] += m_c.workloadOf(pos);
+        m_value[std::size_t(r)] += m_c.valueOf(pos);
+    }
+    bool full(int r) const { return m_count[std::size_t(r)] >= m_c.room[std::size_t(r)]; }
+
+private:
+    const AllocationContext& m_c;
+    std::vector<int> m_count;
+    std::vector<double> m_workload;
+    std::vector<double> m_value;
+};
+
+Placement pinnedStart(const AllocationContext& c, Loads& loads) {
+    Placement p;
+    p.owner.assign(c.released.size(), -1);
+    for (int pos = 0; pos < c.releasedCount(); ++pos) {
+        int r = c.pinned[std::size_t(pos)];
+        if (r < 0) continue;
+        p.owner[std::size_t(pos)] = r;
+        loads.add(pos, r);
+    }
+    return p;
+}
+
+bool isFree(const AllocationContext& c, const Placement& p, int pos) {
+    return p.owner[std::size_t(pos)] < 0 && c.pinConflict[std::size_t(pos)].empty();
+}
+
+// Receivers by fit for the client, best first: its candidates, then every other receiver.
+int bestAdmitting(const AllocationContext& c, const std::vector<TransportArc>* arcs, int pos, Loads& loads) {
+    if (arcs) {
+        for (const TransportArc& a : *arcs) {
+            if (loads.admits(pos, a.employee)) return a.employee;
+        }
+    }
+    int best = -1;
+    std::int64_t bestFit = -1;
+    for (int r = 0; r < c.receiverCount(); ++r) {
+        if (!loads.admits(pos, r)) continue;
+        std::int64_t f = c.fitOf(pos, r).micro;
+        if (f > bestFit) {
+            best = r;
+            bestFit = f;
+        }
+    }
+    return best;
+}
+
+std::vector<const std::vector<TransportArc>*> arcsByPosition(const AllocationContext& c, const CandidateGraph& g) {
+    std::vector<const std::vector<TransportArc>*> out(c.released.size(), nullptr);
+    for (std::size_t s = 0; s < g.clients.size(); ++s) out[std::size_t(g.clients[s])] = &g.arcs[s];
+    return out;
+}
+
+}  // namespace
+
+Placement roundRobin(const AllocationContext& c) {
+    Loads loads(c);
+    Placement p = pinnedStart(c, loads);
+    int next = 0;
+    int m = c.receiverCount();
+    for (int pos = 0; pos < c.releasedCount() && m > 0; ++pos) {
+        if (!isFree(c, p, pos)) continue;
+        for (int step = 0; step < m; ++step) {
+            int r = (next + step) % m;
+            if (!loads.admits(pos, r)) continue;
+            p.owner[std::size_t(pos)] = r;
+            loads.add(pos, r);
+            next = (r + 1) % m;
+            break;
+        }
+    }
+    c.explainUnassigned(p);
+    return p;
+}
+
+Placement greedyFit(const AllocationContext& c, const CandidateGraph& graph) {
+    Loads loads(c);
+    Placement p = pinnedStart(c, loads);
+    std::vector<int> order;
+    for (int pos = 0; pos < c.releasedCount(); ++pos) {
+        if (isFree(c, p, pos)) order.push_back(pos);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return c.valueOf(a) > c.valueOf(b); });
+    auto arcs = arcsByPosition(c, graph);
+    for (int pos : order) {
+        int r = bestAdmitting(c, arcs[std::size_t(pos)], pos, loads);
+        if (r < 0) continue;
+        p.owner[std::size_t(pos)] = r;
+        loads.add(pos, r);
+    }
+    c.explainUnassigned(p);
+    return p;
+}
+
+Placement weightedPicking(const AllocationContext& c, const CandidateGraph& graph) {
+    Loads loads(c);
+    Placement p = pinnedStart(c, loads);
+    std::size_t m = c.receivers.size();
+    // Each receiver's eligible clients, best first. NOTE: on large books (more than 4
+    // million pairs) a receiver considers only the clients that list it as a candidate.
+    std::vector<std::vector<std::pair<std::int64_t, int>>> lists(m);
+    bool dense = double(m) * double(c.releasedCount()) <= 4e6;
+    auto arcs = arcsByPosition(c, graph);
+    for (int pos = 0; pos < c.releasedCount(); ++pos) {
+        if (!isFree(c, p, pos)) continue;
+        if (dense) {
+            for (int r = 0; r < int(m); ++r) {
+                if (c.staticReason(pos, r).empty()) lists[std::size_t(r)].push_back({c.fitOf(pos, r).micro, pos});
+            }
+        } else if (arcs[std::size_t(pos)]) {
+            for (const TransportArc& a : *arcs[std::size_t(pos)]) lists[std::size_t(a.employee)].push_back({a.fit, pos});
+        }
+    }
+    for (auto& list : lists) {
+        std::sort(list.begin(), list.end(), [&](const auto& a, const auto& b) {
+            if (a.first != b.first) return a.first > b.first;
+            if (c.valueOf(a.second) != c.valueOf(b.second)) return c.valueOf(a.second) > c.valueOf(b.second);
+            return a.second < b.second;
+        });
+    }
+    std::vector<std::size_t> cursor(m, 0);
+    std::vector<int> picks(m, 0);
+    std::vector<char> active(m, 1);
+    for (;;) {
+        int chooser = -1;
+        for (std::size_t r = 0; r < m; ++r) {
+            if (!active[r]) continue;
+            // picks_r / w_r < picks_k / w_k, compared without division.
+            if (chooser < 0 || double(picks[r]) * c.weights[std::size_t(chooser)] <
+                                   double(picks[std::size_t(chooser)]) * c.weights[r]) {
+                chooser = int(r);
+            }
+        }
+        if (chooser < 0) break;
+        auto& list = lists[std::size_t(chooser)];
+        std::size_t& at = cursor[std::size_t(chooser)];
+        while (at < list.size() && !(isFree(c, p, list[at].second) && loads.admits(list[at].second, chooser))) ++at;
+        if (at >= list.size() || loads.full(chooser)) {
+            active[std::size_t(chooser)] = 0;
+            continue;
+        }
+        int pos = list[at].second;
+        p.owner[std::size_t(pos)] = chooser;
+        loads.add(pos, chooser);
+        picks[std::size_t(chooser)] += 1;
+    }
+    c.explainUnassigned(p);
+    return p;
+}
+
+Placement proposalPlacement(const AllocationContext& c, const std::vector<ProposedPair>& pairs,
+                            std::vector<std::string>& breaches) {
+    Loads loads(c);
+    Placement p;
+    p.owner.assign(c.released.size(), -1);
+    std::map<std::string, int> positionOf;
+    for (int pos = 0; pos < c.releasedCount(); ++pos) positionOf.emplace(c.client(pos).id, pos);
+    for (const ProposedPair& pair : pairs) {
+        std::string name = pair.client + " → " + pair.employee;
+        auto it = positionOf.find(pair.client);
+        int e = c.workspace.findEmployee(pair.employee);
+        if (it == positionOf.end()) {
+            breaches.push_back(name + ": the client is not in the released book");
+            continue;
+        }
+        if (e < 0) {
+            breaches.push_back(name + ": no employee has this id");
+            continue;
+        }
+        int pos = it->second;
+        int r = c.receiverPos[std::size_t(e)];
+        if (p.owner[std::size_t(pos)] >= 0) {
+            breaches.push_back(name + ": the client is already placed by an earlier pair");
+            continue;
+        }
+        if (r < 0) {
+            breaches.push_back(name + ": ineligible_status");
+            continue;
+        }
+        std::string reason = c.staticReason(pos, r);
+        if (reason.empty() && !loads.admits(pos, r)) reason = loads.full(r) ? "capacity_full" : "workload_full";
+        if (!reason.empty()) breaches.push_back(name + ": " + reason);
+        p.owner[std::size_t(pos)] = r;
+        loads.add(pos, r);
+    }
+    c.explainUnassigned(p);
+    for (int pos = 0; pos < c.releasedCount(); ++pos) {
+        if (p.owner[std::size_t(pos)] < 0 && p.reason[std::size_t(pos)] != "pin_conflict") {
+            p.detail[std::size_t(pos)] = "the proposal does not place this client; " + p.detail[std::size_t(pos)];
+        }
+    }
+    return p;
+}
+
+}  // namespace baton

@@ -1,0 +1,138 @@
+#include "core/candidates.h"
+
+#include <algorithm>
+
+namespace baton {
+
+namespace {
+
+bool better(const std::pair<std::int64_t, std::uint64_t>& a,
+            const std::pair<std::int64_t, std::uint64_t>& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+}
+
+}  // namespace
+
+CandidateBuilder::CandidateBuilder(const AllocationContext& context, int perClient)
+    : m_context(context), m_perClient(perClient) {
+    const auto& groups = context.eligibility.groups();
+    m_members.assign(groups.size(), {});
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        for (int e : groups[g].employees) {
+            int r = context.receiverPos[std::size_t(e)];
+            if (r >= 0 && context.room[std::size_t(r)] > 0) m_members[g].push_back(r);
+        }
+    }
+}
+
+bool CandidateBuilder::open(int pos, int receiver) const {
+    const AllocationContext& c = m_context;
+    if (c.room[std::size_t(receiver)] <= 0) return false;
+    const auto& wl = c.workloadRoom[std::size_t(receiver)];
+    if (wl && c.workloadOf(pos) > *wl + kTolerance) return false;
+    if (c.valueCap && c.valueOf(pos) > *c.valueCap + kTolerance) return false;
+    return !c.eligibility.pairBlocked(c.released[std::size_t(pos)], c.receivers[std::size_t(receiver)]);
+}
+
+bool CandidateBuilder::isContinuity(int pos, int receiver) const {
+    return m_context.fit.servedBefore(m_context.released[std::size_t(pos)],
+                                      m_context.receivers[std::size_t(receiver)]);
+}
+
+std::vector<CandidateBuilder::GroupFit> CandidateBuilder::admittedGroups(int pos) const {
+    const AllocationContext& c = m_context;
+    int j = c.released[std::size_t(pos)];
+    const auto& groups = c.eligibility.groups();
+    std::vector<GroupFit> out;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        if (m_members[g].empty() || !c.eligibility.groupAdmits(j, groups[g])) continue;
+        std::uint64_t draw = c.lottery(pos, -1 - int(g));
+        out.push_back({int(g), c.fit.micro(j, groups[g].skills, false), draw});
+    }
+    return out;
+}
+
+CandidateGraph CandidateBuilder::build() const {
+    const AllocationContext& c = m_context;
+    CandidateGraph graph;
+    graph.capacity = c.room;
+    for (int pos = 0; pos < c.releasedCount(); ++pos) {
+        int pin = c.pinned[std::size_t(pos)];
+        if (pin >= 0) graph.capacity[std::size_t(pin)] -= 1;
+        if (pin >= 0 || !c.pinConflict[std::size_t(pos)].empty()) continue;
+        graph.clients.push_back(pos);
+    }
+    graph.arcs.resize(graph.clients.size());
+    for (std::size_t s = 0; s < graph.clients.size(); ++s) {
+        int pos = graph.clients[s];
+        int j = c.released[std::size_t(pos)];
+        std::vector<std::pair<std::pair<std::int64_t, std::uint64_t>, int>> chosen;
+        for (int e : c.fit.continuityOf(j)) {
+            int r = c.receiverPos[std::size_t(e)];
+            if (r < 0 || !open(pos, r)) continue;
+            const auto& group = c.eligibility.groups()[std::size_t(c.eligibility.groupOf(e))];
+            if (!c.eligibility.groupAdmits(j, group)) continue;
+            chosen.push_back({{c.fit.micro(j, group.skills, true), c.lottery(pos, r)}, r});
+        }
+        std::vector<GroupFit> groups = admittedGroups(pos);
+        auto order = [](const GroupFit& a, const GroupFit& b) {
+            if (a.fit != b.fit) return a.fit > b.fit;
+            return a.lottery != b.lottery ? a.lottery < b.lottery : a.group < b.group;
+        };
+        std::size_t head = std::min<std::size_t>(groups.size(), std::size_t(m_perClient));
+        std::partial_sort(groups.begin(), groups.begin() + std::ptrdiff_t(head), groups.end(), order);
+        std::size_t limit = chosen.size() + std::size_t(m_perClient);
+        for (std::size_t gi = 0; gi < groups.size() && chosen.size() < limit; ++gi) {
+            if (gi == head) std::sort(groups.begin() + std::ptrdiff_t(head), groups.end(), order);
+            const std::vector<int>& members = m_members[std::size_t(groups[gi].group)];
+            std::size_t start = std::size_t(groups[gi].lottery % members.size());
+            for (std::size_t t = 0; t < members.size() && chosen.size() < limit; ++t) {
+                int r = members[(start + t) % members.size()];
+                if (isContinuity(pos, r) || !open(pos, r)) continue;
+                chosen.push_back({{groups[gi].fit, c.lottery(pos, r)}, r});
+            }
+        }
+        std::sort(chosen.begin(), chosen.end(), [](const auto& a, const auto& b) {
+            return a.first != b.first ? better(a.first, b.first) : a.second < b.second;
+        });
+        for (const auto& [key, r] : chosen) graph.arcs[s].push_back({r, key.first});
+    }
+    return graph;
+}
+
+DenseCheck CandidateBuilder::check(const TransportAuction& auction, const CandidateGraph& graph) const {
+    const AllocationContext& c = m_context;
+    // Each group's members by the price of their cheapest slot, cheapest first.
+    std::vector<std::vector<int>> byPrice = m_members;
+    for (auto& members : byPrice) {
+        std::sort(members.begin(), members.end(), [&](int a, int b) {
+            std::int64_t pa = auction.minPrice(a);
+            std::int64_t pb = auction.minPrice(b);
+            return pa != pb ? pa < pb : a < b;
+        });
+    }
+    DenseCheck result;
+    result.upperBound = auction.slotPriceSum();
+    for (std::size_t s = 0; s < graph.clients.size(); ++s) {
+        int pos = graph.clients[s];
+        std::int64_t profit = auction.profit(int(s));
+        std::int64_t best = 0;
+        for (const TransportArc& arc : auction.arcs(int(s))) {
+            if (graph.capacity[std::size_t(arc.employee)] <= 0) continue;
+            best = std::max(best, auction.benefit(arc.fit) - auction.minPrice(arc.employee));
+        }
+        for (const GroupFit& g : admittedGroups(pos)) {
+            for (int r : byPrice[std::size_t(g.group)]) {
+                if (graph.capacity[std::size_t(r)] <= 0 || isContinuity(pos, r) || !open(pos, r)) continue;
+                std::int64_t net = auction.benefit(g.fit) - auction.minPrice(r);
+                best = std::max(best, net);
+                if (net > profit + 1) result.violations.push_back({int(s), TransportArc{r, g.fit}});
+                break;
+            }
+        }
+        result.upperBound += best;
+    }
+    return result;
+}
+
+}  // namespace baton

@@ -1,0 +1,56 @@
+// The sparse candidate graph of the fair solver and the dense optimality check.
+//
+// Receivers with the same skill set (and team, under the team boundary) share every fit
+// and need test, so each client scans groups, not employees: O(clients x groups). Each
+// client keeps the employees that served it before plus its best `perClient` others by
+// fit, ties broken by the seeded lottery. After a solve, `violations` scans every omitted
+// pair through the groups, using each group's cheapest open employee: an omitted pair
+// whose benefit minus price beats the client's profit by more than epsilon proves the
+// sparse optimum is not yet the dense one, and is added back.
+#pragma once
+
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "core/allocation_context.h"
+#include "core/solver.h"
+
+namespace baton {
+
+struct CandidateGraph {
+    std::vector<int> clients;  // released positions, in id order
+    std::vector<std::vector<TransportArc>> arcs;  // TransportArc::employee is a receiver position
+    std::vector<int> capacity;                    // per receiver: room less its pinned clients
+};
+
+struct DenseCheck {
+    std::vector<std::pair<int, TransportArc>> violations;  // (solver client, arc)
+    // Dual upper bound on the total benefit over every eligible pair, in scaled units.
+    std::int64_t upperBound = 0;
+};
+
+class CandidateBuilder {
+public:
+    CandidateBuilder(const AllocationContext& context, int perClient);
+
+    CandidateGraph build() const;
+    DenseCheck check(const TransportAuction& auction, const CandidateGraph& graph) const;
+
+private:
+    struct GroupFit {
+        int group;
+        std::int64_t fit;
+        std::uint64_t lottery;
+    };
+    // The groups that admit the client, with the fit of their members (continuity aside).
+    std::vector<GroupFit> admittedGroups(int pos) const;
+    bool open(int pos, int receiver) const;
+    bool isContinuity(int pos, int receiver) const;
+
+    const AllocationContext& m_context;
+    int m_perClient;
+    std::vector<std::vector<int>> m_members;  // per group: receiver positions with room
+};
+
+}  // namespace baton

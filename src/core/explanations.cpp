@@ -1,0 +1,168 @@
+#include "core/explanations.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace baton {
+
+namespace {
+
+std::string fixed(double x, int decimals) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, x);
+    return buffer;
+}
+
+struct Loads {
+    std::vector<int> count;
+    std::vector<double> workload;
+};
+
+Loads loadsOf(const AllocationContext& c, const std::vector<int>& owner) {
+    Loads l{std::vector<int>(c.receivers.size(), 0), std::vector<double>(c.receivers.size(), 0.0)};
+    for (int pos = 0; pos < c.releasedCount(); ++pos) {
+        int r = owner[std::size_t(pos)];
+        if (r < 0) continue;
+        l.count[std::size_t(r)] += 1;
+        l.workload[std::size_t(r)] += c.workloadOf(pos);
+    }
+    return l;
+}
+
+std::vector<FitTerm> termsOf(const FitBreakdown& b) {
+    return {{"prefers", b.prefers}, {"industry", b.industry}, {"region", b.region},
+            {"language", b.language}, {"continuity", b.continuity}};
+}
+
+const char* lostSentence(const std::string& code) {
+    if (code == "capacity_full") return "was at max_clients";
+    if (code == "workload_full") return "had no workload room";
+    if (code == "ineligible_status") return "cannot receive clients (not active)";
+    if (code == "ineligible_need") return "lacks a needed skill";
+    if (code == "conflict") return "has a conflict or personal relationship with the client";
+    if (code == "forbidden") return "is forbidden for this client by the policy";
+    if (code == "team_boundary") return "is outside the previous owner's team";
+    if (code == "share_cap") return "would exceed the max_value_share cap";
+    if (code == "fairness_target_met") return "had already reached its target";
+    return "has a lower fit";
+}
+
+struct Candidate {
+    int employee;  // workspace index
+    double fit;
+};
+
+// The runners-up: the client's candidates and its previous owner, best fit first.
+std::vector<RunnerUp> runnersUp(const AllocationContext& c, const std::vector<TransportArc>* arcs,
+                                int pos, int chosen, const Loads& loads) {
+    int j = c.released[std::size_t(pos)];
+    std::vector<Candidate> pool;
+    if (arcs) {
+        for (const TransportArc& a : *arcs) {
+            if (a.employee != chosen) pool.push_back({c.receivers[std::size_t(a.employee)], c.fitOf(pos, a.employee).fit});
+        }
+    }
+    int previous = c.eligibility.previousOwner(j);
+    bool present = std::any_of(pool.begin(), pool.end(), [&](const Candidate& x) { return x.employee == previous; });
+    if (previous >= 0 && !present && c.receiverPos[std::size_t(previous)] != chosen) {
+        pool.push_back({previous, c.fit.breakdown(j, previous).fit});
+    }
+    std::sort(pool.begin(), pool.end(), [&](const Candidate& a, const Candidate& b) {
+        if (a.fit != b.fit) return a.fit > b.fit;
+        return c.workspace.employees[std::size_t(a.employee)].id < c.workspace.employees[std::size_t(b.employee)].id;
+    });
+    std::vector<RunnerUp> out;
+    for (const Candidate& x : pool) {
+        if (out.size() == 2) break;
+        int r = c.receiverPos[std::size_t(x.employee)];
+        std::string code = r < 0 ? "ineligible_status" : c.staticReason(pos, r);
+        if (code.empty()) {
+            const auto& wl = c.workloadRoom[std::size_t(r)];
+            if (loads.count[std::size_t(r)] >= c.room[std::size_t(r)]) code = "capacity_full";
+            else if (wl && loads.workload[std::size_t(r)] + c.workloadOf(pos) > *wl + kTolerance) code = "workload_full";
+            else code = "lower_fit";
+        }
+        out.push_back({c.workspace.employees[std::size_t(x.employee)].id, x.fit, code});
+    }
+    return out;
+}
+
+Assignment explainOne(const AllocationContext& c, const std::vector<TransportArc>* arcs, int pos,
+                      int r, const Loads& loads) {
+    Assignment a;
+    const Employee& e = c.receiver(r);
+    FitBreakdown fit = c.fitOf(pos, r);
+    a.client = c.client(pos).id;
+    a.employee = e.id;
+    a.fit = fit.fit;
+    a.value = c.valueOf(pos);
+    a.difficulty = c.difficultyOf(pos);
+    a.breakdown = termsOf(fit);
+    a.runnersUp = runnersUp(c, arcs, pos, r, loads);
+    bool served = fit.continuity > 0.0 || c.fit.servedBefore(c.released[std::size_t(pos)], c.receivers[std::size_t(r)]);
+    if (c.pinned[std::size_t(pos)] == r) {
+        a.wonBecause = "pinned";
+        a.reasons.push_back("pinned to " + e.id + " by the policy");
+    } else if (arcs && arcs->size() == 1) {
+        a.wonBecause = "only_eligible";
+        a.reasons.push_back(e.id + " is the only eligible employee with room");
+    } else if (served) {
+        a.wonBecause = "continuity";
+        a.reasons.push_back(e.id + " served this client before");
+    } else {
+        a.wonBecause = "best_fit";
+        a.reasons.push_back(e.id + " gives the best fit the allocation as a whole allows");
+    }
+    a.reasons.push_back("fit " + fixed(fit.fit, 3) + ": prefers " + fixed(fit.prefers, 3) + ", industry " +
+                        fixed(fit.industry, 3) + ", region " + fixed(fit.region, 3) + ", language " +
+                        fixed(fit.language, 3) + ", continuity " + fixed(fit.continuity, 3));
+    for (const RunnerUp& u : a.runnersUp) {
+        a.reasons.push_back(u.employee + " (fit " + fixed(u.fit, 3) + ") " + lostSentence(u.lostBecause));
+    }
+    return a;
+}
+
+}  // namespace
+
+void explainPlacement(const AllocationContext& c, const CandidateGraph& graph,
+                      const Placement& placement, AllocationResult& result) {
+    std::vector<int> arcIndex(c.released.size(), -1);
+    for (std::size_t s = 0; s < graph.clients.size(); ++s) arcIndex[std::size_t(graph.clients[s])] = int(s);
+    Loads loads = loadsOf(c, placement.owner);
+    result.assignments.clear();
+    result.unassigned.clear();
+    for (int pos = 0; pos < c.releasedCount(); ++pos) {
+        int r = placement.owner[std::size_t(pos)];
+        if (r < 0) {
+            result.unassigned.push_back({c.client(pos).id, placement.reason[std::size_t(pos)],
+                                         placement.detail[std::size_t(pos)]});
+            continue;
+        }
+        int s = arcIndex[std::size_t(pos)];
+        const std::vector<TransportArc>* arcs = s >= 0 ? &graph.arcs[std::size_t(s)] : nullptr;
+        result.assignments.push_back(explainOne(c, arcs, pos, r, loads));
+    }
+
+    FairnessInput in = c.fairnessInput(placement.owner);
+    BundleTotals totals = bundleTotals(in);
+    double sumW = 0.0;
+    double sumD = 0.0;
+    for (double w : c.weights) sumW += w;
+    for (double d : in.difficulties) sumD += d;
+    result.employees.clear();
+    for (int r = 0; r < c.receiverCount(); ++r) {
+        EmployeeOutcome o;
+        o.employee = c.receiver(r).id;
+        double share = sumW > 0.0 ? c.weights[std::size_t(r)] / sumW : 0.0;
+        o.entitlement = roundDecimals(share, 6);
+        o.targetValue = roundDecimals(c.targets[std::size_t(r)], 4);
+        o.targetDifficulty = roundDecimals(share * sumD, 4);
+        o.receivedValue = roundDecimals(totals.value[std::size_t(r)], 4);
+        o.receivedDifficulty = roundDecimals(totals.difficulty[std::size_t(r)], 4);
+        o.clients = totals.count[std::size_t(r)];
+        o.bookAfter = c.eligibility.keptClients(c.receivers[std::size_t(r)]) + o.clients;
+        result.employees.push_back(o);
+    }
+}
+
+}  // namespace baton

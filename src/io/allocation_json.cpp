@@ -1,0 +1,185 @@
+#include "io/allocation_json.h"
+
+#include <cmath>
+
+#include "io/csv.h"
+
+namespace baton {
+
+using nlohmann::json;
+
+namespace {
+
+// Rounds for output, so that the text is the same on every platform.
+double r6(double x) {
+    double r = std::round(x * 1e6) / 1e6;
+    return r == 0.0 ? 0.0 : r;
+}
+
+double r4(double x) {
+    double r = std::round(x * 1e4) / 1e4;
+    return r == 0.0 ? 0.0 : r;
+}
+
+json certificatesToJson(const Certificates& c) {
+    json witnesses = json::array();
+    for (const Witness& w : c.witnesses) {
+        witnesses.push_back({{"certificate", w.certificate},
+                             {"employees", w.employees},
+                             {"client", w.client.empty() ? json(nullptr) : json(w.client)},
+                             {"constraint", w.constraint ? json(*w.constraint) : json(nullptr)}});
+    }
+    return {{"wprop1_value", c.wprop1Value},         {"wprop1_difficulty", c.wprop1Difficulty},
+            {"wef1_value", c.wef1Value},             {"wef1_difficulty", c.wef1Difficulty},
+            {"ef_c_both", c.efCBoth},                {"witnesses", witnesses}};
+}
+
+json figuresToJson(const Figures& f) {
+    return {{"total_fit", r6(f.totalFit)},
+            {"price_of_fairness", r6(f.priceOfFairness)},
+            {"max_relative_deviation", r6(f.maxRelativeDeviation)},
+            {"gini", r6(f.gini)},
+            {"difficulty_spread", r6(f.difficultySpread)},
+            {"continuity_rate", r6(f.continuityRate)},
+            {"unassigned", f.unassigned}};
+}
+
+json assignmentToJson(const Assignment& a) {
+    json fit = json::object();
+    for (const FitTerm& t : a.breakdown) fit[t.name] = r6(t.contribution);
+    json runners = json::array();
+    for (const RunnerUp& u : a.runnersUp) {
+        runners.push_back({{"employee", u.employee}, {"fit", r6(u.fit)}, {"lost_because", u.lostBecause}});
+    }
+    return {{"client", a.client},
+            {"employee", a.employee},
+            {"fit", r6(a.fit)},
+            {"value", r4(a.value)},
+            {"difficulty", r4(a.difficulty)},
+            {"won_because", a.wonBecause},
+            {"breakdown", {{"fit", fit}}},
+            {"reasons", a.reasons},
+            {"runners_up", runners}};
+}
+
+json employeeToJson(const EmployeeOutcome& e) {
+    return {{"employee", e.employee},
+            {"entitlement", r6(e.entitlement)},
+            {"target_value", r4(e.targetValue)},
+            {"target_difficulty", r4(e.targetDifficulty)},
+            {"received_value", r4(e.receivedValue)},
+            {"received_difficulty", r4(e.receivedDifficulty)},
+            {"clients", e.clients},
+            {"book_after", e.bookAfter}};
+}
+
+}  // namespace
+
+json allocationToJson(const AllocationResult& result) {
+    json out;
+    out["format"] = "baton-allocation";
+    out["version"] = 1;
+    out["method"] = result.method;
+    out["seed"] = result.seed;
+    out["policy_version"] = result.policyVersion;
+    out["input_sha256"] = result.inputSha256;
+    out["policy"] = policyToJson(result.policy);
+    out["assignments"] = json::array();
+    for (const Assignment& a : result.assignments) out["assignments"].push_back(assignmentToJson(a));
+    out["unassigned"] = json::array();
+    for (const Unassigned& u : result.unassigned) {
+        out["unassigned"].push_back({{"client", u.client}, {"reason", u.reason}, {"detail", u.detail}});
+    }
+    out["employees"] = json::array();
+    for (const EmployeeOutcome& e : result.employees) out["employees"].push_back(employeeToJson(e));
+    out["certificates"] = certificatesToJson(result.certificates);
+    out["optimality"] = {{"status", result.optimality.status},
+                         {"check", result.optimality.check},
+                         {"upper_bound", r6(result.optimality.upperBound)},
+                         {"gap", r6(result.optimality.gap)}};
+    out["figures"] = figuresToJson(result.figures);
+    out["notes"] = result.notes;
+    json baselines = json::object();
+    for (const auto& [name, summary] : result.baselines) {
+        json b = {{"figures", figuresToJson(summary.figures)},
+                  {"certificates", certificatesToJson(summary.certificates)}};
+        if (name == "proposal") b["breaches"] = summary.breaches;
+        baselines[name] = b;
+    }
+    out["baselines"] = baselines;
+    return out;
+}
+
+std::string writeAllocation(const AllocationResult& result) {
+    return allocationToJson(result).dump(2) + "\n";
+}
+
+namespace {
+
+void readJsonProposal(const json& doc, ProposalReadResult& out) {
+    if (!doc.is_object() || !doc.contains("assignments") || !doc["assignments"].is_array()) {
+        out.errors.push_back({"/assignments", std::nullopt, std::nullopt,
+                              "missing array \"assignments\"; give [{\"client\": ..., \"employee\": ...}]"});
+        return;
+    }
+    std::vector<ProposedPair> pairs;
+    const json& list = doc["assignments"];
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        std::string at = "/assignments/" + std::to_string(i);
+        const json& item = list[i];
+        if (!item.is_object()) {
+            out.errors.push_back({at, std::nullopt, std::nullopt, "expected an object with client and employee"});
+            continue;
+        }
+        bool ok = true;
+        for (const char* key : {"client", "employee"}) {
+            if (!item.contains(key) || !item[key].is_string()) {
+                out.errors.push_back({at + "/" + key, std::nullopt, std::nullopt,
+                                      std::string("missing or not a string: ") + key + " (ids are strings)"});
+                ok = false;
+            }
+        }
+        if (ok) pairs.push_back({item["client"].get<std::string>(), item["employee"].get<std::string>()});
+    }
+    if (out.errors.empty()) out.pairs = std::move(pairs);
+}
+
+void readCsvProposal(std::string_view text, ProposalReadResult& out) {
+    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    CsvReader reader(text, ',');
+    if (!reader.next() || reader.fieldCount() < 2 || reader.field(0) != "client" || reader.field(1) != "employee") {
+        out.errors.push_back({"", 1, 1, "the proposal is neither JSON nor CSV with the header client,employee"});
+        return;
+    }
+    std::vector<ProposedPair> pairs;
+    while (reader.next()) {
+        if (reader.fieldCount() == 1 && reader.field(0).empty()) continue;
+        if (reader.fieldCount() < 2 || reader.field(0).empty() || reader.field(1).empty()) {
+            out.errors.push_back({"", int(reader.line()), 1, "expected two cells: client,employee"});
+            continue;
+        }
+        pairs.push_back({std::string(reader.field(0)), std::string(reader.field(1))});
+    }
+    if (!reader.error().empty()) out.errors.push_back({"", int(reader.line()), std::nullopt, reader.error()});
+    if (out.errors.empty()) out.pairs = std::move(pairs);
+}
+
+}  // namespace
+
+ProposalReadResult readProposal(std::string_view text) {
+    ProposalReadResult out;
+    std::size_t first = text.find_first_not_of(" \t\r\n");
+    if (first != std::string_view::npos && (text[first] == '{' || text[first] == '[')) {
+        json doc = json::parse(text.begin(), text.end(), nullptr, false);
+        if (doc.is_discarded()) {
+            out.errors.push_back({"", std::nullopt, std::nullopt, "the proposal is not valid JSON"});
+            return out;
+        }
+        readJsonProposal(doc, out);
+        return out;
+    }
+    readCsvProposal(text, out);
+    return out;
+}
+
+}  // namespace baton

@@ -1,0 +1,35 @@
+// Small hand-made workspaces for the allocation tests.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+
+namespace baton::test {
+
+inline Employee makeEmployee(const std::string& id, EmployeeStatus status, std::vector<std::string> skills,
+                             int maxClients = 50) {
+    Employee e;
+    e.id = id;
+    e.name = "Employee " + id;
+    e.team = "East";
+    e.status = status;
+    e.skills = std::move(skills);
+    e.maxClients = maxClients;
+    return e;
+}
+
+inline Client makeClient(const std::string& id, const std::string& owner, std::vector<std::string> needs = {},
+                         std::vector<std::string> prefers = {}) {
+    Client c;
+    c.id = id;
+    c.name = "Client " + id;
+    if (!owner.empty()) c.owner = owner;
+    c.needs = std::move(needs);
+    c.prefers = std::move(prefers);
+    c.revenue12m = 1000.0 * double(id.size() + id.back());
+    return c;
+}
+
+}  // namespace baton::test
