@@ -141,7 +141,8 @@ json headJson(const Workspace& ws) {
 // one member or array element at a time. `indent` < 0 is the compact form.
 class StreamWriter {
 public:
-    StreamWriter(std::string& out, int indent) : m_out(out), m_indent(indent) {}
+    StreamWriter(std::string& out, int indent, bool compactItems = false)
+        : m_out(out), m_indent(indent), m_compactItems(compactItems) {}
 
     // Appends `value` as it would appear nested `depth` levels deep.
     void value(const json& v, int depth) {
@@ -168,7 +169,11 @@ public:
         for (std::size_t i = 0; i < items.size(); ++i) {
             if (i > 0) m_out.push_back(',');
             newline(depth + 1);
-            value(toJson(items[i]), depth + 1);
+            if (m_compactItems) {
+                m_out += dumpText(toJson(items[i]), -1);
+            } else {
+                value(toJson(items[i]), depth + 1);
+            }
         }
         newline(depth);
         m_out.push_back(']');
@@ -190,14 +195,15 @@ public:
 private:
     std::string& m_out;
     int m_indent;
+    bool m_compactItems;  // each element of an entity array on one line
 };
 
 using MemberWriter = std::function<void(StreamWriter&)>;
 
 // Writes an object whose members are produced by writers, in sorted key order as
 // nlohmann orders object keys.
-void writeObject(std::string& out, int indent, const std::map<std::string, MemberWriter>& members) {
-    StreamWriter writer(out, indent);
+void writeObject(std::string& out, StreamWriter& writer,
+                 const std::map<std::string, MemberWriter>& members) {
     out.push_back('{');
     bool first = true;
     for (const auto& [name, write] : members) {
@@ -235,7 +241,9 @@ json workspaceToJson(const Workspace& ws) {
     return out;
 }
 
-std::string writeWorkspace(const Workspace& ws, int indent) {
+namespace {
+
+std::string writeWith(const Workspace& ws, int indent, bool compactItems) {
     json head = headJson(ws);
     std::map<std::string, MemberWriter> members = entityArrays(ws);
     for (auto it = head.begin(); it != head.end(); ++it) {
@@ -243,9 +251,20 @@ std::string writeWorkspace(const Workspace& ws, int indent) {
         members[it.key()] = [value](StreamWriter& w) { w.value(*value, 1); };
     }
     std::string out;
-    writeObject(out, indent, members);
+    StreamWriter writer(out, indent, compactItems);
+    writeObject(out, writer, members);
     if (indent >= 0) out.push_back('\n');
     return out;
+}
+
+}  // namespace
+
+std::string writeWorkspace(const Workspace& ws, int indent) {
+    return writeWith(ws, indent, false);
+}
+
+std::string writeWorkspaceLines(const Workspace& ws) {
+    return writeWith(ws, 2, true);
 }
 
 std::string canonicalJson(const json& value) {
@@ -257,7 +276,8 @@ std::string inputSha256(const Workspace& ws, const Policy& effectivePolicy) {
     json policy = policyToJson(effectivePolicy);
     members["policy"] = [&policy](StreamWriter& w) { w.value(policy, 1); };
     std::string text;
-    writeObject(text, -1, members);
+    StreamWriter writer(text, -1);
+    writeObject(text, writer, members);
     return sha256Hex(text);
 }
 

@@ -39,6 +39,9 @@ nlohmann::json workspaceToJson(const Workspace& workspace);
 // Writes the same text as workspaceToJson(workspace).dump(indent) followed by a newline
 // (no newline when indent < 0), one entity at a time to keep memory low on large books.
 std::string writeWorkspace(const Workspace& workspace, int indent = 2);
+// Writes the workspace indented by 2 with each employee, client, transaction,
+// relationship and deal on one line: about a third of the indented size for large books.
+std::string writeWorkspaceLines(const Workspace& workspace);
 
 // Reads a policy object; `pointer` prefixes every error path (e.g. "/policy").
 PolicyReadResult policyFromJson(const nlohmann::json& object, const std::string& pointer);
