@@ -182,4 +182,96 @@ ProposalReadResult readProposal(std::string_view text) {
     return out;
 }
 
+namespace {
+
+class ReportReader {
+public:
+    explicit ReportReader(std::vector<JsonError>& errors) : m_errors(errors) {}
+
+    const json* member(const json& object, const std::string& at, const char* key, json::value_t type) {
+        const json* value = object.is_object() && object.contains(key) ? &object[key] : nullptr;
+        bool numeric = type == json::value_t::number_float;
+        if (value && (value->type() == type || (numeric && value->is_number()))) return value;
+        m_errors.push_back({at + "/" + key, std::nullopt, std::nullopt,
+                            std::string("missing or of the wrong type: ") + key +
+                                "; give an allocation result written by baton allocate"});
+        return nullptr;
+    }
+    std::string text(const json& o, const std::string& at, const char* key) {
+        const json* v = member(o, at, key, json::value_t::string);
+        return v ? v->get<std::string>() : "";
+    }
+    double number(const json& o, const std::string& at, const char* key) {
+        const json* v = member(o, at, key, json::value_t::number_float);
+        return v ? v->get<double>() : 0.0;
+    }
+    bool flag(const json& o, const std::string& at, const char* key) {
+        const json* v = member(o, at, key, json::value_t::boolean);
+        return v && v->get<bool>();
+    }
+
+private:
+    std::vector<JsonError>& m_errors;
+};
+
+void readPairs(const json& doc, ReportReader& in, ReportedAllocation& out) {
+    const json* list = in.member(doc, "", "assignments", json::value_t::array);
+    for (std::size_t i = 0; list && i < list->size(); ++i) {
+        std::string at = "/assignments/" + std::to_string(i);
+        out.assignments.push_back({in.text((*list)[i], at, "client"), in.text((*list)[i], at, "employee")});
+        out.assignmentFits.push_back(in.number((*list)[i], at, "fit"));
+    }
+    list = in.member(doc, "", "unassigned", json::value_t::array);
+    for (std::size_t i = 0; list && i < list->size(); ++i) {
+        std::string at = "/unassigned/" + std::to_string(i);
+        out.unassigned.push_back({in.text((*list)[i], at, "client"), in.text((*list)[i], at, "reason")});
+    }
+}
+
+void readScores(const json& doc, ReportReader& in, ReportedAllocation& out) {
+    if (const json* c = in.member(doc, "", "certificates", json::value_t::object)) {
+        out.certificates.wprop1Value = in.flag(*c, "/certificates", "wprop1_value");
+        out.certificates.wprop1Difficulty = in.flag(*c, "/certificates", "wprop1_difficulty");
+        out.certificates.wef1Value = in.flag(*c, "/certificates", "wef1_value");
+        out.certificates.wef1Difficulty = in.flag(*c, "/certificates", "wef1_difficulty");
+        out.certificates.efCBoth = int(in.number(*c, "/certificates", "ef_c_both"));
+    }
+    if (const json* f = in.member(doc, "", "figures", json::value_t::object)) {
+        out.figures.totalFit = in.number(*f, "/figures", "total_fit");
+        out.figures.priceOfFairness = in.number(*f, "/figures", "price_of_fairness");
+        out.figures.maxRelativeDeviation = in.number(*f, "/figures", "max_relative_deviation");
+        out.figures.gini = in.number(*f, "/figures", "gini");
+        out.figures.difficultySpread = in.number(*f, "/figures", "difficulty_spread");
+        out.figures.continuityRate = in.number(*f, "/figures", "continuity_rate");
+        out.figures.unassigned = int(in.number(*f, "/figures", "unassigned"));
+    }
+}
+
+}  // namespace
+
+ReportedReadResult readReportedAllocation(std::string_view text) {
+    ReportedReadResult result;
+    json doc = json::parse(text.begin(), text.end(), nullptr, false);
+    if (doc.is_discarded() || !doc.is_object()) {
+        result.errors.push_back({"", std::nullopt, std::nullopt, "the result is not a JSON object"});
+        return result;
+    }
+    if (!doc.contains("format") || doc["format"] != "baton-allocation") {
+        result.errors.push_back({"/format", std::nullopt, std::nullopt,
+                                 "expected \"baton-allocation\"; give a result written by baton allocate"});
+        return result;
+    }
+    ReportedAllocation out;
+    ReportReader in(result.errors);
+    if (const json* p = in.member(doc, "", "policy", json::value_t::object)) {
+        PolicyReadResult policy = policyFromJson(*p, "/policy");
+        for (JsonError& e : policy.errors) result.errors.push_back(std::move(e));
+        if (policy.policy) out.policy = *policy.policy;
+    }
+    readPairs(doc, in, out);
+    readScores(doc, in, out);
+    if (result.errors.empty()) result.allocation = std::move(out);
+    return result;
+}
+
 }  // namespace baton

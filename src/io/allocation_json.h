@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/allocation.h"
+#include "core/verify.h"
 #include "io/workspace_json.h"
 
 namespace baton {
@@ -26,5 +27,14 @@ struct ProposalReadResult {
 // Reads a manual proposal: an allocation result, any JSON with
 // "assignments": [{client, employee}], or CSV text with the header "client,employee".
 ProposalReadResult readProposal(std::string_view text);
+
+struct ReportedReadResult {
+    std::optional<ReportedAllocation> allocation;
+    std::vector<JsonError> errors;
+};
+
+// Reads what `baton verify` rechecks from an allocation result: its policy, assignments,
+// unassigned clients, certificates and figures.
+ReportedReadResult readReportedAllocation(std::string_view text);
 
 }  // namespace baton

@@ -1,0 +1,36 @@
+// `baton verify FILE RESULT`: rechecks every hard constraint, certificate and figure of an
+// allocation result against the workspace, using the result's own policy.
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/common.h"
+#include "core/evaluation.h"
+#include "core/verify.h"
+#include "io/allocation_json.h"
+#include "io/workspace_json.h"
+
+namespace baton::cli {
+
+int runVerify(const VerifyArgs& args) {
+    std::optional<Workspace> ws = loadWorkspace(args.file);
+    if (!ws) return 1;
+    std::optional<std::string> text = readInputFile(args.result);
+    if (!text) return 1;
+    ReportedReadResult read = readReportedAllocation(*text);
+    if (!read.allocation) {
+        std::cerr << formatErrors(read.errors, args.result);
+        printError(args.result + " is not a valid allocation result");
+        return 1;
+    }
+    Evaluation evaluation = evaluate(*ws, read.allocation->policy);
+    VerifyReport report = verifyAllocation(*ws, *read.allocation, evaluation);
+    for (const std::string& breach : report.breaches) std::cerr << "breach: " << breach << "\n";
+    if (!report.ok()) {
+        printError(std::to_string(report.breaches.size()) + " breaches in " + args.result);
+        return 1;
+    }
+    std::cerr << "baton: " << args.result << " passes every check\n";
+    return 0;
+}
+
+}  // namespace baton::cli

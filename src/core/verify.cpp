@@ -1,0 +1,416 @@
+#include "core/verify.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <map>
+#include <set>
+
+namespace baton {
+
+namespace {
+
+constexpr double kSlack = 1e-6;
+constexpr double kFigureSlack = 2e-6;
+
+struct Book {
+    std::map<std::string, int> clientIndex;
+    std::map<std::string, int> employeeIndex;
+    std::vector<char> released;
+    std::vector<int> receivers;  // active person employees in id order
+};
+
+bool leaves(EmployeeStatus s) { return s == EmployeeStatus::Leaving || s == EmployeeStatus::Departed; }
+
+Book readBook(const Workspace& ws, const Policy& policy) {
+    Book b;
+    for (std::size_t i = 0; i < ws.employees.size(); ++i) b.employeeIndex.emplace(ws.employees[i].id, int(i));
+    for (std::size_t j = 0; j < ws.clients.size(); ++j) b.clientIndex.emplace(ws.clients[j].id, int(j));
+    for (const Client& c : ws.clients) {
+        auto owner = c.owner ? b.employeeIndex.find(*c.owner) : b.employeeIndex.end();
+        bool gone = owner == b.employeeIndex.end() || leaves(ws.employees[std::size_t(owner->second)].status);
+        bool all = policy.scope == Scope::All && !c.keyAccount;
+        b.released.push_back(gone || all ? 1 : 0);
+    }
+    for (const auto& [id, i] : b.employeeIndex) {
+        const Employee& e = ws.employees[std::size_t(i)];
+        if (e.status == EmployeeStatus::Active && e.kind == EmployeeKind::Person) b.receivers.push_back(i);
+    }
+    return b;
+}
+
+using ServedPairs = std::set<std::pair<std::string, std::string>>;
+
+ServedPairs servedPairs(const Workspace& ws) {
+    ServedPairs served;
+    for (const Relationship& r : ws.relationships) {
+        if (r.kind == RelationshipKind::ServedBefore) served.insert({r.client, r.employee});
+    }
+    for (const Transaction& t : ws.transactions) {
+        if (t.employee) served.insert({t.client, *t.employee});
+    }
+    return served;
+}
+
+double fitOf(const Workspace& ws, const Policy& policy, const ServedPairs& servedSet, int client,
+             int employee) {
+    const Client& c = ws.clients[std::size_t(client)];
+    const Employee& e = ws.employees[std::size_t(employee)];
+    std::set<std::string> skills(e.skills.begin(), e.skills.end());
+    auto has = [&](const std::string& tag) { return skills.count(tag) > 0; };
+    const FitPolicy& w = policy.fit;
+    double total = std::max(0.0, w.prefers) + std::max(0.0, w.industry) + std::max(0.0, w.region) +
+                   std::max(0.0, w.language) + std::max(0.0, w.continuity);
+    if (total <= 0.0) return 0.0;
+    auto part = [&](double weight, double share) {
+        return std::round(std::max(0.0, weight) / total * share * 1e6);
+    };
+    std::set<std::string> prefers(c.prefers.begin(), c.prefers.end());
+    double met = 0;
+    for (const std::string& p : prefers) met += has(p) ? 1 : 0;
+    double micro = prefers.empty() ? 0.0 : part(w.prefers, met / double(prefers.size()));
+    micro += !c.industry.empty() && has("industry:" + c.industry) ? part(w.industry, 1) : 0;
+    micro += !c.region.empty() && has("region:" + c.region) ? part(w.region, 1) : 0;
+    micro += !c.language.empty() && has("lang:" + c.language) ? part(w.language, 1) : 0;
+    bool served = servedSet.count({c.id, e.id}) > 0;
+    micro += served ? part(w.continuity, 1) : 0;
+    return std::min(micro, 1e6) / 1e6;
+}
+
+class Checker {
+public:
+    Checker(const Workspace& ws, const ReportedAllocation& r, const Evaluation& ev)
+        : m_ws(ws), m_r(r), m_ev(ev), m_book(readBook(ws, r.policy)), m_served(servedPairs(ws)) {}
+
+    VerifyReport run();
+
+private:
+    void breach(std::string s) { m_report.breaches.push_back(std::move(s)); }
+    void checkPair(std::size_t a, int j, int e);
+    void checkCoverage();
+    void checkCapacity();
+    void checkCertificates();
+    void checkFigures();
+    std::vector<double> weights() const;
+    std::vector<double> targets(const std::vector<double>& w) const;
+
+    const Workspace& m_ws;
+    const ReportedAllocation& m_r;
+    const Evaluation& m_ev;
+    Book m_book;
+    ServedPairs m_served;
+    VerifyReport m_report;
+    std::map<int, int> m_ownerOf;  // client index to employee index
+    std::map<int, std::string> m_unassigned;
+    std::vector<std::vector<double>> m_received;  // values per receiver, from checkCertificates
+    std::vector<double> m_weights, m_targets, m_shares, m_burdens;
+};
+
+void Checker::checkPair(std::size_t a, int j, int e) {
+    const Client& c = m_ws.clients[std::size_t(j)];
+    const Employee& emp = m_ws.employees[std::size_t(e)];
+    std::string pair = c.id + " → " + emp.id;
+    if (emp.status != EmployeeStatus::Active) breach(pair + ": the employee is " + toString(emp.status));
+    if (emp.kind != EmployeeKind::Person) breach(pair + ": the employee is a system user");
+    std::set<std::string> skills(emp.skills.begin(), emp.skills.end());
+    for (const std::string& need : c.needs) {
+        if (!skills.count(need)) breach(pair + ": the employee lacks the need " + need);
+    }
+    if (c.keyAccount && !skills.count("team:key_accounts")) breach(pair + ": a key account needs team:key_accounts");
+    for (const Relationship& rel : m_ws.relationships) {
+        if (rel.client == c.id && rel.employee == emp.id && rel.kind != RelationshipKind::ServedBefore) {
+            breach(pair + ": the pair has a " + toString(rel.kind) + " relationship");
+        }
+    }
+    for (const PairOverride& f : m_r.policy.forbids) {
+        if (f.client == c.id && f.employee == emp.id) breach(pair + ": the policy forbids the pair");
+    }
+    if (m_r.policy.constraints.teamBoundary && c.owner) {
+        auto owner = m_book.employeeIndex.find(*c.owner);
+        if (owner != m_book.employeeIndex.end() && m_ws.employees[std::size_t(owner->second)].team != emp.team) {
+            breach(pair + ": the employee is outside the previous owner's team");
+        }
+    }
+    if (a < m_r.assignmentFits.size()) {
+        double fit = fitOf(m_ws, m_r.policy, m_served, j, e);
+        if (std::fabs(fit - m_r.assignmentFits[a]) > kFigureSlack) {
+            breach(pair + ": reported fit " + std::to_string(m_r.assignmentFits[a]) + ", recomputed " +
+                   std::to_string(fit));
+        }
+    }
+}
+
+void Checker::checkCoverage() {
+    for (const auto& [clientId, reason] : m_r.unassigned) {
+        auto it = m_book.clientIndex.find(clientId);
+        if (it == m_book.clientIndex.end()) {
+            breach("unassigned " + clientId + ": no client has this id");
+            continue;
+        }
+        if (m_ownerOf.count(it->second) || m_unassigned.count(it->second)) {
+            breach("unassigned " + clientId + ": the client is listed twice");
+        }
+        m_unassigned[it->second] = reason;
+    }
+    for (std::size_t j = 0; j < m_ws.clients.size(); ++j) {
+        bool listed = m_ownerOf.count(int(j)) || m_unassigned.count(int(j));
+        if (m_book.released[j] && !listed) breach(m_ws.clients[j].id + ": released but neither assigned nor listed");
+        if (!m_book.released[j] && listed) breach(m_ws.clients[j].id + ": not in the released book");
+    }
+    for (const PairOverride& pin : m_r.policy.pins) {
+        auto it = m_book.clientIndex.find(pin.client);
+        if (it == m_book.clientIndex.end() || !m_book.released[std::size_t(it->second)]) continue;
+        auto owner = m_ownerOf.find(it->second);
+        bool honoured = owner != m_ownerOf.end() && m_ws.employees[std::size_t(owner->second)].id == pin.employee;
+        auto un = m_unassigned.find(it->second);
+        bool reported = un != m_unassigned.end() && un->second == "pin_conflict";
+        bool otherPin = std::any_of(m_r.policy.pins.begin(), m_r.policy.pins.end(), [&](const PairOverride& p) {
+            return p.client == pin.client && owner != m_ownerOf.end() &&
+                   m_ws.employees[std::size_t(owner->second)].id == p.employee;
+        });
+        if (!honoured && !reported && !otherPin) breach("pin " + pin.client + " → " + pin.employee + " is not honoured");
+    }
+}
+
+void Checker::checkCapacity() {
+    std::map<int, int> count;
+    std::map<int, double> workload;
+    std::map<int, double> value;
+    double releasedValue = 0.0;
+    for (std::size_t j = 0; j < m_ws.clients.size(); ++j) {
+        const Client& c = m_ws.clients[j];
+        double w = c.workload ? std::max(0.0, *c.workload) : 0.0;
+        if (m_book.released[j]) releasedValue += m_ev.clients[j].value;
+        auto owner = m_ownerOf.find(int(j));
+        int e = -1;
+        if (owner != m_ownerOf.end()) e = owner->second;
+        else if (!m_book.released[j] && c.owner && m_book.employeeIndex.count(*c.owner)) e = m_book.employeeIndex[*c.owner];
+        if (e < 0) continue;
+        count[e] += 1;
+        workload[e] += w;
+        if (owner != m_ownerOf.end()) value[e] += m_ev.clients[j].value;
+    }
+    for (const auto& [e, n] : count) {
+        const Employee& emp = m_ws.employees[std::size_t(e)];
+        if (emp.status != EmployeeStatus::Active) continue;  // keeps its own book; receives nothing
+        int maxClients = emp.maxClients ? *emp.maxClients : m_r.policy.constraints.defaultMaxClients;
+        bool receives = value.count(e) > 0;
+        if (receives && n > maxClients) {
+            breach(emp.id + ": " + std::to_string(n) + " clients exceed max_clients " + std::to_string(maxClients));
+        }
+        auto maxWorkload = emp.maxWorkload ? emp.maxWorkload : m_r.policy.constraints.defaultMaxWorkload;
+        if (receives && maxWorkload && workload[e] > *maxWorkload + kSlack) {
+            breach(emp.id + ": workload " + std::to_string(workload[e]) + " exceeds max_workload " +
+                   std::to_string(*maxWorkload));
+        }
+        const auto& share = m_r.policy.constraints.maxValueShare;
+        if (share && value[e] > *share * releasedValue + kSlack) {
+            breach(emp.id + ": received value exceeds max_value_share");
+        }
+    }
+}
+
+std::vector<double> Checker::weights() const {
+    const EntitlementPolicy& p = m_r.policy.entitlement;
+    double mean = 0.0;
+    for (int e : m_book.receivers) mean += m_ev.employees[std::size_t(e)].performance;
+    if (!m_book.receivers.empty()) mean /= double(m_book.receivers.size());
+    std::vector<double> w;
+    for (int e : m_book.receivers) {
+        double perf = m_ev.employees[std::size_t(e)].performance;
+        double x = 1.0;
+        if (p.mode == EntitlementMode::Performance) x = std::max(perf, p.performanceFloor);
+        if (p.mode == EntitlementMode::Blend) x = p.alpha + (1.0 - p.alpha) * (mean > 0.0 ? perf / mean : 1.0);
+        w.push_back(std::max(std::round(x * 1e6) / 1e6, 1e-6));
+    }
+    return w;
+}
+
+std::vector<double> Checker::targets(const std::vector<double>& w) const {
+    double sumW = 0.0;
+    for (double x : w) sumW += x;
+    double sumV = 0.0;
+    double sumBooks = 0.0;
+    std::map<int, double> book;
+    for (std::size_t j = 0; j < m_ws.clients.size(); ++j) {
+        double v = m_ev.clients[j].value;
+        if (m_book.released[j]) {
+            sumV += v;
+        } else if (m_ws.clients[j].owner && m_book.employeeIndex.count(*m_ws.clients[j].owner)) {
+            sumBooks += v;
+            book[m_book.employeeIndex.at(*m_ws.clients[j].owner)] += v;
+        }
+    }
+    std::vector<double> t;
+    for (double x : w) t.push_back(x / sumW * sumV);
+    if (!m_r.policy.entitlement.bookTopUp) return t;
+    std::vector<double> raw;
+    double sumRaw = 0.0;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        double b = book.count(m_book.receivers[i]) ? book.at(m_book.receivers[i]) : 0.0;
+        raw.push_back(std::max(0.0, w[i] / sumW * (sumV + sumBooks) - b));
+        sumRaw += raw.back();
+    }
+    if (sumRaw <= 0.0) return t;
+    for (std::size_t i = 0; i < w.size(); ++i) t[i] = raw[i] / sumRaw * sumV;
+    return t;
+}
+
+void Checker::checkCertificates() {
+    std::size_t m = m_book.receivers.size();
+    std::map<int, std::size_t> position;
+    for (std::size_t i = 0; i < m; ++i) position[m_book.receivers[i]] = i;
+    std::vector<std::vector<double>> values(m), difficulties(m);
+    std::vector<int> releasedList;
+    for (std::size_t j = 0; j < m_ws.clients.size(); ++j) {
+        if (m_book.released[j]) releasedList.push_back(int(j));
+    }
+    for (const auto& [j, e] : m_ownerOf) {
+        auto it = position.find(e);
+        if (it == position.end()) continue;
+        values[it->second].push_back(m_ev.clients[std::size_t(j)].value);
+        difficulties[it->second].push_back(m_ev.clients[std::size_t(j)].difficulty);
+    }
+    std::vector<double> w = weights();
+    std::vector<double> t = targets(w);
+    double sumW = 0.0, sumD = 0.0;
+    for (double x : w) sumW += x;
+    for (int j : releasedList) sumD += m_ev.clients[std::size_t(j)].difficulty;
+    auto total = [](const std::vector<double>& x) { double s = 0.0; for (double v : x) s += v; return s; };
+    auto largest = [](const std::vector<double>& x) { return x.empty() ? 0.0 : *std::max_element(x.begin(), x.end()); };
+
+    bool wprop1Value = true, wprop1Difficulty = true, wef1Value = true, wef1Difficulty = true;
+    for (std::size_t i = 0; i < m; ++i) {
+        double outside = 0.0;
+        for (int j : releasedList) {
+            auto owner = m_ownerOf.find(j);
+            bool mine = owner != m_ownerOf.end() && owner->second == m_book.receivers[i];
+            if (!mine) outside = std::max(outside, m_ev.clients[std::size_t(j)].value);
+        }
+        if (total(values[i]) + outside + kSlack < t[i]) wprop1Value = false;
+        if (total(difficulties[i]) - largest(difficulties[i]) > w[i] / sumW * sumD + kSlack) wprop1Difficulty = false;
+        for (std::size_t k = 0; k < m; ++k) {
+            if (k == i) continue;
+            if (total(values[i]) / w[i] + kSlack < (total(values[k]) - largest(values[k])) / w[k]) wef1Value = false;
+            if ((total(difficulties[i]) - largest(difficulties[i])) / w[i] > total(difficulties[k]) / w[k] + kSlack) {
+                wef1Difficulty = false;
+            }
+        }
+    }
+    // The smallest c over every ordered pair, removing the largest items one at a time.
+    int c = 0;
+    for (std::size_t i = 0; i < m; ++i) {
+        std::sort(values[i].rbegin(), values[i].rend());
+        std::sort(difficulties[i].rbegin(), difficulties[i].rend());
+    }
+    for (std::size_t i = 0; i < m; ++i) {
+        for (std::size_t k = 0; k < m; ++k) {
+            if (k == i) continue;
+            double rest = total(values[k]);
+            int cv = 0;
+            while (total(values[i]) / w[i] + kSlack < rest / w[k] && cv < int(values[k].size())) rest -= values[k][std::size_t(cv++)];
+            double burden = total(difficulties[i]);
+            int cd = 0;
+            while (burden / w[i] > total(difficulties[k]) / w[k] + kSlack && cd < int(difficulties[i].size())) {
+                burden -= difficulties[i][std::size_t(cd++)];
+            }
+            c = std::max({c, cv, cd});
+        }
+    }
+    const Certificates& r = m_r.certificates;
+    auto compare = [&](const char* name, bool reported, bool recomputed) {
+        if (reported != recomputed) {
+            breach(std::string("certificate ") + name + ": reported " + (reported ? "true" : "false") +
+                   ", recomputed " + (recomputed ? "true" : "false"));
+        }
+    };
+    compare("wprop1_value", r.wprop1Value, wprop1Value);
+    compare("wprop1_difficulty", r.wprop1Difficulty, wprop1Difficulty);
+    compare("wef1_value", r.wef1Value, wef1Value);
+    compare("wef1_difficulty", r.wef1Difficulty, wef1Difficulty);
+    if (r.efCBoth != c) {
+        breach("certificate ef_c_both: reported " + std::to_string(r.efCBoth) + ", recomputed " + std::to_string(c));
+    }
+    m_received = values;
+    m_weights = w;
+    m_targets = t;
+    m_shares.clear();
+    for (std::size_t i = 0; i < m; ++i) m_shares.push_back(w[i] / sumW * sumD);
+    m_burdens.clear();
+    for (std::size_t i = 0; i < m; ++i) m_burdens.push_back(total(difficulties[i]));
+}
+
+void Checker::checkFigures() {
+    double fit = 0.0;
+    int served = 0;
+    for (const auto& [j, e] : m_ownerOf) {
+        fit += fitOf(m_ws, m_r.policy, m_served, j, e);
+        served += m_served.count({m_ws.clients[std::size_t(j)].id, m_ws.employees[std::size_t(e)].id}) ? 1 : 0;
+    }
+    std::size_t m = m_received.size();
+    double deviation = 0.0, spread = 0.0;
+    std::vector<double> perWeight;
+    for (std::size_t i = 0; i < m; ++i) {
+        double u = 0.0;
+        for (double v : m_received[i]) u += v;
+        if (m_targets[i] > 0.0) deviation = std::max(deviation, std::fabs(u - m_targets[i]) / m_targets[i]);
+        if (m_shares[i] > 0.0) spread = std::max(spread, std::fabs(m_burdens[i] - m_shares[i]) / m_shares[i]);
+        perWeight.push_back(u / m_weights[i]);
+    }
+    double sum = 0.0, pairs = 0.0;
+    for (double x : perWeight) sum += x;
+    for (double x : perWeight) {
+        for (double y : perWeight) pairs += std::fabs(x - y);
+    }
+    double gini = sum > 0.0 ? pairs / (2.0 * double(m) * sum) : 0.0;
+    double rate = m_ownerOf.empty() ? 0.0 : double(served) / double(m_ownerOf.size());
+    const Figures& f = m_r.figures;
+    auto compare = [&](const char* name, double reported, double recomputed) {
+        if (std::fabs(reported - recomputed) > kFigureSlack * std::max(1.0, std::fabs(recomputed))) {
+            breach(std::string("figure ") + name + ": reported " + std::to_string(reported) + ", recomputed " +
+                   std::to_string(recomputed));
+        }
+    };
+    compare("total_fit", f.totalFit, fit);
+    compare("max_relative_deviation", f.maxRelativeDeviation, deviation);
+    compare("gini", f.gini, gini);
+    compare("difficulty_spread", f.difficultySpread, spread);
+    compare("continuity_rate", f.continuityRate, rate);
+    compare("unassigned", double(f.unassigned), double(m_unassigned.size()));
+    // NOTE: price_of_fairness needs the best allocation without fairness constraints, which
+    // only a solver can produce; verify checks that it lies in [0, 1] where fits are placed.
+    if (f.priceOfFairness < -kFigureSlack && f.totalFit > 0.0) breach("figure price_of_fairness is negative");
+}
+
+VerifyReport Checker::run() {
+    for (std::size_t a = 0; a < m_r.assignments.size(); ++a) {
+        const ProposedPair& pair = m_r.assignments[a];
+        auto c = m_book.clientIndex.find(pair.client);
+        auto e = m_book.employeeIndex.find(pair.employee);
+        if (c == m_book.clientIndex.end()) {
+            breach("assignment " + pair.client + ": no client has this id");
+            continue;
+        }
+        if (e == m_book.employeeIndex.end()) {
+            breach("assignment " + pair.client + " → " + pair.employee + ": no employee has this id");
+            continue;
+        }
+        if (m_ownerOf.count(c->second)) breach("assignment " + pair.client + ": the client is assigned twice");
+        m_ownerOf[c->second] = e->second;
+        checkPair(a, c->second, e->second);
+    }
+    checkCoverage();
+    checkCapacity();
+    checkCertificates();
+    checkFigures();
+    return m_report;
+}
+
+}  // namespace
+
+VerifyReport verifyAllocation(const Workspace& workspace, const ReportedAllocation& reported,
+                              const Evaluation& evaluation) {
+    return Checker(workspace, reported, evaluation).run();
+}
+
+}  // namespace baton
