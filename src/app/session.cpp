@@ -5,6 +5,7 @@
 #include "core/generator.h"
 #include "io/allocation_json.h"
 #include "io/evaluation_json.h"
+#include "store/pseudonymise.h"
 
 namespace baton {
 
@@ -14,6 +15,7 @@ const char* toString(SaveState state) {
         case SaveState::Saving: return "saving";
         case SaveState::Unsaved: return "unsaved";
         case SaveState::MemoryOnly: return "memory_only";
+        case SaveState::Stale: return "stale";
     }
     return "unsaved";
 }
@@ -23,7 +25,9 @@ Session::Session() = default;
 void Session::touch() {
     ++m_revision;
     m_evaluation.reset();
-    if (m_saveState != SaveState::MemoryOnly) m_saveState = SaveState::Unsaved;
+    if (m_saveState != SaveState::MemoryOnly && m_saveState != SaveState::Stale) {
+        m_saveState = SaveState::Unsaved;
+    }
 }
 
 ImportOutcome Session::importWorkspaceText(std::string_view text) {
@@ -184,7 +188,34 @@ SessionSummary Session::summary() const {
         s.unassigned = static_cast<int>(m_lastResult->unassigned.size());
     }
     s.saved = m_saveState;
+    s.name = m_workspaceName;
+    s.locked = m_locked;
     return s;
+}
+
+void Session::openStoredWorkspace(Workspace workspace, const std::string& id,
+                                  const std::string& name) {
+    m_workspace = std::move(workspace);
+    m_workspaceId = id;
+    m_workspaceName = name;
+    m_locked = false;
+    m_lastResult.reset();
+    m_lastResultText.clear();
+    m_lastResultApplied = false;
+    m_proposal.reset();
+    m_evaluation.reset();
+    m_log.info("Opened workspace \"" + name + "\": " +
+               std::to_string(m_workspace.employees.size()) + " employees, " +
+               std::to_string(m_workspace.clients.size()) + " clients.");
+}
+
+void Session::showLocked(const std::string& id, const std::string& name) {
+    openStoredWorkspace(Workspace{}, id, name);
+    m_locked = true;
+}
+
+std::string Session::exportPseudonymisedText() const {
+    return writeWorkspace(pseudonymise(m_workspace));
 }
 
 }  // namespace baton

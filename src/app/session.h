@@ -16,10 +16,11 @@
 #include "core/evaluation.h"
 #include "core/model.h"
 #include "io/workspace_json.h"
+#include "store/storage_status.h"
 
 namespace baton {
 
-enum class SaveState { Saved, Saving, Unsaved, MemoryOnly };
+enum class SaveState { Saved, Saving, Unsaved, MemoryOnly, Stale };
 const char* toString(SaveState state);
 
 struct ImportOutcome {
@@ -41,6 +42,8 @@ struct SessionSummary {
     int assigned = 0;
     int unassigned = 0;
     SaveState saved = SaveState::Unsaved;
+    std::string name;     // the open workspace's name
+    bool locked = false;  // an encrypted workspace whose data is not in memory
 };
 
 class Session {
@@ -89,11 +92,29 @@ public:
     Log& log() { return m_log; }
     const Log& log() const { return m_log; }
 
+    // Stored workspaces. The platform layer opens a stored workspace with
+    // openStoredWorkspace(), which takes no revision step, so an opened workspace is
+    // not saved again at once.
+    void openStoredWorkspace(Workspace workspace, const std::string& id, const std::string& name);
+    // Shows an encrypted workspace as locked: its data leaves memory until it is unlocked.
+    void showLocked(const std::string& id, const std::string& name);
+    void setWorkspaceName(const std::string& name) { m_workspaceName = name; }
+    const std::string& workspaceName() const { return m_workspaceName; }
+    bool locked() const { return m_locked; }
+    // The workspace JSON with names pseudonymised (see store/pseudonymise.h).
+    std::string exportPseudonymisedText() const;
+
+    const StorageStatus& storageStatus() const { return m_storageStatus; }
+    StorageStatus& storageStatus() { return m_storageStatus; }
+
 private:
     void touch();
 
     Workspace m_workspace;
     std::string m_workspaceId = "default";
+    std::string m_workspaceName = "Default workspace";
+    bool m_locked = false;
+    StorageStatus m_storageStatus;
     std::optional<Evaluation> m_evaluation;
     std::unique_ptr<AllocationResult> m_lastResult;
     std::string m_lastResultText;

@@ -10,6 +10,7 @@
 #include "store/pseudonymise.h"
 #include "store/snapshot.h"
 #include "store/store_meta.h"
+#include "store/store_time.h"
 #include "store/workspace_store.h"
 
 namespace fs = std::filesystem;
@@ -302,5 +303,28 @@ TEST_SUITE("backup") {
         CHECK_FALSE(bad.workspace.has_value());
         REQUIRE_FALSE(bad.errors.empty());
         CHECK(bad.errors[0].path.rfind("/data/clients/0", 0) == 0);
+    }
+}
+
+TEST_SUITE("store time") {
+    TEST_CASE("utc time from milliseconds") {
+        CHECK(baton::formatUtcTime(0) == "1970-01-01T00:00:00Z");
+        CHECK(baton::formatUtcTime(1796378400000.0) == "2026-12-04T10:00:00Z");
+        CHECK(baton::formatUtcTime(-1000) == "1969-12-31T23:59:59Z");
+    }
+
+    TEST_CASE("backup reminder after the set days") {
+        baton::StorageStatus status;
+        baton::updateBackupAge(status, "2026-11-20T09:00:00Z", "", "2026-11-26T23:00:00Z");
+        CHECK(status.backupAgeDays == 6);
+        CHECK_FALSE(status.backupDue);
+        baton::updateBackupAge(status, "2026-11-20T09:00:00Z", "", "2026-11-27T00:00:00Z");
+        CHECK(status.backupDue);
+        baton::updateBackupAge(status, "2026-11-01T00:00:00Z", "2026-11-26T12:00:00Z",
+                               "2026-11-27T00:00:00Z");
+        CHECK(status.lastBackup == "2026-11-26T12:00:00Z");
+        CHECK(status.backupAgeDays == 1);
+        CHECK_FALSE(status.backupDue);
+        CHECK(baton::daysBetweenTimes("garbage", "2026-11-27") == -1);
     }
 }
