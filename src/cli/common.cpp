@@ -1,0 +1,87 @@
+#include "cli/common.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+
+#include "io/workspace_json.h"
+
+namespace baton::cli {
+
+void printError(const std::string& message) {
+    std::cerr << "baton: " << message << '\n';
+}
+
+std::optional<std::string> readInputFile(const std::string& path) {
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    if (!file) {
+        printError("failed to read " + path + ": " + std::strerror(errno));
+        return std::nullopt;
+    }
+    std::string text;
+    char buffer[1 << 16];
+    std::size_t n = 0;
+    while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) text.append(buffer, n);
+    // A directory opens on Linux but fails on the first read, with EISDIR.
+    bool failed = std::ferror(file) != 0;
+    int reason = errno;
+    std::fclose(file);
+    if (failed) {
+        printError("failed to read " + path + ": " + std::strerror(reason));
+        return std::nullopt;
+    }
+    return text;
+}
+
+int writeOutput(const std::string& text, const std::string& out) {
+    if (out.empty()) {
+        std::fwrite(text.data(), 1, text.size(), stdout);
+        if (std::fflush(stdout) != 0) {
+            printError(std::string("failed to write to standard output: ") + std::strerror(errno));
+            return 1;
+        }
+        return 0;
+    }
+    std::FILE* file = std::fopen(out.c_str(), "wb");
+    if (!file) {
+        printError("failed to write " + out + ": " + std::strerror(errno));
+        return 1;
+    }
+    std::size_t written = std::fwrite(text.data(), 1, text.size(), file);
+    int reason = errno;
+    bool closed = std::fclose(file) == 0;
+    if (written != text.size() || !closed) {
+        printError("failed to write " + out + ": " + std::strerror(closed ? reason : errno));
+        return 1;
+    }
+    return 0;
+}
+
+std::optional<Workspace> loadWorkspace(const std::string& path) {
+    std::optional<std::string> text = readInputFile(path);
+    if (!text) return std::nullopt;
+    WorkspaceReadResult result = readWorkspace(*text);
+    if (!result.workspace) {
+        std::cerr << formatErrors(result.errors, path);
+        printError(path + " is not a valid workspace (" + std::to_string(result.errors.size()) +
+                   (result.errors.size() == 1 ? " error" : " errors") + ")");
+        return std::nullopt;
+    }
+    return std::move(result.workspace);
+}
+
+std::optional<Policy> loadPolicy(const Workspace& workspace, const std::string& policyPath) {
+    if (policyPath.empty()) return workspace.policy;
+    std::optional<std::string> text = readInputFile(policyPath);
+    if (!text) return std::nullopt;
+    PolicyReadResult result = readPolicyFile(*text);
+    if (!result.policy) {
+        std::cerr << formatErrors(result.errors, policyPath);
+        printError(policyPath + " is not a valid policy");
+        return std::nullopt;
+    }
+    return std::move(result.policy);
+}
+
+}  // namespace baton::cli

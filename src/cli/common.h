@@ -1,0 +1,30 @@
+// Helpers shared by the subcommands of `baton`: reading input files with the OS reason
+// on failure, writing output to standard output or a file, and loading a workspace and
+// its effective policy with every error printed to standard error.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/model.h"
+
+namespace baton::cli {
+
+// Prints "baton: MESSAGE" and a newline to standard error.
+void printError(const std::string& message);
+
+// Reads a whole file. On failure prints the path and the OS reason and returns nothing.
+std::optional<std::string> readInputFile(const std::string& path);
+
+// Writes `text` to the file `out`, or to standard output when `out` is empty. Returns
+// the exit status: 0, or 1 after printing the path and the OS reason.
+int writeOutput(const std::string& text, const std::string& out);
+
+// Reads and checks a workspace file; prints every error, prefixed with the path.
+std::optional<Workspace> loadWorkspace(const std::string& path);
+
+// The effective policy: the workspace's own, or the one in `policyPath` (a bare policy
+// or a whole workspace) when it is not empty. Prints every error.
+std::optional<Policy> loadPolicy(const Workspace& workspace, const std::string& policyPath);
+
+}  // namespace baton::cli

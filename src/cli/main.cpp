@@ -1,0 +1,141 @@
+// The `baton` command-line tool: parses the arguments with CLI11 and runs one subcommand.
+// Exit status: 0 success, 1 invalid or unreadable input or a failed check, 2 usage error.
+#include <CLI/CLI.hpp>
+
+#include <exception>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/common.h"
+
+namespace {
+
+using namespace baton::cli;
+
+constexpr int kUsageError = 2;
+
+struct Arguments {
+    ValidateArgs validate;
+    EvaluateArgs evaluate;
+    AllocateArgs allocate;
+    VerifyArgs verify;
+    RulesArgs rules;
+    GenerateArgs generate;
+    std::uint64_t allocateSeed = 0;
+    long long transactions = 0;
+    double spare = 0.0;
+};
+
+void addValidate(CLI::App& app, Arguments& a) {
+    CLI::App* cmd = app.add_subcommand("validate", "Check a workspace file and summarise it");
+    cmd->add_option("FILE", a.validate.file, "Workspace JSON file")->required();
+}
+
+void addEvaluate(CLI::App& app, Arguments& a) {
+    CLI::App* cmd = app.add_subcommand("evaluate", "Score every client and employee");
+    cmd->add_option("FILE", a.evaluate.file, "Workspace JSON file")->required();
+    cmd->add_option("--policy", a.evaluate.policy,
+                    "Policy file: a bare policy object or a whole workspace");
+    cmd->add_option("--out", a.evaluate.out, "Write the JSON to this file, not standard output");
+}
+
+void addAllocate(CLI::App& app, Arguments& a) {
+    CLI::App* cmd = app.add_subcommand("allocate", "Allocate the released clients");
+    cmd->add_option("FILE", a.allocate.file, "Workspace JSON file")->required();
+    cmd->add_option("--policy", a.allocate.policy,
+                    "Policy file: a bare policy object or a whole workspace");
+    cmd->add_option("--seed", a.allocateSeed, "Lottery seed for ties; overrides the policy's");
+    cmd->add_option("--baseline", a.allocate.baseline,
+                    "Return this baseline's allocation instead of the fair one")
+        ->check(CLI::IsMember({"round_robin", "greedy_fit", "weighted_picking", "proposal"}));
+    cmd->add_option("--proposal", a.allocate.proposal,
+                    "Manual proposal to review: an allocation result, JSON with assignments, "
+                    "or CSV with the header client,employee");
+    cmd->add_option("--out", a.allocate.out, "Write the JSON to this file, not standard output");
+}
+
+void addVerify(CLI::App& app, Arguments& a) {
+    CLI::App* cmd = app.add_subcommand(
+        "verify", "Recheck every constraint and certificate of a result with its own policy");
+    cmd->add_option("FILE", a.verify.file, "Workspace JSON file")->required();
+    cmd->add_option("RESULT", a.verify.result, "Allocation result JSON file")->required();
+}
+
+void addRules(CLI::App& app, Arguments& a) {
+    CLI::App* cmd = app.add_subcommand("rules", "Write the published rules of the policy");
+    cmd->add_option("FILE", a.rules.file, "Workspace JSON file")->required();
+    cmd->add_option("--lang", a.rules.lang, "Language: en or zh-CN (zh is accepted)")
+        ->check(CLI::IsMember({"en", "zh-CN", "zh"}));
+    cmd->add_option("--format", a.rules.format, "Document format: md or html")
+        ->check(CLI::IsMember({"md", "html"}));
+    cmd->add_option("--out", a.rules.out, "Write the document to this file");
+}
+
+void addGenerate(CLI::App& app, Arguments& a) {
+    CLI::App* cmd = app.add_subcommand("generate", "Write a synthetic workspace");
+    GenerateArgs& g = a.generate;
+    cmd->add_option("--seed", g.seed, "Seed of the generator (default 1)");
+    cmd->add_option("--employees", g.employees, "Number of employees (persons)")->required();
+    cmd->add_option("--clients", g.clients, "Number of clients")->required();
+    cmd->add_option("--transactions", a.transactions,
+                    "Total number of transactions (default 10 a client)");
+    cmd->add_option("--leavers", g.leavers,
+                    "Number of departed employees (default 1); one more is always leaving");
+    cmd->add_option("--family", g.family,
+                    "Instance family: mixed, clustered, heavy_tailed, tight, "
+                    "sparse_eligibility or skewed (default mixed)");
+    cmd->add_option("--spare", a.spare,
+                    "Spare capacity as a fraction of the released clients (default 0.2; 0.01 "
+                    "for tight)");
+    cmd->add_option("--out", g.out, "Write the workspace to this file, not standard output");
+}
+
+// Copies the options that have no "absent" value of their own into the argument structs.
+void finish(CLI::App& app, Arguments& a) {
+    CLI::App* allocate = app.get_subcommand("allocate");
+    if (allocate->count("--seed") > 0) a.allocate.seed = a.allocateSeed;
+    CLI::App* generate = app.get_subcommand("generate");
+    if (generate->count("--transactions") > 0) a.generate.transactions = a.transactions;
+    if (generate->count("--spare") > 0) a.generate.spare = a.spare;
+    if (a.rules.lang == "zh") a.rules.lang = "zh-CN";
+}
+
+int dispatch(CLI::App& app, const Arguments& a) {
+    if (app.got_subcommand("validate")) return runValidate(a.validate);
+    if (app.got_subcommand("evaluate")) return runEvaluate(a.evaluate);
+    if (app.got_subcommand("allocate")) return runAllocate(a.allocate);
+    if (app.got_subcommand("verify")) return runVerify(a.verify);
+    if (app.got_subcommand("rules")) return runRules(a.rules);
+    if (app.got_subcommand("generate")) return runGenerate(a.generate);
+    return kUsageError;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"baton: hand over a leaver's clients to the colleagues who stay, fairly"};
+    app.set_version_flag("--version", "baton 0.1.0");
+    app.require_subcommand(1);
+    Arguments arguments;
+    addValidate(app, arguments);
+    addEvaluate(app, arguments);
+    addAllocate(app, arguments);
+    addVerify(app, arguments);
+    addRules(app, arguments);
+    addGenerate(app, arguments);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        // CLI11 exits with 0 for --help and --version and with codes of 100 and up for
+        // usage errors; this tool's usage errors exit with 2.
+        int code = app.exit(e);
+        return code == 0 ? 0 : kUsageError;
+    }
+    finish(app, arguments);
+    try {
+        return dispatch(app, arguments);
+    } catch (const std::exception& e) {
+        printError(std::string("internal error: ") + e.what());
+        return 1;
+    }
+}

@@ -1,0 +1,192 @@
+#!/usr/bin/env bash
+# Tests of the `baton` command-line tool's behaviour: exit statuses, standard output
+# against standard error, --out, and generate -> validate -> evaluate -> allocate.
+# Usage: tests/cli/run.sh BATON_BINARY
+# Ends with one line "N passed, N failed" and exits non-zero when a test failed.
+set -u
+
+if [ $# -ne 1 ] || [ ! -x "$1" ]; then
+    echo "usage: $0 BATON_BINARY (an executable baton)" >&2
+    exit 2
+fi
+BATON=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+HERE=$(cd "$(dirname "$0")" && pwd)
+FIXTURES="$HERE/../fixtures/cli"
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+passed=0
+failed=0
+
+pass() { passed=$((passed + 1)); }
+fail() {
+    failed=$((failed + 1))
+    echo "FAIL: $1" >&2
+    if [ -s "$WORK/err" ]; then sed 's/^/  stderr: /' "$WORK/err" | head -5 >&2; fi
+}
+
+# run ARGS...: runs baton with stdout in $WORK/out, stderr in $WORK/err, status in $status.
+run() {
+    "$BATON" "$@" >"$WORK/out" 2>"$WORK/err"
+    status=$?
+}
+
+# expect_status NAME CODE: checks the status of the last run.
+expect_status() {
+    if [ "$status" -eq "$2" ]; then pass; else fail "$1: exit status $status, expected $2"; fi
+}
+
+# expect_in NAME FILE TEXT: checks that FILE contains TEXT (a fixed string).
+expect_in() {
+    if grep -qF -- "$3" "$2"; then pass; else fail "$1: $(basename "$2") lacks '$3'"; fi
+}
+
+expect_empty() {
+    if [ ! -s "$2" ]; then pass; else fail "$1: $(basename "$2") is not empty"; fi
+}
+
+same_files() {
+    if cmp -s "$2" "$3"; then pass; else fail "$1: $2 and $3 differ"; fi
+}
+
+# --- usage errors: status 2 -------------------------------------------------------------
+run --help
+expect_status "help" 0
+expect_in "help lists subcommands" "$WORK/out" "generate"
+
+run
+expect_status "no subcommand" 2
+
+run validate
+expect_status "validate without FILE" 2
+
+run evaluate "$FIXTURES/small.json" --no-such-flag
+expect_status "unknown flag" 2
+
+run generate --clients 10
+expect_status "generate without --employees" 2
+expect_in "generate names the missing flag" "$WORK/err" "--employees"
+
+run generate --employees 0 --clients 10
+expect_status "generate with --employees 0" 2
+expect_in "generate explains --employees" "$WORK/err" "--employees must be a positive whole number, found 0"
+
+run generate --employees 5 --clients -3
+expect_status "generate with negative --clients" 2
+
+run generate --employees 5 --clients 10 --family nope
+expect_status "generate with an unknown family" 2
+expect_in "generate lists the families" "$WORK/err" "mixed, clustered, heavy_tailed"
+
+run generate --employees abc --clients 10
+expect_status "generate with a non-number" 2
+
+run allocate "$FIXTURES/small.json" --baseline best
+expect_status "allocate with an unknown baseline" 2
+
+run allocate "$FIXTURES/small.json" --baseline proposal
+expect_status "allocate proposal baseline without --proposal" 2
+
+# --- unreadable or invalid input: status 1 ---------------------------------------------
+run validate "$WORK/missing.json"
+expect_status "validate a missing file" 1
+expect_in "missing file names the path" "$WORK/err" "$WORK/missing.json"
+expect_in "missing file gives the OS reason" "$WORK/err" "No such file or directory"
+
+run validate "$WORK"
+expect_status "validate a directory" 1
+expect_in "directory gives the OS reason" "$WORK/err" "Is a directory"
+
+run validate "$FIXTURES/bad_syntax.json"
+expect_status "validate a syntax error" 1
+expect_in "syntax error has line and column" "$WORK/err" "line 4, column 17"
+expect_empty "syntax error writes nothing to stdout" "$WORK/out"
+
+run validate "$FIXTURES/bad_owner.json"
+expect_status "validate an unknown owner" 1
+expect_in "unknown owner names the pointer" "$WORK/err" "/clients/0/owner: owner \"E9\""
+expect_in "number id is reported too" "$WORK/err" "/clients/1/id: ids are text"
+
+run evaluate "$FIXTURES/small.json" --policy "$FIXTURES/policy_bad.json"
+expect_status "evaluate with an invalid policy" 1
+expect_in "invalid policy names the pointer" "$WORK/err" "/entitlement/alpha"
+
+run allocate "$FIXTURES/small.json" --proposal "$WORK/none.csv"
+expect_status "allocate with a missing proposal" 1
+expect_in "missing proposal names the path" "$WORK/err" "$WORK/none.csv"
+
+run evaluate "$FIXTURES/small.json" --out "$WORK/no/such/dir/e.json"
+expect_status "evaluate to an unwritable path" 1
+expect_in "unwritable path gives the OS reason" "$WORK/err" "No such file or directory"
+
+# --- success: status 0 -----------------------------------------------------------------
+run validate "$FIXTURES/small.json"
+expect_status "validate a valid file" 0
+expect_empty "validate writes nothing to stdout" "$WORK/out"
+expect_in "validate summarises on stderr" "$WORK/err" "valid workspace: 3 employees (0 leaving, 1 departed), 3 clients (2 released)"
+
+run generate --seed 4 --employees 20 --clients 300 --leavers 2
+expect_status "generate to stdout" 0
+expect_in "generate writes a workspace" "$WORK/out" '"format": "baton-workspace"'
+cp "$WORK/out" "$WORK/gen-stdout.json"
+
+run generate --seed 4 --employees 20 --clients 300 --leavers 2 --out "$WORK/gen.json"
+expect_status "generate with --out" 0
+expect_empty "generate with --out writes nothing to stdout" "$WORK/out"
+same_files "generate is deterministic" "$WORK/gen.json" "$WORK/gen-stdout.json"
+
+run generate --seed 5 --employees 8 --clients 50 --transactions 77 --family tight --out "$WORK/tight.json"
+expect_status "generate a tight family" 0
+expect_in "generate reports the counts" "$WORK/err" "9 employees, 50 clients, 77 transactions"
+
+run validate "$WORK/gen.json"
+expect_status "validate the generated file" 0
+expect_in "generated file has one leaving employee" "$WORK/err" "(1 leaving, 2 departed)"
+
+run evaluate "$WORK/gen.json"
+expect_status "evaluate the generated file" 0
+expect_in "evaluate writes the evaluation" "$WORK/out" '"format": "baton-evaluation"'
+cp "$WORK/out" "$WORK/eval-stdout.json"
+
+run evaluate "$WORK/gen.json" --out "$WORK/eval.json"
+expect_status "evaluate with --out" 0
+expect_empty "evaluate with --out writes nothing to stdout" "$WORK/out"
+same_files "evaluate --out matches stdout" "$WORK/eval.json" "$WORK/eval-stdout.json"
+
+run evaluate "$WORK/gen.json" --policy "$FIXTURES/policy_equal.json"
+expect_status "evaluate with a bare policy file" 0
+
+run allocate "$WORK/gen.json"
+expect_status "allocate the generated file" 0
+expect_in "allocate writes the result" "$WORK/out" '"format": "baton-allocation"'
+if grep -qE '"input_sha256": "[0-9a-f]{64}"' "$WORK/out"; then pass; else fail "allocate gives an input hash"; fi
+cp "$WORK/out" "$WORK/alloc-1.json"
+
+run allocate "$WORK/gen.json" --out "$WORK/alloc-2.json"
+expect_status "allocate with --out" 0
+same_files "allocate is deterministic" "$WORK/alloc-1.json" "$WORK/alloc-2.json"
+
+run allocate "$WORK/gen.json" --seed 7
+expect_status "allocate with --seed" 0
+expect_in "allocate uses the seed" "$WORK/out" '"seed": 7'
+
+run allocate "$WORK/gen.json" --policy "$WORK/gen.json" --seed 7 --out "$WORK/alloc-policy.json"
+expect_status "allocate with a workspace as policy" 0
+
+run allocate "$WORK/gen.json" --baseline round_robin
+expect_status "allocate a baseline" 0
+expect_in "baseline is the method" "$WORK/out" '"method": "round_robin"'
+
+printf 'client,employee\n' >"$WORK/proposal.csv"
+run allocate "$WORK/gen.json" --baseline proposal --proposal "$WORK/proposal.csv"
+expect_status "allocate an empty manual proposal" 0
+expect_in "proposal is the method" "$WORK/out" '"method": "proposal"'
+
+run verify "$WORK/gen.json" "$WORK/alloc-1.json"
+expect_status "verify the fair result" 0
+
+run rules "$WORK/gen.json" --lang zh
+expect_status "rules with the zh alias" 0
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
