@@ -1,0 +1,238 @@
+#include "io/import_cursor.h"
+
+#include <algorithm>
+
+namespace baton::import_detail {
+
+namespace {
+
+int findHeader(const std::vector<std::string>& header, const std::string& name) {
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        if (trimCell(header[i]) == trimCell(name)) return static_cast<int>(i);
+    }
+    return -1;
+}
+
+std::string quotedList(const std::vector<std::string>& names) {
+    std::string out;
+    for (const std::string& n : names) out += (out.empty() ? "\"" : ", \"") + n + "\"";
+    return out;
+}
+
+}  // namespace
+
+TableCursor::TableCursor(const SourceTable& source, const TableMapping& mapping,
+                         const std::vector<std::string>& fillDown, ImportReport& report)
+    : m_source(source), m_report(report) {
+    const std::vector<std::string>& header = source.table.header;
+    for (const auto& [field, name] : mapping.columns) {
+        m_fields.emplace_back(field, findHeader(header, name));
+        m_mappedHeaders.push_back(name);
+        m_fieldNames.push_back(field);
+    }
+    m_fillDown.assign(header.size(), false);
+    m_filled.assign(header.size(), std::string());
+    for (const std::string& name : fillDown) {
+        int c = findHeader(header, name);
+        if (c >= 0) m_fillDown[c] = true;
+    }
+    bool comma = mapping.decimal == "," || (mapping.decimal == "auto" && source.delimiter == ';');
+    m_decimal = comma ? DecimalMark::Comma : DecimalMark::Point;
+}
+
+int TableCursor::column(const char* field) const {
+    for (const auto& [name, c] : m_fields) {
+        if (name == field) return c;
+    }
+    return -1;
+}
+
+std::vector<int> TableCursor::unmappedColumns() const {
+    std::vector<int> out;
+    for (std::size_t c = 0; c < m_source.table.header.size(); ++c) {
+        bool used = std::any_of(m_fields.begin(), m_fields.end(),
+                                [&](const auto& f) { return f.second == static_cast<int>(c); });
+        if (!used && !m_source.table.header[c].empty()) out.push_back(static_cast<int>(c));
+    }
+    return out;
+}
+
+bool TableCursor::checkColumns(std::initializer_list<const char*> required) {
+    bool ok = true;
+    std::string entity = entityName(m_source.entity);
+    for (std::size_t i = 0; i < m_fields.size(); ++i) {
+        if (m_fields[i].second >= 0) continue;
+        m_report.addError("missing_column",
+                          {m_source.file, 1, m_mappedHeaders[i],
+                           "the mapping takes " + m_fieldNames[i] +
+                               " from this column, but the file has no such header; its "
+                               "headers are " +
+                               quotedList(m_source.table.header) +
+                               ": correct tables." + entity + ".columns." + m_fieldNames[i] +
+                               " in the mapping"});
+        ok = false;
+    }
+    for (const char* field : required) {
+        bool listed = std::any_of(m_fields.begin(), m_fields.end(),
+                                  [&](const auto& f) { return f.first == field; });
+        if (listed) continue;
+        m_report.addError("unmapped_field",
+                          {m_source.file, 1, "",
+                           "no column gives the " + std::string(field) + " of " + entity +
+                               "; add \"" + field + "\": \"HEADER\" to tables." + entity +
+                               ".columns in the mapping (--map), with one of the headers " +
+                               quotedList(m_source.table.header)});
+        ok = false;
+    }
+    return ok;
+}
+
+void TableCursor::moveTo(std::size_t row) {
+    m_row = row;
+    for (std::size_t c = 0; c < m_fillDown.size(); ++c) {
+        if (!m_fillDown[c]) continue;
+        std::string_view cell = m_source.table.cell(row, c);
+        if (!isMissingCell(cell)) m_filled[c] = std::string(trimCell(cell));
+    }
+}
+
+long TableCursor::rowNumber() const { return m_source.table.sourceLine(m_row); }
+
+std::string_view TableCursor::raw(int column) const {
+    if (column < 0) return {};
+    if (m_fillDown[column]) return m_filled[column];
+    return trimCell(m_source.table.cell(m_row, static_cast<std::size_t>(column)));
+}
+
+bool TableCursor::missing(int column) const { return isMissingCell(raw(column)); }
+
+void TableCursor::error(const std::string& code, int column, std::string message) {
+    m_report.addError(code, {m_source.file, rowNumber(), column >= 0 ? header(column) : "",
+                             std::move(message)});
+}
+
+void TableCursor::warning(const std::string& code, int column, std::string message) {
+    m_report.addWarning(code, {m_source.file, rowNumber(), column >= 0 ? header(column) : "",
+                               std::move(message)});
+}
+
+void TableCursor::reportMissing(int column) {
+    std::string message = "the cell is empty; fill it in";
+    if (!m_fillDown[column]) {
+        message += ", or, if an empty cell means the same as the one above (merged cells), add \"" +
+                   header(column) + "\" to \"fill_down\" in the mapping";
+    }
+    error("missing_value", column, message);
+}
+
+std::optional<std::string> TableCursor::text(int column) const {
+    if (column < 0 || missing(column)) return std::nullopt;
+    return std::string(raw(column));
+}
+
+std::optional<std::string> TableCursor::id(int column, bool required) {
+    if (column < 0) return std::nullopt;
+    if (missing(column)) {
+        if (required) reportMissing(column);
+        return std::nullopt;
+    }
+    std::string value(raw(column));
+    if (isExcelMangledNumber(value)) {
+        warning("excel_mangled_id", column,
+                "\"" + value + "\" is a number in scientific notation, as Excel shows a long "
+                "numeric id whose last digits are lost; export the column as text");
+    }
+    return value;
+}
+
+std::optional<double> TableCursor::number(int column, bool required) {
+    if (column < 0) return std::nullopt;
+    if (missing(column)) {
+        if (required) reportMissing(column);
+        return std::nullopt;
+    }
+    std::optional<double> value = parseNumber(raw(column), m_decimal);
+    if (!value) {
+        std::string message = "\"" + std::string(raw(column)) + "\" is not a number; write it as " +
+                              (m_decimal == DecimalMark::Comma ? "1.234,5" : "1234.5 or 1,234.5") +
+                              " (set \"decimal\" in the mapping if the decimal mark differs)";
+        if (required) error("invalid_number", column, message);
+        else warning("invalid_number", column, message + "; the value is left out");
+    }
+    return value;
+}
+
+std::optional<std::string> TableCursor::date(int column, bool required) {
+    if (column < 0) return std::nullopt;
+    if (missing(column)) {
+        if (required) reportMissing(column);
+        return std::nullopt;
+    }
+    std::optional<std::string> iso = parseDateCell(raw(column));
+    if (!iso) {
+        std::string message = "\"" + std::string(raw(column)) +
+                              "\" is not a date; write it as YYYY-MM-DD (2023-09-01)";
+        if (required) error("invalid_date", column, message);
+        else warning("invalid_date", column, message + "; the value is left out");
+    }
+    return iso;
+}
+
+std::optional<bool> TableCursor::boolean(int column) {
+    if (column < 0 || missing(column)) return std::nullopt;
+    std::optional<bool> value = parseBoolCell(raw(column));
+    if (!value) {
+        warning("invalid_boolean", column,
+                "\"" + std::string(raw(column)) +
+                    "\" is not yes or no; write true or false; the value is left out");
+    }
+    return value;
+}
+
+std::vector<std::string> TableCursor::list(int column) const {
+    std::vector<std::string> out;
+    if (column < 0 || missing(column)) return out;
+    std::string value(raw(column));
+    // Items are separated by ';', ',', '|' or the ideographic comma "、".
+    std::string current;
+    for (std::size_t i = 0; i <= value.size(); ++i) {
+        bool end = i == value.size();
+        bool ideographic = !end && value.compare(i, 3, "\xE3\x80\x81") == 0;
+        if (end || value[i] == ';' || value[i] == ',' || value[i] == '|' || ideographic) {
+            std::string_view item = trimCell(current);
+            if (!item.empty()) out.emplace_back(item);
+            current.clear();
+            if (ideographic) i += 2;
+        } else {
+            current.push_back(value[i]);
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> fillDownCandidates(const SourceTable& source,
+                                            const TableMapping& mapping,
+                                            const std::vector<std::string>& fillDown) {
+    std::vector<std::string> out;
+    const Table& table = source.table;
+    if (table.rowCount() < 2) return out;
+    for (const auto& [field, name] : mapping.columns) {
+        int c = findHeader(table.header, name);
+        bool listed = std::find(fillDown.begin(), fillDown.end(), name) != fillDown.end();
+        bool known = std::find(out.begin(), out.end(), name) != out.end();
+        const FieldSpec* spec = findField(source.entity, field);
+        bool key = spec && (spec->kind == FieldKind::Id || spec->kind == FieldKind::Date);
+        if (c < 0 || listed || known || !key) continue;
+        if (isMissingCell(table.cell(0, static_cast<std::size_t>(c)))) continue;
+        std::size_t blanks = 0;
+        for (std::size_t r = 1; r < table.rowCount(); ++r) {
+            if (isMissingCell(table.cell(r, static_cast<std::size_t>(c)))) ++blanks;
+        }
+        // Blank cells after a filled first cell, in an id or date column that is not mostly
+        // blank, are what merged cells export.
+        if (blanks > 0 && blanks * 10 <= table.rowCount() * 9) out.push_back(name);
+    }
+    return out;
+}
+
+}  // namespace baton::import_detail

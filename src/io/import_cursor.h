@@ -1,0 +1,69 @@
+// Reading the cells of one imported table row by row, through its column mapping, with
+// fill-down and typed readers that report problems by file, row and column. Internal to
+// the importer.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "io/importer.h"
+
+namespace baton::import_detail {
+
+class TableCursor {
+public:
+    TableCursor(const SourceTable& source, const TableMapping& mapping,
+                const std::vector<std::string>& fillDown, ImportReport& report);
+
+    // The column mapped to `field`, or -1.
+    int column(const char* field) const;
+    bool mapped(const char* field) const { return column(field) >= 0; }
+    const std::string& header(int column) const { return m_source.table.header[column]; }
+    const std::string& file() const { return m_source.file; }
+    std::size_t rowCount() const { return m_source.table.rowCount(); }
+    // Columns no field is mapped to.
+    std::vector<int> unmappedColumns() const;
+    // False after reporting mapped headers the table does not have.
+    bool checkColumns(std::initializer_list<const char*> required);
+
+    // Moves to `row`; rows must be visited in increasing order for fill-down.
+    void moveTo(std::size_t row);
+    long rowNumber() const;
+    std::string_view raw(int column) const;
+    bool missing(int column) const;
+
+    void error(const std::string& code, int column, std::string message);
+    void warning(const std::string& code, int column, std::string message);
+
+    std::optional<std::string> text(int column) const;
+    // An id: text, trimmed. Required ones report an empty cell. Warns about Excel-mangled
+    // numbers ("2.77414E+11").
+    std::optional<std::string> id(int column, bool required);
+    std::optional<double> number(int column, bool required);
+    std::optional<std::string> date(int column, bool required);
+    std::optional<bool> boolean(int column);
+    std::vector<std::string> list(int column) const;
+
+    // The empty-cell error, with the fill-down hint when the column shows that pattern.
+    void reportMissing(int column);
+
+private:
+    const SourceTable& m_source;
+    ImportReport& m_report;
+    std::vector<std::pair<std::string, int>> m_fields;  // field -> column
+    std::vector<std::string> m_mappedHeaders;            // field order, for checkColumns
+    std::vector<std::string> m_fieldNames;
+    std::vector<bool> m_fillDown;       // by column
+    std::vector<std::string> m_filled;  // last non-empty value by fill-down column
+    std::size_t m_row = 0;
+    DecimalMark m_decimal = DecimalMark::Point;
+};
+
+// Headers of mapped columns whose blanks follow a filled cell, as merged cells export.
+std::vector<std::string> fillDownCandidates(const SourceTable& source,
+                                            const TableMapping& mapping,
+                                            const std::vector<std::string>& fillDown);
+
+}  // namespace baton::import_detail

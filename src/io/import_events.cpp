@@ -1,0 +1,338 @@
+// Transactions, deals and relationships tables of an import.
+#include <algorithm>
+#include <cctype>
+
+#include "core/dates.h"
+#include "io/import_state.h"
+
+namespace baton::import_detail {
+
+namespace {
+
+std::string normalisedChoice(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (c == ' ' || c == '_' || c == '-') continue;
+        out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    }
+    return out;
+}
+
+std::optional<DealStage> parseStageCell(std::string_view text) {
+    std::string s = normalisedChoice(text);
+    for (const char* won : {"won", "closedwon", "win", "赢单", "成交", "已成交", "签约"}) {
+        if (s == won) return DealStage::Won;
+    }
+    for (const char* lost : {"lost", "closedlost", "丢单", "输单", "失败", "已丢单"}) {
+        if (s == lost) return DealStage::Lost;
+    }
+    for (const char* open : {"open", "engaging", "prospecting", "qualification", "qualified",
+                             "proposal", "negotiation", "进行中", "跟进中", "洽谈中", "商机"}) {
+        if (s == open) return DealStage::Open;
+    }
+    return std::nullopt;
+}
+
+std::optional<RelationshipKind> parseKindCell(std::string_view text) {
+    std::string s = normalisedChoice(text);
+    if (s == "servedbefore" || s == "曾服务" || s == "服务过") return RelationshipKind::ServedBefore;
+    if (s == "conflict" || s == "冲突" || s == "利益冲突") return RelationshipKind::Conflict;
+    if (s == "personal" || s == "私人" || s == "亲属") return RelationshipKind::Personal;
+    return std::nullopt;
+}
+
+// Warnings shared by transactions and won deals: negative amounts, future dates, products
+// missing from the product list.
+void checkEvent(ImportState& state, TableCursor& cursor, double amount, int amountCol,
+                const std::string& date, int dateCol, int productCol) {
+    if (amount < 0) {
+        cursor.warning("negative_amount", amountCol,
+                       "the amount is negative; it is imported as given (a refund lowers the "
+                       "client's value), so correct it if it is a typing error");
+    }
+    if (!state.options.today.empty() && date > state.options.today) {
+        cursor.warning("future_date", dateCol,
+                       "the date " + date + " is after today (" + state.options.today +
+                           "); check it, since value windows end at the latest transaction");
+    }
+    if (productCol >= 0 && !state.knownProducts.empty() && !cursor.missing(productCol)) {
+        std::string product(cursor.raw(productCol));
+        if (!state.knownProducts.count(product)) {
+            cursor.warning("unknown_product", productCol,
+                           "product \"" + product + "\" is not in the product list; correct "
+                           "the name or add the product");
+        }
+    }
+}
+
+void addProduct(TableCursor& cursor, int productCol, nlohmann::json& extra) {
+    if (productCol >= 0 && !cursor.missing(productCol)) {
+        extra["product"] = std::string(cursor.raw(productCol));
+    }
+}
+
+// The client a row names, or nullopt with a warning that the row is skipped.
+std::optional<std::string> clientOf(ImportState& state, TableCursor& cursor, int column,
+                                    const std::string& reference, const char* what) {
+    std::optional<std::string> id = state.resolveClient(reference, cursor, column);
+    if (!id) {
+        cursor.warning("unknown_client", column,
+                       "client \"" + reference + "\" is neither the id nor the name of a "
+                       "client in the clients table, so this " + what +
+                           " is skipped; add the client or correct the name");
+    }
+    return id;
+}
+
+// The employee a row names; an unknown one is warned about and left out.
+std::optional<std::string> employeeOf(ImportState& state, TableCursor& cursor, int column,
+                                      const std::string& reference, const char* consequence) {
+    std::optional<std::string> id = state.resolveEmployee(reference, cursor, column);
+    if (!id) {
+        cursor.warning("unknown_employee", column,
+                       "employee \"" + reference + "\" is neither the id nor the name of an "
+                       "employee in the employees table, so " + consequence +
+                           "; add the employee or correct the name");
+    }
+    return id;
+}
+
+// The amount of a transaction row: the amount column, else quantity × price, else the
+// quantity. Nullopt (reported) when the row has none.
+std::optional<double> amountOf(TableCursor& cursor, int amountCol, int quantityCol,
+                               int priceCol) {
+    int source = amountCol >= 0 ? amountCol : quantityCol;
+    if (cursor.missing(source)) {
+        cursor.warning("missing_amount", source,
+                       "the cell is empty, so the transaction is skipped; fill in the amount");
+        return std::nullopt;
+    }
+    std::optional<double> value = cursor.number(source, true);
+    if (!value || amountCol >= 0 || priceCol < 0) return value;
+    std::optional<double> price = cursor.number(priceCol, true);
+    if (!price) return std::nullopt;
+    return *value * *price;
+}
+
+}  // namespace
+
+void importTransactions(ImportState& state, const SourceTable& source,
+                        const TableMapping& mapping) {
+    TableCursor cursor(source, mapping, state.mapping.fillDown, state.report);
+    if (!cursor.checkColumns({"client", "date"})) return;
+    int clientCol = cursor.column("client"), dateCol = cursor.column("date");
+    int amountCol = cursor.column("amount"), employeeCol = cursor.column("employee");
+    int quantityCol = cursor.column("quantity"), priceCol = cursor.column("price");
+    int productCol = cursor.column("product");
+    if (amountCol < 0 && quantityCol < 0) {
+        cursor.checkColumns({"amount"});
+        return;
+    }
+    if (amountCol < 0) {
+        state.report.addDerived(
+            "transaction amounts of " + source.file + ": " +
+            (priceCol >= 0 ? "quantity \"" + cursor.header(quantityCol) + "\" times price \"" +
+                                 cursor.header(priceCol) + "\""
+                           : "the quantity \"" + cursor.header(quantityCol) +
+                                 "\", since the table has no amount or price column") +
+            "; map an amount column to use money");
+    }
+    reportUnmapped(state, cursor, "not imported");
+    long added = 0;
+    state.ws.transactions.reserve(state.ws.transactions.size() + cursor.rowCount());
+    for (std::size_t r = 0; r < cursor.rowCount(); ++r) {
+        cursor.moveTo(r);
+        std::optional<std::string> client = cursor.id(clientCol, true);
+        std::optional<std::string> date = cursor.date(dateCol, true);
+        std::optional<double> amount = amountOf(cursor, amountCol, quantityCol, priceCol);
+        if (!client || !date || !amount) continue;
+        std::optional<std::string> clientId = clientOf(state, cursor, clientCol, *client,
+                                                       "transaction");
+        if (!clientId) continue;
+        Transaction t;
+        t.client = *clientId;
+        t.date = *date;
+        t.amount = *amount;
+        if (auto employee = cursor.id(employeeCol, false)) {
+            t.employee = employeeOf(state, cursor, employeeCol, *employee,
+                                    "the transaction is imported without an employee");
+        }
+        checkEvent(state, cursor, t.amount, amountCol >= 0 ? amountCol : quantityCol, t.date,
+                   dateCol, productCol);
+        addProduct(cursor, productCol, t.extra);
+        state.ws.transactions.push_back(std::move(t));
+        ++added;
+    }
+    state.report.setCount("transactions_imported", added);
+}
+
+namespace {
+
+struct DealCounts {
+    long won = 0, open = 0, lost = 0, withoutClient = 0, openWithoutAmount = 0;
+};
+
+// A won deal as a transaction dated by its close date (or expected close).
+void addWonDeal(ImportState& state, TableCursor& cursor, const std::string& client,
+                const std::string& employee, int productCol, DealCounts& counts) {
+    int closeCol = cursor.mapped("close_date") ? cursor.column("close_date")
+                                               : cursor.column("expected_close");
+    int amountCol = cursor.column("amount");
+    if (closeCol < 0 || amountCol < 0) {
+        cursor.error("unmapped_field", -1,
+                     "a won deal becomes a transaction, which needs a date and an amount; map "
+                     "close_date and amount of the deals table in the mapping");
+        return;
+    }
+    std::optional<std::string> date = cursor.date(closeCol, true);
+    std::optional<double> amount = cursor.number(amountCol, true);
+    if (!date || !amount) return;
+    Transaction t;
+    t.client = client;
+    t.date = *date;
+    t.amount = *amount;
+    t.employee = employee;
+    checkEvent(state, cursor, t.amount, amountCol, t.date, closeCol, productCol);
+    addProduct(cursor, productCol, t.extra);
+    if (cursor.mapped("id") && !cursor.missing(cursor.column("id"))) {
+        t.extra["deal"] = std::string(cursor.raw(cursor.column("id")));
+    }
+    state.ws.transactions.push_back(std::move(t));
+    ++counts.won;
+}
+
+void addOpenDeal(ImportState& state, TableCursor& cursor, const std::string& client,
+                 const std::string& employee, int productCol,
+                 std::unordered_map<std::string, long>& seen, DealCounts& counts) {
+    int idCol = cursor.column("id");
+    std::optional<std::string> id = cursor.id(idCol, false);
+    std::string dealId = id ? *id : "D" + std::to_string(cursor.rowNumber());
+    auto [at, inserted] = seen.emplace(dealId, cursor.rowNumber());
+    if (!inserted) {
+        cursor.error("duplicate_id", idCol,
+                     "deal id \"" + dealId + "\" is also on row " + std::to_string(at->second) +
+                         "; ids must be unique, so fix or remove one of the rows");
+        return;
+    }
+    Deal d;
+    d.id = dealId;
+    d.client = client;
+    d.employee = employee;
+    d.stage = DealStage::Open;
+    int amountCol = cursor.column("amount");
+    if (cursor.missing(amountCol)) {
+        ++counts.openWithoutAmount;
+    } else if (auto amount = cursor.number(amountCol, false)) {
+        d.amount = *amount;
+    }
+    d.expectedClose = cursor.date(cursor.column("expected_close"), false);
+    addProduct(cursor, productCol, d.extra);
+    auto existing = state.dealById.find(d.id);
+    if (existing != state.dealById.end()) {
+        state.ws.deals[existing->second] = std::move(d);
+    } else {
+        state.dealById.emplace(d.id, static_cast<int>(state.ws.deals.size()));
+        state.ws.deals.push_back(std::move(d));
+    }
+    ++counts.open;
+}
+
+void reportDealCounts(ImportState& state, const SourceTable& source, const DealCounts& counts) {
+    state.report.setCount("deals_won_as_transactions", counts.won);
+    state.report.setCount("deals_open", counts.open);
+    state.report.setCount("deals_lost_skipped", counts.lost);
+    state.report.setCount("deals_without_client_skipped", counts.withoutClient);
+    state.report.addDerived("deals of " + source.file + ": " + std::to_string(counts.won) +
+                            " won deals became transactions on their close date, " +
+                            std::to_string(counts.open) + " open deals were kept as deals, " +
+                            std::to_string(counts.lost) + " lost deals were left out");
+    if (counts.openWithoutAmount > 0) {
+        state.report.addDerived(std::to_string(counts.openWithoutAmount) +
+                                " open deals of " + source.file +
+                                " have no amount and were given 0");
+    }
+}
+
+}  // namespace
+
+void importDeals(ImportState& state, const SourceTable& source, const TableMapping& mapping) {
+    TableCursor cursor(source, mapping, state.mapping.fillDown, state.report);
+    if (!cursor.checkColumns({"client", "employee", "stage"})) return;
+    int clientCol = cursor.column("client"), employeeCol = cursor.column("employee");
+    int stageCol = cursor.column("stage"), productCol = cursor.column("product");
+    reportUnmapped(state, cursor, "not imported");
+    std::unordered_map<std::string, long> seen;
+    DealCounts counts;
+    for (std::size_t r = 0; r < cursor.rowCount(); ++r) {
+        cursor.moveTo(r);
+        if (cursor.missing(clientCol)) {
+            ++counts.withoutClient;
+            cursor.warning("deal_without_client", clientCol,
+                           "the deal names no client, so it is skipped");
+            continue;
+        }
+        std::optional<std::string> stageText = cursor.text(stageCol);
+        std::optional<DealStage> stage = stageText ? parseStageCell(*stageText) : std::nullopt;
+        if (!stage) {
+            if (!stageText) cursor.reportMissing(stageCol);
+            else cursor.error("invalid_choice", stageCol,
+                              "\"" + *stageText + "\" is not a deal stage; use won, lost or "
+                              "open (engaging, prospecting, 成交, 丢单, 跟进中)");
+            continue;
+        }
+        if (*stage == DealStage::Lost) {
+            ++counts.lost;
+            continue;
+        }
+        std::optional<std::string> employee = cursor.id(employeeCol, true);
+        std::optional<std::string> client = clientOf(state, cursor, clientCol,
+                                                     std::string(cursor.raw(clientCol)), "deal");
+        if (!employee || !client) continue;
+        employee = employeeOf(state, cursor, employeeCol, *employee, "the deal is skipped");
+        if (!employee) continue;
+        if (*stage == DealStage::Won) {
+            addWonDeal(state, cursor, *client, *employee, productCol, counts);
+        } else {
+            addOpenDeal(state, cursor, *client, *employee, productCol, seen, counts);
+        }
+    }
+    reportDealCounts(state, source, counts);
+}
+
+void importRelationships(ImportState& state, const SourceTable& source,
+                         const TableMapping& mapping) {
+    TableCursor cursor(source, mapping, state.mapping.fillDown, state.report);
+    if (!cursor.checkColumns({"employee", "client"})) return;
+    int employeeCol = cursor.column("employee"), clientCol = cursor.column("client");
+    int kindCol = cursor.column("kind");
+    long added = 0;
+    for (std::size_t r = 0; r < cursor.rowCount(); ++r) {
+        cursor.moveTo(r);
+        std::optional<std::string> employee = cursor.id(employeeCol, true);
+        std::optional<std::string> client = cursor.id(clientCol, true);
+        if (!employee || !client) continue;
+        Relationship rel;
+        if (auto kind = cursor.text(kindCol)) {
+            std::optional<RelationshipKind> parsed = parseKindCell(*kind);
+            if (!parsed) {
+                cursor.error("invalid_choice", kindCol,
+                             "\"" + *kind + "\" is not a relationship kind; use served_before, "
+                             "conflict or personal");
+                continue;
+            }
+            rel.kind = *parsed;
+        }
+        std::optional<std::string> clientId = clientOf(state, cursor, clientCol, *client,
+                                                       "relationship");
+        std::optional<std::string> employeeId =
+            employeeOf(state, cursor, employeeCol, *employee, "the relationship is skipped");
+        if (!clientId || !employeeId) continue;
+        rel.client = *clientId;
+        rel.employee = *employeeId;
+        state.ws.relationships.push_back(std::move(rel));
+        ++added;
+    }
+    state.report.setCount("relationships_imported", added);
+}
+
+}  // namespace baton::import_detail

@@ -1,0 +1,294 @@
+// Employees and clients tables of an import, and the reference resolution shared by the
+// tables that name them.
+#include <algorithm>
+#include <cctype>
+
+#include "io/import_state.h"
+
+namespace baton::import_detail {
+
+namespace {
+
+std::string lowerAscii(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::optional<EmployeeStatus> parseStatusCell(std::string_view text) {
+    std::string s = lowerAscii(text);
+    std::replace(s.begin(), s.end(), ' ', '_');
+    if (auto status = parseEmployeeStatus(s)) return status;
+    if (s == "在职" || s == "正常") return EmployeeStatus::Active;
+    if (s == "离职中" || s == "待离职") return EmployeeStatus::Leaving;
+    if (s == "离职" || s == "已离职") return EmployeeStatus::Departed;
+    if (s == "休假" || s == "停薪留职") return EmployeeStatus::OnLeave;
+    return std::nullopt;
+}
+
+// Keys an extra column may not take, because the workspace writer owns them.
+bool isReservedKey(Entity entity, const std::string& key) {
+    if (findField(entity, key)) return true;
+    return key == "capacity" || key == "metrics" || key == "kind" || key == "owner";
+}
+
+// Copies the non-empty unmapped cells of the row into `extra`, keyed by header.
+void keepExtras(const TableCursor& cursor, const std::vector<int>& columns, Entity entity,
+                nlohmann::json& extra) {
+    for (int c : columns) {
+        if (cursor.missing(c) || isReservedKey(entity, cursor.header(c))) continue;
+        extra[cursor.header(c)] = std::string(cursor.raw(c));
+    }
+}
+
+// Reports a second row with an id already seen in the same table; true when it is one.
+bool isDuplicate(TableCursor& cursor, int column, const std::string& id,
+                 std::unordered_map<std::string, long>& seen) {
+    auto [at, inserted] = seen.emplace(id, cursor.rowNumber());
+    if (inserted) return false;
+    if (isExcelMangledNumber(id)) {
+        cursor.error("mangled_id_collision", column,
+                     "\"" + id + "\" is also the id on row " + std::to_string(at->second) +
+                         "; both are long numbers Excel shortened, so they may be different "
+                         "records: export the column as text and import again");
+    } else {
+        cursor.error("duplicate_id", column,
+                     "id \"" + id + "\" is also on row " + std::to_string(at->second) +
+                         "; ids must be unique, so fix or remove one of the rows (they are "
+                         "not merged)");
+    }
+    return true;
+}
+
+void readEmployeeFields(TableCursor& cursor, Employee& e) {
+    if (auto v = cursor.text(cursor.column("team"))) e.team = *v;
+    if (auto v = cursor.text(cursor.column("role"))) e.role = *v;
+    if (auto v = cursor.date(cursor.column("hired"), false)) e.hired = *v;
+    if (auto v = cursor.date(cursor.column("last_day"), false)) e.lastDay = *v;
+    int status = cursor.column("status");
+    if (auto v = cursor.text(status)) {
+        if (auto parsed = parseStatusCell(*v)) {
+            e.status = *parsed;
+        } else {
+            cursor.error("invalid_choice", status,
+                         "\"" + *v + "\" is not a status; use active, leaving, departed or "
+                         "on_leave (在职, 离职中, 已离职, 休假)");
+        }
+    }
+    if (auto v = cursor.number(cursor.column("max_clients"), false)) {
+        e.maxClients = static_cast<int>(*v);
+        e.hasCapacity = true;
+    }
+    if (auto v = cursor.number(cursor.column("max_workload"), false)) {
+        e.maxWorkload = *v;
+        e.hasCapacity = true;
+    }
+    std::vector<std::string> skills = cursor.list(cursor.column("skills"));
+    if (!skills.empty()) e.skills = skills;
+    struct Metric {
+        const char* field;
+        std::optional<double> Metrics::*member;
+    };
+    for (Metric m : {Metric{"sales_12m", &Metrics::sales12m},
+                     Metric{"quota_attainment", &Metrics::quotaAttainment},
+                     Metric{"csat", &Metrics::csat}, Metric{"retention", &Metrics::retention},
+                     Metric{"review", &Metrics::review}}) {
+        if (auto v = cursor.number(cursor.column(m.field), false)) {
+            e.metrics.*m.member = *v;
+            e.hasMetrics = true;
+        }
+    }
+}
+
+void readClientFields(TableCursor& cursor, Client& c) {
+    for (auto [field, member] : {std::pair{"industry", &Client::industry},
+                                 std::pair{"region", &Client::region},
+                                 std::pair{"language", &Client::language},
+                                 std::pair{"tier", &Client::tier}}) {
+        if (auto v = cursor.text(cursor.column(field))) c.*member = *v;
+    }
+    for (auto [field, member] : {std::pair{"revenue_12m", &Client::revenue12m},
+                                 std::pair{"potential", &Client::potential},
+                                 std::pair{"workload", &Client::workload},
+                                 std::pair{"difficulty", &Client::difficulty},
+                                 std::pair{"satisfaction", &Client::satisfaction},
+                                 std::pair{"complaints", &Client::complaints},
+                                 std::pair{"late_payments", &Client::latePayments}}) {
+        if (auto v = cursor.number(cursor.column(field), false)) c.*member = *v;
+    }
+    if (auto v = cursor.boolean(cursor.column("key_account"))) {
+        c.keyAccount = *v;
+        c.hasKeyAccount = true;
+    }
+    std::vector<std::string> needs = cursor.list(cursor.column("needs"));
+    if (!needs.empty()) c.needs = needs;
+    std::vector<std::string> prefers = cursor.list(cursor.column("prefers"));
+    if (!prefers.empty()) c.prefers = prefers;
+    if (auto v = cursor.text(cursor.column("notes"))) c.notes = *v;
+}
+
+// The column that gives ids: "id", or "name" when only names are mapped.
+int idColumn(TableCursor& cursor, const std::string& file, ImportReport& report,
+             const char* entity) {
+    int column = cursor.mapped("id") ? cursor.column("id") : cursor.column("name");
+    if (!cursor.mapped("id") && !cursor.mapped("name")) {
+        report.addError("unmapped_field",
+                        {file, 1, "",
+                         std::string("no column gives the id or name of ") + entity +
+                             "; add \"id\": \"HEADER\" to tables." + entity +
+                             ".columns in the mapping (--map)"});
+    }
+    return column;
+}
+
+}  // namespace
+
+void ImportState::indexEmployee(int index) {
+    const Employee& e = ws.employees[index];
+    employeeById[e.id] = index;
+    auto [at, inserted] = employeeByName.emplace(e.name, e.id);
+    if (!inserted && at->second != e.id) at->second.clear();
+}
+
+void ImportState::indexClient(int index) {
+    const Client& c = ws.clients[index];
+    clientById[c.id] = index;
+    auto [at, inserted] = clientByName.emplace(c.name, c.id);
+    if (!inserted && at->second != c.id) at->second.clear();
+}
+
+int ImportState::addClient(Client client) {
+    ws.clients.push_back(std::move(client));
+    ownerToDerive.push_back(0);
+    revenueGiven.push_back(0);
+    int index = static_cast<int>(ws.clients.size()) - 1;
+    indexClient(index);
+    return index;
+}
+
+std::optional<std::string> ImportState::resolveEmployee(const std::string& reference,
+                                                        const TableCursor& cursor, int column) {
+    if (employeeById.count(reference)) return reference;
+    auto named = employeeByName.find(reference);
+    if (named != employeeByName.end() && !named->second.empty()) return named->second;
+    if (employeesListed) return std::nullopt;
+    Employee e;
+    e.id = reference;
+    e.name = reference;
+    ws.employees.push_back(std::move(e));
+    indexEmployee(static_cast<int>(ws.employees.size()) - 1);
+    ++createdEmployees;
+    employeeSources.insert(cursor.file() + " column \"" + cursor.header(column) + "\"");
+    return reference;
+}
+
+std::optional<std::string> ImportState::resolveClient(const std::string& reference,
+                                                      const TableCursor& cursor, int column) {
+    if (clientById.count(reference)) return reference;
+    auto named = clientByName.find(reference);
+    if (named != clientByName.end() && !named->second.empty()) return named->second;
+    if (clientsListed) return std::nullopt;
+    Client c;
+    c.id = reference;
+    c.name = reference;
+    int index = addClient(std::move(c));
+    ownerToDerive[index] = 1;
+    ++createdClients;
+    clientSources.insert(cursor.file() + " column \"" + cursor.header(column) + "\"");
+    return reference;
+}
+
+void reportUnmapped(ImportState& state, const TableCursor& cursor, const char* keptAs) {
+    std::string names;
+    for (int c : cursor.unmappedColumns()) {
+        names += (names.empty() ? "\"" : ", \"") + cursor.header(c) + "\"";
+    }
+    if (names.empty()) return;
+    state.report.addDerived("columns of " + cursor.file() + " mapped to no field: " + names +
+                            "; " + keptAs);
+}
+
+void importEmployees(ImportState& state, const SourceTable& source, const TableMapping& mapping) {
+    TableCursor cursor(source, mapping, state.mapping.fillDown, state.report);
+    int idCol = idColumn(cursor, source.file, state.report, "employees");
+    if (!cursor.checkColumns({}) || idCol < 0) return;
+    int nameCol = cursor.mapped("name") ? cursor.column("name") : idCol;
+    std::vector<int> extras = cursor.unmappedColumns();
+    reportUnmapped(state, cursor, "kept as extra fields of each employee");
+    std::unordered_map<std::string, long> seen;
+    long added = 0, updated = 0;
+    for (std::size_t r = 0; r < cursor.rowCount(); ++r) {
+        cursor.moveTo(r);
+        std::optional<std::string> id = cursor.id(idCol, true);
+        if (!id || isDuplicate(cursor, idCol, *id, seen)) continue;
+        auto existing = state.employeeById.find(*id);
+        bool isNew = existing == state.employeeById.end();
+        Employee fresh;
+        Employee& e = isNew ? fresh : state.ws.employees[existing->second];
+        e.id = *id;
+        if (auto name = cursor.text(nameCol)) e.name = *name;
+        if (e.name.empty()) e.name = *id;
+        readEmployeeFields(cursor, e);
+        keepExtras(cursor, extras, Entity::Employees, e.extra);
+        if (isNew) {
+            state.ws.employees.push_back(std::move(fresh));
+            state.indexEmployee(static_cast<int>(state.ws.employees.size()) - 1);
+            ++added;
+        } else {
+            ++updated;
+        }
+    }
+    state.report.setCount("employees_imported", added);
+    if (updated > 0) state.report.setCount("employees_updated", updated);
+}
+
+void importClients(ImportState& state, const SourceTable& source, const TableMapping& mapping) {
+    TableCursor cursor(source, mapping, state.mapping.fillDown, state.report);
+    int idCol = idColumn(cursor, source.file, state.report, "clients");
+    if (!cursor.checkColumns({}) || idCol < 0) return;
+    int nameCol = cursor.mapped("name") ? cursor.column("name") : idCol;
+    int ownerCol = cursor.column("owner");
+    std::vector<int> extras = cursor.unmappedColumns();
+    reportUnmapped(state, cursor, "kept as extra fields of each client");
+    std::unordered_map<std::string, long> seen;
+    long added = 0, updated = 0;
+    for (std::size_t r = 0; r < cursor.rowCount(); ++r) {
+        cursor.moveTo(r);
+        std::optional<std::string> id = cursor.id(idCol, true);
+        if (!id || isDuplicate(cursor, idCol, *id, seen)) continue;
+        auto existing = state.clientById.find(*id);
+        int index = existing == state.clientById.end() ? -1 : existing->second;
+        if (index < 0) {
+            Client c;
+            c.id = *id;
+            index = state.addClient(std::move(c));
+            state.ownerToDerive[index] = ownerCol < 0;
+            ++added;
+        } else {
+            ++updated;
+        }
+        Client& c = state.ws.clients[index];
+        if (auto name = cursor.text(nameCol)) c.name = *name;
+        if (c.name.empty()) c.name = *id;
+        readClientFields(cursor, c);
+        state.revenueGiven[index] = c.revenue12m.has_value();
+        keepExtras(cursor, extras, Entity::Clients, c.extra);
+        if (ownerCol < 0) continue;
+        std::optional<std::string> owner = cursor.id(ownerCol, false);
+        if (!owner) {
+            c.owner.reset();
+            continue;
+        }
+        c.owner = state.resolveEmployee(*owner, cursor, ownerCol);
+        if (!c.owner) {
+            cursor.error("unknown_owner", ownerCol,
+                         "owner \"" + *owner + "\" is neither the id nor the name of an "
+                         "employee; add the employee to the employees table or correct the "
+                         "name");
+        }
+    }
+    state.report.setCount("clients_imported", added);
+    if (updated > 0) state.report.setCount("clients_updated", updated);
+}
+
+}  // namespace baton::import_detail

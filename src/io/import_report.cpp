@@ -1,0 +1,110 @@
+#include "io/import_report.h"
+
+#include <algorithm>
+
+namespace baton {
+
+using nlohmann::json;
+
+namespace {
+
+void addTo(std::vector<IssueGroup>& groups, const std::string& code, ImportIssue issue) {
+    auto group = std::find_if(groups.begin(), groups.end(),
+                              [&](const IssueGroup& g) { return g.code == code; });
+    if (group == groups.end()) {
+        groups.push_back(IssueGroup{code, 0, {}});
+        group = groups.end() - 1;
+    }
+    ++group->count;
+    if (group->examples.size() < ImportReport::kMaxExamples) {
+        group->examples.push_back(std::move(issue));
+    }
+}
+
+long total(const std::vector<IssueGroup>& groups) {
+    long n = 0;
+    for (const IssueGroup& g : groups) n += g.count;
+    return n;
+}
+
+json groupsToJson(const std::vector<IssueGroup>& groups) {
+    json out = json::array();
+    for (const IssueGroup& g : groups) {
+        json examples = json::array();
+        for (const ImportIssue& i : g.examples) {
+            examples.push_back({{"file", i.file},
+                                {"row", i.row > 0 ? json(i.row) : json()},
+                                {"column", i.column.empty() ? json() : json(i.column)},
+                                {"message", i.message}});
+        }
+        out.push_back({{"code", g.code}, {"count", g.count}, {"examples", examples}});
+    }
+    return out;
+}
+
+void appendGroups(std::string& out, const char* kind, const std::vector<IssueGroup>& groups) {
+    for (const IssueGroup& g : groups) {
+        out += std::string(kind) + " " + g.code + " (" + std::to_string(g.count) + "):\n";
+        for (const ImportIssue& i : g.examples) out += "  " + formatIssue(i) + "\n";
+        if (g.count > static_cast<long>(g.examples.size())) {
+            out += "  ... and " + std::to_string(g.count - static_cast<long>(g.examples.size())) +
+                   " more\n";
+        }
+    }
+}
+
+}  // namespace
+
+void ImportReport::addError(const std::string& code, ImportIssue issue) {
+    addTo(m_errors, code, std::move(issue));
+}
+
+void ImportReport::addWarning(const std::string& code, ImportIssue issue) {
+    addTo(m_warnings, code, std::move(issue));
+}
+
+long ImportReport::errorCount() const { return total(m_errors); }
+long ImportReport::warningCount() const { return total(m_warnings); }
+
+long ImportReport::count(const std::string& code) const {
+    for (const auto* groups : {&m_errors, &m_warnings}) {
+        for (const IssueGroup& g : *groups) {
+            if (g.code == code) return g.count;
+        }
+    }
+    return 0;
+}
+
+json ImportReport::toJson() const {
+    json counts = json::object();
+    for (const auto& [key, value] : m_counts) counts[key] = value;
+    return {{"ok", ok()},
+            {"counts", counts},
+            {"derived", m_derived},
+            {"suggestions", m_suggestions},
+            {"errors", groupsToJson(m_errors)},
+            {"warnings", groupsToJson(m_warnings)}};
+}
+
+std::string ImportReport::toText() const {
+    std::string out;
+    for (const auto& [key, value] : m_counts) out += key + ": " + std::to_string(value) + "\n";
+    for (const std::string& d : m_derived) out += "derived: " + d + "\n";
+    for (const std::string& s : m_suggestions) out += "suggestion: " + s + "\n";
+    appendGroups(out, "error", m_errors);
+    appendGroups(out, "warning", m_warnings);
+    out += std::to_string(errorCount()) + " errors, " + std::to_string(warningCount()) +
+           " warnings\n";
+    return out;
+}
+
+std::string formatIssue(const ImportIssue& issue) {
+    std::string where = issue.file;
+    if (issue.row > 0) where += " row " + std::to_string(issue.row);
+    if (!issue.column.empty()) {
+        where += (issue.row > 0 ? ", column \"" : " column \"") + issue.column + "\"";
+    }
+    return where.empty() ? issue.message : where + ": " + issue.message;
+}
+
+}  // namespace baton

@@ -1,0 +1,64 @@
+// The validation report of an import: errors (the import is not applied) and warnings,
+// grouped by a stable code with a count and the first examples, each naming the file, row
+// and column; the fields that were derived; and the counts of what was imported.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace baton {
+
+struct ImportIssue {
+    std::string file;
+    long row = 0;        // 1-based row as a spreadsheet shows it (the header is row 1); 0: none
+    std::string column;  // header of the column; empty: the whole row or file
+    std::string message;
+};
+
+struct IssueGroup {
+    std::string code;  // e.g. "duplicate_id", "unknown_owner", "negative_amount"
+    long count = 0;
+    std::vector<ImportIssue> examples;  // the first kMaxExamples
+};
+
+class ImportReport {
+public:
+    static constexpr std::size_t kMaxExamples = 5;
+
+    void addError(const std::string& code, ImportIssue issue);
+    void addWarning(const std::string& code, ImportIssue issue);
+    // A derived field or an assumption, stated in one sentence.
+    void addDerived(std::string sentence) { m_derived.push_back(std::move(sentence)); }
+    void addSuggestion(std::string sentence) { m_suggestions.push_back(std::move(sentence)); }
+    void setCount(const std::string& key, long value) { m_counts[key] = value; }
+
+    bool ok() const { return m_errors.empty(); }
+    long errorCount() const;
+    long warningCount() const;
+    const std::vector<IssueGroup>& errors() const { return m_errors; }
+    const std::vector<IssueGroup>& warnings() const { return m_warnings; }
+    const std::vector<std::string>& derived() const { return m_derived; }
+    const std::vector<std::string>& suggestions() const { return m_suggestions; }
+    const std::map<std::string, long>& counts() const { return m_counts; }
+    // The count of one group, 0 when there is none.
+    long count(const std::string& code) const;
+
+    nlohmann::json toJson() const;
+    // Plain text for a terminal: counts, derived fields, then each group with its examples.
+    std::string toText() const;
+
+private:
+    std::vector<IssueGroup> m_errors;
+    std::vector<IssueGroup> m_warnings;
+    std::vector<std::string> m_derived;
+    std::vector<std::string> m_suggestions;
+    std::map<std::string, long> m_counts;
+};
+
+// "data.csv row 3, column "客户": message".
+std::string formatIssue(const ImportIssue& issue);
+
+}  // namespace baton

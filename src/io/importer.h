@@ -1,0 +1,60 @@
+// Building a workspace from imported tables (CSV or XLSX exports of a CRM or spreadsheet),
+// or merging them into an existing workspace. Any subset of the five tables may be given:
+// clients and employees that a table only names are created from its columns, a client's
+// owner can be derived from its transactions, won deals become transactions and open ones
+// deals. An import is all or nothing: the workspace is returned only when the report has
+// no error.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model.h"
+#include "io/cells.h"
+#include "io/csv.h"
+#include "io/import_report.h"
+#include "io/mapping.h"
+
+namespace baton {
+
+// One decoded table and where it came from.
+struct SourceTable {
+    Entity entity = Entity::Clients;
+    std::string file;      // the name messages use
+    Table table;
+    std::string encoding;  // as detected: "utf-8", "gb18030", "xlsx", ...
+    char delimiter = ',';
+};
+
+struct LoadTableResult {
+    std::optional<SourceTable> source;
+    std::string error;  // "FILE: ..." with what to do
+};
+
+// Decodes the bytes of a CSV file (in the mapping's encoding, or detected) or of an XLSX
+// workbook (the mapping's sheet, or the first) into a table.
+LoadTableResult loadTable(Entity entity, const std::string& file, std::string_view bytes,
+                          const TableMapping& mapping);
+
+struct ImportOptions {
+    std::string today;                       // ISO; later dates are warned about; empty: none
+    std::vector<std::string> knownProducts;  // empty: products are not checked
+};
+
+struct ImportResult {
+    std::optional<Workspace> workspace;  // present only when report.ok()
+    ImportReport report;
+    Mapping mapping;  // the mapping used: the given one, with suggestions for unmapped tables
+};
+
+// Completes `mapping` with suggested columns for every table it does not map.
+Mapping completeMapping(const Mapping& mapping, const std::vector<SourceTable>& tables);
+
+// Imports the tables (at most one of each entity). `into`, when given, is the workspace the
+// records are merged into: records with a known id are updated, others added.
+ImportResult importTables(const std::vector<SourceTable>& tables, const Mapping& mapping,
+                          const Workspace* into, const ImportOptions& options);
+
+}  // namespace baton
