@@ -1,0 +1,140 @@
+#include <doctest/doctest.h>
+
+#include <functional>
+
+#include "allocation_fixtures.h"
+#include "core/allocation.h"
+#include "core/eligibility.h"
+#include "core/evaluation.h"
+#include "core/fit.h"
+#include "core/rng.h"
+#include "io/allocation_json.h"
+
+using namespace baton;
+using namespace baton::test;
+
+namespace {
+
+const char* kSkills[] = {"lang:zh", "lang:en", "industry:retail", "region:east", "product:erp"};
+
+std::vector<std::string> someSkills(SplitMix64& rng) {
+    std::vector<std::string> out;
+    for (const char* s : kSkills) {
+        if (rng.below(2) == 0) out.push_back(s);
+    }
+    return out;
+}
+
+Workspace randomWorkspace(SplitMix64& rng, bool withPins) {
+    Workspace ws;
+    int employees = 1 + int(rng.below(4));
+    for (int i = 0; i < employees; ++i) {
+        EmployeeStatus status = rng.below(4) == 0 ? EmployeeStatus::OnLeave : EmployeeStatus::Active;
+        ws.employees.push_back(makeEmployee("E" + std::to_string(i), status, someSkills(rng), int(rng.below(4))));
+        if (rng.below(6) == 0) ws.employees.back().kind = EmployeeKind::System;
+    }
+    ws.employees.push_back(makeEmployee("L", EmployeeStatus::Leaving, {}));
+    int clients = 1 + int(rng.below(7));
+    for (int j = 0; j < clients; ++j) {
+        std::string id = "C" + std::to_string(j);
+        std::vector<std::string> needs;
+        if (rng.below(3) == 0) needs.push_back(kSkills[rng.below(5)]);
+        ws.clients.push_back(makeClient(id, rng.below(4) == 0 ? "" : "L", needs, someSkills(rng)));
+        ws.clients.back().language = rng.below(2) ? "zh" : "en";
+        ws.clients.back().region = "east";
+        if (rng.below(3) == 0) ws.clients.back().keyAccount = true;
+        std::string e = "E" + std::to_string(rng.below(std::uint64_t(employees)));
+        std::uint64_t kind = rng.below(5);
+        if (kind == 0) ws.relationships.push_back({e, id, RelationshipKind::Conflict, {}});
+        if (kind == 1) ws.relationships.push_back({e, id, RelationshipKind::ServedBefore, {}});
+        if (kind == 2) ws.policy.forbids.push_back({id, e, "", {}});
+        if (kind == 3 && withPins) ws.policy.pins.push_back({id, e, "", {}});
+    }
+    if (rng.below(3) == 0) ws.employees[0].skills.push_back("team:key_accounts");
+    return ws;
+}
+
+struct Best {
+    int placed = -1;
+    std::int64_t fit = 0;
+};
+
+// Tries every choice for every released client under max_clients.
+Best bruteForce(const Workspace& ws) {
+    FitModel fit(ws, ws.policy);
+    EligibilityModel el(ws, ws.policy, fit);
+    const std::vector<int>& released = el.released();
+    std::vector<int> load(ws.employees.size(), 0);
+    Best best;
+    std::function<void(std::size_t, int, std::int64_t)> visit = [&](std::size_t k, int placed, std::int64_t f) {
+        if (k == released.size()) {
+            if (placed > best.placed || (placed == best.placed && f > best.fit)) best = {placed, f};
+            return;
+        }
+        visit(k + 1, placed, f);
+        int j = released[k];
+        for (std::size_t e = 0; e < ws.employees.size(); ++e) {
+            if (!el.pairReason(j, int(e)).empty() || load[e] >= el.clientRoom(int(e))) continue;
+            load[e] += 1;
+            visit(k + 1, placed + 1, f + fit.breakdown(j, int(e)).micro);
+            load[e] -= 1;
+        }
+    };
+    visit(0, 0, 0);
+    return best;
+}
+
+VerifyReport verifyText(const Workspace& ws, const std::string& text) {
+    ReportedReadResult read = readReportedAllocation(text);
+    REQUIRE(read.allocation.has_value());
+    return verifyAllocation(ws, *read.allocation, evaluate(ws, read.allocation->policy));
+}
+
+}  // namespace
+
+TEST_SUITE("allocation random") {
+    TEST_CASE("fair fit equals brute force") {
+        SplitMix64 rng(77);
+        for (int round = 0; round < 200; ++round) {
+            Workspace ws = randomWorkspace(rng, false);
+            AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
+            Best best = bruteForce(ws);
+            std::int64_t fit = 0;
+            for (const Assignment& a : r.assignments) fit += std::llround(a.fit * 1e6);
+            CHECK(int(r.assignments.size()) == best.placed);
+            CHECK(fit == best.fit);
+            CHECK(r.optimality.status == "optimal");
+        }
+    }
+
+    TEST_CASE("every method passes verify") {
+        SplitMix64 rng(91);
+        for (int round = 0; round < 150; ++round) {
+            Workspace ws = randomWorkspace(rng, true);
+            for (const char* method : {"", "round_robin", "greedy_fit", "weighted_picking"}) {
+                AllocateOptions o;
+                o.baseline = method;
+                AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), o);
+                VerifyReport report = verifyText(ws, writeAllocation(r));
+                for (const std::string& b : report.breaches) INFO(b);
+                CHECK_MESSAGE(report.ok(), method, " round ", round, ": ",
+                              report.breaches.empty() ? "" : report.breaches.front());
+            }
+        }
+    }
+
+    TEST_CASE("seeds change only ties") {
+        SplitMix64 rng(5);
+        for (int round = 0; round < 50; ++round) {
+            Workspace ws = randomWorkspace(rng, false);
+            AllocateOptions a;
+            a.seed = 1;
+            AllocateOptions b;
+            b.seed = 99;
+            AllocationResult x = allocate(ws, ws.policy, evaluate(ws, ws.policy), a);
+            AllocationResult y = allocate(ws, ws.policy, evaluate(ws, ws.policy), b);
+            CHECK(x.assignments.size() == y.assignments.size());
+            CHECK(x.figures.totalFit == y.figures.totalFit);
+        }
+    }
+}

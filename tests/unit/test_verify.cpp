@@ -1,0 +1,92 @@
+#include <doctest/doctest.h>
+
+#include "allocation_fixtures.h"
+#include "core/allocation.h"
+#include "core/evaluation.h"
+#include "core/verify.h"
+#include "io/allocation_json.h"
+
+using namespace baton;
+using namespace baton::test;
+
+namespace {
+
+Workspace verifyCase() {
+    Workspace ws;
+    ws.employees = {makeEmployee("A", EmployeeStatus::Active, {"lang:zh"}, 1),
+                    makeEmployee("B", EmployeeStatus::Active, {"lang:en"}, 2),
+                    makeEmployee("L", EmployeeStatus::Departed, {})};
+    ws.clients = {makeClient("C1", "L", {"lang:zh"}), makeClient("C2", "L"), makeClient("C3", "B")};
+    return ws;
+}
+
+ReportedAllocation reportOf(const Workspace& ws) {
+    AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
+    ReportedReadResult read = readReportedAllocation(writeAllocation(r));
+    REQUIRE(read.allocation.has_value());
+    return *read.allocation;
+}
+
+std::vector<std::string> breachesOf(const Workspace& ws, const ReportedAllocation& r) {
+    return verifyAllocation(ws, r, evaluate(ws, r.policy)).breaches;
+}
+
+}  // namespace
+
+TEST_SUITE("verify") {
+    TEST_CASE("solver result is clean") {
+        Workspace ws = verifyCase();
+        CHECK(breachesOf(ws, reportOf(ws)).empty());
+    }
+
+    TEST_CASE("departed receiver and missing need") {
+        Workspace ws = verifyCase();
+        ReportedAllocation r = reportOf(ws);
+        REQUIRE(r.assignments[0].client == "C1");
+        r.assignments[0].employee = "L";
+        std::vector<std::string> b = breachesOf(ws, r);
+        REQUIRE_FALSE(b.empty());
+        CHECK(b[0] == "C1 → L: the employee is departed");
+        CHECK(b[1] == "C1 → L: the employee lacks the need lang:zh");
+    }
+
+    TEST_CASE("client dropped from the result") {
+        Workspace ws = verifyCase();
+        ReportedAllocation r = reportOf(ws);
+        r.assignments.pop_back();
+        r.assignmentFits.pop_back();
+        std::vector<std::string> b = breachesOf(ws, r);
+        REQUIRE_FALSE(b.empty());
+        CHECK(b[0] == "C2: released but neither assigned nor listed");
+    }
+
+    TEST_CASE("capacity and forbid breaches") {
+        Workspace ws = verifyCase();
+        ReportedAllocation r = reportOf(ws);
+        r.policy.forbids.push_back({"C2", "B", "", {}});
+        r.assignments[1].employee = "A";
+        std::vector<std::string> b = breachesOf(ws, r);
+        CHECK(std::find(b.begin(), b.end(), "A: 2 clients exceed max_clients 1") != b.end());
+        r.assignments[1].employee = "B";
+        b = breachesOf(ws, r);
+        CHECK(b.front() == "C2 → B: the policy forbids the pair");
+    }
+
+    TEST_CASE("tampered figure and certificate") {
+        Workspace ws = verifyCase();
+        ReportedAllocation r = reportOf(ws);
+        r.figures.totalFit += 0.5;
+        r.certificates.efCBoth += 3;
+        std::vector<std::string> b = breachesOf(ws, r);
+        REQUIRE(b.size() == 2);
+        CHECK(b[0].rfind("certificate ef_c_both: reported", 0) == 0);
+        CHECK(b[1].rfind("figure total_fit: reported", 0) == 0);
+    }
+
+    TEST_CASE("unknown format is rejected") {
+        ReportedReadResult read = readReportedAllocation("{\"format\": \"other\"}");
+        CHECK_FALSE(read.allocation.has_value());
+        REQUIRE(read.errors.size() == 1);
+        CHECK(read.errors[0].path == "/format");
+    }
+}
