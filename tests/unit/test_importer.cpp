@@ -1,0 +1,257 @@
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "io/importer.h"
+#include "io/workspace_json.h"
+
+using namespace baton;
+
+namespace {
+
+const std::string kDataDir = std::string(BATON_SOURCE_DIR) + "/../shared/data";
+
+std::optional<std::string> readShared(const std::string& relative) {
+    std::ifstream in(kDataDir + "/" + relative, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+SourceTable load(Entity entity, const std::string& file, const std::string& bytes,
+                 const Mapping& mapping = {}) {
+    auto at = mapping.tables.find(entityName(entity));
+    LoadTableResult r = loadTable(entity, file, bytes, at == mapping.tables.end() ? TableMapping{}
+                                                                                  : at->second);
+    REQUIRE_MESSAGE(r.source, r.error);
+    return std::move(*r.source);
+}
+
+ImportResult run(const std::vector<SourceTable>& tables, const Mapping& mapping = {},
+                 const Workspace* into = nullptr) {
+    ImportOptions options;
+    options.today = "2024-01-01";
+    return importTables(tables, mapping, into, options);
+}
+
+// The first example message of a group, "file row R, column "H": message".
+std::string firstExample(const std::vector<IssueGroup>& groups, const std::string& code) {
+    for (const IssueGroup& g : groups) {
+        if (g.code == code && !g.examples.empty()) return formatIssue(g.examples.front());
+    }
+    return "";
+}
+
+const Employee* employee(const Workspace& ws, const std::string& id) {
+    int i = ws.findEmployee(id);
+    return i < 0 ? nullptr : &ws.employees[i];
+}
+
+const Client* client(const Workspace& ws, const std::string& id) {
+    int i = ws.findClient(id);
+    return i < 0 ? nullptr : &ws.clients[i];
+}
+
+}  // namespace
+
+TEST_SUITE("importer") {
+    TEST_CASE("transaction table alone creates clients and employees") {
+        std::string csv =
+            "订货日期,商品名称,客户,负责人,销售数量\n2023-9-1,商品1,客户1,A,1000\n"
+            "2023-9-2,商品1,客户1,B,3000\n2023-9-3,商品2,客户2,B,500\n";
+        ImportResult r = run({load(Entity::Transactions, "t.csv", csv)});
+        REQUIRE_MESSAGE(r.workspace, r.report.toText());
+        const Workspace& ws = *r.workspace;
+        CHECK(ws.employees.size() == 2);
+        CHECK(ws.clients.size() == 2);
+        REQUIRE(ws.transactions.size() == 3);
+        CHECK(ws.transactions[0].amount == 1000);
+        REQUIRE(client(ws, "客户1"));
+        CHECK(client(ws, "客户1")->owner == "B");
+        CHECK(client(ws, "客户2")->owner == "B");
+        CHECK(client(ws, "客户1")->revenue12m == 4000);
+        CHECK(r.mapping.tables.at("transactions").columns.at("employee") == "负责人");
+    }
+
+    TEST_CASE("owner ties go to more transactions then smaller id") {
+        std::string csv = "client,date,amount,employee\nC1,2023-01-01,100,E2\n"
+                          "C1,2023-01-02,60,E1\nC1,2023-01-03,40,E1\nC2,2023-01-01,50,E3\n"
+                          "C2,2023-01-02,50,E4\n";
+        ImportResult r = run({load(Entity::Transactions, "t.csv", csv)});
+        REQUIRE(r.workspace);
+        CHECK(client(*r.workspace, "C1")->owner == "E1");
+        CHECK(client(*r.workspace, "C2")->owner == "E3");
+        Mapping most;
+        most.deriveOwner = "most_transactions";
+        ImportResult m = run({load(Entity::Transactions, "t.csv", csv)}, most);
+        REQUIRE(m.workspace);
+        CHECK(client(*m.workspace, "C1")->owner == "E1");
+    }
+
+    TEST_CASE("duplicate ids are errors and nothing is applied") {
+        std::string csv = "id,name\nC1,Acme\nC2,Beta\nC1,Acme again\n";
+        ImportResult r = run({load(Entity::Clients, "clients.csv", csv)});
+        CHECK_FALSE(r.workspace);
+        CHECK(r.report.count("duplicate_id") == 1);
+        CHECK(firstExample(r.report.errors(), "duplicate_id") ==
+              "clients.csv row 4, column \"id\": id \"C1\" is also on row 2; ids must be "
+              "unique, so fix or remove one of the rows (they are not merged)");
+    }
+
+    TEST_CASE("mangled ids are flagged and collisions reported") {
+        std::string csv = "id,name\n2.77414E+11,A\n2.77414E+11,B\n3.1E+11,C\n";
+        ImportResult r = run({load(Entity::Clients, "c.csv", csv)});
+        CHECK_FALSE(r.workspace);
+        CHECK(r.report.count("mangled_id_collision") == 1);
+        CHECK(r.report.count("duplicate_id") == 0);
+        CHECK(r.report.count("excel_mangled_id") == 3);
+    }
+
+    TEST_CASE("unknown owner is an error") {
+        std::string employees = "id,name\nE1,Ann\n";
+        std::string clients = "id,name,owner\nC1,Acme,E1\nC2,Beta,E9\nC3,Gamma,Ann\n";
+        ImportResult r = run({load(Entity::Employees, "e.csv", employees),
+                              load(Entity::Clients, "c.csv", clients)});
+        CHECK_FALSE(r.workspace);
+        CHECK(r.report.count("unknown_owner") == 1);
+        CHECK(firstExample(r.report.errors(), "unknown_owner") ==
+              "c.csv row 3, column \"owner\": owner \"E9\" is neither the id nor the name of "
+              "an employee; add the employee to the employees table or correct the name");
+    }
+
+    TEST_CASE("owner given by name resolves to the id") {
+        std::string employees = "id,name\nE1,Ann\n";
+        std::string clients = "id,name,owner\nC1,Acme,Ann\n001,Beta,\n";
+        ImportResult r = run({load(Entity::Employees, "e.csv", employees),
+                              load(Entity::Clients, "c.csv", clients)});
+        REQUIRE(r.workspace);
+        CHECK(client(*r.workspace, "C1")->owner == "E1");
+        CHECK_FALSE(client(*r.workspace, "001")->owner);
+    }
+
+    TEST_CASE("warnings for negative, future and unknown products") {
+        std::string csv = "client,date,amount,product\nC1,2023-01-01,-5,X\n"
+                          "C1,2030-01-01,10,Y\nC2,2023-02-01,\"1,000\",Y\n";
+        ImportOptions options;
+        options.today = "2024-01-01";
+        options.knownProducts = {"Y"};
+        ImportResult r =
+            importTables({load(Entity::Transactions, "t.csv", csv)}, {}, nullptr, options);
+        REQUIRE(r.workspace);
+        CHECK(r.report.count("negative_amount") == 1);
+        CHECK(r.report.count("future_date") == 1);
+        CHECK(r.report.count("unknown_product") == 1);
+        CHECK(r.workspace->transactions[2].amount == 1000);
+        CHECK(r.workspace->transactions[2].extra.at("product") == "Y");
+    }
+
+    TEST_CASE("blank dates offer fill-down and fill-down applies") {
+        std::string csv = "销售日期,品牌,销售额\n2022-1-1,甲,100\n,乙,200\n,甲,300\n"
+                          "2022-1-2,乙,400\n";
+        Mapping mapping;
+        mapping.tables["transactions"].columns = {
+            {"date", "销售日期"}, {"client", "品牌"}, {"amount", "销售额"}};
+        ImportResult r = run({load(Entity::Transactions, "订单.csv", csv)}, mapping);
+        CHECK_FALSE(r.workspace);
+        CHECK(r.report.count("missing_value") == 2);
+        REQUIRE(r.report.suggestions().size() == 1);
+        CHECK(r.report.suggestions()[0].find("\"销售日期\"") != std::string::npos);
+        mapping.fillDown = {"销售日期"};
+        ImportResult filled = run({load(Entity::Transactions, "订单.csv", csv)}, mapping);
+        REQUIRE(filled.workspace);
+        CHECK(filled.workspace->transactions[2].date == "2022-01-01");
+        CHECK(filled.workspace->transactions[3].date == "2022-01-02");
+    }
+
+    TEST_CASE("decimal commas in semicolon files") {
+        std::string csv = "client;date;amount\nC1;01.09.2023;1.234,50\n";
+        ImportResult r = run({load(Entity::Transactions, "t.csv", csv)});
+        REQUIRE(r.workspace);
+        CHECK(r.workspace->transactions[0].amount == 1234.5);
+        CHECK(r.workspace->transactions[0].date == "2023-09-01");
+    }
+
+    TEST_CASE("missing mapped column names the mapping key") {
+        Mapping mapping;
+        mapping.tables["clients"].columns = {{"id", "客户编号"}};
+        ImportResult r = run({load(Entity::Clients, "c.csv", "客户id,姓名\n001,Tom\n")}, mapping);
+        CHECK_FALSE(r.workspace);
+        CHECK(firstExample(r.report.errors(), "missing_column") ==
+              "c.csv row 1, column \"客户编号\": the mapping takes id from this column, but the "
+              "file has no such header; its headers are \"客户id\", \"姓名\": correct "
+              "tables.clients.columns.id in the mapping");
+    }
+
+    TEST_CASE("merge into an existing workspace") {
+        Workspace base;
+        Employee e;
+        e.id = "E1";
+        e.name = "Ann";
+        base.employees.push_back(e);
+        Client c;
+        c.id = "C1";
+        c.name = "Acme";
+        c.owner = "E1";
+        base.clients.push_back(c);
+        std::string csv = "id,name,industry\nC1,Acme Ltd,retail\nC2,Beta,\n";
+        ImportResult r = run({load(Entity::Clients, "c.csv", csv)}, {}, &base);
+        REQUIRE(r.workspace);
+        CHECK(r.workspace->clients.size() == 2);
+        CHECK(client(*r.workspace, "C1")->name == "Acme Ltd");
+        CHECK(client(*r.workspace, "C1")->industry == "retail");
+        CHECK(client(*r.workspace, "C1")->owner == "E1");
+        CHECK(r.report.counts().at("clients_updated") == 1);
+    }
+
+    TEST_CASE("maven crm imports with derived owners") {
+        auto teams = readShared("maven-crm/sales_teams.csv");
+        auto accounts = readShared("maven-crm/accounts.csv");
+        auto pipeline = readShared("maven-crm/sales_pipeline.csv");
+        if (!teams || !accounts || !pipeline) {
+            MESSAGE("skipped: " << kDataDir << " is absent");
+            return;
+        }
+        ImportResult r = run({load(Entity::Employees, "sales_teams.csv", *teams),
+                              load(Entity::Clients, "accounts.csv", *accounts),
+                              load(Entity::Deals, "sales_pipeline.csv", *pipeline)});
+        REQUIRE_MESSAGE(r.workspace, r.report.toText());
+        const Workspace& ws = *r.workspace;
+        CHECK(ws.employees.size() == 35);
+        CHECK(ws.clients.size() == 85);
+        CHECK(r.report.counts().at("deals_without_client_skipped") == 1425);
+        CHECK(ws.transactions.size() ==
+              static_cast<std::size_t>(r.report.counts().at("deals_won_as_transactions")));
+        CHECK(ws.transactions.size() > 4000);
+        CHECK(ws.deals.size() == static_cast<std::size_t>(r.report.counts().at("deals_open")));
+        long owned = 0;
+        for (const Client& c : ws.clients) owned += c.owner.has_value();
+        CHECK(owned == 85);
+        REQUIRE(employee(ws, "Anna Snelling"));
+        CHECK(employee(ws, "Anna Snelling")->team == "Central");
+        CHECK(client(ws, "Acme Corporation")->industry == "technolgy");
+    }
+
+    TEST_CASE("cn excel exports import") {
+        auto data = readShared("cn-excel/data.csv");
+        auto info = readShared("cn-excel/客户信息.csv");
+        if (!data || !info) {
+            MESSAGE("skipped: " << kDataDir << " is absent");
+            return;
+        }
+        SourceTable t = load(Entity::Transactions, "data.csv", *data);
+        CHECK(t.table.header ==
+              std::vector<std::string>{"订货日期", "商品名称", "客户", "负责人", "销售数量"});
+        ImportResult r = run({t});
+        REQUIRE_MESSAGE(r.workspace, r.report.toText());
+        CHECK(r.mapping.tables.at("transactions").columns.at("employee") == "负责人");
+        CHECK(r.workspace->findEmployee("A") >= 0);
+        ImportResult c = run({load(Entity::Clients, "客户信息.csv", *info)});
+        REQUIRE_MESSAGE(c.workspace, c.report.toText());
+        REQUIRE(c.workspace->clients.size() >= 1);
+        CHECK(c.workspace->clients[0].id == "001");
+        CHECK(c.workspace->clients[0].name == "Tom");
+        CHECK(c.workspace->clients[0].extra.at("年龄") == "55");
+    }
+}

@@ -1,0 +1,91 @@
+#include <doctest/doctest.h>
+
+#include "io/mapping.h"
+
+using namespace baton;
+
+namespace {
+
+std::string onlyError(const std::string& text) {
+    MappingReadResult r = readMapping(text);
+    if (r.errors.size() != 1) return "expected one error, got " + std::to_string(r.errors.size());
+    return r.errors[0].path + ": " + r.errors[0].message;
+}
+
+}  // namespace
+
+TEST_SUITE("mapping") {
+    TEST_CASE("suggestions from chinese headers") {
+        auto columns = suggestColumns(Entity::Transactions,
+                                      {"订货日期", "商品名称", "客户", "负责人", "销售数量"});
+        CHECK(columns.at("date") == "订货日期");
+        CHECK(columns.at("client") == "客户");
+        CHECK(columns.at("employee") == "负责人");
+        CHECK(columns.at("quantity") == "销售数量");
+        CHECK(columns.at("product") == "商品名称");
+        CHECK(columns.count("amount") == 0);
+        auto clients = suggestColumns(Entity::Clients, {"客户名称", "负责人", "行业"});
+        CHECK(clients.at("name") == "客户名称");
+        CHECK(clients.at("id") == "客户名称");
+        CHECK(clients.at("owner") == "负责人");
+        CHECK(clients.at("industry") == "行业");
+    }
+
+    TEST_CASE("suggestions from english headers") {
+        auto deals = suggestColumns(Entity::Deals,
+                                    {"opportunity_id", "sales_agent", "product", "account",
+                                     "deal_stage", "engage_date", "close_date", "close_value"});
+        CHECK(deals.at("id") == "opportunity_id");
+        CHECK(deals.at("employee") == "sales_agent");
+        CHECK(deals.at("client") == "account");
+        CHECK(deals.at("stage") == "deal_stage");
+        CHECK(deals.at("amount") == "close_value");
+        CHECK(deals.at("close_date") == "close_date");
+        auto employees = suggestColumns(Entity::Employees,
+                                        {"sales_agent", "manager", "regional_office"});
+        CHECK(employees.at("id") == "sales_agent");
+        CHECK(employees.at("name") == "sales_agent");
+        CHECK(employees.at("team") == "regional_office");
+    }
+
+    TEST_CASE("round trip of a mapping file") {
+        const char* text = R"({"format": "baton-mapping", "version": 1,
+            "tables": {"clients": {"encoding": "gb18030", "delimiter": ";",
+                                   "columns": {"id": "account", "name": "account"}}},
+            "derive": {"owner": "most_transactions"}, "fill_down": ["销售日期"]})";
+        MappingReadResult r = readMapping(text);
+        REQUIRE(r.mapping);
+        CHECK(r.mapping->tables.at("clients").encoding == "gb18030");
+        CHECK(r.mapping->tables.at("clients").delimiter == ';');
+        CHECK(r.mapping->deriveOwner == "most_transactions");
+        CHECK(r.mapping->fillDown == std::vector<std::string>{"销售日期"});
+        MappingReadResult again = readMapping(mappingToJson(*r.mapping).dump());
+        REQUIRE(again.mapping);
+        CHECK(mappingToJson(*again.mapping) == mappingToJson(*r.mapping));
+    }
+
+    TEST_CASE("errors name the json pointer") {
+        const std::string head = R"({"format": "baton-mapping", "version": 1, )";
+        CHECK(onlyError(head + R"("tables": {"clients": {"columns": {"owenr": "x"}}}})") ==
+              "/tables/clients/columns/owenr: unknown field of clients; use one of id, name, "
+              "owner, industry, region, language, tier, revenue_12m, potential, workload, "
+              "difficulty, satisfaction, complaints, late_payments, key_account, needs, "
+              "prefers, notes");
+        CHECK(onlyError(head + R"("tables": {"deal": {}}})") ==
+              "/tables/deal: unknown table; use employees, clients, transactions, deals or "
+              "relationships");
+        CHECK(onlyError(head + R"("derive": {"owner": "biggest"}})") ==
+              "/derive/owner: \"biggest\" is not one of \"largest_won_value\", "
+              "\"most_transactions\", \"none\"");
+        CHECK(onlyError(head + R"("fill_down": [3]})") ==
+              "/fill_down/0: expected the header of a column");
+        CHECK(onlyError(R"({"format": "baton-mapping", "version": 2})") == "/version: expected 1");
+    }
+
+    TEST_CASE("syntax error has line and column") {
+        MappingReadResult r = readMapping("{\n  \"format\": \"baton-mapping\",\n  oops\n}");
+        REQUIRE(r.errors.size() == 1);
+        CHECK(r.errors[0].line == 3);
+        CHECK(r.errors[0].column == 3);
+    }
+}
