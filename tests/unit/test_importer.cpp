@@ -255,3 +255,41 @@ TEST_SUITE("importer") {
         CHECK(c.workspace->clients[0].extra.at("年龄") == "55");
     }
 }
+
+#include "io/encoding.h"
+#include "io/export_csv.h"
+
+TEST_SUITE("export csv") {
+    TEST_CASE("assignments with bom and names") {
+        Workspace ws;
+        Employee e;
+        e.id = "E1";
+        e.name = "王婷";
+        ws.employees.push_back(e);
+        Client c;
+        c.id = "C1";
+        c.name = "Acme, Ltd";
+        c.owner = "E9";
+        ws.clients.push_back(c);
+        AllocationResult result;
+        Assignment a;
+        a.client = "C1";
+        a.employee = "E1";
+        a.fit = 0.5;
+        a.wonBecause = "best_fit";
+        result.assignments.push_back(a);
+        result.unassigned.push_back(Unassigned{"C2", "capacity_exhausted", ""});
+        CsvExportResult out = exportAssignmentsCsv(result, ws);
+        REQUIRE(out.bytes);
+        CHECK(*out.bytes ==
+              "\xEF\xBB\xBF" "client,client_name,previous_owner,employee,employee_name,fit,value,"
+              "difficulty,won_because\r\nC1,\"Acme, Ltd\",E9,E1,王婷,0.500000,0.0000,0.0000,"
+              "best_fit\r\nC2,,,,,,,,unassigned: capacity_exhausted\r\n");
+        CsvExportResult gb = exportAssignmentsCsv(result, ws, CsvExportEncoding::Gb18030);
+        REQUIRE(gb.bytes);
+        DecodeResult back = decodeText(*gb.bytes, Encoding::Auto);
+        REQUIRE(back.text);
+        CHECK(back.detected == "gb18030");
+        CHECK(back.text->find("王婷") != std::string::npos);
+    }
+}
