@@ -293,7 +293,11 @@ AuctionStats TransportAuction::solve() {
 AuctionStats TransportAuction::addArcsAndResolve(
     const std::vector<std::pair<int, TransportArc>>& added) {
     std::vector<int> queue;
-    for (const auto& [client, arc] : added) {
+    for (const auto& item : added) {
+        // Plain names, not a structured binding: clang 14 (Emscripten 3.1.6) rejects
+        // capturing a structured binding in the lambda below.
+        const int client = item.first;
+        const TransportArc& arc = item.second;
         auto& arcs = m_arcs[std::size_t(client)];
         bool present = std::any_of(arcs.begin(), arcs.end(), [&](const TransportArc& a) {
             return a.employee == arc.employee;
