@@ -238,10 +238,6 @@ void flagMonetaryOutliers(const Term& monetary, std::vector<ClientScore>& scores
     }
 }
 
-std::string countText(std::size_t count, const char* noun) {
-    return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
-}
-
 void noteTransactionCounts(const TransactionCounts& counts, std::vector<std::string>& notes) {
     auto note = [&](std::size_t count, const char* verb, const char* reason) {
         if (count == 0) return;

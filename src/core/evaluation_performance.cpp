@@ -118,9 +118,10 @@ struct ProvisionalInputs {
 std::string provisionalReason(const ProvisionalInputs& in) {
     std::vector<std::string> parts;
     if (in.tenure && *in.tenure < in.rampMonths) {
-        parts.emplace_back("hired " + std::to_string(*in.tenure) +
-                           " months before the as-of date, within the " +
-                           std::to_string(in.rampMonths) + "-month ramp-up");
+        const std::string since =
+            *in.tenure == 0 ? "less than a month" : countText(std::size_t(*in.tenure), "month");
+        parts.push_back("hired " + since + " before the as-of date, within the " +
+                        std::to_string(in.rampMonths) + "-month ramp-up");
     }
     if (!in.missing.empty()) {
         std::string list;
@@ -129,7 +130,7 @@ std::string provisionalReason(const ProvisionalInputs& in) {
     }
     std::string text = "Provisional: ";
     for (std::size_t k = 0; k < parts.size(); ++k) text += (k == 0 ? "" : "; ") + parts[k];
-    if (in.anyEvidence) {
+    if (in.anyEvidence && in.evidence > 0.0) {
         text += ". The score is " + percentText(in.evidence) + " own figures and " +
                 percentText(1.0 - in.evidence) + " the group median (" + scoreText(in.median) +
                 ").";
@@ -208,9 +209,8 @@ void scoreEmployees(const Workspace& workspace, const Policy& policy, std::optio
         scoreGroup(workspace, p, asOf, members, terms, normalised, key, evaluation.employees);
     }
     if (systemUsers > 0) {
-        evaluation.notes.push_back(std::to_string(systemUsers) +
-                                   " system users get performance 0 and are left out of the "
-                                   "comparison groups");
+        evaluation.notes.push_back(countText(systemUsers, "system user") +
+                                   " with performance 0, left out of the comparison groups");
     }
     if (totalWeight(terms) <= 0.0 && !groups.empty()) {
         evaluation.notes.emplace_back("performance weights are all 0: every employee gets 50");

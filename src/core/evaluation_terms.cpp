@@ -64,6 +64,10 @@ Combined combineTerms(const std::vector<Term>& terms, const std::vector<Optional
     return combined;
 }
 
+std::string countText(std::size_t count, const char* noun) {
+    return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
+}
+
 void noteInvalidWeights(const Policy& policy, std::vector<std::string>& notes) {
     const ValuePolicy& v = policy.value;
     const DifficultyPolicy& d = policy.difficulty;

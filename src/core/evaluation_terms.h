@@ -41,6 +41,9 @@ struct Combined {
 Combined combineTerms(const std::vector<Term>& terms, const std::vector<OptionalValues>& normalised,
                       std::size_t i, double total);
 
+// Returns "1 client", "2 clients": the count and the noun, plural unless the count is 1.
+std::string countText(std::size_t count, const char* noun);
+
 // Adds a note for each negative or non-finite weight of the V, D and P blocks.
 void noteInvalidWeights(const Policy& policy, std::vector<std::string>& notes);
 

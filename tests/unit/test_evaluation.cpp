@@ -318,6 +318,24 @@ TEST_SUITE("evaluation performance") {
               "is 15% own figures and 85% the group median (48.75).");
     }
 
+    TEST_CASE("hire on the as-of date gets the median") {
+        Workspace w = threeEmployees();
+        w.employees.push_back(makeEmployee("E6"));
+        w.employees[3].hired = "2026-11-30";
+        w.employees[3].metrics.review = 5.0;
+        Evaluation e = evaluate(w, w.policy);
+        // Zero months of ramp-up make the evidence 0, whatever figures there are.
+        // Reviews 4, 3, 5, 5 rank 33.33, 0, 83.33, 83.33, so P1 = 53.333, P2 = 42.5,
+        // P3 = 50.833 and E6's raw score is 83.333: the median is 52.0833.
+        CHECK(e.employees[3].evidence == 0.0);
+        CHECK(e.employees[3].groupMedian.value() == 52.0833);
+        CHECK(e.employees[3].performance == 52.0833);
+        CHECK(e.employees[3].provisionalReason ==
+              "Provisional: hired less than a month before the as-of date, within the 6-month "
+              "ramp-up; no figure for sales_12m, quota_attainment, csat, retention. The score "
+              "is the group median (52.08).");
+    }
+
     TEST_CASE("equal metrics give 50") {
         Workspace w = threeEmployees();
         for (Employee& emp : w.employees) emp.metrics = w.employees[0].metrics;
