@@ -128,25 +128,34 @@ double roundToStep(double x, double step) {
     return step < 1.0 ? rounded / inverse : rounded * step;
 }
 
+// Each draw is its own statement: the operands of one + are evaluated in an unspecified
+// order, which differs between compilers and would change the names.
 std::string personName(SplitMix64& rng, bool chinese) {
-    if (chinese) return pickOne(rng, kSurnames) + pickOne(rng, kGivenNames);
-    return pickOne(rng, kFirstNames) + " " + pickOne(rng, kLastNames);
+    if (chinese) {
+        std::string surname = pickOne(rng, kSurnames);
+        return surname + pickOne(rng, kGivenNames);
+    }
+    std::string first = pickOne(rng, kFirstNames);
+    return first + " " + pickOne(rng, kLastNames);
 }
 
 std::string clientName(SplitMix64& rng, const std::string& language, const std::string& industry) {
     const IndustryWords& words = wordsFor(industry);
     if (language == "ja") {
-        return "株式会社" + pickOne(rng, kJapaneseFamilies) + pickOne(rng, kJapaneseTrades);
+        std::string family = pickOne(rng, kJapaneseFamilies);
+        return "株式会社" + family + pickOne(rng, kJapaneseTrades);
     }
     if (language == "en") {
-        return pickOne(rng, kEnglishBrands) + " " + pickOne(rng, words.english) + " " +
-               pickOne(rng, kEnglishSuffixes);
+        std::string brand = pickOne(rng, kEnglishBrands);
+        std::string trade = pickOne(rng, words.english);
+        return brand + " " + trade + " " + pickOne(rng, kEnglishSuffixes);
     }
+    std::string city = pickOne(rng, kCities);
     std::string brand = pickOne(rng, kBrandSyllables);
     std::string second = pickOne(rng, kBrandSyllables);
-    if (second == brand) second = kBrandSyllables[(rng.below(kBrandSyllables.size()))];
-    return pickOne(rng, kCities) + brand + second + pickOne(rng, words.chinese) +
-           pickOne(rng, kChineseSuffixes);
+    if (second == brand) second = pickOne(rng, kBrandSyllables);
+    std::string trade = pickOne(rng, words.chinese);
+    return city + brand + second + trade + pickOne(rng, kChineseSuffixes);
 }
 
 std::string clientNote(SplitMix64& rng, const std::string& language) {
