@@ -34,8 +34,8 @@ struct Combined {
     double presentShare = 0.0;  // the present share of the total weight, 0-1
 };
 
-// Combines the terms of item i. Missing terms drop out and the weights of the present
-// ones are scaled up to sum to `total`; the score is the sum of the contributions
+// Combines the terms of item i. Missing terms drop out, and the weights of the present
+// ones are scaled up to sum to `total`. The score is the sum of the contributions
 // (normalised * applied weight) divided by `total`. With no present term of positive
 // weight the score is 0 and anyEvidence is false.
 Combined combineTerms(const std::vector<Term>& terms, const std::vector<OptionalValues>& normalised,
