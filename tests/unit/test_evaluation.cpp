@@ -151,6 +151,22 @@ TEST_SUITE("evaluation value") {
         CHECK(*component(c3.valueBreakdown, "recency").raw == 698.0);
     }
 
+    TEST_CASE("window edges and later transactions") {
+        Workspace w;
+        w.policy.asOf = "2026-11-30";
+        w.clients = {makeClient("C1")};
+        // The window holds the 365 days 2025-12-01 .. 2026-11-30.
+        w.transactions = {makeTransaction("C1", "2025-11-30", 1.0),
+                          makeTransaction("C1", "2025-12-01", 10.0),
+                          makeTransaction("C1", "2026-11-30", 100.0),
+                          makeTransaction("C1", "2026-12-01", 1000.0)};
+        Evaluation e = evaluate(w, w.policy);
+        CHECK(*component(e.clients[0].valueBreakdown, "monetary").raw == 110.0);
+        CHECK(*component(e.clients[0].valueBreakdown, "frequency").raw == 2.0);
+        CHECK(*component(e.clients[0].valueBreakdown, "recency").raw == 0.0);
+        CHECK(hasNote(e, "1 transaction ignored: dated after the as-of date"));
+    }
+
     TEST_CASE("zero transactions drop recency and frequency") {
         Workspace w;
         w.clients = {makeClient("C1"), makeClient("C2")};
