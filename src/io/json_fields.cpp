@@ -30,12 +30,54 @@ bool isObject(const json& v) {
 
 void ErrorSink::add(const std::string& path, std::string message) {
     if (m_errors.size() < kMaxErrors) {
-        m_errors.push_back(JsonError{path, std::nullopt, std::nullopt, std::move(message)});
+        m_errors.push_back(
+            JsonError{validUtf8(path), std::nullopt, std::nullopt, validUtf8(message)});
     } else if (m_errors.size() == kMaxErrors) {
         m_errors.push_back(JsonError{"", std::nullopt, std::nullopt,
                                      "too many errors: only the first 100 are listed; fix "
                                      "them and read the file again to see the rest"});
     }
+}
+
+namespace {
+
+// The length of the well-formed UTF-8 sequence at `at`, or 0 (RFC 3629: no overlong
+// forms, no surrogates, nothing above U+10FFFF).
+std::size_t sequenceLength(std::string_view text, std::size_t at) {
+    auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    unsigned char lead = byte(at);
+    if (lead < 0x80) return 1;
+    std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+    if (length == 0 || lead > 0xF4 || at + length > text.size()) return 0;
+    unsigned char second = byte(at + 1);
+    unsigned char low = 0x80, high = 0xBF;
+    if (lead == 0xE0) low = 0xA0;
+    if (lead == 0xED) high = 0x9F;
+    if (lead == 0xF0) low = 0x90;
+    if (lead == 0xF4) high = 0x8F;
+    if (second < low || second > high) return 0;
+    for (std::size_t i = 2; i < length; ++i) {
+        if ((byte(at + i) & 0xC0) != 0x80) return 0;
+    }
+    return length;
+}
+
+}  // namespace
+
+std::string validUtf8(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t at = 0; at < text.size();) {
+        std::size_t length = sequenceLength(text, at);
+        if (length == 0) {
+            out += "\xEF\xBF\xBD";
+            ++at;
+            continue;
+        }
+        out.append(text.substr(at, length));
+        at += length;
+    }
+    return out;
 }
 
 std::string pointerJoin(const std::string& base, std::string_view token) {

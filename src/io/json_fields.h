@@ -40,6 +40,10 @@ std::string pointerJoin(const std::string& base, std::size_t index);
 // written as 12000 and not 12000.0.
 nlohmann::json numberJson(double x);
 
+// The text with each byte that is not part of a well-formed UTF-8 sequence replaced by
+// U+FFFD, so that a message quoting bad input can itself be written as JSON.
+std::string validUtf8(std::string_view text);
+
 // A number for a message: "12000", "0.5".
 std::string formatNumber(double x);
 

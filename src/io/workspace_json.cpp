@@ -364,7 +364,14 @@ void locate(std::string_view text, std::size_t byte, int& line, int& column) {
 std::string syntaxMessage(const std::string& exceptionText) {
     std::size_t at = exceptionText.find(": ");
     std::string detail = at == std::string::npos ? exceptionText : exceptionText.substr(at + 2);
-    return "invalid JSON: " + detail + "; fix the syntax at this position";
+    return json_fields::validUtf8("invalid JSON: " + detail + "; fix the syntax at this position");
+}
+
+// nlohmann's message without its "[json.exception.NAME.ID] " prefix.
+std::string exceptionMessage(const std::string& exceptionText) {
+    std::size_t at = exceptionText.find("] ");
+    std::string detail = at == std::string::npos ? exceptionText : exceptionText.substr(at + 2);
+    return json_fields::validUtf8("invalid JSON: " + detail);
 }
 
 std::optional<json> parseDocument(std::string_view text, std::vector<JsonError>& errors) {
@@ -375,8 +382,7 @@ std::optional<json> parseDocument(std::string_view text, std::vector<JsonError>&
         locate(text, e.byte, line, column);
         errors.push_back(JsonError{"", line, column, syntaxMessage(e.what())});
     } catch (const json::exception& e) {
-        errors.push_back(
-            JsonError{"", std::nullopt, std::nullopt, std::string("invalid JSON: ") + e.what()});
+        errors.push_back(JsonError{"", std::nullopt, std::nullopt, exceptionMessage(e.what())});
     }
     return std::nullopt;
 }

@@ -109,6 +109,20 @@ TEST_SUITE("workspace json") {
         CHECK(result.errors[0].column == 2);
     }
 
+    TEST_CASE("invalid UTF-8 is replaced in messages") {
+        WorkspaceReadResult result = readWorkspace("{\"name\": \"a\xff\"}");
+        REQUIRE(result.errors.size() == 1);
+        CHECK(result.errors[0].message.find("\xff") == std::string::npos);
+        CHECK(result.errors[0].message.find("\"a\xEF\xBF\xBD") != std::string::npos);
+        CHECK_NOTHROW(json(result.errors[0].message).dump());
+    }
+
+    TEST_CASE("number overflow is an error") {
+        WorkspaceReadResult result = readWorkspace(R"({"amount": 1e400})");
+        REQUIRE(result.errors.size() == 1);
+        CHECK(result.errors[0].message == "invalid JSON: number overflow parsing '1e400'");
+    }
+
     TEST_CASE("format and version are checked") {
         json doc = minimalDocument();
         doc["version"] = 2;
