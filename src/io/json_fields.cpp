@@ -224,17 +224,18 @@ std::optional<long long> FieldReader::integer(const char* key, long long low, bo
     std::optional<double> value = number(key, required);
     if (!value) return std::nullopt;
     const json& raw = *find(key);
-    bool whole = raw.is_number_integer() || raw.is_number_unsigned() ||
-                 (std::floor(*value) == *value && std::fabs(*value) < 9.0e15);
+    // nlohmann's is_number_integer() is also true for unsigned numbers.
+    if (raw.is_number_unsigned() && raw.get<std::uint64_t>() > 9000000000000000000ull) {
+        error(key, "must be at most 9000000000000000000, found " + raw.dump());
+        return std::nullopt;
+    }
+    bool whole =
+        raw.is_number_integer() || (std::floor(*value) == *value && std::fabs(*value) < 9.0e15);
     if (!whole) {
         error(key, "must be a whole number, found " + formatNumber(*value));
         return std::nullopt;
     }
     long long n = raw.is_number_integer() ? raw.get<long long>() : static_cast<long long>(*value);
-    if (raw.is_number_unsigned() && raw.get<std::uint64_t>() > 9000000000000000000ull) {
-        error(key, "is too large, found " + raw.dump());
-        return std::nullopt;
-    }
     if (n < low) {
         error(key, "must be " + std::to_string(low) + " or more, found " + std::to_string(n));
         return std::nullopt;

@@ -288,6 +288,14 @@ TEST_SUITE("policy json") {
               "must be more than 0 and at most 1 (or null for no cap), found 0");
     }
 
+    TEST_CASE("huge whole numbers are rejected") {
+        PolicyReadResult result = policyFromJson(
+            json::parse(R"({"constraints": {"default_max_clients": 18446744073709551615}})"), "");
+        REQUIRE(result.errors.size() == 1);
+        CHECK(result.errors[0].message ==
+              "must be at most 9000000000000000000, found 18446744073709551615");
+    }
+
     TEST_CASE("invalid enum lists the allowed values") {
         PolicyReadResult result =
             policyFromJson(json::parse(R"({"entitlement": {"mode": "merit"}})"), "/policy");
