@@ -50,6 +50,7 @@ function singlePage(webDir, singleScript) {
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Baton · fair client handover</title>
+<link rel="icon" href="data:,">
 <style>${style}</style>
 </head>
 <body>
