@@ -59,7 +59,12 @@
     importWorkspace: method(function (text) {
       return JSON.parse(call('baton_api_import_workspace', [asText(text, 'workspace')]));
     }),
-    exportWorkspace: method(function () { return document(call('baton_api_export_workspace')); }),
+    // exportWorkspace({pseudonymise: true}) replaces names by pseudonyms (storage_api.cpp).
+    exportWorkspace: method(function (options) {
+      var o = typeof options === 'string' ? JSON.parse(options || '{}') : (options || {});
+      if (o.pseudonymise) return document(call('baton_api_export_pseudonymised'));
+      return document(call('baton_api_export_workspace'));
+    }),
     evaluate: method(function () { return document(call('baton_api_evaluate')); }),
     allocate: method(function (options) {
       var reply = JSON.parse(call('baton_api_allocate', [asText(options, 'options')]));
@@ -84,12 +89,211 @@
     }),
   };
 
+  // Stored workspaces, backups, encryption at rest and storage status. The C side is
+  // src/platform/storage_api.cpp; WebCrypto and IndexedDB helpers are Module.batonStorage
+  // (src/platform/storage_js.cpp).
+  var kIterations = 310000;
+  var idleLockMinutes = 15;
+
+  function storageHelpers() { return Module['batonStorage']; }
+
+  function checked(text) {
+    var reply = JSON.parse(text);
+    if (reply && reply.ok === false) throw new Error(reply.error);
+    return reply;
+  }
+
+  function storageStatus() { return JSON.parse(call('baton_api_storage_status')); }
+
+  // Saves now and resolves with the storage status once nothing is left to save, or
+  // rejects with the save error (for example a full quota).
+  function whenSaved(timeoutMs) {
+    var deadline = Date.now() + (timeoutMs || 60000);
+    return new Promise(function (resolve, reject) {
+      var poll = function () {
+        if (Module['_baton_save_now']) Module['_baton_save_now']();
+        var s = storageStatus();
+        if (s.saved !== 'saving' && s.saved !== 'unsaved') return resolve(s);
+        if (s.saved === 'unsaved' && s.last_error) return reject(new Error(s.last_error));
+        if (Date.now() > deadline) return reject(new Error('saving did not finish in time'));
+        setTimeout(poll, 50);
+      };
+      poll();
+    });
+  }
+
+  // An encrypted workspace is saved through asynchronous encryption: wait for that
+  // before leaving it, so its latest changes are not lost.
+  function afterEncryptedSave(body) {
+    var s = storageStatus();
+    var pending = s.encrypted && !s.locked && (s.saved === 'unsaved' || s.saved === 'saving');
+    return (pending ? whenSaved() : Promise.resolve()).then(body);
+  }
+
+  function keyCheckBytes() { return new TextEncoder().encode('baton-key-check'); }
+
+  function unlockWith(info, key) {
+    var S = storageHelpers();
+    var sealed = null;
+    try { sealed = FS.readFile(info.path); } catch (e) { sealed = null; }
+    var plain = sealed ? S.decrypt(key, sealed) : Promise.resolve(new Uint8Array(0));
+    return plain.then(function (bytes) {
+      var pointer = _malloc(Math.max(bytes.length, 1));
+      if (!pointer) throw new Error('out of memory for ' + bytes.length + ' bytes');
+      HEAPU8.set(bytes, pointer);
+      try {
+        var text = Module['ccall']('baton_api_open_unlocked', 'string',
+                                   ['string', 'number', 'number'], [info.id, pointer, bytes.length]);
+        var reply = JSON.parse(text);
+        if (reply.ok) S.keys[info.id] = key;
+        return reply;
+      } finally {
+        _free(pointer);
+      }
+    }, function () {
+      return {ok: false, error: 'The stored data of workspace "' + info.name +
+                                '" is damaged: it cannot be decrypted.'};
+    });
+  }
+
+  var storageApi = {
+    workspaces: method(function () { return JSON.parse(call('baton_api_workspaces')); }),
+    createWorkspace: method(function (name) {
+      return checked(call('baton_api_create_workspace', [asText(name, 'name')])).id;
+    }),
+    openWorkspace: method(function (id) {
+      return afterEncryptedSave(function () {
+        return checked(call('baton_api_open_workspace', [String(id)]));
+      });
+    }),
+    deleteWorkspace: method(function (id) {
+      return checked(call('baton_api_delete_workspace', [String(id)]));
+    }),
+    renameWorkspace: method(function (id, name) {
+      return checked(call('baton_api_rename_workspace', [String(id), asText(name, 'name')]));
+    }),
+    duplicateWorkspace: method(function (id) {
+      return afterEncryptedSave(function () {
+        return checked(call('baton_api_duplicate_workspace', [String(id)])).id;
+      });
+    }),
+    storageStatus: method(storageStatus),
+    whenSaved: method(function (timeoutMs) { return whenSaved(timeoutMs); }),
+    setBackupReminder: method(function (days) {
+      return checked(UTF8ToString(Module['_baton_api_set_backup_reminder'](days | 0)));
+    }),
+    exportBackup: method(function (passphrase) {
+      var reply = checked(call('baton_api_export_backup'));
+      if (passphrase === undefined || passphrase === null || passphrase === '') return reply.text;
+      var S = storageHelpers();
+      var salt = S.randomBytes(16);
+      return S.deriveKey(String(passphrase), salt, kIterations).then(function (key) {
+        return S.encrypt(key, new TextEncoder().encode(reply.text));
+      }).then(function (sealed) {
+        return JSON.stringify({
+          format: 'baton-backup', version: 1, created: new Date().toISOString(),
+          encrypted: {kdf: 'PBKDF2-SHA-256', iterations: kIterations, salt: S.toBase64(salt),
+                      cipher: 'AES-GCM-256', iv: S.toBase64(sealed.subarray(8, 20)),
+                      ciphertext: S.toBase64(sealed.subarray(20))},
+        }, null, 2) + '\n';
+      });
+    }),
+    restoreBackup: method(function (text, passphrase) {
+      var source = asText(text, 'backup');
+      var envelope = null;
+      try {
+        var parsed = JSON.parse(source);
+        if (parsed && parsed.format === 'baton-backup' && parsed.encrypted) envelope = parsed.encrypted;
+      } catch (ignored) { /* not JSON: the C side reports the syntax error */ }
+      if (!envelope) return JSON.parse(call('baton_api_restore_backup', [source]));
+      var failed = function (message) {
+        return {ok: false, errors: [{path: '/encrypted', line: null, column: null, message: message}]};
+      };
+      if (!passphrase) return failed('this backup is encrypted: give its passphrase to restore it');
+      var S = storageHelpers();
+      return S.deriveKey(String(passphrase), S.fromBase64(envelope.salt), envelope.iterations)
+        .then(function (key) {
+          var iv = S.fromBase64(envelope.iv);
+          var body = S.fromBase64(envelope.ciphertext);
+          var sealed = new Uint8Array(20 + body.length);
+          sealed.set(S.magic, 0);
+          sealed.set(iv, 8);
+          sealed.set(body, 20);
+          return S.decrypt(key, sealed);
+        }).then(function (plain) {
+          return JSON.parse(call('baton_api_restore_backup', [new TextDecoder().decode(plain)]));
+        }, function () {
+          return failed('wrong passphrase, or the backup is damaged: it cannot be decrypted');
+        });
+    }),
+    setPassphrase: method(function (id, passphrase) {
+      if (typeof passphrase !== 'string' || passphrase.length < 8) {
+        throw new Error('setPassphrase: the passphrase must have at least 8 characters');
+      }
+      var S = storageHelpers();
+      var info = checked(call('baton_api_encryption_info', [String(id)]));
+      if (!info.open || info.locked) {
+        throw new Error('setPassphrase: open and unlock workspace "' + id + '" first');
+      }
+      var salt = S.randomBytes(16);
+      return S.deriveKey(passphrase, salt, kIterations).then(function (key) {
+        return S.encrypt(key, keyCheckBytes()).then(function (check) {
+          S.keys[info.id] = key;
+          checked(call('baton_api_set_encryption', [info.id, JSON.stringify({
+            salt: S.toBase64(salt), iterations: kIterations, check: S.toBase64(check)})]));
+          return whenSaved();
+        });
+      }).then(function () { return {ok: true}; });
+    }),
+    unlockWorkspace: method(function (id, passphrase) {
+      var S = storageHelpers();
+      var info = checked(call('baton_api_encryption_info', [String(id)]));
+      if (!info.encryption) return {ok: false, error: 'Workspace "' + info.name + '" is not encrypted.'};
+      return afterEncryptedSave(function () {
+        var salt = S.fromBase64(info.encryption.salt);
+        return S.deriveKey(String(passphrase), salt, info.encryption.iterations);
+      }).then(function (key) {
+        return S.decrypt(key, S.fromBase64(info.encryption.check)).then(function () {
+          return unlockWith(info, key);
+        }, function () {
+          return {ok: false, error: 'Wrong passphrase for workspace "' + info.name + '".'};
+        });
+      });
+    }),
+    lockWorkspace: method(function (id) {
+      var s = storageStatus();
+      var open = s.workspace === String(id) && !s.locked;
+      return (open ? whenSaved() : Promise.resolve()).then(function () {
+        return checked(call('baton_api_lock', [String(id)]));
+      });
+    }),
+    // Locks an unlocked encrypted workspace after this many minutes without input (0: never).
+    setIdleLock: method(function (minutes) {
+      if (typeof minutes !== 'number' || minutes < 0) throw new Error('setIdleLock: minutes must be a number >= 0');
+      idleLockMinutes = minutes;
+      return idleLockMinutes;
+    }),
+  };
+  Object.keys(storageApi).forEach(function (name) { api[name] = storageApi[name]; });
+
+  ready.then(function () {
+    setInterval(function () {
+      var S = storageHelpers();
+      if (!S || !idleLockMinutes || Date.now() - S.lastActivity < idleLockMinutes * 60000) return;
+      var s = storageStatus();
+      if (!s.encrypted || s.locked) return;
+      S.lastActivity = Date.now();
+      api.lockWorkspace(s.workspace).catch(function (e) { console.warn('baton: idle lock failed:', e); });
+    }, 1000);
+  });
+
   if (typeof window !== 'undefined') {
     window.baton = api;
     var saveNow = function () { if (Module['_baton_save_now']) Module['_baton_save_now'](); };
     window.addEventListener('pagehide', saveNow);
-    document.addEventListener('visibilitychange', function () {
-      if (document.visibilityState === 'hidden') saveNow();
+    // window.document: the name document is this file's reply helper.
+    window.document.addEventListener('visibilitychange', function () {
+      if (window.document.visibilityState === 'hidden') saveNow();
     });
   }
 })();

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "io/workspace_json.h"
+#include "platform/services.h"
 #include "platform/web_state.h"
 #include "ui/widget_registry.h"
 
@@ -152,7 +153,9 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_summary() {
                       {"released", s.released},
                       {"assigned", s.assigned},
                       {"unassigned", s.unassigned},
-                      {"saved", baton::toString(s.saved)}});
+                      {"saved", baton::toString(s.saved)},
+                      {"name", s.name},
+                      {"locked", s.locked}});
 }
 
 EMSCRIPTEN_KEEPALIVE const char* baton_api_set_locale(const char* tag) {

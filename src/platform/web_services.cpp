@@ -1,107 +1,214 @@
-// Storage for the browser: the IDBFS mount at /data, the first load, and autosave.
-// IDBFS keeps files in memory and copies them to IndexedDB on FS.syncfs(false); a
-// sync is asynchronous, so at most one runs at a time, no save starts before the first
-// load has finished (a save from an empty file system would delete what is stored),
-// and a change made during a sync is saved by the next one.
+// Storage for the browser: the stored workspaces under the IDBFS mount /data, the first
+// load, autosave and the coordination of tabs.
+//
+// - No save starts before the first load has finished: a save from an empty file system
+//   would delete what is stored.
+// - One save runs at a time (StorageState::busy); a change made during a save is saved
+//   by the next one, after the debounce.
+// - Every save raises the generation in meta.json and runs in one IndexedDB transaction
+//   that aborts when the stored generation is newer than the one this tab last saw (see
+//   storage_js.cpp). A tab that learns of a newer generation, from that check or from
+//   another tab's BroadcastChannel message, stops saving and reports "stale".
+// - Encrypted workspaces are encrypted in JavaScript (WebCrypto) before their bytes reach
+//   the file system, so no plaintext is ever stored.
 #include <emscripten.h>
 
 #include <string>
 
 #include "platform/services.h"
+#include "platform/storage_state.h"
 #include "platform/web_state.h"
-#include "store/file_store.h"
+#include "store/snapshot.h"
+#include "store/store_time.h"
 
 namespace baton::platform {
 namespace {
 
-constexpr const char* kMount = "/data";
-constexpr const char* kWorkspaceId = "default";
 constexpr double kDebounceSeconds = 0.4;
+constexpr double kRetrySeconds = 10.0;
+constexpr const char* kFirstWorkspaceId = "default";
 
-struct StorageState {
-    Session* session = nullptr;
-    bool loaded = false;      // the first load has finished
-    bool persistent = false;  // IndexedDB is usable
-    bool syncing = false;
-    bool saveRequested = false;
-    std::uint64_t savedRevision = 0;   // revision of the last complete save
-    std::uint64_t syncingRevision = 0; // revision being synced now
-    std::uint64_t seenRevision = 0;
-    double changedAt = 0.0;
-};
+enum SaveStatus { kSaved = 0, kFailed = 1, kQuotaExceeded = 2, kStale = 3 };
 
 StorageState g_state;
 
-EM_JS(void, jsMountAndLoad, (const char* mount), {
-    var path = UTF8ToString(mount);
-    try {
-        if (typeof indexedDB === 'undefined' || indexedDB === null) throw new Error('no IndexedDB');
-        FS.mkdir(path);
-        FS.mount(IDBFS, {}, path);
-        FS.syncfs(true, function(err) {
-            if (err) console.warn('baton: loading from IndexedDB failed:', err);
-            Module['_baton_storage_loaded'](err ? 0 : 1);
-        });
-    } catch (e) {
-        console.warn('baton: IndexedDB is not available, working in memory only:', e);
-        try { FS.mkdir(path); } catch (ignored) {}
-        Module['_baton_storage_loaded'](0);
-    }
-});
-
-EM_JS(void, jsSyncToDatabase, (), {
-    FS.syncfs(false, function(err) {
-        if (err) console.warn('baton: saving to IndexedDB failed:', err);
-        Module['_baton_storage_synced'](err ? 0 : 1);
-    });
-});
-
-EM_JS(void, jsNotifyReady, (), {
-    if (Module['batonOnReady']) Module['batonOnReady']();
-});
-
-// Opens the stored workspace and returns true, or opens the demo and returns false.
-bool openStoredOrDemo(Session& session) {
-    FileStore store(kMount);
-    std::string error;
-    std::optional<std::string> text = store.loadWorkspace(kWorkspaceId, error);
-    if (!error.empty()) session.log().error("Stored workspace unreadable: " + error);
-    if (text) {
-        ImportOutcome outcome = session.importWorkspaceText(*text);
-        if (outcome.ok) {
-            session.log().info("Restored the stored workspace.");
-            return true;
-        }
-        session.log().error("The stored workspace is invalid; it is kept on disk and the demo "
-                            "is shown instead. Export or fix it before saving over it.");
-        g_state.persistent = false;  // never overwrite data the user may still recover
-    }
-    session.loadDemo();
-    return false;
+void markStale(std::uint64_t generation) {
+    if (g_state.stale) return;
+    g_state.stale = true;
+    Session& session = *g_state.session;
+    session.storageStatus().stale = true;
+    session.setSaveState(SaveState::Stale);
+    session.log().warning("Another tab saved newer data (generation " +
+                          std::to_string(generation) +
+                          "). This tab stopped saving: reload it to see that data. Export "
+                          "this workspace first to keep changes made here.");
 }
 
+void fail(const std::string& message, bool quota) {
+    Session& session = *g_state.session;
+    g_state.busy = false;
+    g_state.retryAt = g_state.now + kRetrySeconds;
+    session.storageStatus().quotaExceeded = quota;
+    session.storageStatus().lastError = message;
+    session.setSaveState(SaveState::Unsaved);
+    if (quota) {
+        session.log().error("Storage is full (quota exceeded): the latest changes are not saved; "
+                            "the last complete save is kept. Export a backup, then delete a "
+                            "workspace or free space for this site.");
+    } else {
+        session.log().error("Saving failed: " + message +
+                            ". The last complete save is kept; Baton tries again shortly.");
+    }
+}
+
+bool dataChanged(const Session& session) {
+    return (session.revision() != g_state.savedRevision || g_state.rewriteData) &&
+           !session.locked();
+}
+
+void startSync() {
+    g_state.busy = true;
+    g_state.storeDirty = false;
+    g_state.session->setSaveState(SaveState::Saving);
+    jsSave(static_cast<double>(g_state.knownGeneration));
+}
+
+// Starts writing the open workspace (when it changed) and the index, then the save.
 void startSave() {
     Session& session = *g_state.session;
-    FileStore store(kMount);
-    std::string error;
-    if (!store.saveWorkspace(kWorkspaceId, session.exportWorkspaceText(), error)) {
-        session.log().error("Save failed: " + error + ". The previous save is intact.");
-        session.setSaveState(SaveState::Unsaved);
+    g_state.savingRevision = session.revision();
+    bool dataDirty = dataChanged(session);
+    g_state.rewriteData = false;
+    const WorkspaceEntry* entry = g_state.store.meta().find(session.workspaceId());
+    if (dataDirty && entry && entry->encryption) {
+        std::string bytes = writeSnapshot(session.workspace());
+        g_state.busy = true;
+        session.setSaveState(SaveState::Saving);
+        jsEncryptFile(session.workspaceId().c_str(), bytes.data(), static_cast<int>(bytes.size()));
         return;
     }
-    g_state.syncing = true;
-    g_state.syncingRevision = session.revision();
-    session.setSaveState(SaveState::Saving);
-    jsSyncToDatabase();
+    std::string error;
+    if (dataDirty && !writeOpenWorkspace(error)) {
+        fail(error, false);
+        return;
+    }
+    startSync();
+}
+
+// Chooses the workspace to open at start: the current one, else the first one.
+std::string startupWorkspace() {
+    const StoreMeta& meta = g_state.store.meta();
+    if (!meta.current.empty() && meta.find(meta.current)) return meta.current;
+    return meta.workspaces.empty() ? "" : meta.workspaces.front().id;
+}
+
+// Opens the stored index and workspace after the first load; returns false when the
+// stored data must not be saved over (it is unreadable, or from a newer Baton).
+bool openAfterLoad(Session& session) {
+    StoreOpenOutcome opened = g_state.store.open(utcNow());
+    if (!opened.ok) {
+        session.storageStatus().lastError = opened.error;
+        session.log().error("Stored data is unreadable (" + opened.error +
+                            "). It is kept as it is and nothing is saved over it; the demo "
+                            "is shown in memory.");
+        session.loadDemo();
+        return false;
+    }
+    if (opened.migrated) {
+        session.log().info("Upgraded stored data to storage format " +
+                           std::to_string(kStoreVersion) + "; nothing was removed.");
+    }
+    std::string id = startupWorkspace();
+    std::string error;
+    if (id.empty()) {
+        id = g_state.store.create("Default workspace", utcNow(), error, kFirstWorkspaceId);
+        if (id.empty()) return false;
+        g_state.store.setCurrent(id, error);
+        g_state.storeDirty = true;
+        session.loadDemo();
+        session.setWorkspaceName("Default workspace");
+        return true;
+    }
+    if (!openStored(id, error)) {
+        session.storageStatus().lastError = error;
+        session.log().error("The stored workspace cannot be read (" + error +
+                            "). It is kept as it is and nothing is saved over it; the demo is "
+                            "shown in memory. Restore a backup into a new workspace.");
+        session.loadDemo();
+        return false;
+    }
+    return true;
 }
 
 }  // namespace
+
+StorageState& storage() { return g_state; }
+
+std::string utcNow() { return formatUtcTime(jsNowMillis()); }
+
+bool writeOpenWorkspace(std::string& error) {
+    Session& session = *g_state.session;
+    if (session.locked()) return true;
+    const WorkspaceEntry* entry = g_state.store.meta().find(session.workspaceId());
+    if (!entry) {
+        error = "the open workspace \"" + session.workspaceId() + "\" is not in the index";
+        return false;
+    }
+    if (entry->encryption) {
+        error = "an encrypted workspace is saved through encryption only";
+        return false;
+    }
+    if (!dataChanged(session) && g_state.store.files().exists(
+            WorkspaceStore::dataPath(session.workspaceId(), false))) {
+        return true;
+    }
+    if (!g_state.store.save(session.workspaceId(), session.workspace(), error)) return false;
+    g_state.storeDirty = true;
+    return true;
+}
+
+bool openStored(const std::string& id, std::string& error) {
+    Session& session = *g_state.session;
+    const WorkspaceEntry* entry = g_state.store.meta().find(id);
+    if (!entry) {
+        error = "workspace \"" + id + "\" not found";
+        return false;
+    }
+    if (entry->encryption) {
+        session.showLocked(id, entry->name);
+    } else {
+        std::optional<Workspace> workspace = g_state.store.load(id, error);
+        if (!workspace && !error.empty()) return false;
+        session.openStoredWorkspace(workspace ? std::move(*workspace) : Workspace{}, id,
+                                    entry->name);
+    }
+    g_state.savedRevision = session.revision();
+    g_state.seenRevision = session.revision();
+    if (g_state.store.meta().current != id && g_state.store.setCurrent(id, error)) {
+        g_state.storeDirty = true;
+    }
+    error.clear();
+    refreshStatus();
+    return true;
+}
+
+void refreshStatus() {
+    Session& session = *g_state.session;
+    StorageStatus& status = session.storageStatus();
+    status.generation = g_state.store.meta().generation;
+    status.stale = g_state.stale;
+    status.locked = session.locked();
+    const WorkspaceEntry* entry = g_state.store.meta().find(session.workspaceId());
+    status.encrypted = entry && entry->encryption.has_value();
+    if (entry) updateBackupAge(status, entry->created, entry->lastBackup, utcNow());
+}
 
 Session* activeSession() { return g_state.session; }
 
 void startup(Session& session) {
     g_state.session = &session;
-    jsMountAndLoad(kMount);
+    session.setSaveState(SaveState::Saving);
+    jsStart(kMount);
 }
 
 bool ready() { return g_state.loaded; }
@@ -109,23 +216,29 @@ bool ready() { return g_state.loaded; }
 void requestSave() { g_state.saveRequested = true; }
 
 void frame(Session& session, double nowSeconds) {
+    g_state.now = nowSeconds;
     if (!g_state.loaded) return;
-    if (!g_state.persistent) {
+    if (!g_state.available) {
         session.setSaveState(SaveState::MemoryOnly);
+        return;
+    }
+    if (g_state.stale) {
+        session.setSaveState(SaveState::Stale);
         return;
     }
     if (session.revision() != g_state.seenRevision) {
         g_state.seenRevision = session.revision();
         g_state.changedAt = nowSeconds;
     }
-    bool dirty = session.revision() != g_state.savedRevision;
-    if (g_state.syncing) return;
+    if (g_state.busy) return;
+    bool dirty = dataChanged(session) || g_state.storeDirty;
     if (!dirty) {
         session.setSaveState(SaveState::Saved);
         g_state.saveRequested = false;
         return;
     }
     session.setSaveState(SaveState::Unsaved);
+    if (nowSeconds < g_state.retryAt) return;
     if (g_state.saveRequested || nowSeconds - g_state.changedAt >= kDebounceSeconds) {
         g_state.saveRequested = false;
         startSave();
@@ -134,46 +247,112 @@ void frame(Session& session, double nowSeconds) {
 
 }  // namespace baton::platform
 
+using baton::platform::g_state;
+
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE void baton_storage_loaded(int ok) {
-    using namespace baton::platform;
-    g_state.persistent = ok != 0;
+EMSCRIPTEN_KEEPALIVE void baton_storage_loaded(int ok, const char* reason) {
     baton::Session& session = *g_state.session;
-    bool restored = openStoredOrDemo(session);
-    if (!g_state.persistent) {
-        session.setSaveState(baton::SaveState::MemoryOnly);
-        session.log().warning("Storage is not available: nothing will be kept after this tab "
-                              "closes. Export the workspace to keep it.");
+    baton::StorageStatus& status = session.storageStatus();
+    g_state.available = ok != 0 && baton::platform::openAfterLoad(session);
+    if (ok != 0 && !g_state.available) {
+        status.unavailableReason = "stored data is unreadable, so nothing is saved over it";
+    }
+    if (ok == 0) {
+        session.loadDemo();
+        status.unavailableReason = std::string(reason ? reason : "") +
+                                   ": nothing is kept after this tab closes";
+        session.log().warning("Storage is not available (" + std::string(reason ? reason : "") +
+                              "): nothing will be kept after this tab closes. Export the "
+                              "workspace or a backup to keep it.");
+    }
+    status.available = g_state.available;
+    g_state.knownGeneration = g_state.store.meta().generation;
+    if (g_state.available) {
+        baton::platform::refreshStatus();
+    } else {
         g_state.savedRevision = session.revision();
-    } else if (ok) {
-        // A restored workspace is already stored; the demo on first run is saved at once.
-        g_state.savedRevision = restored ? session.revision() : 0;
+        session.setSaveState(baton::SaveState::MemoryOnly);
     }
     g_state.seenRevision = session.revision();
     g_state.loaded = true;
-    jsNotifyReady();
+    EM_ASM({
+        if (Module['batonOnReady']) Module['batonOnReady']();
+    });
 }
 
-EMSCRIPTEN_KEEPALIVE void baton_storage_synced(int ok) {
+EMSCRIPTEN_KEEPALIVE void baton_storage_saved(int result, double generation,
+                                              const char* message) {
     using namespace baton::platform;
-    g_state.syncing = false;
-    if (ok) {
-        g_state.savedRevision = g_state.syncingRevision;
+    baton::Session& session = *g_state.session;
+    g_state.busy = false;
+    std::string text = message ? message : "";
+    if (result == kSaved) {
+        g_state.savedRevision = g_state.savingRevision;
+        g_state.knownGeneration = static_cast<std::uint64_t>(generation);
+        session.storageStatus().quotaExceeded = false;
+        session.storageStatus().lastError.clear();
+        session.setSaveState(session.revision() == g_state.savedRevision && !g_state.storeDirty
+                                 ? baton::SaveState::Saved
+                                 : baton::SaveState::Unsaved);
+        refreshStatus();
+    } else if (result == kStale) {
+        markStale(static_cast<std::uint64_t>(generation));
     } else {
-        g_state.session->log().error("Saving to IndexedDB failed; the last complete save is "
-                                     "kept. Export the workspace to be safe.");
+        g_state.storeDirty = true;
+        fail(text, result == kQuotaExceeded);
+    }
+}
+
+EMSCRIPTEN_KEEPALIVE void baton_storage_encrypted(int ok, const char* data, int size,
+                                                  const char* message) {
+    using namespace baton::platform;
+    baton::Session& session = *g_state.session;
+    std::string error;
+    if (!ok) {
+        g_state.rewriteData = true;
+        fail(message ? message : "encryption failed", false);
+        return;
+    }
+    std::string_view bytes(data, static_cast<std::size_t>(size));
+    if (!g_state.store.writeData(session.workspaceId(), bytes, true, error) ||
+        !g_state.store.commit(error)) {
+        fail(error, false);
+        return;
+    }
+    startSync();
+}
+
+EMSCRIPTEN_KEEPALIVE void baton_storage_remote_saved(double generation) {
+    if (static_cast<std::uint64_t>(generation) > g_state.knownGeneration) {
+        baton::platform::markStale(static_cast<std::uint64_t>(generation));
+    }
+}
+
+// persistence: 0 unknown, 1 granted, 2 denied, 3 unavailable (no secure context or API).
+EMSCRIPTEN_KEEPALIVE void baton_storage_health(int persistence, double usage, double quota) {
+    baton::StorageStatus& status = g_state.session->storageStatus();
+    status.persistence = static_cast<baton::PersistenceState>(persistence & 3);
+    status.usageBytes = usage;
+    status.quotaBytes = quota;
+    status.secureContext = persistence != 3 || EM_ASM_INT({ return isSecureContext ? 1 : 0; });
+    if (!status.secureContext && status.unavailableReason.empty()) {
+        status.unavailableReason =
+            "This page is served over plain http, so the browser gives it no persistent storage "
+            "request, no storage estimate and no encryption (WebCrypto). Open it over https, "
+            "from localhost or as a local file to have them.";
     }
 }
 
 // Called from the page's pagehide and visibilitychange handlers.
 EMSCRIPTEN_KEEPALIVE void baton_save_now() {
     using namespace baton::platform;
-    if (!g_state.loaded || !g_state.persistent || g_state.syncing) {
+    if (!g_state.loaded || !g_state.available || g_state.stale || g_state.busy) {
         g_state.saveRequested = true;
         return;
     }
-    if (g_state.session->revision() != g_state.savedRevision) startSave();
+    baton::Session& session = *g_state.session;
+    if (baton::platform::dataChanged(session) || g_state.storeDirty) startSave();
 }
 
 }  // extern "C"

@@ -147,11 +147,15 @@ std::optional<std::string> WorkspaceStore::checkName(const std::string& name,
 }
 
 std::string WorkspaceStore::create(const std::string& name, const std::string& now,
-                                   std::string& error) {
+                                   std::string& error, const std::string& id) {
     std::optional<std::string> checked = checkName(name, error);
     if (!checked) return "";
+    if (!id.empty() && (!FileStore::validId(id) || m_meta.find(id))) {
+        error = "workspace id \"" + id + "\" is invalid or taken";
+        return "";
+    }
     WorkspaceEntry entry;
-    entry.id = nextId();
+    entry.id = id.empty() ? nextId() : id;
     entry.name = *checked;
     entry.created = now;
     m_meta.workspaces.push_back(entry);

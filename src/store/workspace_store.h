@@ -45,8 +45,10 @@ public:
     // Raises the generation and writes meta.json.
     bool commit(std::string& error);
 
-    // Returns the id of the new, empty entry, or "" with `error` set.
-    std::string create(const std::string& name, const std::string& now, std::string& error);
+    // Returns the id of the new, empty entry, or "" with `error` set. The id is `id` when
+    // given (it must be free and valid), else the next "ws-N".
+    std::string create(const std::string& name, const std::string& now, std::string& error,
+                       const std::string& id = "");
     bool rename(const std::string& id, const std::string& name, std::string& error);
     // Copies the stored data of `id` under a new id; returns it, or "" with `error` set.
     std::string duplicate(const std::string& id, const std::string& now, std::string& error);

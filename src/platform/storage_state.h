@@ -1,0 +1,58 @@
+// The browser storage state shared by web_services.cpp (load, autosave, tabs),
+// storage_api.cpp (the page API of workspaces, backups and encryption) and
+// storage_js.cpp (the JavaScript side: IndexedDB, WebCrypto, BroadcastChannel).
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "app/session.h"
+#include "store/workspace_store.h"
+
+namespace baton::platform {
+
+inline constexpr const char* kMount = "/data";
+
+struct StorageState {
+    Session* session = nullptr;
+    WorkspaceStore store{kMount};
+    bool loaded = false;     // the first load has finished
+    bool available = false;  // IndexedDB is usable and the stored index was readable
+    bool busy = false;       // an encryption or a save to IndexedDB is running
+    bool saveRequested = false;
+    bool storeDirty = false;  // meta.json changed since the last save
+    bool rewriteData = false;  // the open workspace must be written again (new passphrase)
+    bool stale = false;       // another tab saved a newer generation
+    std::uint64_t knownGeneration = 0;  // the generation stored in IndexedDB as last seen
+    std::uint64_t savedRevision = 0;    // session revision of the last complete save
+    std::uint64_t savingRevision = 0;   // session revision being saved now
+    std::uint64_t seenRevision = 0;
+    double changedAt = 0.0;
+    double retryAt = 0.0;  // after a failed save, the next attempt waits until then
+    double now = 0.0;      // the frame clock, seconds
+};
+
+StorageState& storage();
+
+// ISO 8601 UTC time now, from the browser's clock.
+std::string utcNow();
+// Writes the open workspace into the mounted file system if it changed (plain workspaces
+// only) and asks for a save to IndexedDB. Returns false with `error` set on failure.
+bool writeOpenWorkspace(std::string& error);
+// Opens a stored workspace in the session (locked when encrypted).
+bool openStored(const std::string& id, std::string& error);
+// Refreshes the backup age and the flags of the status from the store.
+void refreshStatus();
+
+// JavaScript side (storage_js.cpp).
+void jsStart(const char* mount);
+void jsSave(double knownGeneration);
+// These are EM_JS functions, which have C linkage.
+extern "C" {
+void jsEncryptFile(const char* id, const void* data, int size);
+double jsNowMillis();
+void jsRefreshEstimate();
+void jsDropKey(const char* id);
+}
+
+}  // namespace baton::platform
