@@ -24,6 +24,30 @@ std::string countedLabel(const char* text, std::size_t count, const char* id) {
     return buffer;
 }
 
+// Returns the name of a certificate as its badge shows it.
+const char* certificateName(const std::string& code) {
+    if (code == "wprop1_value") return tr(Str::CertificateWprop1Value);
+    if (code == "wprop1_difficulty") return tr(Str::CertificateWprop1Difficulty);
+    if (code == "wef1_value") return tr(Str::CertificateWef1Value);
+    if (code == "wef1_difficulty") return tr(Str::CertificateWef1Difficulty);
+    return code.c_str();
+}
+
+// Draws a bar of what an employee received against their target, the share of the target
+// as a percentage beside it and both figures in its tooltip.
+void drawShareBar(double received, double target, double scaleMax, ImU32 colour) {
+    char percent[16];
+    if (target > 0.0) {
+        std::snprintf(percent, sizeof percent, "%.0f%%", received / target * 100.0);
+    } else {
+        std::snprintf(percent, sizeof percent, "–");
+    }
+    targetBar(received, target, scaleMax, colour, percent);
+    char figures[96];
+    std::snprintf(figures, sizeof figures, tr(Str::ReceivedOfTarget), received, target);
+    tooltipForLastItem(figures);
+}
+
 void figureCell(const char* label, const char* value) {
     ImGui::TableNextColumn();
     ImGui::TextDisabled("%s", label);
@@ -42,7 +66,7 @@ void AllocationPanel::draw(Session& session) {
     if (result == nullptr) return;
     ImGui::Separator();
     drawSummary(*result);
-    drawCertificates(*result);
+    drawCertificates(session, *result);
     ImGui::Spacing();
 
     if (!ImGui::BeginTabBar("result_tabs")) return;
@@ -53,9 +77,7 @@ void AllocationPanel::draw(Session& session) {
         drawAssignments(session, *result);
         ImGui::EndTabItem();
     }
-    open = ImGui::BeginTabItem(labelWithId(tr(Str::SectionPerEmployee), "per_employee").c_str());
-    recordWidget("tab.per_employee");
-    if (open) {
+    if (beginRecordedTab(tr(Str::SectionPerEmployee), "per_employee")) {
         drawEmployees(session, *result);
         ImGui::EndTabItem();
     }
@@ -102,7 +124,8 @@ void AllocationPanel::refresh(const Session& session) {
         m_fromOwners.push_back(client && client->owner ? *client->owner : std::string());
     }
     for (const Witness& witness : result->certificates.witnesses) {
-        std::string note = witness.certificate + ": " + witness.client + ", " +
+        std::string note = std::string(certificateName(witness.certificate)) + ": " +
+                           witness.client + ", " +
                            (witness.constraint ? *witness.constraint
                                                : std::string(tr(Str::WitnessNoConstraint)));
         for (const std::string& employee : witness.employees) {
@@ -151,6 +174,8 @@ void AllocationPanel::drawActions(Session& session) {
     ImGui::EndDisabled();
     tooltipForLastItem(tr(Str::ApplyHint));
 
+    bool hasText = busy || m_hasApplyMessage || session.lastResult() == nullptr;
+    if (!hasText) return;
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     if (busy) {
@@ -187,7 +212,12 @@ void AllocationPanel::drawSummary(const AllocationResult& result) {
                         static_cast<unsigned long long>(result.seed), optimality);
 
     const Figures& f = result.figures;
-    if (!ImGui::BeginTable("figures", 4, ImGuiTableFlags_SizingStretchSame)) return;
+    if (!ImGui::BeginTable("figures", 4, ImGuiTableFlags_SizingStretchProp)) return;
+    float valueWidth = ImGui::GetFontSize() * 4.0f;
+    ImGui::TableSetupColumn("##label1", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("##value1", ImGuiTableColumnFlags_WidthFixed, valueWidth);
+    ImGui::TableSetupColumn("##label2", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("##value2", ImGuiTableColumnFlags_WidthFixed, valueWidth);
     char value[48];
     std::snprintf(value, sizeof value, "%.3f", f.totalFit);
     figureCell(tr(Str::FigureTotalFit), value);
@@ -204,7 +234,7 @@ void AllocationPanel::drawSummary(const AllocationResult& result) {
     ImGui::EndTable();
 }
 
-void AllocationPanel::drawCertificates(const AllocationResult& result) {
+void AllocationPanel::drawCertificates(const Session& session, const AllocationResult& result) {
     const Certificates& c = result.certificates;
     badge(tr(Str::CertificateWprop1Value), c.wprop1Value, tr(Str::CertificateWprop1ValueHelp));
     ImGui::SameLine();
@@ -226,25 +256,27 @@ void AllocationPanel::drawCertificates(const AllocationResult& result) {
         std::string employees;
         for (const std::string& id : w.employees) {
             if (!employees.empty()) employees += ", ";
-            employees += id;
+            employees += employeeName(session, id);
         }
         const char* constraint = w.constraint ? w.constraint->c_str() : tr(Str::WitnessNoConstraint);
-        ImGui::BulletText("%s · %s · %s · %s", w.certificate.c_str(), employees.c_str(),
-                          w.client.c_str(), constraint);
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s · %s · %s %s · %s", certificateName(w.certificate),
+                           employees.c_str(), w.client.c_str(), clientName(session, w.client),
+                           constraint);
     }
 }
 
 void AllocationPanel::drawAssignments(const Session& session, const AllocationResult& result) {
     enum Column { kClient, kFrom, kTo, kFit, kValue, kDifficulty, kWhy, kColumnCount };
     if (!ImGui::BeginTable("assignments", kColumnCount, kResultTableFlags)) return;
-    float em = ImGui::GetFontSize();
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr(Str::ColumnClient), ImGuiTableColumnFlags_WidthStretch, 2.4f);
     ImGui::TableSetupColumn(tr(Str::ColumnFrom), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn(tr(Str::ColumnTo), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn(tr(Str::ColumnFit), ImGuiTableColumnFlags_WidthFixed, em * 3.2f);
-    ImGui::TableSetupColumn("V", ImGuiTableColumnFlags_WidthFixed, em * 3.0f);
-    ImGui::TableSetupColumn("D", ImGuiTableColumnFlags_WidthFixed, em * 3.0f);
+    ImGui::TableSetupColumn(tr(Str::ColumnFit), ImGuiTableColumnFlags_WidthFixed,
+                            columnWidth(tr(Str::ColumnFit), 3.0f));
+    ImGui::TableSetupColumn("V", ImGuiTableColumnFlags_WidthFixed, columnWidth("V", 2.6f));
+    ImGui::TableSetupColumn("D", ImGuiTableColumnFlags_WidthFixed, columnWidth("D", 2.6f));
     ImGui::TableSetupColumn(tr(Str::ColumnWhy), ImGuiTableColumnFlags_WidthStretch, 1.6f);
     ImGui::TableHeadersRow();
 
@@ -284,14 +316,19 @@ void AllocationPanel::drawAssignments(const Session& session, const AllocationRe
             textRightFormat("%.1f", a.difficulty);
             ImGui::TableSetColumnIndex(kWhy);
             ImGui::TextUnformatted(wonBecauseText(a.wonBecause));
-            if (hovered) drawAssignmentTooltip(a);
+            if (hovered) drawAssignmentTooltip(session, a, from);
         }
     }
     ImGui::EndTable();
 }
 
-void AllocationPanel::drawAssignmentTooltip(const Assignment& assignment) {
+void AllocationPanel::drawAssignmentTooltip(const Session& session, const Assignment& assignment,
+                                            const std::string& from) {
     ImGui::BeginTooltip();
+    ImGui::Text("%s %s", assignment.client.c_str(), clientName(session, assignment.client));
+    ImGui::Text("%s → %s · %s", from.empty() ? tr(Str::NoOwner) : employeeName(session, from),
+                employeeName(session, assignment.employee), wonBecauseText(assignment.wonBecause));
+    ImGui::Separator();
     ImGui::TextDisabled("%s", tr(Str::FitBreakdown));
     for (const FitTerm& term : assignment.breakdown) {
         ImGui::BulletText("%s: %.3f", fitTermText(term.name), term.contribution);
@@ -300,7 +337,7 @@ void AllocationPanel::drawAssignmentTooltip(const Assignment& assignment) {
         ImGui::Spacing();
         ImGui::TextDisabled("%s", tr(Str::RunnersUp));
         for (const RunnerUp& runner : assignment.runnersUp) {
-            ImGui::BulletText(tr(Str::RunnerUpLine), runner.employee.c_str(), runner.fit,
+            ImGui::BulletText(tr(Str::RunnerUpLine), employeeName(session, runner.employee), runner.fit,
                               lostBecauseText(runner.lostBecause));
         }
     }
@@ -348,20 +385,19 @@ void AllocationPanel::drawEmployees(const Session& session, const AllocationResu
     }
 
     if (!ImGui::BeginTable("per_employee", 5, kResultTableFlags)) return;
-    float em = ImGui::GetFontSize();
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr(Str::ColumnEmployee), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn(tr(Str::ColumnClients), ImGuiTableColumnFlags_WidthFixed, em * 4.0f);
+    ImGui::TableSetupColumn(tr(Str::ColumnEmployee), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr(Str::ColumnClients), ImGuiTableColumnFlags_WidthFixed,
+                            columnWidth(tr(Str::ColumnClients), 3.0f));
     ImGui::TableSetupColumn(tr(Str::ColumnValueVsTarget), ImGuiTableColumnFlags_WidthStretch,
-                            2.0f);
+                            1.6f);
     ImGui::TableSetupColumn(tr(Str::ColumnDifficultyVsShare), ImGuiTableColumnFlags_WidthStretch,
-                            2.0f);
+                            1.6f);
     ImGui::TableSetupColumn(tr(Str::ColumnBookAfter), ImGuiTableColumnFlags_WidthFixed,
-                            em * 5.0f);
+                            columnWidth(tr(Str::ColumnBookAfter), 3.0f));
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(result.employees.size()));
-    char text[64];
     while (clipper.Step()) {
         for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
             const EmployeeOutcome& e = result.employees[static_cast<std::size_t>(row)];
@@ -377,13 +413,10 @@ void AllocationPanel::drawEmployees(const Session& session, const AllocationResu
             ImGui::TableNextColumn();
             textRightFormat("%d", e.clients);
             ImGui::TableNextColumn();
-            std::snprintf(text, sizeof text, "%.1f / %.1f", e.receivedValue, e.targetValue);
-            targetBar(e.receivedValue, e.targetValue, valueScale, kColourBarValue, text);
+            drawShareBar(e.receivedValue, e.targetValue, valueScale, kColourBarValue);
             ImGui::TableNextColumn();
-            std::snprintf(text, sizeof text, "%.1f / %.1f", e.receivedDifficulty,
-                          e.targetDifficulty);
-            targetBar(e.receivedDifficulty, e.targetDifficulty, difficultyScale,
-                      kColourBarDifficulty, text);
+            drawShareBar(e.receivedDifficulty, e.targetDifficulty, difficultyScale,
+                         kColourBarDifficulty);
             ImGui::TableNextColumn();
             textRightFormat("%d", e.bookAfter);
         }

@@ -29,9 +29,10 @@ private:
     void runPendingAllocation(Session& session);
     void drawActions(Session& session);
     void drawSummary(const AllocationResult& result);
-    void drawCertificates(const AllocationResult& result);
+    void drawCertificates(const Session& session, const AllocationResult& result);
     void drawAssignments(const Session& session, const AllocationResult& result);
-    void drawAssignmentTooltip(const Assignment& assignment);
+    void drawAssignmentTooltip(const Session& session, const Assignment& assignment,
+                               const std::string& from);
     void drawUnassigned(const Session& session, const AllocationResult& result);
     void drawEmployees(const Session& session, const AllocationResult& result);
     const char* employeeName(const Session& session, const std::string& id) const;

@@ -110,7 +110,7 @@ void App::drawToolbar(Session& session, AppRequests& requests) {
     const auto& company = session.workspace().company;
     auto name = company.find("name");
     if (name != company.end() && name->is_string()) {
-        ImGui::SameLine();
+        ImGui::SameLine(0.0f, ImGui::GetFontSize() * 1.5f);
         ImGui::PushFont(m_fonts.heading());
         ImGui::TextUnformatted(name->get_ref<const std::string&>().c_str());
         ImGui::PopFont();
@@ -148,21 +148,15 @@ void App::drawWideBody(Session& session) {
     float leftWidth = (ImGui::GetContentRegionAvail().x - spacing) * 0.54f;
     ImGui::BeginChild("tables", ImVec2(leftWidth, 0.0f), false, ImGuiWindowFlags_NoBackground);
     if (ImGui::BeginTabBar("tables_tabs")) {
-        bool open = ImGui::BeginTabItem(labelWithId(tr(Str::TabEmployees), "employees").c_str());
-        recordWidget("tab.employees");
-        if (open) {
+        if (beginRecordedTab(tr(Str::TabEmployees), "employees")) {
             m_employees.draw(session);
             ImGui::EndTabItem();
         }
-        open = ImGui::BeginTabItem(labelWithId(tr(Str::TabClients), "clients").c_str());
-        recordWidget("tab.clients");
-        if (open) {
+        if (beginRecordedTab(tr(Str::TabClients), "clients")) {
             m_clients.draw(session);
             ImGui::EndTabItem();
         }
-        open = ImGui::BeginTabItem(labelWithId(tr(Str::TabLog), "log").c_str());
-        recordWidget("tab.log");
-        if (open) {
+        if (beginRecordedTab(tr(Str::TabLog), "log")) {
             m_log.draw(session);
             ImGui::EndTabItem();
         }
@@ -183,27 +177,19 @@ void App::drawWideBody(Session& session) {
 
 void App::drawNarrowBody(Session& session) {
     if (!ImGui::BeginTabBar("all_tabs")) return;
-    bool open = ImGui::BeginTabItem(labelWithId(tr(Str::TabEmployees), "employees").c_str());
-    recordWidget("tab.employees");
-    if (open) {
+    if (beginRecordedTab(tr(Str::TabEmployees), "employees")) {
         m_employees.draw(session);
         ImGui::EndTabItem();
     }
-    open = ImGui::BeginTabItem(labelWithId(tr(Str::TabClients), "clients").c_str());
-    recordWidget("tab.clients");
-    if (open) {
+    if (beginRecordedTab(tr(Str::TabClients), "clients")) {
         m_clients.draw(session);
         ImGui::EndTabItem();
     }
-    open = ImGui::BeginTabItem(labelWithId(tr(Str::TabAllocation), "allocation").c_str());
-    recordWidget("tab.allocation");
-    if (open) {
+    if (beginRecordedTab(tr(Str::TabAllocation), "allocation")) {
         m_allocation.draw(session);
         ImGui::EndTabItem();
     }
-    open = ImGui::BeginTabItem(labelWithId(tr(Str::TabLog), "log").c_str());
-    recordWidget("tab.log");
-    if (open) {
+    if (beginRecordedTab(tr(Str::TabLog), "log")) {
         m_log.draw(session);
         ImGui::EndTabItem();
     }

@@ -128,36 +128,25 @@ void ClientsPanel::drawTable(Session& session, const Evaluation& evaluation) {
                             ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollY |
                             ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("clients", kColumnCount, flags, ImVec2(0.0f, 0.0f))) return;
-    float em = ImGui::GetFontSize();
+    ImGuiTableColumnFlags descendingFirst =
+        ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr(Str::ColumnId), ImGuiTableColumnFlags_DefaultSort |
-                                                   ImGuiTableColumnFlags_WidthFixed,
-                            em * 5.0f);
+    ImGui::TableSetupColumn(tr(Str::ColumnId),
+                            ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed,
+                            columnWidth(tr(Str::ColumnId), 4.0f));
     ImGui::TableSetupColumn(tr(Str::ColumnName), ImGuiTableColumnFlags_WidthStretch, 2.5f);
-    ImGui::TableSetupColumn(tr(Str::ColumnOwner), ImGuiTableColumnFlags_WidthStretch, 1.5f);
-    ImGui::TableSetupColumn(tr(Str::ColumnValue),
-                            ImGuiTableColumnFlags_WidthFixed |
-                                ImGuiTableColumnFlags_PreferSortDescending,
-                            em * 5.5f);
-    ImGui::TableSetupColumn(tr(Str::ColumnDifficulty),
-                            ImGuiTableColumnFlags_WidthFixed |
-                                ImGuiTableColumnFlags_PreferSortDescending,
-                            em * 6.5f);
-    ImGui::TableSetupColumn(tr(Str::ColumnTier), ImGuiTableColumnFlags_WidthFixed, em * 3.0f);
-    ImGui::TableSetupColumn(tr(Str::ColumnReleased),
-                            ImGuiTableColumnFlags_WidthFixed |
-                                ImGuiTableColumnFlags_PreferSortDescending,
-                            em * 6.0f);
+    ImGui::TableSetupColumn(tr(Str::ColumnOwner), ImGuiTableColumnFlags_WidthStretch, 1.3f);
+    ImGui::TableSetupColumn(tr(Str::ColumnValue), descendingFirst,
+                            columnWidth(tr(Str::ColumnValue), 3.0f));
+    ImGui::TableSetupColumn(tr(Str::ColumnDifficulty), descendingFirst,
+                            columnWidth(tr(Str::ColumnDifficulty), 3.0f));
+    ImGui::TableSetupColumn(tr(Str::ColumnTier), ImGuiTableColumnFlags_WidthFixed,
+                            columnWidth(tr(Str::ColumnTier), 2.0f));
+    ImGui::TableSetupColumn(tr(Str::ColumnReleased), descendingFirst,
+                            columnWidth(tr(Str::ColumnReleased), 5.5f));
     ImGui::TableHeadersRow();
 
-    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
-        if (specs->SpecsCount > 0) {
-            m_sortColumn = specs->Specs[0].ColumnIndex;
-            m_sortDescending = specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;
-        }
-        specs->SpecsDirty = false;
-        m_rowsDirty = true;
-    }
+    if (takeSortSpecs(m_sortColumn, m_sortDescending)) m_rowsDirty = true;
     if (m_rowsDirty) sortRows(session, evaluation);
 
     ImGuiListClipper clipper;

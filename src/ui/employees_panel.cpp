@@ -132,28 +132,26 @@ void EmployeesPanel::drawTable(Session& session, const Evaluation& evaluation) {
                             ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollY |
                             ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("employees", kColumnCount, flags, ImVec2(0.0f, 0.0f))) return;
-    float em = ImGui::GetFontSize();
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr(Str::ColumnId), ImGuiTableColumnFlags_DefaultSort |
-                                                   ImGuiTableColumnFlags_WidthFixed,
-                            em * 4.5f);
+    ImGui::TableSetupColumn(tr(Str::ColumnId),
+                            ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed,
+                            columnWidth(tr(Str::ColumnId), 3.5f));
     ImGui::TableSetupColumn(tr(Str::ColumnName), ImGuiTableColumnFlags_WidthStretch, 2.0f);
-    ImGui::TableSetupColumn(tr(Str::ColumnTeam), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr(Str::ColumnTeam), ImGuiTableColumnFlags_WidthStretch, 1.1f);
     ImGui::TableSetupColumn(tr(Str::ColumnRole), ImGuiTableColumnFlags_WidthStretch, 1.5f);
-    ImGui::TableSetupColumn(tr(Str::ColumnStatus), ImGuiTableColumnFlags_WidthFixed, em * 7.5f);
-    ImGui::TableSetupColumn(tr(Str::ColumnPerformance), ImGuiTableColumnFlags_WidthFixed,
-                            em * 9.0f);
-    ImGui::TableSetupColumn(tr(Str::ColumnBook), ImGuiTableColumnFlags_WidthFixed, em * 6.5f);
+    ImGui::TableSetupColumn(tr(Str::ColumnStatus), ImGuiTableColumnFlags_WidthFixed,
+                            columnWidth(tr(Str::ColumnStatus), 7.0f));
+    ImGui::TableSetupColumn(tr(Str::ColumnPerformance),
+                            ImGuiTableColumnFlags_WidthFixed |
+                                ImGuiTableColumnFlags_PreferSortDescending,
+                            columnWidth(tr(Str::ColumnPerformance), 8.0f));
+    ImGui::TableSetupColumn(tr(Str::ColumnBook),
+                            ImGuiTableColumnFlags_WidthFixed |
+                                ImGuiTableColumnFlags_PreferSortDescending,
+                            columnWidth(tr(Str::ColumnBook), 3.0f));
     ImGui::TableHeadersRow();
 
-    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
-        if (specs->SpecsCount > 0) {
-            m_sortColumn = specs->Specs[0].ColumnIndex;
-            m_sortDescending = specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;
-        }
-        specs->SpecsDirty = false;
-        m_rowsDirty = true;
-    }
+    if (takeSortSpecs(m_sortColumn, m_sortDescending)) m_rowsDirty = true;
     if (m_rowsDirty) sortRows(session, evaluation);
 
     ImGuiListClipper clipper;

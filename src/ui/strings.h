@@ -105,6 +105,7 @@ enum class Str {
     FitBreakdown,
     RunnersUp,
     RunnerUpLine,
+    ReceivedOfTarget,
     ApplyHint,
     LogClear,
     LogFollow,

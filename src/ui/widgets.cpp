@@ -4,6 +4,8 @@
 #include <cstdarg>
 #include <cstdio>
 
+#include "ui/widget_registry.h"
+
 namespace baton::ui {
 
 void applyLightTheme() {
@@ -45,9 +47,9 @@ void applyLightTheme() {
     colours[ImGuiCol_HeaderActive] = ImColor(191, 219, 254);
     colours[ImGuiCol_Tab] = ImColor(226, 230, 236);
     colours[ImGuiCol_TabHovered] = ImColor(219, 234, 254);
-    colours[ImGuiCol_TabActive] = ImColor(255, 255, 255);
+    colours[ImGuiCol_TabActive] = ImColor(191, 219, 254);
     colours[ImGuiCol_TabUnfocused] = ImColor(226, 230, 236);
-    colours[ImGuiCol_TabUnfocusedActive] = ImColor(255, 255, 255);
+    colours[ImGuiCol_TabUnfocusedActive] = ImColor(191, 219, 254);
     colours[ImGuiCol_TableHeaderBg] = ImColor(238, 241, 245);
     colours[ImGuiCol_TableBorderStrong] = ImColor(214, 218, 225);
     colours[ImGuiCol_TableBorderLight] = ImColor(232, 235, 240);
@@ -110,6 +112,7 @@ void badge(const char* label, bool passed, const char* help) {
     ImVec2 padding(10.0f, 3.0f);
     ImVec2 textSize = ImGui::CalcTextSize(text);
     ImVec2 size(textSize.x + 2.0f * padding.x, textSize.y + 2.0f * padding.y);
+    if (ImGui::GetContentRegionAvail().x < size.x) ImGui::NewLine();
     ImVec2 min = ImGui::GetCursorScreenPos();
     ImGui::InvisibleButton(label, size);
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -121,31 +124,51 @@ void badge(const char* label, bool passed, const char* help) {
 }
 
 void targetBar(double received, double target, double scaleMax, ImU32 colour, const char* text) {
-    // The figures sit right of the bar in a fixed-width slot, so the bars of all rows
-    // line up and the text never sits on the fill.
-    float textSlot = ImGui::CalcTextSize("00000.0 / 00000.0").x;
-    float total = ImGui::GetContentRegionAvail().x;
-    float width = std::max(total - textSlot - 8.0f, 40.0f);
+    // The short text (a percentage) sits right of the bar in a slot of fixed width, so
+    // that the bars of all rows start and scale alike and the target tick never crosses it.
+    float slot = ImGui::CalcTextSize("0000%").x + 6.0f;
+    float total = std::max(ImGui::GetContentRegionAvail().x, slot + 40.0f);
+    float width = total - slot;
     float height = ImGui::GetTextLineHeight();
     ImVec2 min = ImGui::GetCursorScreenPos();
-    ImGui::Dummy(ImVec2(std::max(total, width), height));
+    ImGui::Dummy(ImVec2(total, height));
     ImDrawList* draw = ImGui::GetWindowDrawList();
     double scale = scaleMax > 0.0 ? width / scaleMax : 0.0;
     float filled = static_cast<float>(std::clamp(received * scale, 0.0, double(width)));
     float tick = static_cast<float>(std::clamp(target * scale, 0.0, double(width)));
-    float barTop = min.y + height * 0.2f;
-    float barBottom = min.y + height * 0.8f;
-    draw->AddRectFilled(ImVec2(min.x, barTop), ImVec2(min.x + width, barBottom), kColourBarTrack,
-                        3.0f);
+    float top = min.y + height * 0.15f;
+    float bottom = min.y + height * 0.85f;
+    draw->AddRectFilled(ImVec2(min.x, top), ImVec2(min.x + width, bottom), kColourBarTrack, 3.0f);
     if (filled > 0.0f) {
-        draw->AddRectFilled(ImVec2(min.x, barTop), ImVec2(min.x + filled, barBottom), colour,
-                            3.0f);
+        draw->AddRectFilled(ImVec2(min.x, top), ImVec2(min.x + filled, bottom), colour, 3.0f);
     }
     draw->AddLine(ImVec2(min.x + tick, min.y), ImVec2(min.x + tick, min.y + height),
                   kColourBarTarget, 2.0f);
     float textWidth = ImGui::CalcTextSize(text).x;
-    draw->AddText(ImVec2(min.x + std::max(total, width) - textWidth, min.y),
-                  ImGui::GetColorU32(ImGuiCol_Text), text);
+    draw->AddText(ImVec2(min.x + total - textWidth, min.y), ImGui::GetColorU32(ImGuiCol_Text),
+                  text);
+}
+
+bool beginRecordedTab(const char* text, const char* id) {
+    bool open = ImGui::BeginTabItem(labelWithId(text, id).c_str());
+    recordWidget(std::string("tab.") + id);
+    return open;
+}
+
+float columnWidth(const char* label, float minimumEm) {
+    float em = ImGui::GetFontSize();
+    return std::max(em * minimumEm, ImGui::CalcTextSize(label, nullptr, true).x + em * 1.2f);
+}
+
+bool takeSortSpecs(int& column, bool& descending) {
+    ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs();
+    if (specs == nullptr || !specs->SpecsDirty) return false;
+    if (specs->SpecsCount > 0) {
+        column = specs->Specs[0].ColumnIndex;
+        descending = specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;
+    }
+    specs->SpecsDirty = false;
+    return true;
 }
 
 void tooltipForLastItem(const char* text) {

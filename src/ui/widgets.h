@@ -38,12 +38,25 @@ void textColoured(ImU32 colour, const char* text);
 // Draws a button in the accent colour, for the main action of a panel.
 bool primaryButton(const char* label);
 
-// Draws a pill with a tick or a cross and a label, with `help` as its tooltip.
+// Draws a pill with a tick or a cross and a label, with `help` as its tooltip. After
+// SameLine(), it moves to a new line when the rest of the line is too short for it.
 void badge(const char* label, bool passed, const char* help);
 
-// Draws a bar of `received` against `target` in the current cell, scaled so that
-// `scaleMax` fills the cell, with a tick at the target and `text` over it.
+// Draws a bar of `received` in the current cell with a tick at `target`, scaled so that
+// `scaleMax` fills the bar, and a short `text` (such as "96%") right of it.
 void targetBar(double received, double target, double scaleMax, ImU32 colour, const char* text);
+
+// Begins a tab item labelled `text` whose rectangle is recorded as "tab.<id>". Returns
+// true when the tab is open; the caller then draws its content and calls EndTabItem().
+bool beginRecordedTab(const char* text, const char* id);
+
+// Returns a fixed column's width: `minimumEm` font sizes, or more when the header label
+// and its sort arrow need more.
+float columnWidth(const char* label, float minimumEm);
+
+// Copies the current table's sort order into `column` and `descending` when the user
+// changed it. Returns true when it changed, so that the rows must be sorted again.
+bool takeSortSpecs(int& column, bool& descending);
 
 // Shows `text` in a tooltip when the last item is hovered.
 void tooltipForLastItem(const char* text);
