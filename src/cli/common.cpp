@@ -81,6 +81,13 @@ std::optional<Policy> loadPolicy(const Workspace& workspace, const std::string& 
         printError(policyPath + " is not a valid policy");
         return std::nullopt;
     }
+    std::vector<JsonError> references =
+        checkPolicyReferences(workspace, *result.policy, result.pointer);
+    if (!references.empty()) {
+        std::cerr << formatErrors(references, policyPath);
+        printError(policyPath + " pins or forbids pairs that are not in the workspace");
+        return std::nullopt;
+    }
     return std::move(result.policy);
 }
 

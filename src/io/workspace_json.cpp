@@ -400,9 +400,8 @@ PolicyReadResult readPolicyFile(std::string_view text) {
     PolicyReadResult result;
     std::optional<json> doc = parseDocument(text, result.errors);
     if (!doc) return result;
-    if (!doc->is_object()) return policyFromJson(*doc, "");
-    auto format = doc->find("format");
-    if (format == doc->end()) return policyFromJson(*doc, "");
+    auto format = doc->is_object() ? doc->find("format") : doc->end();
+    if (!doc->is_object() || format == doc->end()) return policyFromJson(*doc, "");
     if (!format->is_string() || format->get<std::string>() != "baton-workspace") {
         result.errors.push_back(JsonError{"/format", std::nullopt, std::nullopt,
                                           "a policy file holds a bare policy object or a "
@@ -412,11 +411,36 @@ PolicyReadResult readPolicyFile(std::string_view text) {
         return result;
     }
     auto policy = doc->find("policy");
+    result.pointer = "/policy";
     if (policy == doc->end() || policy->is_null()) {
         result.policy = Policy{};
         return result;
     }
-    return policyFromJson(*policy, "/policy");
+    PolicyReadResult read = policyFromJson(*policy, "/policy");
+    read.pointer = "/policy";
+    return read;
+}
+
+std::vector<JsonError> checkPolicyReferences(const Workspace& ws, const Policy& policy,
+                                             const std::string& pointer) {
+    std::vector<JsonError> errors;
+    ErrorSink sink(errors);
+    IdMap employees, clients;
+    for (std::size_t i = 0; i < ws.employees.size(); ++i) employees.emplace(ws.employees[i].id, i);
+    for (std::size_t j = 0; j < ws.clients.size(); ++j) clients.emplace(ws.clients[j].id, j);
+    const std::pair<const char*, const std::vector<PairOverride>*> lists[] = {
+        {"pins", &policy.pins}, {"forbids", &policy.forbids}};
+    for (const auto& [key, pairs] : lists) {
+        std::string base = pointerJoin(pointer, key);
+        for (std::size_t i = 0; i < pairs->size(); ++i) {
+            const PairOverride& pair = (*pairs)[i];
+            std::string at = pointerJoin(base, i);
+            checkReference(sink, clients, pair.client, at + "/client", "client", "clients");
+            checkReference(sink, employees, pair.employee, at + "/employee", "employee",
+                           "employees");
+        }
+    }
+    return errors;
 }
 
 }  // namespace baton

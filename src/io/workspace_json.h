@@ -28,6 +28,7 @@ struct WorkspaceReadResult {
 struct PolicyReadResult {
     std::optional<Policy> policy;
     std::vector<JsonError> errors;
+    std::string pointer;  // where the policy sits in its document: "" or "/policy"
 };
 
 // Reads a workspace. Errors name the JSON pointer and what to do; syntax errors also give
@@ -48,6 +49,10 @@ PolicyReadResult policyFromJson(const nlohmann::json& object, const std::string&
 // Reads a policy file: a bare policy object or a whole workspace whose policy is used.
 PolicyReadResult readPolicyFile(std::string_view text);
 nlohmann::json policyToJson(const Policy& policy);
+// Checks that every pin and forbid of a policy read on its own names a client and an
+// employee of the workspace; `pointer` is the policy's place in its document.
+std::vector<JsonError> checkPolicyReferences(const Workspace& workspace, const Policy& policy,
+                                             const std::string& pointer);
 
 nlohmann::json employeeToJson(const Employee& employee);
 nlohmann::json clientToJson(const Client& client);

@@ -111,6 +111,10 @@ run evaluate "$FIXTURES/small.json" --policy "$FIXTURES/policy_bad.json"
 expect_status "evaluate with an invalid policy" 1
 expect_in "invalid policy names the pointer" "$WORK/err" "/entitlement/alpha"
 
+run allocate "$FIXTURES/small.json" --policy "$FIXTURES/policy_unknown_pin.json"
+expect_status "allocate with a pin of an unknown client" 1
+expect_in "unknown pin names the pointer" "$WORK/err" "/pins/0/client: client \"C404\""
+
 run allocate "$FIXTURES/small.json" --proposal "$WORK/none.csv"
 expect_status "allocate with a missing proposal" 1
 expect_in "missing proposal names the path" "$WORK/err" "$WORK/none.csv"

@@ -18,7 +18,7 @@ std::string readFixture(const std::string& name) {
     return text.str();
 }
 
-// A valid workspace with one employee and one client, to which a test adds a fault.
+// A valid workspace with two employees and one client, to which a test adds a fault.
 json minimalDocument() {
     return json::parse(R"({
       "format": "baton-workspace", "version": 1,
@@ -141,7 +141,7 @@ TEST_SUITE("workspace json") {
               "\"format\": \"baton-workspace\", \"version\": 1");
     }
 
-    TEST_CASE("number id says ids are text") {
+    TEST_CASE("number id is an error") {
         json doc = minimalDocument();
         doc["clients"][0]["id"] = 42;
         CHECK(onlyError(doc) ==
@@ -305,6 +305,23 @@ TEST_SUITE("policy json") {
               "invalid mode \"merit\"; use one of: equal, performance, blend");
     }
 
+    TEST_CASE("policy references are checked against a workspace") {
+        WorkspaceReadResult ws = workspaceFromJson(minimalDocument());
+        REQUIRE(ws.workspace);
+        PolicyReadResult policy = readPolicyFile(
+            R"({"pins": [{"client": "C1", "employee": "E1"}],
+                "forbids": [{"client": "C1", "employee": "E7"}]})");
+        REQUIRE(policy.policy);
+        CHECK(policy.pointer == "");
+        std::vector<JsonError> errors =
+            checkPolicyReferences(*ws.workspace, *policy.policy, policy.pointer);
+        REQUIRE(errors.size() == 1);
+        CHECK(errors[0].path == "/forbids/0/employee");
+        CHECK(errors[0].message ==
+              "employee \"E7\" is not the id of any employee; use an id "
+              "from /employees");
+    }
+
     TEST_CASE("policy file is bare or a workspace") {
         PolicyReadResult bare = readPolicyFile(R"({"seed": 3, "scope": "all"})");
         REQUIRE(bare.policy);
@@ -313,6 +330,7 @@ TEST_SUITE("policy json") {
             readPolicyFile(R"({"format": "baton-workspace", "version": 1, "policy": {"seed": 4}})");
         REQUIRE(whole.policy);
         CHECK(whole.policy->seed == 4);
+        CHECK(whole.pointer == "/policy");
         PolicyReadResult bad =
             readPolicyFile(R"({"format": "baton-workspace", "policy": {"seed": -4}})");
         REQUIRE(bad.errors.size() == 1);
