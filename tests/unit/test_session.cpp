@@ -1,0 +1,152 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+
+#include "app/session.h"
+#include "store/file_store.h"
+
+using baton::EmployeeStatus;
+using baton::Session;
+
+namespace {
+
+// The index of the first active employee who owns at least one client.
+int firstActiveOwner(const baton::Workspace& w) {
+    for (std::size_t i = 0; i < w.employees.size(); ++i) {
+        if (w.employees[i].status != EmployeeStatus::Active) continue;
+        for (const auto& c : w.clients) {
+            if (c.owner && *c.owner == w.employees[i].id) return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+}  // namespace
+
+TEST_SUITE("session") {
+    TEST_CASE("demo opens with a released book") {
+        Session session;
+        session.loadDemo();
+        CHECK(session.workspace().employees.size() >= 5);
+        CHECK(session.workspace().clients.size() >= 50);
+        CHECK(session.releasedCount() > 0);
+        CHECK(session.summary().assigned == 0);
+    }
+
+    TEST_CASE("invalid import keeps the open workspace") {
+        Session session;
+        session.loadDemo();
+        std::string before = session.exportWorkspaceText();
+        std::uint64_t revision = session.revision();
+
+        baton::ImportOutcome syntax = session.importWorkspaceText("{\"format\": ");
+        CHECK_FALSE(syntax.ok);
+        REQUIRE_FALSE(syntax.errors.empty());
+        CHECK(syntax.errors.front().line.has_value());
+
+        nlohmann::json document = nlohmann::json::parse(before);
+        document["clients"][0]["owner"] = "NOBODY";
+        baton::ImportOutcome owner = session.importWorkspaceText(document.dump());
+        CHECK_FALSE(owner.ok);
+        bool named = false;
+        for (const auto& e : owner.errors) named = named || e.path == "/clients/0/owner";
+        CHECK(named);
+
+        CHECK(session.exportWorkspaceText() == before);
+        CHECK(session.revision() == revision);
+    }
+
+    TEST_CASE("export and import round trip") {
+        Session first;
+        first.loadDemo();
+        Session second;
+        baton::ImportOutcome outcome = second.importWorkspaceText(first.exportWorkspaceText());
+        REQUIRE(outcome.ok);
+        CHECK(second.exportWorkspaceText() == first.exportWorkspaceText());
+    }
+
+    TEST_CASE("marking a leaver releases the book") {
+        Session session;
+        session.loadDemo();
+        int released = session.releasedCount();
+        int employee = firstActiveOwner(session.workspace());
+        REQUIRE(employee >= 0);
+        CHECK(session.setEmployeeStatus(employee, EmployeeStatus::Leaving, "2027-01-31"));
+        CHECK(session.releasedCount() > released);
+        CHECK(session.workspace().employees[employee].lastDay == "2027-01-31");
+        CHECK_FALSE(session.setEmployeeStatus(-1, EmployeeStatus::Active, ""));
+    }
+
+    TEST_CASE("apply makes the proposal the owners") {
+        Session session;
+        session.loadDemo();
+        CHECK_FALSE(session.applyProposal().ok);
+
+        std::string text = session.allocate(baton::AllocateOptions{});
+        nlohmann::json result = nlohmann::json::parse(text);
+        CHECK(result["format"] == "baton-allocation");
+        REQUIRE(session.lastResult() != nullptr);
+        REQUIRE_FALSE(session.lastResult()->assignments.empty());
+        CHECK(session.summary().assigned ==
+              static_cast<int>(session.lastResult()->assignments.size()));
+
+        baton::ApplyOutcome applied = session.applyProposal();
+        CHECK(applied.ok);
+        CHECK(applied.moved > 0);
+        for (const auto& a : session.lastResult()->assignments) {
+            int c = session.workspace().findClient(a.client);
+            REQUIRE(c >= 0);
+            CHECK(session.workspace().clients[c].owner == a.employee);
+        }
+        CHECK_FALSE(session.applyProposal().ok);  // applying twice is rejected
+    }
+
+    TEST_CASE("allocation is the same for the same input") {
+        Session a;
+        a.loadDemo();
+        Session b;
+        REQUIRE(b.importWorkspaceText(a.exportWorkspaceText()).ok);
+        CHECK(a.allocate(baton::AllocateOptions{}) == b.allocate(baton::AllocateOptions{}));
+    }
+
+    TEST_CASE("locale accepts en and zh-CN only") {
+        Session session;
+        CHECK(session.setLocale("zh-CN"));
+        CHECK(session.locale() == "zh-CN");
+        CHECK(session.setLocale("zh"));
+        CHECK(session.locale() == "zh-CN");
+        CHECK_FALSE(session.setLocale("fr"));
+        CHECK(session.locale() == "zh-CN");
+    }
+}
+
+TEST_SUITE("file store") {
+    TEST_CASE("save then load returns the text") {
+        auto root = std::filesystem::temp_directory_path() / "baton-store-test";
+        std::filesystem::remove_all(root);
+        baton::FileStore store(root.string());
+        std::string error;
+        CHECK_FALSE(store.loadWorkspace("default", error).has_value());
+        CHECK(error.empty());
+        REQUIRE(store.saveWorkspace("default", "{\"a\": 1}", error));
+        REQUIRE(store.saveWorkspace("default", "{\"a\": 2}", error));
+        auto text = store.loadWorkspace("default", error);
+        REQUIRE(text.has_value());
+        CHECK(*text == "{\"a\": 2}");
+        CHECK_FALSE(std::filesystem::exists(root / "workspaces/default/workspace.json.tmp"));
+        CHECK(store.workspaceIds() == std::vector<std::string>{"default"});
+        std::filesystem::remove_all(root);
+    }
+
+    TEST_CASE("ids that are not folder names are rejected") {
+        baton::FileStore store("/tmp");
+        std::string error;
+        CHECK_FALSE(store.saveWorkspace("../escape", "x", error));
+        CHECK(error == "invalid workspace id \"../escape\"");
+        CHECK_FALSE(baton::FileStore::validId(""));
+        CHECK(baton::FileStore::validId("firm-A_2"));
+    }
+}
