@@ -30,14 +30,15 @@ set(APP_LINK_OPTIONS
     -sEXPORTED_RUNTIME_METHODS=[ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8,FS]
     -sFORCE_FILESYSTEM=1 -lidbfs.js
     --embed-file ${ASSET_DIR}/fonts@/assets/fonts
-    --post-js ${CMAKE_SOURCE_DIR}/web/api.js)
+    --post-js ${CMAKE_SOURCE_DIR}/web/api.js
+    --post-js ${CMAKE_SOURCE_DIR}/web/files.js)
 
 foreach(variant baton baton_single)
     add_executable(${variant} $<TARGET_OBJECTS:baton_ui>)
     target_link_libraries(${variant} PRIVATE baton_ui)
     target_link_options(${variant} PRIVATE ${APP_LINK_OPTIONS})
     set_target_properties(${variant} PROPERTIES SUFFIX ".js"
-        LINK_DEPENDS "${CMAKE_SOURCE_DIR}/web/api.js;${ASSET_FILES}")
+        LINK_DEPENDS "${CMAKE_SOURCE_DIR}/web/api.js;${CMAKE_SOURCE_DIR}/web/files.js;${ASSET_FILES}")
 endforeach()
 target_link_options(baton_single PRIVATE -sSINGLE_FILE=1)
 

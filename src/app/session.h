@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "app/log.h"
@@ -44,6 +45,16 @@ struct SessionSummary {
     SaveState saved = SaveState::Unsaved;
     std::string name;     // the open workspace's name
     bool locked = false;  // an encrypted workspace whose data is not in memory
+};
+
+// Something the UI asks of the browser that only the platform layer can do: open the file
+// picker, or offer text as a download. The platform takes them once per frame.
+struct PlatformRequest {
+    enum class Kind { PickFile, Download };
+    Kind kind = Kind::PickFile;
+    std::string fileName;  // Download: the suggested file name
+    std::string text;      // Download: the content
+    std::string mimeType;  // Download: for example "application/json"
 };
 
 class Session {
@@ -89,6 +100,9 @@ public:
     void setSaveState(SaveState state) { m_saveState = state; }
     SaveState saveState() const { return m_saveState; }
 
+    void request(PlatformRequest request) { m_requests.push_back(std::move(request)); }
+    std::vector<PlatformRequest> takeRequests() { return std::exchange(m_requests, {}); }
+
     Log& log() { return m_log; }
     const Log& log() const { return m_log; }
 
@@ -125,6 +139,7 @@ private:
     std::uint64_t m_evaluatedRevision = 0;
     SaveState m_saveState = SaveState::Unsaved;
     Log m_log;
+    std::vector<PlatformRequest> m_requests;
 };
 
 }  // namespace baton
