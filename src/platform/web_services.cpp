@@ -115,6 +115,9 @@ bool openAfterLoad(Session& session) {
         return false;
     }
     if (opened.migrated) {
+        // Save the index and write the data again as a snapshot at once.
+        g_state.storeDirty = true;
+        g_state.rewriteData = true;
         session.log().info("Upgraded stored data to storage format " +
                            std::to_string(kStoreVersion) + "; nothing was removed.");
     }
