@@ -6,6 +6,9 @@
 #include <cctype>
 #include <cerrno>
 #include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <map>
 
 namespace baton {
 
@@ -167,7 +170,102 @@ DecodeResult decodeText(std::string_view bytes, Encoding encoding) {
     return fromIconv(bytes, "GB18030", "gb18030");
 }
 
+namespace {
+
+// Decodes one UTF-8 sequence at `i`; returns the code point and advances `i`. The input
+// is known to be valid UTF-8.
+char32_t nextCodePoint(std::string_view s, std::size_t& i) {
+    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    unsigned char c = byte(i);
+    if (c < 0x80) return s[i++];
+    int length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    char32_t cp = c & (0xFF >> (length + 1));
+    for (int k = 1; k < length; ++k) cp = (cp << 6) | (byte(i + k) & 0x3F);
+    i += length;
+    return cp;
+}
+
+void appendBytes(std::string& out, std::uint32_t code, int length) {
+    for (int k = length - 1; k >= 0; --k) out.push_back(static_cast<char>((code >> (8 * k)) & 0xFF));
+}
+
+// The GB18030 codes of the Basic Multilingual Plane, found by decoding every two-byte code
+// and every four-byte code below 0x84 0x31 0xA5 0x30 with iconv.
+std::map<char32_t, std::uint32_t> gb18030ReverseTable(std::string& error) {
+    std::map<char32_t, std::uint32_t> table;
+    iconv_t cd = iconv_open("UTF-8", "GB18030");
+    if (cd == reinterpret_cast<iconv_t>(-1)) {
+        error = "this system's iconv cannot read GB18030";
+        return table;
+    }
+    auto decodeOne = [&](std::uint32_t code, int length) {
+        char in[4], out[8];
+        for (int k = 0; k < length; ++k) in[k] = static_cast<char>(code >> (8 * (length - 1 - k)));
+        char* ip = in;
+        char* op = out;
+        std::size_t inLeft = static_cast<std::size_t>(length), outLeft = sizeof out;
+        if (iconv(cd, &ip, &inLeft, &op, &outLeft) == static_cast<std::size_t>(-1)) return;
+        std::size_t at = 0;
+        std::string_view decoded(out, sizeof out - outLeft);
+        if (decoded.empty() || !isValidUtf8(decoded)) return;
+        table.emplace(nextCodePoint(decoded, at), code);
+    };
+    for (std::uint32_t lead = 0x81; lead <= 0xFE; ++lead) {
+        for (std::uint32_t trail = 0x40; trail <= 0xFE; ++trail) {
+            if (trail != 0x7F) decodeOne((lead << 8) | trail, 2);
+        }
+    }
+    for (std::uint32_t b1 = 0x81; b1 <= 0x84; ++b1) {
+        for (std::uint32_t b2 = 0x30; b2 <= 0x39; ++b2) {
+            for (std::uint32_t b3 = 0x81; b3 <= 0xFE; ++b3) {
+                for (std::uint32_t b4 = 0x30; b4 <= 0x39; ++b4) {
+                    decodeOne((b1 << 24) | (b2 << 16) | (b3 << 8) | b4, 4);
+                }
+            }
+        }
+    }
+    iconv_close(cd);
+    return table;
+}
+
+}  // namespace
+
+std::optional<std::string> encodeGb18030ByTable(std::string_view utf8, std::string& error) {
+    if (!isValidUtf8(utf8)) {
+        error = "cannot write GB18030: the text is not valid UTF-8";
+        return std::nullopt;
+    }
+    std::map<char32_t, std::uint32_t> table = gb18030ReverseTable(error);
+    if (table.empty()) return std::nullopt;
+    std::string out;
+    out.reserve(utf8.size());
+    for (std::size_t i = 0; i < utf8.size();) {
+        char32_t cp = nextCodePoint(utf8, i);
+        if (cp < 0x80) {
+            out.push_back(static_cast<char>(cp));
+        } else if (cp >= 0x10000) {
+            // Supplementary planes map linearly onto four-byte codes from 0x90 0x30 0x81 0x30.
+            std::uint32_t linear = cp - 0x10000;
+            out.push_back(static_cast<char>(0x90 + linear / 12600));
+            out.push_back(static_cast<char>(0x30 + linear / 1260 % 10));
+            out.push_back(static_cast<char>(0x81 + linear / 10 % 126));
+            out.push_back(static_cast<char>(0x30 + linear % 10));
+        } else if (auto code = table.find(cp); code != table.end()) {
+            appendBytes(out, code->second, code->second > 0xFFFF ? 4 : 2);
+        } else {
+            char hex[16];
+            std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(cp));
+            error = std::string("cannot write ") + hex + " in GB18030; write UTF-8 instead";
+            return std::nullopt;
+        }
+    }
+    return out;
+}
+
 std::optional<std::string> encodeGb18030(std::string_view utf8, std::string& error) {
+    iconv_t probe = iconv_open("GB18030", "UTF-8");
+    if (probe == reinterpret_cast<iconv_t>(-1)) return encodeGb18030ByTable(utf8, error);
+    iconv_close(probe);
     IconvOutcome converted = convert(utf8, "UTF-8", "GB18030");
     if (!converted.ok) {
         error = "cannot write GB18030 (" + converted.reason + " at byte " +

@@ -28,7 +28,13 @@ bool isValidUtf8(std::string_view bytes);
 // of the first header. With Utf16 and no byte order mark, little endian is assumed.
 DecodeResult decodeText(std::string_view bytes, Encoding encoding);
 
-// Converts UTF-8 text to GB18030; nullopt when iconv fails, with the reason in `error`.
+// Converts UTF-8 text to GB18030; nullopt when it cannot, with the reason in `error`. Where
+// iconv cannot write GB18030 (musl's in the Emscripten sysroot only reads it), the
+// conversion goes through encodeGb18030ByTable.
 std::optional<std::string> encodeGb18030(std::string_view utf8, std::string& error);
+
+// Converts UTF-8 text to GB18030 with a reverse table built by decoding every GB18030 code
+// of the Basic Multilingual Plane with iconv (about 63,000 calls, built on each call).
+std::optional<std::string> encodeGb18030ByTable(std::string_view utf8, std::string& error);
 
 }  // namespace baton

@@ -2,6 +2,7 @@
 
 #include <pugixml.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -218,6 +219,47 @@ std::string cellText(const Workbook& book, const pugi::xml_node& c) {
     return formatNumberCell(*number);
 }
 
+// Reads the rows of a worksheet into `table`: the first non-empty row is the header.
+// Returns an error message, or "" on success.
+std::string readSheetRows(const Workbook& book, const pugi::xml_document& doc,
+                          std::size_t maxRows, Table& table) {
+    bool haveHeader = false;
+    long rowNumber = 0;
+    std::vector<std::string> texts;
+    std::vector<std::string_view> cells;
+    pugi::xml_node data = child(doc.document_element(), "sheetData");
+    for (pugi::xml_node row : data.children()) {
+        if (std::strcmp(localName(row), "row") != 0) continue;
+        rowNumber = attribute(row, "r") ? attribute(row, "r").as_int() : rowNumber + 1;
+        texts.clear();
+        for (pugi::xml_node c : row.children()) {
+            if (std::strcmp(localName(c), "c") != 0) continue;
+            int column = columnOfReference(attribute(c, "r").as_string());
+            std::size_t at = column >= 0 ? static_cast<std::size_t>(column) : texts.size();
+            if (at >= texts.size()) texts.resize(at + 1);
+            texts[at] = cellText(book, c);
+        }
+        bool blank = std::all_of(texts.begin(), texts.end(),
+                                 [](const std::string& t) { return t.empty(); });
+        if (blank) continue;
+        if (!haveHeader) {
+            table.setHeader(texts);
+            haveHeader = !table.header.empty();
+            continue;
+        }
+        if (table.rowCount() >= maxRows) {
+            return "row " + std::to_string(rowNumber) + ": the sheet has more than " +
+                   std::to_string(maxRows) +
+                   " data rows, the most an import takes; split it into smaller files";
+        }
+        cells.assign(texts.begin(), texts.end());
+        if (!table.addRow(cells, rowNumber)) {
+            return "the sheet holds more than 4 GiB of text; split it into smaller files";
+        }
+    }
+    return "";
+}
+
 }  // namespace
 
 bool looksLikeZip(std::string_view bytes) { return bytes.substr(0, 4) == "PK\x03\x04"; }
@@ -250,43 +292,9 @@ XlsxReadResult readXlsx(std::string_view bytes, const std::string& sheet, std::s
         return result;
     }
     Table table;
-    bool haveHeader = false;
-    long rowNumber = 0;
-    std::vector<std::string> texts;
-    std::vector<std::string_view> cells;
-    pugi::xml_node data = child(doc.document_element(), "sheetData");
-    for (pugi::xml_node row : data.children()) {
-        if (std::strcmp(localName(row), "row") != 0) continue;
-        rowNumber = attribute(row, "r") ? attribute(row, "r").as_int() : rowNumber + 1;
-        texts.clear();
-        for (pugi::xml_node c : row.children()) {
-            if (std::strcmp(localName(c), "c") != 0) continue;
-            int column = columnOfReference(attribute(c, "r").as_string());
-            std::size_t at = column >= 0 ? static_cast<std::size_t>(column) : texts.size();
-            if (at >= texts.size()) texts.resize(at + 1);
-            texts[at] = cellText(book, c);
-        }
-        bool blank = true;
-        for (const std::string& t : texts) blank = blank && t.empty();
-        if (blank) continue;
-        if (!haveHeader) {
-            table.setHeader(texts);
-            haveHeader = true;
-            continue;
-        }
-        if (table.rowCount() >= maxRows) {
-            result.error = "row " + std::to_string(rowNumber) + ": the sheet has more than " +
-                           std::to_string(maxRows) +
-                           " data rows, the most an import takes; split it into smaller files";
-            return result;
-        }
-        cells.assign(texts.begin(), texts.end());
-        if (!table.addRow(cells, rowNumber)) {
-            result.error = "the sheet holds more than 4 GiB of text; split it";
-            return result;
-        }
-    }
-    if (!haveHeader) {
+    result.error = readSheetRows(book, doc, maxRows, table);
+    if (!result.error.empty()) return result;
+    if (table.header.empty()) {
         result.error = "the sheet \"" + result.sheet + "\" is empty; give a header row and data "
                        "rows";
         return result;

@@ -109,3 +109,18 @@ TEST_SUITE("encoding") {
         CHECK(csv.table->header.at(0) == "订货日期");
     }
 }
+
+TEST_SUITE("encoding") {
+    TEST_CASE("gb18030 table encoder matches iconv") {
+        const std::string text = "客户1,王婷 鑫垚 € ü 𠀀 ABC";
+        std::string tableError, iconvError;
+        std::optional<std::string> byTable = encodeGb18030ByTable(text, tableError);
+        REQUIRE_MESSAGE(byTable, tableError);
+        DecodeResult back = decodeText(*byTable, Encoding::Gb18030);
+        REQUIRE(back.text);
+        CHECK(*back.text == text);
+        std::optional<std::string> byIconv = encodeGb18030(text, iconvError);
+        REQUIRE(byIconv);
+        CHECK(*byIconv == *byTable);
+    }
+}
