@@ -1,6 +1,7 @@
 #include "core/allocation.h"
 
 #include <algorithm>
+#include <chrono>
 
 #include "core/allocation_context.h"
 #include "core/baselines.h"
@@ -96,18 +97,37 @@ bool repairLimits(const AllocationContext& c, Placement& p) {
     return changed;
 }
 
-FairOutcome solveFair(const AllocationContext& c, CandidateGraph& graph, std::vector<std::string>& notes) {
+FairOutcome solveFair(const AllocationContext& c, CandidateGraph& graph, AllocationResult& result) {
+    std::vector<std::string>& notes = result.notes;
+    auto start = std::chrono::steady_clock::now();
     CandidateBuilder builder(c, kCandidatesPerClient);
     graph = builder.build();
+    result.timings["2a candidates"] =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    long long arcs = 0;
+    for (const auto& list : graph.arcs) arcs += (long long)list.size();
+    result.counters["candidate arcs"] = arcs;
     std::vector<int> capacity = graph.capacity;
     for (int& x : capacity) x = std::max(0, x);
     TransportAuction auction(capacity, graph.arcs);
+    auto since = [](std::chrono::steady_clock::time_point t) {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+    };
+    start = std::chrono::steady_clock::now();
     AuctionStats stats = auction.solve();
+    result.timings["2b auction"] = since(start);
+    result.counters["phases"] = stats.phases;
+    start = std::chrono::steady_clock::now();
     DenseCheck dense = builder.check(auction, graph);
-    for (int round = 0; round < kMaxDenseRounds && !dense.violations.empty(); ++round) {
+    int rounds = 0;
+    for (; rounds < kMaxDenseRounds && !dense.violations.empty(); ++rounds) {
+        result.counters["added arcs"] += (long long)dense.violations.size();
         stats = auction.addArcsAndResolve(dense.violations);
         dense = builder.check(auction, graph);
     }
+    result.counters["dense rounds"] = rounds;
+    result.timings["2c dense check and resolve"] = since(start);
+    result.counters["bids"] = stats.bids;
     for (std::size_t s = 0; s < graph.clients.size(); ++s) graph.arcs[s] = auction.arcs(int(s));
 
     FairOutcome out;
@@ -157,10 +177,17 @@ BaselineSummary scoreBaseline(const AllocationContext& c, const Placement& p, do
 
 AllocationResult allocate(const Workspace& workspace, const Policy& policy, const Evaluation& evaluation,
                           const AllocateOptions& options) {
+    AllocationResult result;
+    auto mark = std::chrono::steady_clock::now();
+    auto lap = [&](const char* phase) {
+        auto now = std::chrono::steady_clock::now();
+        result.timings[phase] = std::chrono::duration<double>(now - mark).count();
+        mark = now;
+    };
     Policy effective = policy;
     if (options.seed) effective.seed = *options.seed;
     AllocationContext c(workspace, effective, evaluation, effective.seed);
-    AllocationResult result;
+    lap("1 context");
     result.seed = effective.seed;
     result.policyVersion = effective.version;
     result.inputSha256 = options.inputSha256;
@@ -168,7 +195,8 @@ AllocationResult allocate(const Workspace& workspace, const Policy& policy, cons
     result.notes = c.notes;
 
     CandidateGraph graph;
-    FairOutcome fair = solveFair(c, graph, result.notes);
+    FairOutcome fair = solveFair(c, graph, result);
+    lap("2 candidates and solve");
     double bestFit = totalFit(c, fair.placement.owner);
     std::map<std::string, Placement> baselines;
     baselines.emplace("round_robin", roundRobin(c));
@@ -180,6 +208,7 @@ AllocationResult allocate(const Workspace& workspace, const Policy& policy, cons
         result.baselines[name] = scoreBaseline(c, placement, bestFit);
     }
     if (options.proposal) result.baselines["proposal"].breaches = breaches;
+    lap("3 baselines");
 
     const Placement* chosen = &fair.placement;
     if (!options.baseline.empty()) {
@@ -192,9 +221,11 @@ AllocationResult allocate(const Workspace& workspace, const Policy& policy, cons
         }
     }
     explainPlacement(c, graph, *chosen, result);
+    lap("4 explanations");
     FairnessInput in = c.fairnessInput(chosen->owner);
     result.certificates = computeCertificates(in, c.blame(chosen->owner));
     result.figures = computeFigures(in, bestFit, result.notes);
+    lap("5 certificates");
     result.optimality = fair.optimality;
     if (chosen != &fair.placement) {
         result.optimality.status = "bound";

@@ -124,6 +124,10 @@ struct AllocationResult {
     Figures figures;
     std::vector<std::string> notes;
     std::map<std::string, BaselineSummary> baselines;  // sorted by name
+    // Seconds spent in each phase, for benchmarks; never written to the result JSON.
+    std::map<std::string, double> timings;
+    // Solver counters (bids, dense rounds, candidate arcs), for benchmarks; never written.
+    std::map<std::string, long long> counters;
 };
 
 // Indices into Workspace::clients of the released book under the policy's scope.

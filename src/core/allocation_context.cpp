@@ -21,6 +21,10 @@ AllocationContext::AllocationContext(const Workspace& ws, const Policy& p, const
                                      std::uint64_t s)
     : workspace(ws), policy(p), evaluation(ev), seed(s), fit(ws, p), eligibility(ws, p, fit) {
     released = eligibility.released();
+    for (int j : released) {
+        m_values.push_back(ev.clients[std::size_t(j)].value);
+        m_difficulties.push_back(ev.clients[std::size_t(j)].difficulty);
+    }
     receivers = eligibility.receivers();
     receiverPos.assign(ws.employees.size(), -1);
     for (std::size_t r = 0; r < receivers.size(); ++r) receiverPos[std::size_t(receivers[r])] = int(r);
@@ -37,14 +41,6 @@ AllocationContext::AllocationContext(const Workspace& ws, const Policy& p, const
     pinConflict.assign(released.size(), "");
     applyPins();
     computeEntitlements();
-}
-
-double AllocationContext::valueOf(int pos) const {
-    return evaluation.clients[std::size_t(released[std::size_t(pos)])].value;
-}
-
-double AllocationContext::difficultyOf(int pos) const {
-    return evaluation.clients[std::size_t(released[std::size_t(pos)])].difficulty;
 }
 
 std::uint64_t AllocationContext::lottery(int pos, int receiver) const {

@@ -51,8 +51,8 @@ public:
     const Employee& receiver(int pos) const {
         return workspace.employees[std::size_t(receivers[std::size_t(pos)])];
     }
-    double valueOf(int pos) const;
-    double difficultyOf(int pos) const;
+    double valueOf(int pos) const { return m_values[std::size_t(pos)]; }
+    double difficultyOf(int pos) const { return m_difficulties[std::size_t(pos)]; }
     double workloadOf(int pos) const { return eligibility.workloadOf(released[std::size_t(pos)]); }
 
     // A draw of the seeded lottery for a pair, the same natively and in WebAssembly.
@@ -71,6 +71,8 @@ public:
     BlameFunction blame(const std::vector<int>& owner) const;
 
 private:
+    std::vector<double> m_values;        // V per released position
+    std::vector<double> m_difficulties;  // D per released position
     void applyPins();
     void computeEntitlements();
     std::string noEligibleDetail(int pos) const;

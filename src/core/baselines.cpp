@@ -120,10 +120,10 @@ Placement weightedPicking(const AllocationContext& c, const CandidateGraph& grap
     Loads loads(c);
     Placement p = pinnedStart(c, loads);
     std::size_t m = c.receivers.size();
-    // Each receiver's eligible clients, best first. NOTE: on large books (more than 4
-    // million pairs) a receiver considers only the clients that list it as a candidate.
+    // Each receiver's eligible clients, best first. NOTE: on large books (more than
+    // 200,000 pairs) a receiver considers only the clients that list it as a candidate.
     std::vector<std::vector<std::pair<std::int64_t, int>>> lists(m);
-    bool dense = double(m) * double(c.releasedCount()) <= 4e6;
+    bool dense = double(m) * double(c.releasedCount()) <= 2e5;
     auto arcs = arcsByPosition(c, graph);
     for (int pos = 0; pos < c.releasedCount(); ++pos) {
         if (!isFree(c, p, pos)) continue;

@@ -1,6 +1,7 @@
 #include "core/candidates.h"
 
 #include <algorithm>
+#include <map>
 
 namespace baton {
 
@@ -23,6 +24,20 @@ CandidateBuilder::CandidateBuilder(const AllocationContext& context, int perClie
             if (r >= 0 && context.room[std::size_t(r)] > 0) m_members[g].push_back(r);
         }
     }
+    std::map<std::vector<int>, int> profileIndex;
+    m_profileOf.assign(context.released.size(), -1);
+    for (int pos = 0; pos < context.releasedCount(); ++pos) {
+        int j = context.released[std::size_t(pos)];
+        std::vector<int> key = context.fit.profileKey(j);
+        key.push_back(context.workspace.clients[std::size_t(j)].keyAccount ? 1 : 0);
+        if (context.policy.constraints.teamBoundary) key.push_back(context.eligibility.previousOwner(j));
+        auto it = profileIndex.find(key);
+        if (it == profileIndex.end()) {
+            it = profileIndex.emplace(std::move(key), int(m_profiles.size())).first;
+            m_profiles.push_back(rankGroups(pos));
+        }
+        m_profileOf[std::size_t(pos)] = it->second;
+    }
 }
 
 bool CandidateBuilder::open(int pos, int receiver) const {
@@ -39,16 +54,21 @@ bool CandidateBuilder::isContinuity(int pos, int receiver) const {
                                       m_context.receivers[std::size_t(receiver)]);
 }
 
-std::vector<CandidateBuilder::GroupFit> CandidateBuilder::admittedGroups(int pos) const {
+std::vector<CandidateBuilder::GroupFit> CandidateBuilder::rankGroups(int pos) const {
     const AllocationContext& c = m_context;
     int j = c.released[std::size_t(pos)];
     const auto& groups = c.eligibility.groups();
     std::vector<GroupFit> out;
     for (std::size_t g = 0; g < groups.size(); ++g) {
         if (m_members[g].empty() || !c.eligibility.groupAdmits(j, groups[g])) continue;
+        // Ties between groups go by the lottery of the first client with this profile.
         std::uint64_t draw = c.lottery(pos, -1 - int(g));
         out.push_back({int(g), c.fit.micro(j, groups[g].skills, false), draw});
     }
+    std::sort(out.begin(), out.end(), [](const GroupFit& a, const GroupFit& b) {
+        if (a.fit != b.fit) return a.fit > b.fit;
+        return a.lottery != b.lottery ? a.lottery < b.lottery : a.group < b.group;
+    });
     return out;
 }
 
@@ -74,24 +94,24 @@ CandidateGraph CandidateBuilder::build() const {
             if (!c.eligibility.groupAdmits(j, group)) continue;
             chosen.push_back({{c.fit.micro(j, group.skills, true), c.lottery(pos, r)}, r});
         }
-        std::vector<GroupFit> groups = admittedGroups(pos);
-        auto order = [](const GroupFit& a, const GroupFit& b) {
-            if (a.fit != b.fit) return a.fit > b.fit;
-            return a.lottery != b.lottery ? a.lottery < b.lottery : a.group < b.group;
-        };
-        std::size_t head = std::min<std::size_t>(groups.size(), std::size_t(m_perClient));
-        std::partial_sort(groups.begin(), groups.begin() + std::ptrdiff_t(head), groups.end(), order);
+        const std::vector<GroupFit>& groups = admittedGroups(pos);
         std::size_t limit = chosen.size() + std::size_t(m_perClient);
-        for (std::size_t gi = 0; gi < groups.size() && chosen.size() < limit; ++gi) {
-            if (gi == head) std::sort(groups.begin() + std::ptrdiff_t(head), groups.end(), order);
+        std::int64_t omitted = -1;
+        for (std::size_t gi = 0; gi < groups.size() && omitted < 0; ++gi) {
             const std::vector<int>& members = m_members[std::size_t(groups[gi].group)];
-            std::size_t start = std::size_t(groups[gi].lottery % members.size());
-            for (std::size_t t = 0; t < members.size() && chosen.size() < limit; ++t) {
+            // The draw differs per client, so that tied members share the load.
+            std::size_t start = std::size_t(c.lottery(pos, -1 - groups[gi].group) % members.size());
+            for (std::size_t t = 0; t < members.size(); ++t) {
                 int r = members[(start + t) % members.size()];
                 if (isContinuity(pos, r) || !open(pos, r)) continue;
+                if (chosen.size() >= limit) {
+                    omitted = groups[gi].fit;
+                    break;
+                }
                 chosen.push_back({{groups[gi].fit, c.lottery(pos, r)}, r});
             }
         }
+        graph.omittedFit.push_back(omitted);
         std::sort(chosen.begin(), chosen.end(), [](const auto& a, const auto& b) {
             return a.first != b.first ? better(a.first, b.first) : a.second < b.second;
         });
@@ -113,9 +133,21 @@ DenseCheck CandidateBuilder::check(const TransportAuction& auction, const Candid
     }
     DenseCheck result;
     result.upperBound = auction.slotPriceSum();
+    std::int64_t lowestPrice = -1;
+    for (int r = 0; r < c.receiverCount(); ++r) {
+        if (graph.capacity[std::size_t(r)] <= 0) continue;
+        std::int64_t p = auction.minPrice(r);
+        if (lowestPrice < 0 || p < lowestPrice) lowestPrice = p;
+    }
     for (std::size_t s = 0; s < graph.clients.size(); ++s) {
         int pos = graph.clients[s];
         std::int64_t profit = auction.profit(int(s));
+        std::int64_t omitted = graph.omittedFit[s];
+        if (omitted < 0 || auction.benefit(omitted) - lowestPrice <= profit + 1) {
+            // No omitted pair can beat the client's profit: its best option is among its arcs.
+            result.upperBound += std::max<std::int64_t>(profit + 1, 0);
+            continue;
+        }
         std::int64_t best = 0;
         for (const TransportArc& arc : auction.arcs(int(s))) {
             if (graph.capacity[std::size_t(arc.employee)] <= 0) continue;

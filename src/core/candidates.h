@@ -6,7 +6,9 @@
 // fit, ties broken by the seeded lottery. After a solve, `violations` scans every omitted
 // pair through the groups, using each group's cheapest open employee: an omitted pair
 // whose benefit minus price beats the client's profit by more than epsilon proves the
-// sparse optimum is not yet the dense one, and is added back.
+// sparse optimum is not yet the dense one, and is added back. A client whose profit
+// already beats its best omitted fit at the lowest price anywhere skips the scan.
+// Clients with the same tags share one sorted list of groups (a profile).
 #pragma once
 
 #include <cstdint>
@@ -22,6 +24,8 @@ struct CandidateGraph {
     std::vector<int> clients;  // released positions, in id order
     std::vector<std::vector<TransportArc>> arcs;  // TransportArc::employee is a receiver position
     std::vector<int> capacity;                    // per receiver: room less its pinned clients
+    // Per client: the best fit of any receiver left out of its arcs, or -1 when none is.
+    std::vector<std::int64_t> omittedFit;
 };
 
 struct DenseCheck {
@@ -43,14 +47,19 @@ private:
         std::int64_t fit;
         std::uint64_t lottery;
     };
-    // The groups that admit the client, with the fit of their members (continuity aside).
-    std::vector<GroupFit> admittedGroups(int pos) const;
+    // The groups that admit the client, best fit first (continuity aside).
+    const std::vector<GroupFit>& admittedGroups(int pos) const {
+        return m_profiles[std::size_t(m_profileOf[std::size_t(pos)])];
+    }
+    std::vector<GroupFit> rankGroups(int pos) const;
     bool open(int pos, int receiver) const;
     bool isContinuity(int pos, int receiver) const;
 
     const AllocationContext& m_context;
     int m_perClient;
     std::vector<std::vector<int>> m_members;  // per group: receiver positions with room
+    std::vector<std::vector<GroupFit>> m_profiles;
+    std::vector<int> m_profileOf;  // per released position
 };
 
 }  // namespace baton

@@ -8,9 +8,12 @@ namespace baton {
 
 namespace {
 
-std::string industryTag(const std::string& x) { return x.empty() ? "" : "industry:" + x; }
-std::string regionTag(const std::string& x) { return x.empty() ? "" : "region:" + x; }
-std::string languageTag(const std::string& x) { return x.empty() ? "" : "lang:" + x; }
+std::string prefixed(const char* prefix, const std::string& x) {
+    return x.empty() ? std::string() : std::string(prefix).append(x);
+}
+std::string industryTag(const std::string& x) { return prefixed("industry:", x); }
+std::string regionTag(const std::string& x) { return prefixed("region:", x); }
+std::string languageTag(const std::string& x) { return prefixed("lang:", x); }
 
 }  // namespace
 
@@ -95,7 +98,10 @@ FitModel::FitModel(const Workspace& workspace, const Policy& policy) {
     double raw[5] = {w.prefers, w.industry, w.region, w.language, w.continuity};
     double sum = 0.0;
     for (double x : raw) sum += std::max(0.0, x);
-    for (int k = 0; k < 5; ++k) m_weights[k] = sum > 0.0 ? std::max(0.0, raw[k]) / sum : 0.0;
+    for (int k = 0; k < 5; ++k) {
+        m_weights[k] = sum > 0.0 ? std::max(0.0, raw[k]) / sum : 0.0;
+        m_weightMicro[k] = std::llround(m_weights[k] * double(kFitScale));
+    }
 }
 
 int FitModel::tagId(const std::string& tag) const {
@@ -130,32 +136,49 @@ bool FitModel::servedBefore(int client, int employee) const {
 }
 
 FitBreakdown FitModel::breakdown(int client, const TagBits& bits, bool continuity) const {
-    const ClientTags& t = m_clients[std::size_t(client)];
+    Terms t = terms(client, bits, continuity);
     FitBreakdown b;
-    if (!t.prefers.empty()) {
-        int met = 0;
-        for (int p : t.prefers) met += hasTag(bits, p) ? 1 : 0;
-        b.prefers = roundDecimals(m_weights[0] * met / double(t.prefers.size()), 6);
-    }
-    b.industry = hasTag(bits, t.industry) ? roundDecimals(m_weights[1], 6) : 0.0;
-    b.region = hasTag(bits, t.region) ? roundDecimals(m_weights[2], 6) : 0.0;
-    b.language = hasTag(bits, t.language) ? roundDecimals(m_weights[3], 6) : 0.0;
-    b.continuity = continuity ? roundDecimals(m_weights[4], 6) : 0.0;
-    // Sum in integer micro units so that F never depends on the order of additions.
-    std::int64_t micro = std::llround(b.prefers * kFitScale) + std::llround(b.industry * kFitScale) +
-                         std::llround(b.region * kFitScale) + std::llround(b.language * kFitScale) +
-                         std::llround(b.continuity * kFitScale);
-    b.micro = std::clamp<std::int64_t>(micro, 0, kFitScale);
-    b.fit = double(b.micro) / double(kFitScale);
+    double scale = double(kFitScale);
+    b.prefers = double(t.micro[0]) / scale;
+    b.industry = double(t.micro[1]) / scale;
+    b.region = double(t.micro[2]) / scale;
+    b.language = double(t.micro[3]) / scale;
+    b.continuity = double(t.micro[4]) / scale;
+    b.micro = t.total();
+    b.fit = double(b.micro) / scale;
     return b;
+}
+
+// Each term in integer micro units, so that F never depends on the order of additions.
+FitModel::Terms FitModel::terms(int client, const TagBits& bits, bool continuity) const {
+    const ClientTags& c = m_clients[std::size_t(client)];
+    Terms t;
+    if (!c.prefers.empty()) {
+        int met = 0;
+        for (int p : c.prefers) met += hasTag(bits, p) ? 1 : 0;
+        if (met > 0) t.micro[0] = std::llround(m_weights[0] * double(kFitScale) * met / double(c.prefers.size()));
+    }
+    t.micro[1] = hasTag(bits, c.industry) ? m_weightMicro[1] : 0;
+    t.micro[2] = hasTag(bits, c.region) ? m_weightMicro[2] : 0;
+    t.micro[3] = hasTag(bits, c.language) ? m_weightMicro[3] : 0;
+    t.micro[4] = continuity ? m_weightMicro[4] : 0;
+    return t;
 }
 
 FitBreakdown FitModel::breakdown(int client, int employee) const {
     return breakdown(client, skills(employee), servedBefore(client, employee));
 }
 
+std::vector<int> FitModel::profileKey(int client) const {
+    const ClientTags& c = m_clients[std::size_t(client)];
+    std::vector<int> key = {c.industry, c.region, c.language, int(c.needs.size())};
+    key.insert(key.end(), c.needs.begin(), c.needs.end());
+    key.insert(key.end(), c.prefers.begin(), c.prefers.end());
+    return key;
+}
+
 std::int64_t FitModel::micro(int client, const TagBits& bits, bool continuity) const {
-    return breakdown(client, bits, continuity).micro;
+    return terms(client, bits, continuity).total();
 }
 
 }  // namespace baton

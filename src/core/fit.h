@@ -7,7 +7,8 @@
 // region, language (the employee has the client's tag) and continuity (the employee
 // served the client before, by a served_before relationship or a transaction the
 // employee made). Each weight is divided by the sum of the five weights, so F <= 1.
-// F is rounded to 6 decimals; the solver uses the integer F x 10^6.
+// Each term is rounded to a whole number of 10^-6 and F is their sum, so F has 6
+// decimals; the solver uses the integer F x 10^6.
 #pragma once
 
 #include <cstdint>
@@ -24,12 +25,12 @@ constexpr std::int64_t kFitScale = 1000000;
 using TagBits = std::vector<std::uint64_t>;
 
 struct FitBreakdown {
-    double prefers = 0.0;  // contributions, each rounded to 6 decimals
+    double prefers = 0.0;  // contributions, each a whole number of 10^-6
     double industry = 0.0;
     double region = 0.0;
     double language = 0.0;
     double continuity = 0.0;
-    double fit = 0.0;  // rounded to 6 decimals
+    double fit = 0.0;  // micro / 10^6
     std::int64_t micro = 0;
 };
 
@@ -60,8 +61,20 @@ public:
     FitBreakdown breakdown(int client, const TagBits& bits, bool continuity) const;
     FitBreakdown breakdown(int client, int employee) const;
     std::int64_t micro(int client, const TagBits& bits, bool continuity) const;
+    // The tag ids every fit and need test of the client reads; clients with equal keys
+    // have equal fits to every skill set.
+    std::vector<int> profileKey(int client) const;
 
 private:
+    struct Terms {
+        std::int64_t micro[5] = {0, 0, 0, 0, 0};
+        std::int64_t total() const {
+            std::int64_t sum = micro[0] + micro[1] + micro[2] + micro[3] + micro[4];
+            return sum < 0 ? 0 : (sum > kFitScale ? kFitScale : sum);
+        }
+    };
+    Terms terms(int client, const TagBits& bits, bool continuity) const;
+
     struct ClientTags {
         std::vector<int> needs;
         std::vector<int> prefers;
@@ -76,6 +89,7 @@ private:
     std::vector<ClientTags> m_clients;
     std::vector<std::vector<int>> m_continuity;
     double m_weights[5] = {0, 0, 0, 0, 0};  // prefers, industry, region, language, continuity
+    std::int64_t m_weightMicro[5] = {0, 0, 0, 0, 0};
 };
 
 }  // namespace baton

@@ -237,11 +237,13 @@ bool TransportAuction::reverseCleanup(std::int64_t epsilon, long long maxSteps) 
     return true;
 }
 
-bool TransportAuction::isHappy(int client) const {
+bool TransportAuction::isHappy(int client, std::int64_t epsilon) const {
     std::int64_t own = profit(client);
+    // Staying unplaced, worth 0, is an option too.
+    if (own < -epsilon) return false;
     for (const TransportArc& arc : m_arcs[std::size_t(client)]) {
         if (slotCount(arc.employee) == 0) continue;
-        if (benefit(arc.fit) - minPrice(arc.employee) > own + 1) return false;
+        if (benefit(arc.fit) - minPrice(arc.employee) > own + epsilon) return false;
     }
     return true;
 }
@@ -251,7 +253,7 @@ bool TransportAuction::checkComplementarySlackness() const {
         if (m_slotHolder[s] < 0 && m_slotPrice[s] != 0) return false;
     }
     for (int j = 0; j < clientCount(); ++j) {
-        if (!isHappy(j)) return false;
+        if (!isHappy(j, 1)) return false;
     }
     return true;
 }
@@ -260,34 +262,47 @@ long long TransportAuction::reverseStepLimit() const {
     return 64LL * (static_cast<long long>(m_slotPrice.size()) + clientCount()) + 1024;
 }
 
-AuctionStats TransportAuction::finish(std::vector<int> queue, AuctionStats stats) {
-    runPhase(1, queue);
-    stats.converged = reverseCleanup(1, reverseStepLimit()) && stats.converged;
+std::int64_t TransportAuction::startEpsilon() const {
+    std::int64_t maxBenefit = 1;
+    for (const auto& arcs : m_arcs) {
+        for (const TransportArc& arc : arcs) maxBenefit = std::max(maxBenefit, benefit(arc.fit));
+    }
+    return std::max<std::int64_t>(1, maxBenefit / kScalingFactor);
+}
+
+// Runs the phases from `epsilon` down to 1, keeping prices and every assignment that
+// still meets the phase's epsilon, so that a warm start costs little where little changed.
+AuctionStats TransportAuction::scaledPhases(std::int64_t epsilon, std::vector<int> queue) {
+    AuctionStats stats;
+    for (;;) {
+        for (int j = 0; j < clientCount(); ++j) {
+            if (m_assigned[std::size_t(j)] >= 0 && !isHappy(j, epsilon)) {
+                unassign(j);
+                queue.push_back(j);
+            } else if (m_assigned[std::size_t(j)] < 0 && !isHappy(j, epsilon)) {
+                queue.push_back(j);
+            }
+        }
+        ++stats.phases;
+        runPhase(epsilon, queue);
+        // Free slots end each phase at price 0, so the next phase starts from prices that
+        // are near-optimal duals and needs few steps.
+        stats.converged = reverseCleanup(epsilon, reverseStepLimit()) && stats.converged;
+        if (epsilon == 1) break;
+        epsilon = std::max<std::int64_t>(1, epsilon / kScalingFactor);
+    }
     stats.bids = m_bids;
     return stats;
 }
 
 AuctionStats TransportAuction::solve() {
-    AuctionStats stats;
-    std::int64_t maxBenefit = 1;
-    for (const auto& arcs : m_arcs) {
-        for (const TransportArc& arc : arcs) maxBenefit = std::max(maxBenefit, benefit(arc.fit));
-    }
     std::fill(m_slotPrice.begin(), m_slotPrice.end(), 0);
     std::vector<int> queue;
-    std::int64_t epsilon = std::max<std::int64_t>(1, maxBenefit / kScalingFactor);
-    for (;;) {
-        for (int j = 0; j < clientCount(); ++j) unassign(j);
-        for (int j = 0; j < clientCount(); ++j) queue.push_back(j);
-        ++stats.phases;
-        if (epsilon == 1) break;
-        runPhase(epsilon, queue);
-        // Free slots end each phase at price 0, so the next phase starts from prices that
-        // are near-optimal duals and needs few steps.
-        stats.converged = reverseCleanup(epsilon, reverseStepLimit()) && stats.converged;
-        epsilon = std::max<std::int64_t>(1, epsilon / kScalingFactor);
+    for (int j = 0; j < clientCount(); ++j) {
+        unassign(j);
+        queue.push_back(j);
     }
-    return finish(std::move(queue), stats);
+    return scaledPhases(startEpsilon(), std::move(queue));
 }
 
 AuctionStats TransportAuction::addArcsAndResolve(
@@ -311,9 +326,7 @@ AuctionStats TransportAuction::addArcsAndResolve(
     }
     std::sort(queue.begin(), queue.end());
     queue.erase(std::unique(queue.begin(), queue.end()), queue.end());
-    AuctionStats stats;
-    stats.phases = 1;
-    return finish(std::move(queue), stats);
+    return scaledPhases(startEpsilon(), std::move(queue));
 }
 
 }  // namespace baton

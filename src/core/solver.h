@@ -12,7 +12,9 @@
 // option plus epsilon, and an evicted holder bids again. Staying unplaced is an option of
 // value 0 for every client. Benefits are multiplied by (n + 1), so that the final
 // epsilon = 1 gives an allocation within n < n + 1 scaled units of the optimum, which is
-// exact for integer benefits. Epsilon drops by kScalingFactor per phase.
+// exact for integer benefits. Epsilon drops by kScalingFactor per phase; each phase keeps
+// the prices and the assignments that still meet its epsilon and rebids the rest, which
+// also makes a warm re-solve after adding arcs cheap.
 //
 // With more slots than clients, scaling can leave a free slot at a positive price, which
 // breaks complementary slackness (a free slot must cost 0, the value of staying unplaced).
@@ -81,10 +83,11 @@ private:
     int reverseStep(int employee, int slot, std::int64_t epsilon);
     bool reverseCleanup(std::int64_t epsilon, long long maxSteps);
     long long reverseStepLimit() const;
-    AuctionStats finish(std::vector<int> queue, AuctionStats stats);
+    AuctionStats scaledPhases(std::int64_t epsilon, std::vector<int> queue);
+    std::int64_t startEpsilon() const;
     void siftUp(int employee, int position);
     void swapSlots(int employee, int a, int b);
-    bool isHappy(int client) const;
+    bool isHappy(int client, std::int64_t epsilon) const;
     void siftDown(int employee, int position);
     int slotCount(int employee) const {
         return m_slotStart[std::size_t(employee) + 1] - m_slotStart[std::size_t(employee)];

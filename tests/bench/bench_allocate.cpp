@@ -1,0 +1,78 @@
+// Times allocate() on generated workspaces of the sizes S, M and L (departure and
+// rebalance), and prints the phases, the solver figures and the optimality status.
+// Usage: bench_allocate [S|M|L|L-rebalance ...]   (default: all four)
+//        bench_allocate custom EMPLOYEES CLIENTS LEAVERS
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "core/allocation.h"
+#include "core/evaluation.h"
+#include "core/generator.h"
+
+using namespace baton;
+
+namespace {
+
+struct Size {
+    std::string name;
+    int employees;
+    int clients;
+    int leavers;
+    bool rebalance;
+};
+
+double secondsSince(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+void runSize(const Size& size) {
+    GenerateOptions g;
+    g.seed = 11;
+    g.employees = size.employees;
+    g.clients = size.clients;
+    g.leavers = size.leavers;
+    auto t0 = std::chrono::steady_clock::now();
+    Workspace ws = generateWorkspace(g);
+    double generate = secondsSince(t0);
+    Policy policy = ws.policy;
+    if (size.rebalance) {
+        policy.scope = Scope::All;
+        // A rebalance places every client: give everyone room for an even share plus 20%.
+        int room = size.clients * 12 / 10 / size.employees + 1;
+        policy.constraints.defaultMaxClients = room;
+        for (Employee& e : ws.employees) e.maxClients.reset();
+    }
+    t0 = std::chrono::steady_clock::now();
+    Evaluation ev = evaluate(ws, policy);
+    double evaluation = secondsSince(t0);
+    t0 = std::chrono::steady_clock::now();
+    AllocationResult r = allocate(ws, policy, ev, {});
+    double total = secondsSince(t0);
+    std::printf("%-12s %5d x %6d  released %6zu  unassigned %5d  status %-7s gap %.6f\n", size.name.c_str(),
+                size.employees, size.clients, r.assignments.size() + r.unassigned.size(), r.figures.unassigned,
+                r.optimality.status.c_str(), r.optimality.gap);
+    std::printf("  generate %.3f s  evaluate %.3f s  allocate %.3f s\n", generate, evaluation, total);
+    for (const auto& [phase, seconds] : r.timings) std::printf("    %-24s %.3f s\n", phase.c_str(), seconds);
+    for (const auto& [name, count] : r.counters) std::printf("    %-24s %lld\n", name.c_str(), count);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<Size> sizes = {{"S", 5, 200, 1, false},
+                               {"M", 100, 10000, 30, false},
+                               {"L", 1000, 100000, 300, false},
+                               {"L-rebalance", 1000, 100000, 0, true}};
+    if (argc == 5 && std::string(argv[1]) == "custom") {
+        runSize({"custom", std::stoi(argv[2]), std::stoi(argv[3]), std::stoi(argv[4]), false});
+        return 0;
+    }
+    for (const Size& size : sizes) {
+        bool wanted = argc <= 1;
+        for (int a = 1; a < argc; ++a) wanted = wanted || size.name == argv[a];
+        if (wanted) runSize(size);
+    }
+    return 0;
+}
