@@ -56,7 +56,8 @@ public:
 
     // Solves from zero prices with epsilon scaling.
     AuctionStats solve();
-    // Adds arcs to some clients and re-solves warm at epsilon = 1.
+    // Adds arcs to some clients and re-solves warm: the phases run again from the top
+    // epsilon, keeping the prices and every assignment that still meets each epsilon.
     AuctionStats addArcsAndResolve(const std::vector<std::pair<int, TransportArc>>& added);
 
     int clientCount() const { return int(m_arcs.size()); }
