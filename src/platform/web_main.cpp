@@ -7,7 +7,9 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 #include "app/session.h"
 #include "platform/canvas.h"
@@ -21,8 +23,19 @@ namespace {
 // one notch scrolls in a desktop table.
 constexpr float kWheelUnitsPerNotch = 0.9f;
 
+// ImGui 1.86 reads keys as held or not once a frame, so a key pressed and released between
+// two frames (a quick tap, or a scripted press) would never be seen. Releases of keys
+// pressed in the current frame are therefore held back until the next frame.
+struct KeyRelease {
+    int key;
+    int scancode;
+    int mods;
+};
+
 struct WebApp {
     GLFWwindow* window = nullptr;
+    std::vector<int> pressedThisFrame;
+    std::vector<KeyRelease> deferredReleases;
     baton::Session session;
     baton::ui::App ui;
     baton::platform::CanvasSize canvas;
@@ -57,6 +70,29 @@ float framebufferScale(const baton::platform::CanvasSize& canvas) {
     return static_cast<float>(canvas.pixelWidth / canvas.cssWidth);
 }
 
+void onKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
+    WebApp& app = *g_app;
+    if (action == GLFW_PRESS) app.pressedThisFrame.push_back(key);
+    bool pressedNow = std::find(app.pressedThisFrame.begin(), app.pressedThisFrame.end(), key) !=
+                      app.pressedThisFrame.end();
+    if (action == GLFW_RELEASE && pressedNow) {
+        app.deferredReleases.push_back(KeyRelease{key, scancode, mods});
+        return;
+    }
+    ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+}
+
+// Delivers the releases held back by onKey() and starts a new frame's record of presses.
+void releaseDeferredKeys(WebApp& app) {
+    std::vector<KeyRelease> releases;
+    releases.swap(app.deferredReleases);
+    app.pressedThisFrame.clear();
+    for (const KeyRelease& release : releases) {
+        ImGui_ImplGlfw_KeyCallback(app.window, release.key, release.scancode, GLFW_RELEASE,
+                                   release.mods);
+    }
+}
+
 void runFrame() {
     WebApp& app = *g_app;
     app.canvas = baton::platform::fitCanvas();
@@ -75,6 +111,7 @@ void runFrame() {
     baton::ui::AppRequests requests = app.ui.draw(app.session, baton::platform::ready());
     if (requests.save) baton::platform::requestSave();
     ImGui::Render();
+    releaseDeferredKeys(app);
 
     glViewport(0, 0, app.canvas.pixelWidth, app.canvas.pixelHeight);
     glClearColor(0.957f, 0.961f, 0.969f, 1.0f);
@@ -117,6 +154,7 @@ int main() {
     // The wheel comes from installWheelListener(), normalised; GLFW's raw deltaY is
     // about 100 a notch in Chromium and has the opposite sign.
     glfwSetScrollCallback(g_app->window, nullptr);
+    glfwSetKeyCallback(g_app->window, onKey);
     baton::platform::installWheelListener();
     ImGui_ImplOpenGL3_Init("#version 300 es");
 

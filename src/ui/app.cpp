@@ -2,7 +2,9 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <string>
 
 #include "ui/strings.h"
 #include "ui/widget_registry.h"
@@ -20,6 +22,7 @@ ImU32 saveStateColour(SaveState state) {
         case SaveState::Saving: return kColourAccent;
         case SaveState::Unsaved: return kColourWarning;
         case SaveState::MemoryOnly: return kColourBad;
+        case SaveState::Stale: return kColourBad;
     }
     return kColourMuted;
 }
@@ -30,6 +33,7 @@ const char* saveStateText(SaveState state) {
         case SaveState::Saving: return tr(Str::SavingState);
         case SaveState::Unsaved: return tr(Str::UnsavedState);
         case SaveState::MemoryOnly: return tr(Str::MemoryOnlyState);
+        case SaveState::Stale: return tr(Str::StaleState);
     }
     return "";
 }
@@ -58,7 +62,7 @@ void App::init(const std::string& fontFolder, Log& log) {
     }
 }
 
-bool App::prepareFrame(const Session& session, float pixelRatio) {
+bool App::prepareFrame(Session& session, float pixelRatio) {
     if (session.workspaceId() != m_seenWorkspaceId || session.revision() != m_seenRevision) {
         m_seenWorkspaceId = session.workspaceId();
         m_seenRevision = session.revision();
@@ -67,7 +71,13 @@ bool App::prepareFrame(const Session& session, float pixelRatio) {
     m_fonts.requireSession(session);
     m_fonts.require(m_clients.filterText());
     m_fonts.require(m_employees.filterText());
-    return m_fonts.rebuildIfNeeded(pixelRatio);
+    if (!m_fonts.rebuildIfNeeded(pixelRatio)) return false;
+    const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    session.log().add(LogLevel::Debug, "Font atlas rebuilt: " +
+                                           std::to_string(m_fonts.glyphCount()) + " glyphs, " +
+                                           std::to_string(atlas->TexWidth) + "x" +
+                                           std::to_string(atlas->TexHeight) + " pixels");
+    return true;
 }
 
 AppRequests App::draw(Session& session, bool ready) {
@@ -105,15 +115,17 @@ void App::drawToolbar(Session& session, AppRequests& requests) {
     ImGui::PushFont(m_fonts.heading());
     textColoured(kColourAccent, tr(Str::AppTitle));
     ImGui::PopFont();
+    // The body-size subtitle and company name sit on the heading's baseline.
+    float baselineShift = (kHeadingFontSize - kBodyFontSize) * 0.75f;
     ImGui::SameLine();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + baselineShift);
     ImGui::TextDisabled("%s", tr(Str::AppSubtitle));
     const auto& company = session.workspace().company;
     auto name = company.find("name");
     if (name != company.end() && name->is_string()) {
         ImGui::SameLine(0.0f, ImGui::GetFontSize() * 1.5f);
-        ImGui::PushFont(m_fonts.heading());
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + baselineShift);
         ImGui::TextUnformatted(name->get_ref<const std::string&>().c_str());
-        ImGui::PopFont();
     }
 
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -214,9 +226,13 @@ void App::drawStatusLine(const Session& session) {
     ImGui::SameLine(0.0f, 16.0f);
     ImGui::TextDisabled("%s", counts);
 
+    // The newest entry that is not a debug entry, as feedback on the last action.
     const auto& entries = session.log().entries();
-    if (!entries.empty()) {
-        const LogEntry& last = entries.back();
+    auto newest = std::find_if(entries.rbegin(), entries.rend(), [](const LogEntry& entry) {
+        return entry.level != LogLevel::Debug;
+    });
+    if (newest != entries.rend()) {
+        const LogEntry& last = *newest;
         ImGui::SameLine(0.0f, 16.0f);
         ImU32 colour = last.level == LogLevel::Error     ? kColourBad
                        : last.level == LogLevel::Warning ? kColourWarning

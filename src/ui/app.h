@@ -31,7 +31,7 @@ public:
     // Brings the font atlas up to date with the session's text and the pixel ratio.
     // Returns true when the atlas was rebuilt and its texture must be uploaded again.
     // Call before NewFrame.
-    bool prepareFrame(const Session& session, float pixelRatio);
+    bool prepareFrame(Session& session, float pixelRatio);
 
     // Draws the whole UI; `ready` is false while the stored workspace is loading.
     AppRequests draw(Session& session, bool ready);

@@ -35,6 +35,8 @@ constexpr TextEntry kTexts[] = {
     {Str::UnsavedState, "save.unsaved", "Unsaved changes", nullptr},
     {Str::MemoryOnlyState, "save.memory_only",
      "Not stored: this browser keeps nothing after the tab closes", nullptr},
+    {Str::StaleState, "save.stale",
+     "Not saving: another tab saved newer data. Export your changes, then reload.", nullptr},
     {Str::StatusWorkspace, "status.workspace", "Workspace %s", nullptr},
     {Str::ColumnId, "column.id", "ID", nullptr},
     {Str::ColumnName, "column.name", "Name", nullptr},

@@ -29,6 +29,7 @@ enum class Str {
     SavingState,
     UnsavedState,
     MemoryOnlyState,
+    StaleState,
     StatusWorkspace,
     ColumnId,
     ColumnName,
