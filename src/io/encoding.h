@@ -1,7 +1,9 @@
 // Text encodings of imported files: everything is converted to UTF-8 before parsing.
 // Detection order for "auto": a byte order mark (UTF-8, UTF-16 LE/BE), then strict UTF-8,
 // then GB18030 (a superset of GBK and GB2312). Conversion uses iconv (glibc natively, musl
-// in the Emscripten sysroot; both convert GB18030).
+// in the Emscripten sysroot; both read GB18030).
+// NOTE: musl's iconv in the Emscripten 3.1.6 sysroot decodes four-byte GB18030 codes beyond
+// the BMP (CJK Extension B and later) to wrong characters; the BMP decodes correctly.
 #pragma once
 
 #include <optional>
