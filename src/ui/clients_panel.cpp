@@ -7,6 +7,7 @@
 
 #include "core/allocation.h"
 #include "ui/strings.h"
+#include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
 namespace baton::ui {
@@ -37,6 +38,7 @@ void ClientsPanel::draw(Session& session) {
                         &m_releasedOnly)) {
         m_rowsDirty = true;
     }
+    recordWidget("clients.released_only");
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled(tr(Str::ClientsShown), static_cast<int>(m_rows.size()),

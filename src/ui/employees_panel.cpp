@@ -155,7 +155,7 @@ void EmployeesPanel::drawTable(Session& session, const Evaluation& evaluation) {
     if (m_rowsDirty) sortRows(session, evaluation);
 
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(m_rows.size()), ImGui::GetFrameHeight());
+    clipper.Begin(static_cast<int>(m_rows.size()));
     while (clipper.Step()) {
         for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
             drawRow(session, evaluation, m_rows[static_cast<std::size_t>(row)]);

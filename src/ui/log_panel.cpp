@@ -29,8 +29,10 @@ void LogPanel::draw(Session& session) {
     recordWidget("log.clear");
     ImGui::SameLine();
     ImGui::Checkbox(labelWithId(tr(Str::LogFollow), "log_follow").c_str(), &m_follow);
+    recordWidget("log.follow");
     ImGui::SameLine();
     ImGui::Checkbox(labelWithId(tr(Str::LogShowDebug), "log_debug").c_str(), &m_showDebug);
+    recordWidget("log.show_debug");
 
     const auto& entries = log.entries();
     std::vector<const LogEntry*> shown;  // the entries that pass the level filter
