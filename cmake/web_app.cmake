@@ -29,9 +29,10 @@ set(APP_LINK_OPTIONS
     -sEXPORTED_FUNCTIONS=[_main,_malloc,_free]
     -sEXPORTED_RUNTIME_METHODS=[ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8,FS]
     -sFORCE_FILESYSTEM=1 -lidbfs.js
-    --embed-file ${ASSET_DIR}/fonts@/assets/fonts
-    --post-js ${CMAKE_SOURCE_DIR}/web/api.js
-    --post-js ${CMAKE_SOURCE_DIR}/web/files.js)
+    # SHELL: keeps CMake from merging the repeated --post-js flags into one.
+    "SHELL:--embed-file ${ASSET_DIR}/fonts@/assets/fonts"
+    "SHELL:--post-js ${CMAKE_SOURCE_DIR}/web/api.js"
+    "SHELL:--post-js ${CMAKE_SOURCE_DIR}/web/files.js")
 
 foreach(variant baton baton_single)
     add_executable(${variant} $<TARGET_OBJECTS:baton_ui>)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds assets/fonts/: DejaVu Sans for Latin text and a subset of Droid Sans Fallback
-# (Apache-2.0) holding GB2312, CJK punctuation and full-width forms, merged at run time.
+# (Apache-2.0) holding every character of GBK (GB2312 lacks common name characters such
+# as 垚), CJK punctuation and full-width forms, merged at run time.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out="$root/assets/fonts"
@@ -13,10 +14,12 @@ chars=$(mktemp)
 /usr/bin/python3 - "$chars" <<'PY'
 import sys
 text = []
-for hi in range(0xA1, 0xF8):
-    for lo in range(0xA1, 0xFF):
+for hi in range(0x81, 0xFF):
+    for lo in range(0x40, 0xFF):
+        if lo == 0x7F:
+            continue
         try:
-            text.append(bytes([hi, lo]).decode("gb2312"))
+            text.append(bytes([hi, lo]).decode("gbk"))
         except UnicodeDecodeError:
             pass
 text.extend(chr(c) for c in range(0x3000, 0x3040))

@@ -83,6 +83,9 @@
     importProposal: method(function (text) {
       return JSON.parse(call('baton_api_import_proposal', [asText(text, 'proposal')]));
     }),
+    verify: method(function (resultText) {
+      return JSON.parse(call('baton_api_verify', [asText(resultText, 'result')]));
+    }),
     // Test hook, not part of the stable API: where a named widget was drawn.
     widgetRect: method(function (name) {
       return JSON.parse(call('baton_api_widget_rect', [asText(name, 'name')]));

@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "core/generator.h"
+#include "core/verify.h"
 #include "io/allocation_json.h"
 #include "io/evaluation_json.h"
 #include "store/pseudonymise.h"
@@ -144,6 +145,26 @@ ApplyOutcome Session::applyProposal() {
                       " clients have a new owner.";
     m_log.info(outcome.message);
     return outcome;
+}
+
+std::vector<std::string> Session::verifyResultText(std::string_view text, bool& readable) {
+    ReportedReadResult read = readReportedAllocation(text);
+    readable = read.allocation.has_value();
+    if (!readable) {
+        std::vector<std::string> errors;
+        for (const JsonError& e : read.errors) errors.push_back(e.path + ": " + e.message);
+        m_log.error("Verify: the text is not an allocation result.");
+        return errors;
+    }
+    Evaluation evaluation = evaluate(m_workspace, read.allocation->policy);
+    VerifyReport report = verifyAllocation(m_workspace, *read.allocation, evaluation);
+    if (report.ok()) {
+        m_log.info("Verify: the result passes every check.");
+    } else {
+        m_log.warning("Verify: " + std::to_string(report.breaches.size()) +
+                      " breach(es); first: " + report.breaches.front());
+    }
+    return report.breaches;
 }
 
 ImportOutcome Session::importProposalText(std::string_view text) {

@@ -84,6 +84,11 @@ public:
     // Makes the last result's assignments the owners of record.
     ApplyOutcome applyProposal();
 
+    // Rechecks an allocation result against the open workspace with the verifier, which
+    // shares no code with the solver. Returns the breaches, or the reasons the text is not a
+    // result; an empty list means the result passes.
+    std::vector<std::string> verifyResultText(std::string_view text, bool& readable);
+
     // Stores a manual proposal that the next allocate() reviews as the "proposal" baseline.
     ImportOutcome importProposalText(std::string_view text);
     bool hasProposal() const { return m_proposal.has_value(); }

@@ -173,6 +173,18 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_import_proposal(const char* text) {
     });
 }
 
+// Returns {"ok": bool, "breaches": [...]}; an unreadable result is not ok, with its errors.
+EMSCRIPTEN_KEEPALIVE const char* baton_api_verify(const char* text) {
+    return guard("verify", [&]() -> const char* {
+        bool readable = false;
+        std::vector<std::string> breaches =
+            activeSession()->verifyResultText(text ? text : "", readable);
+        return replyJson({{"ok", readable && breaches.empty()},
+                          {"readable", readable},
+                          {"breaches", breaches}});
+    });
+}
+
 // A test hook: the CSS-pixel rectangle of a named widget drawn in the last frame.
 EMSCRIPTEN_KEEPALIVE const char* baton_api_widget_rect(const char* name) {
     auto rect = baton::ui::widgetRect(name ? name : "");
