@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/import_args.h"
 
 namespace {
 
@@ -21,6 +22,7 @@ struct Arguments {
     VerifyArgs verify;
     RulesArgs rules;
     GenerateArgs generate;
+    ImportArgs import;
     std::uint64_t allocateSeed = 0;
     long long transactions = 0;
     double spare = 0.0;
@@ -90,6 +92,28 @@ void addGenerate(CLI::App& app, Arguments& a) {
     cmd->add_option("--out", g.out, "Write the workspace to this file, not standard output");
 }
 
+void addImport(CLI::App& app, Arguments& a) {
+    CLI::App* cmd = app.add_subcommand(
+        "import", "Build a workspace from CSV or XLSX exports (any subset of the tables)");
+    ImportArgs& i = a.import;
+    cmd->add_option("--employees", i.employees, "Employees table (CSV or XLSX)");
+    cmd->add_option("--clients", i.clients, "Clients table");
+    cmd->add_option("--transactions", i.transactions,
+                    "Transactions table; it can also name the clients and employees");
+    cmd->add_option("--deals", i.deals, "Deals table: won deals become transactions");
+    cmd->add_option("--relationships", i.relationships, "Relationships table");
+    cmd->add_option("--products", i.products,
+                    "Products table, to warn about product names it does not list");
+    cmd->add_option("--map", i.map, "Column mapping file (baton-mapping JSON)");
+    cmd->add_option("--encoding", i.encoding, "Text encoding of CSV files (default auto)")
+        ->check(CLI::IsMember({"auto", "utf-8", "utf-16", "gb18030"}));
+    cmd->add_option("--sheet", i.sheet, "XLSX sheet to read (default the first)");
+    cmd->add_option("--into", i.into, "Workspace to merge into instead of starting a new one");
+    cmd->add_option("--today", i.today,
+                    "ISO date used to flag dates in the future (default the system date)");
+    cmd->add_option("--out", i.out, "Workspace JSON file to write")->required();
+}
+
 // Copies the options that have no "absent" value of their own into the argument structs.
 void finish(CLI::App& app, Arguments& a) {
     CLI::App* allocate = app.get_subcommand("allocate");
@@ -107,6 +131,7 @@ int dispatch(CLI::App& app, const Arguments& a) {
     if (app.got_subcommand("verify")) return runVerify(a.verify);
     if (app.got_subcommand("rules")) return runRules(a.rules);
     if (app.got_subcommand("generate")) return runGenerate(a.generate);
+    if (app.got_subcommand("import")) return runImport(a.import);
     return kUsageError;
 }
 
@@ -123,6 +148,7 @@ int main(int argc, char** argv) {
     addVerify(app, arguments);
     addRules(app, arguments);
     addGenerate(app, arguments);
+    addImport(app, arguments);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
