@@ -10,7 +10,7 @@ export DEBIAN_FRONTEND=noninteractive
 packages=(
     emscripten nlohmann-json3-dev doctest-dev libcli11-dev chromium
     fonts-droid-fallback fonts-dejavu-core python3-fonttools liblemon-dev
-    cmake g++ ninja-build xz-utils ca-certificates glpk-utils
+    cmake g++ ninja-build xz-utils ca-certificates glpk-utils clang-14 libclang-rt-14-dev
 )
 
 sudo_cmd=()

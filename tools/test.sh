@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test suite: unit tests natively and as WebAssembly under Node, the CLI tests,
-# and the end-to-end tests in headless Chromium. Ends with one line "N passed, N failed"
+# the fuzz targets for a bounded time, and the end-to-end tests in headless Chromium. Ends with one line "N passed, N failed"
 # that counts test cases over all suites, and exits non-zero on any failure.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -85,6 +85,8 @@ echo "== native build"
 if bash tools/build.sh native >"$logs/build-native.log" 2>&1; then
     run_doctest unit-native build/native/baton_tests
     run_plain cli bash tests/cli/run.sh build/native/baton
+    # Each libFuzzer target (CSV, XLSX, workspace JSON) runs for a bounded time.
+    run_plain fuzz bash tests/fuzz/run.sh "${BATON_FUZZ_SECONDS:-30}"
 else
     tail -40 "$logs/build-native.log"
     record build-native 1 "" ""
