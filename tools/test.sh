@@ -38,7 +38,8 @@ run_doctest() {
     local status=0
     "$@" >"$logs/$name.log" 2>&1 || status=$?
     local line
-    line=$(grep '^\[doctest\] test cases:' "$logs/$name.log" | tail -1)
+    # The WASM build colours its output even into a file: strip the escape codes first.
+    line=$(sed 's/\x1b\[[0-9;]*m//g' "$logs/$name.log" | grep '^\[doctest\] test cases:' | tail -1)
     local p f
     p=$(sed -n 's/.*| *\([0-9]*\) passed.*/\1/p' <<<"$line")
     f=$(sed -n 's/.*| *\([0-9]*\) failed.*/\1/p' <<<"$line")

@@ -14,6 +14,7 @@
 #include "app/session.h"
 #include "platform/canvas.h"
 #include "platform/services.h"
+#include "platform/web_files.h"
 #include "ui/app.h"
 #include "ui/widget_registry.h"
 
@@ -110,6 +111,7 @@ void runFrame() {
     ImGui::NewFrame();
     baton::ui::AppRequests requests = app.ui.draw(app.session, baton::platform::ready());
     if (requests.save) baton::platform::requestSave();
+    baton::platform::serveFileRequests(app.session);
     ImGui::Render();
     releaseDeferredKeys(app);
 

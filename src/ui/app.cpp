@@ -132,9 +132,13 @@ void App::drawToolbar(Session& session, AppRequests& requests) {
     const char* english = tr(Str::LanguageEnglish);
     const char* chinese = tr(Str::LanguageChinese);
     const char* save = tr(Str::SaveNow);
-    float width = buttonWidth(english) + buttonWidth(chinese) + buttonWidth(save) +
-                  style.ItemSpacing.x * 3.0f;
+    const char* open = tr(Str::OpenFile);
+    const char* exportJson = tr(Str::ExportWorkspace);
+    float width = buttonWidth(open) + buttonWidth(exportJson) + buttonWidth(english) +
+                  buttonWidth(chinese) + buttonWidth(save) + style.ItemSpacing.x * 6.0f;
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - width + style.ItemSpacing.x);
+    drawFileButtons(session, open, exportJson);
+    ImGui::SameLine(0.0f, style.ItemSpacing.x * 2.0f);
     bool isChinese = session.locale() == "zh-CN";
     if (languageButton(english, "lang_en", !isChinese)) session.setLocale("en");
     recordWidget("locale.en");
@@ -145,6 +149,21 @@ void App::drawToolbar(Session& session, AppRequests& requests) {
     if (ImGui::Button(labelWithId(save, "save").c_str())) requests.save = true;
     recordWidget("save");
     ImGui::Separator();
+}
+
+// The file picker imports a workspace JSON file (or, where the build has it, CSV or XLSX);
+// export offers the open workspace as a JSON download.
+void App::drawFileButtons(Session& session, const char* open, const char* exportJson) {
+    if (ImGui::Button(labelWithId(open, "open").c_str())) {
+        session.request(PlatformRequest{PlatformRequest::Kind::PickFile, "", "", ""});
+    }
+    recordWidget("open");
+    ImGui::SameLine();
+    if (ImGui::Button(labelWithId(exportJson, "export").c_str())) {
+        session.request(PlatformRequest{PlatformRequest::Kind::Download, "baton-workspace.json",
+                                        session.exportWorkspaceText(), "application/json"});
+    }
+    recordWidget("export");
 }
 
 void App::drawBody(Session& session) {

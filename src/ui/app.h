@@ -38,6 +38,7 @@ public:
 
 private:
     void drawToolbar(Session& session, AppRequests& requests);
+    void drawFileButtons(Session& session, const char* open, const char* exportJson);
     void drawBody(Session& session);
     void drawWideBody(Session& session);
     void drawNarrowBody(Session& session);

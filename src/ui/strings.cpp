@@ -28,6 +28,8 @@ constexpr TextEntry kTexts[] = {
     {Str::TabLog, "tab.log", "Log", nullptr},
     {Str::ToolbarCounts, "toolbar.counts", "%d employees · %d clients · %d released", nullptr},
     {Str::SaveNow, "toolbar.save", "Save now", nullptr},
+    {Str::OpenFile, "toolbar.open", "Open file…", nullptr},
+    {Str::ExportWorkspace, "toolbar.export", "Export JSON", nullptr},
     {Str::LanguageEnglish, "language.en", "English", "English"},
     {Str::LanguageChinese, "language.zh", "中文", "中文"},
     {Str::SavedState, "save.saved", "Saved in this browser", nullptr},

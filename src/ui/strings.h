@@ -23,6 +23,8 @@ enum class Str {
     TabLog,
     ToolbarCounts,
     SaveNow,
+    OpenFile,
+    ExportWorkspace,
     LanguageEnglish,
     LanguageChinese,
     SavedState,
