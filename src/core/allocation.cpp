@@ -8,6 +8,7 @@
 #include "core/candidates.h"
 #include "core/certificates.h"
 #include "core/explanations.h"
+#include "core/fairness_repair.h"
 #include "core/solver.h"
 
 namespace baton {
@@ -21,7 +22,14 @@ struct FairOutcome {
     Placement placement;
     Optimality optimality;
     double flowFit = 0.0;  // total fit of the flow optimum, before the limit repair
+    double hardFit = 0.0;  // total fit under the hard constraints, before the fairness repair
+    std::vector<char> movedForFairness;  // per released position
 };
+
+// At most this many fairness moves per run; each costs a scan of the released book.
+int fairnessMoveCap(const AllocationContext& c) {
+    return std::min(5000, 4 * c.releasedCount() + 16);
+}
 
 double totalFit(const AllocationContext& c, const std::vector<int>& owner) {
     std::int64_t micro = 0;
@@ -154,14 +162,45 @@ FairOutcome solveFair(const AllocationContext& c, CandidateGraph& graph, Allocat
 
     bool repaired = repairLimits(c, p);
     c.explainUnassigned(p);
+    out.hardFit = totalFit(c, p.owner);
+    FairnessRepairStats fairness = repairFairness(c, p, fairnessMoveCap(c));
+    out.movedForFairness = std::move(fairness.moved);
+    result.counters["fairness moves"] = fairness.moves;
     double achieved = totalFit(c, p.owner);
-    out.optimality.status = proven && !repaired ? "optimal" : "bound";
+    out.optimality.status = proven && !repaired && fairness.moves == 0 ? "optimal" : "bound";
     out.optimality.upperBound = roundDecimals(proven ? out.flowFit : bound, 6);
     double gap = out.optimality.upperBound > 0.0 ? (out.optimality.upperBound - achieved) / out.optimality.upperBound : 0.0;
     out.optimality.gap = roundDecimals(std::max(0.0, gap), 6);
     if (repaired) notes.push_back("max_workload or max_value_share binds: clients were moved by a greedy repair, so the fit is bounded, not proven optimal");
     if (!proven) notes.push_back("the solver stopped before proving optimality; upper_bound is the dual bound");
+    if (fairness.moves > 0) {
+        notes.push_back(std::to_string(fairness.moves) +
+                        " clients were moved from their best-fit owner to bring every employee within "
+                        "their weighted share of value and difficulty (WPROP1); upper_bound is the fit "
+                        "without fairness, so the gap bounds the fit given up");
+    }
+    if (fairness.capped) {
+        notes.push_back("the fairness repair stopped at its move limit with guarantees still failing");
+    }
     return out;
+}
+
+// Says so in the explanation of each client the fairness repair moved.
+void markFairnessMoves(const AllocationContext& c, const FairOutcome& fair,
+                       AllocationResult& result) {
+    std::map<std::string, int> positionOf;
+    for (int pos = 0; pos < c.releasedCount(); ++pos) positionOf.emplace(c.client(pos).id, pos);
+    for (Assignment& a : result.assignments) {
+        auto it = positionOf.find(a.client);
+        if (it == positionOf.end() || !fair.movedForFairness[std::size_t(it->second)]) continue;
+        a.wonBecause = "fairness_balance";
+        a.reasons.insert(a.reasons.begin(),
+                         a.employee + " receives this client so that every employee stays within "
+                         "their weighted share of the released value and difficulty");
+        for (RunnerUp& u : a.runnersUp) {
+            if (u.fit > a.fit && u.lostBecause == "lower_fit") u.lostBecause = "fairness_target_met";
+        }
+    }
 }
 
 BaselineSummary scoreBaseline(const AllocationContext& c, const Placement& p, double bestFit) {
@@ -197,7 +236,7 @@ AllocationResult allocate(const Workspace& workspace, const Policy& policy, cons
     CandidateGraph graph;
     FairOutcome fair = solveFair(c, graph, result);
     lap("2 candidates and solve");
-    double bestFit = totalFit(c, fair.placement.owner);
+    double bestFit = fair.hardFit;
     std::map<std::string, Placement> baselines;
     baselines.emplace("round_robin", roundRobin(c));
     baselines.emplace("greedy_fit", greedyFit(c, graph));
@@ -221,6 +260,7 @@ AllocationResult allocate(const Workspace& workspace, const Policy& policy, cons
         }
     }
     explainPlacement(c, graph, *chosen, result);
+    if (chosen == &fair.placement) markFairnessMoves(c, fair, result);
     lap("4 explanations");
     FairnessInput in = c.fairnessInput(chosen->owner);
     result.certificates = computeCertificates(in, c.blame(chosen->owner));
@@ -233,7 +273,6 @@ AllocationResult allocate(const Workspace& workspace, const Policy& policy, cons
         double ub = fair.optimality.upperBound;
         result.optimality.gap = roundDecimals(ub > 0.0 ? std::max(0.0, (ub - fit) / ub) : 0.0, 6);
     }
-    result.notes.push_back("fairness bands are checked and reported, not yet enforced as constraints");
     return result;
 }
 
