@@ -68,6 +68,14 @@ void Session::loadDemo() {
                " employees, " + std::to_string(m_workspace.clients.size()) + " clients.");
 }
 
+void Session::setPolicy(const Policy& policy) {
+    int before = m_workspace.policy.version;
+    m_workspace.policy = policy;
+    touch();
+    m_log.info("Policy version " + std::to_string(before) + " replaced by version " +
+               std::to_string(policy.version) + ".");
+}
+
 bool Session::setEmployeeStatus(int employee, EmployeeStatus status, const std::string& lastDay) {
     if (employee < 0 || employee >= static_cast<int>(m_workspace.employees.size())) return false;
     Employee& e = m_workspace.employees[static_cast<std::size_t>(employee)];
@@ -158,6 +166,9 @@ std::vector<std::string> Session::verifyResultText(std::string_view text, bool& 
     }
     Evaluation evaluation = evaluate(m_workspace, read.allocation->policy);
     VerifyReport report = verifyAllocation(m_workspace, *read.allocation, evaluation);
+    if (std::optional<std::string> hash = inputHashBreach(m_workspace, *read.allocation)) {
+        report.breaches.insert(report.breaches.begin(), *hash);
+    }
     if (report.ok()) {
         m_log.info("Verify: the result passes every check.");
     } else {
@@ -225,6 +236,9 @@ void Session::openStoredWorkspace(Workspace workspace, const std::string& id,
     m_lastResultApplied = false;
     m_proposal.reset();
     m_evaluation.reset();
+    // A new revision tells the views (fonts, counts) that the workspace changed; the
+    // platform records it as saved, since it was just read from storage.
+    ++m_revision;
     m_log.info("Opened workspace \"" + name + "\": " +
                std::to_string(m_workspace.employees.size()) + " employees, " +
                std::to_string(m_workspace.clients.size()) + " clients.");

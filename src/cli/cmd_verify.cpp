@@ -24,9 +24,13 @@ int runVerify(const VerifyArgs& args) {
     }
     Evaluation evaluation = evaluate(*ws, read.allocation->policy);
     VerifyReport report = verifyAllocation(*ws, *read.allocation, evaluation);
+    if (std::optional<std::string> hash = inputHashBreach(*ws, *read.allocation)) {
+        report.breaches.insert(report.breaches.begin(), *hash);
+    }
     for (const std::string& breach : report.breaches) std::cerr << "breach: " << breach << "\n";
     if (!report.ok()) {
-        printError(std::to_string(report.breaches.size()) + " breaches in " + args.result);
+        std::size_t n = report.breaches.size();
+        printError(std::to_string(n) + (n == 1 ? " breach in " : " breaches in ") + args.result);
         return 1;
     }
     std::cerr << "baton: " << args.result << " passes every check\n";

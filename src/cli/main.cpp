@@ -2,7 +2,9 @@
 // Exit status: 0 success, 1 invalid or unreadable input or a failed check, 2 usage error.
 #include <CLI/CLI.hpp>
 
+#include <cstdint>
 #include <exception>
+#include <optional>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -23,7 +25,7 @@ struct Arguments {
     RulesArgs rules;
     GenerateArgs generate;
     ImportArgs import;
-    std::uint64_t allocateSeed = 0;
+    std::string allocateSeed;
     long long transactions = 0;
     double spare = 0.0;
 };
@@ -114,14 +116,36 @@ void addImport(CLI::App& app, Arguments& a) {
     cmd->add_option("--out", i.out, "Workspace JSON file to write")->required();
 }
 
+// Parses a seed as a whole number from 0 to 2^64 - 1; CLI11 would wrap "-1" around.
+std::optional<std::uint64_t> parseSeed(const std::string& text) {
+    if (text.empty() || text.size() > 20) return std::nullopt;
+    std::uint64_t value = 0;
+    for (char ch : text) {
+        if (ch < '0' || ch > '9') return std::nullopt;
+        std::uint64_t digit = std::uint64_t(ch - '0');
+        if (value > (UINT64_MAX - digit) / 10) return std::nullopt;
+        value = value * 10 + digit;
+    }
+    return value;
+}
+
 // Copies the options that have no "absent" value of their own into the argument structs.
-void finish(CLI::App& app, Arguments& a) {
+// Returns false, with a message printed, when an option's value is invalid.
+bool finish(CLI::App& app, Arguments& a) {
     CLI::App* allocate = app.get_subcommand("allocate");
-    if (allocate->count("--seed") > 0) a.allocate.seed = a.allocateSeed;
+    if (allocate->count("--seed") > 0) {
+        a.allocate.seed = parseSeed(a.allocateSeed);
+        if (!a.allocate.seed) {
+            printError("--seed must be a whole number from 0 to 18446744073709551615, found \"" +
+                       a.allocateSeed + "\"");
+            return false;
+        }
+    }
     CLI::App* generate = app.get_subcommand("generate");
     if (generate->count("--transactions") > 0) a.generate.transactions = a.transactions;
     if (generate->count("--spare") > 0) a.generate.spare = a.spare;
     if (a.rules.lang == "zh") a.rules.lang = "zh-CN";
+    return true;
 }
 
 int dispatch(CLI::App& app, const Arguments& a) {
@@ -157,7 +181,7 @@ int main(int argc, char** argv) {
         int code = app.exit(e);
         return code == 0 ? 0 : kUsageError;
     }
-    finish(app, arguments);
+    if (!finish(app, arguments)) return kUsageError;
     try {
         return dispatch(app, arguments);
     } catch (const std::exception& e) {

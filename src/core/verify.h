@@ -20,6 +20,7 @@ namespace baton {
 // What verify reads from an allocation result.
 struct ReportedAllocation {
     Policy policy;
+    std::string inputSha256;  // as the result states it; empty when absent
     std::vector<ProposedPair> assignments;
     std::vector<double> assignmentFits;  // parallel to assignments
     std::vector<std::pair<std::string, std::string>> unassigned;  // (client, reason)

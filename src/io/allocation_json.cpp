@@ -170,6 +170,10 @@ ProposalReadResult readProposal(std::string_view text) {
     ProposalReadResult out;
     std::size_t first = text.find_first_not_of(" \t\r\n");
     if (first != std::string_view::npos && (text[first] == '{' || text[first] == '[')) {
+        if (std::optional<JsonError> deep = checkJsonDepth(text)) {
+            out.errors.push_back(*deep);
+            return out;
+        }
         json doc = json::parse(text.begin(), text.end(), nullptr, false);
         if (doc.is_discarded()) {
             out.errors.push_back({"", std::nullopt, std::nullopt, "the proposal is not valid JSON"});
@@ -251,6 +255,10 @@ void readScores(const json& doc, ReportReader& in, ReportedAllocation& out) {
 
 ReportedReadResult readReportedAllocation(std::string_view text) {
     ReportedReadResult result;
+    if (std::optional<JsonError> deep = checkJsonDepth(text)) {
+        result.errors.push_back(*deep);
+        return result;
+    }
     json doc = json::parse(text.begin(), text.end(), nullptr, false);
     if (doc.is_discarded() || !doc.is_object()) {
         result.errors.push_back({"", std::nullopt, std::nullopt, "the result is not a JSON object"});
@@ -270,8 +278,22 @@ ReportedReadResult readReportedAllocation(std::string_view text) {
     }
     readPairs(doc, in, out);
     readScores(doc, in, out);
+    auto hash = doc.find("input_sha256");
+    if (hash != doc.end() && hash->is_string()) out.inputSha256 = hash->get<std::string>();
     if (result.errors.empty()) result.allocation = std::move(out);
     return result;
+}
+
+std::optional<std::string> inputHashBreach(const Workspace& workspace,
+                                           const ReportedAllocation& reported) {
+    std::string actual = inputSha256(workspace, reported.policy);
+    if (reported.inputSha256.empty()) {
+        return "the result states no input_sha256, so it cannot be tied to this workspace";
+    }
+    if (reported.inputSha256 == actual) return std::nullopt;
+    return "input_sha256 " + reported.inputSha256 + " is not the hash of this workspace under "
+           "the result's policy (" + actual + "): the result was made for another input, or "
+           "the workspace changed since";
 }
 
 }  // namespace baton

@@ -37,4 +37,9 @@ struct ReportedReadResult {
 // unassigned clients, certificates and figures.
 ReportedReadResult readReportedAllocation(std::string_view text);
 
+// Returns a breach when the result's input_sha256 is not the hash of this workspace under
+// the result's own policy, or nothing when they match.
+std::optional<std::string> inputHashBreach(const Workspace& workspace,
+                                           const ReportedAllocation& reported);
+
 }  // namespace baton

@@ -375,6 +375,10 @@ std::string exceptionMessage(const std::string& exceptionText) {
 }
 
 std::optional<json> parseDocument(std::string_view text, std::vector<JsonError>& errors) {
+    if (std::optional<JsonError> deep = checkJsonDepth(text)) {
+        errors.push_back(*deep);
+        return std::nullopt;
+    }
     try {
         return json::parse(text.begin(), text.end());
     } catch (const json::parse_error& e) {
@@ -388,6 +392,34 @@ std::optional<json> parseDocument(std::string_view text, std::vector<JsonError>&
 }
 
 }  // namespace
+
+std::optional<JsonError> checkJsonDepth(std::string_view text, int maxDepth) {
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char ch = text[i];
+        if (inString) {
+            if (ch == '\\') ++i;
+            else if (ch == '"') inString = false;
+            continue;
+        }
+        if (ch == '"') {
+            inString = true;
+        } else if (ch == '[' || ch == '{') {
+            if (++depth > maxDepth) {
+                int line = 0, column = 0;
+                locate(text, i + 1, line, column);
+                return JsonError{"", line, column,
+                                 "invalid JSON: arrays and objects nest deeper than " +
+                                     std::to_string(maxDepth) +
+                                     " levels; flatten the data at this position"};
+            }
+        } else if (ch == ']' || ch == '}') {
+            --depth;
+        }
+    }
+    return std::nullopt;
+}
 
 WorkspaceReadResult readWorkspace(std::string_view text) {
     WorkspaceReadResult result;

@@ -67,6 +67,15 @@ std::string canonicalJson(const nlohmann::json& value);
 // keys clients, deals, employees, policy, relationships, transactions.
 std::string inputSha256(const Workspace& workspace, const Policy& effectivePolicy);
 
+// The deepest nesting of arrays and objects a JSON document may have. Deeper documents are
+// rejected before parsing, because copying or writing them recurses once per level and
+// would overflow the stack (WebAssembly's is 5 MB).
+constexpr int kMaxJsonDepth = 128;
+
+// Returns an error with the line and column of the first bracket deeper than `maxDepth`,
+// or nothing; strings, escapes included, are skipped.
+std::optional<JsonError> checkJsonDepth(std::string_view text, int maxDepth = kMaxJsonDepth);
+
 // Formats a list of errors as "path (line L, column C): message" lines.
 std::string formatErrors(const std::vector<JsonError>& errors, const std::string& source);
 

@@ -31,6 +31,10 @@ JsonError documentError(std::string path, std::string message) {
 
 BackupReadResult readBackup(std::string_view text) {
     BackupReadResult result;
+    if (std::optional<JsonError> deep = checkJsonDepth(text)) {
+        result.errors.push_back(*deep);
+        return result;
+    }
     json doc = json::parse(text, nullptr, false);
     if (doc.is_discarded() || !doc.is_object() || doc.value("format", "") != "baton-backup") {
         // Not a backup document: read it as a workspace, which reports syntax errors

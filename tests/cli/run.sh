@@ -192,5 +192,25 @@ expect_status "verify the fair result" 0
 run rules "$WORK/gen.json" --lang zh
 expect_status "rules with the zh alias" 0
 
+# A result checked against another workspace names the input hash.
+"$BATON" generate --seed 99 --employees 6 --clients 40 --out "$WORK/other.json" 2>/dev/null
+run verify "$WORK/other.json" "$WORK/alloc-1.json"
+expect_status "verify a result against another workspace" 1
+expect_in "verify names the input hash" "$WORK/err" "is not the hash of this workspace"
+
+# Nesting deeper than the limit is rejected with a position, not a crash.
+{ printf '{"format": "baton-workspace", "version": 1, "deep": '
+  for _ in $(seq 1 200); do printf '['; done
+  for _ in $(seq 1 200); do printf ']'; done
+  printf ', "employees": [], "clients": []}'; } >"$WORK/deep.json"
+run validate "$WORK/deep.json"
+expect_status "validate deeply nested JSON" 1
+expect_in "validate names the nesting limit" "$WORK/err" "nest deeper than 128 levels"
+
+run allocate "$WORK/gen.json" --seed -1
+expect_status "allocate with a negative seed" 2
+run allocate "$WORK/gen.json" --seed 99999999999999999999999
+expect_status "allocate with a seed past 2^64" 2
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

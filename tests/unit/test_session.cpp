@@ -59,6 +59,36 @@ TEST_SUITE("session") {
         CHECK(session.revision() == revision);
     }
 
+    TEST_CASE("deep nesting is rejected with a position") {
+        Session session;
+        session.loadDemo();
+        std::string before = session.exportWorkspaceText();
+        std::string deep = "{\"format\": \"baton-workspace\", \"version\": 1, \"x\": " +
+                           std::string(5000, '[') + std::string(5000, ']') + "}";
+        baton::ImportOutcome outcome = session.importWorkspaceText(deep);
+        CHECK_FALSE(outcome.ok);
+        REQUIRE(outcome.errors.size() == 1);
+        CHECK(outcome.errors[0].line == 1);
+        CHECK(outcome.errors[0].column == 178);  // the 129th "[" after a 49-character prefix
+        CHECK(outcome.errors[0].message ==
+              "invalid JSON: arrays and objects nest deeper than 128 levels; flatten the data "
+              "at this position");
+        CHECK(session.exportWorkspaceText() == before);
+    }
+
+    TEST_CASE("verify flags a result for another input") {
+        Session session;
+        session.loadDemo();
+        std::string result = session.allocate(baton::AllocateOptions{});
+        bool readable = false;
+        CHECK(session.verifyResultText(result, readable).empty());
+        CHECK(readable);
+        REQUIRE(session.applyProposal().ok);
+        std::vector<std::string> breaches = session.verifyResultText(result, readable);
+        REQUIRE_FALSE(breaches.empty());
+        CHECK(breaches.front().find("is not the hash of this workspace") != std::string::npos);
+    }
+
     TEST_CASE("export and import round trip") {
         Session first;
         first.loadDemo();
