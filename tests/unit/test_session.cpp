@@ -69,7 +69,8 @@ TEST_SUITE("session") {
         CHECK_FALSE(outcome.ok);
         REQUIRE(outcome.errors.size() == 1);
         CHECK(outcome.errors[0].line == 1);
-        CHECK(outcome.errors[0].column == 178);  // the 129th "[" after a 49-character prefix
+        // The document's "{" is level 1, so the 128th "[" after the 49-character prefix is 129.
+        CHECK(outcome.errors[0].column == 177);
         CHECK(outcome.errors[0].message ==
               "invalid JSON: arrays and objects nest deeper than 128 levels; flatten the data "
               "at this position");
