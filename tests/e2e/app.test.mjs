@@ -84,6 +84,11 @@ test('invalid workspace is rejected and nothing changes', async () => {
     const owner = await page.evaluate((t) => window.baton.importWorkspace(t), JSON.stringify(workspace));
     assert.equal(owner.ok, false);
     assert.ok(owner.errors.some((e) => e.path === '/clients/0/owner'), JSON.stringify(owner.errors));
+    const deep = '{"format": "baton-workspace", "version": 1, "x": ' + '['.repeat(5000) +
+      ']'.repeat(5000) + '}';
+    const nested = await page.evaluate((t) => window.baton.importWorkspace(t), deep);
+    assert.equal(nested.ok, false);
+    assert.match(nested.errors[0].message, /nest deeper than 128 levels/);
     assert.equal(await page.evaluate(() => window.baton.exportWorkspace()), before);
   } finally {
     await browser.close();
