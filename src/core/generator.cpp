@@ -242,8 +242,8 @@ std::string validateGenerateOptions(const GenerateOptions& o) {
                o.family + "\"";
     }
     if (o.spare && !(*o.spare >= 0.0 && *o.spare <= 100.0)) {
-        return "--spare must be a fraction between 0 and 100 (0.2 is 20% of the released "
-               "clients), found " +
+        return "--spare must be a number from 0 to 100, the spare capacity as a fraction of "
+               "the released clients (0.2 is 20%), found " +
                std::to_string(*o.spare);
     }
     if (!parseIsoDate(o.asOf)) {
