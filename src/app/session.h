@@ -72,6 +72,8 @@ public:
 
     // Edits; each bumps the revision so that autosave notices.
     bool setEmployeeStatus(int employee, EmployeeStatus status, const std::string& lastDay);
+    // Replaces the workspace's policy as given (the caller sets its version) and logs it.
+    void setPolicy(const Policy& policy);
 
     // The evaluation of the open workspace under its policy, recomputed when stale.
     const Evaluation& evaluation();

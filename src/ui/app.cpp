@@ -187,6 +187,7 @@ void App::drawWideBody(Session& session) {
             m_clients.draw(session);
             ImGui::EndTabItem();
         }
+        drawScoreTabs(session);
         if (beginRecordedTab(tr(Str::TabLog), "log")) {
             m_log.draw(session);
             ImGui::EndTabItem();
@@ -220,11 +221,29 @@ void App::drawNarrowBody(Session& session) {
         m_allocation.draw(session);
         ImGui::EndTabItem();
     }
+    drawScoreTabs(session);
     if (beginRecordedTab(tr(Str::TabLog), "log")) {
         m_log.draw(session);
         ImGui::EndTabItem();
     }
     ImGui::EndTabBar();
+}
+
+void App::drawScoreTabs(Session& session) {
+    forwardSelection();
+    if (beginRecordedTab(tr(Str::TabScores), "scores")) {
+        m_breakdown.draw(session);
+        ImGui::EndTabItem();
+    }
+    if (beginRecordedTab(tr(Str::TabPolicy), "policy")) {
+        m_policy.draw(session);
+        ImGui::EndTabItem();
+    }
+}
+
+void App::forwardSelection() {
+    if (auto id = m_employees.takeClickedId()) m_breakdown.selectEmployee(*id);
+    if (auto id = m_clients.takeClickedId()) m_breakdown.selectClient(*id);
 }
 
 void App::drawStatusLine(const Session& session) {

@@ -8,10 +8,12 @@
 
 #include "app/session.h"
 #include "ui/allocation_panel.h"
+#include "ui/breakdown_panel.h"
 #include "ui/clients_panel.h"
 #include "ui/employees_panel.h"
 #include "ui/fonts.h"
 #include "ui/log_panel.h"
+#include "ui/policy_panel.h"
 
 namespace baton::ui {
 
@@ -43,12 +45,18 @@ private:
     void drawWideBody(Session& session);
     void drawNarrowBody(Session& session);
     void drawStatusLine(const Session& session);
+    // Draws the Scores and Policy tabs, in a tab bar that has begun.
+    void drawScoreTabs(Session& session);
+    // Passes a row clicked in the Employees or Clients table on to the Scores tab.
+    void forwardSelection();
 
     FontManager m_fonts;
     EmployeesPanel m_employees;
     ClientsPanel m_clients;
     AllocationPanel m_allocation;
     LogPanel m_log;
+    BreakdownPanel m_breakdown;
+    PolicyPanel m_policy;
     // The released book's size, recounted when the workspace changes.
     int m_releasedCount = 0;
     std::string m_seenWorkspaceId;

@@ -161,13 +161,21 @@ void ClientsPanel::drawTable(Session& session, const Evaluation& evaluation) {
     ImGui::EndTable();
 }
 
+void ClientsPanel::drawSelectableId(const std::string& id) {
+    if (rowSelectable(id.c_str(), id == m_selectedId)) {
+        m_selectedId = id;
+        m_clickedId = id;
+    }
+    recordWidget("client_row." + id);
+}
+
 void ClientsPanel::drawRow(const Session& session, const Evaluation& evaluation, int index) {
     const Workspace& workspace = session.workspace();
     const Client& c = workspace.clients[static_cast<std::size_t>(index)];
     ImGui::TableNextRow();
 
     ImGui::TableSetColumnIndex(kId);
-    ImGui::TextUnformatted(c.id.c_str());
+    drawSelectableId(c.id);
     ImGui::TableSetColumnIndex(kName);
     ImGui::TextUnformatted(c.name.c_str());
     if (c.keyAccount) {

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "app/session.h"
@@ -16,15 +18,21 @@ public:
     void draw(Session& session);
     // The typed filter text, whose characters the font must hold.
     const char* filterText() const { return m_filter.text(); }
+    // The id of the row clicked since the last call, if any. Selecting changes no data.
+    std::optional<std::string> takeClickedId() { return std::exchange(m_clickedId, {}); }
 
 private:
     void refresh(Session& session);
     void sortRows(const Session& session, const Evaluation& evaluation);
     void drawTable(Session& session, const Evaluation& evaluation);
+    void drawSelectableId(const std::string& id);
     void drawRow(const Session& session, const Evaluation& evaluation, int index);
     const char* ownerName(const Workspace& workspace, int index) const;
 
     TextFilter m_filter;
+    // The highlighted row's id, and the id clicked this frame.
+    std::string m_selectedId;
+    std::optional<std::string> m_clickedId;
     bool m_releasedOnly = false;
     // Indices into Workspace::clients of the rows shown, in display order.
     std::vector<int> m_rows;

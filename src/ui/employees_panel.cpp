@@ -164,6 +164,14 @@ void EmployeesPanel::drawTable(Session& session, const Evaluation& evaluation) {
     ImGui::EndTable();
 }
 
+void EmployeesPanel::drawSelectableId(const std::string& id) {
+    if (rowSelectable(id.c_str(), id == m_selectedId)) {
+        m_selectedId = id;
+        m_clickedId = id;
+    }
+    recordWidget("employee_row." + id);
+}
+
 void EmployeesPanel::drawRow(Session& session, const Evaluation& evaluation, int index) {
     const Workspace& workspace = session.workspace();
     const Employee& e = workspace.employees[static_cast<std::size_t>(index)];
@@ -172,7 +180,7 @@ void EmployeesPanel::drawRow(Session& session, const Evaluation& evaluation, int
 
     ImGui::TableSetColumnIndex(kId);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(e.id.c_str());
+    drawSelectableId(e.id);
     ImGui::TableSetColumnIndex(kName);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(e.name.c_str());

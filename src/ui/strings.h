@@ -114,6 +114,58 @@ enum class Str {
     LogFollow,
     LogShowDebug,
     LogEmpty,
+    TabScores,
+    TabPolicy,
+    BreakdownNone,
+    BreakdownGone,
+    BreakdownClientTitle,
+    BreakdownEmployeeTitle,
+    BreakdownValueSection,
+    BreakdownDifficultySection,
+    BreakdownPerformanceSection,
+    BreakdownTotal,
+    BreakdownMissing,
+    BreakdownProvisional,
+    BreakdownNotProvisional,
+    BreakdownSystemUser,
+    BreakdownFlags,
+    BreakdownGroup,
+    ColumnComponent,
+    ColumnRaw,
+    ColumnNormalised,
+    ColumnWeight,
+    ColumnContribution,
+    PolicyHeading,
+    PolicyValueWeights,
+    PolicyDifficultyWeights,
+    PolicyPerformanceWeights,
+    PolicyFitWeights,
+    PolicyNormalisation,
+    PolicyNormPercentile,
+    PolicyNormWinsorised,
+    PolicyGroup,
+    PolicyGroupFirm,
+    PolicyGroupTeam,
+    PolicyGroupRole,
+    PolicyRampMonths,
+    PolicyWindowDays,
+    PolicyEntitlement,
+    PolicyEntitlementEqual,
+    PolicyEntitlementPerformance,
+    PolicyEntitlementBlend,
+    PolicyAlpha,
+    PolicyMaxClients,
+    PolicyTeamBoundary,
+    PolicyApply,
+    PolicyReset,
+    PolicyExportRules,
+    PolicyResetHint,
+    PolicyUnchanged,
+    PolicyPreview,
+    PolicyPreviewClients,
+    PolicyPreviewEmployees,
+    PolicyPreviewNone,
+    PolicyRulesFailed,
     Count
 };
 
@@ -134,6 +186,8 @@ const char* lostBecauseText(const std::string& code);
 const char* unassignedReasonText(const std::string& code);
 const char* fitTermText(const std::string& code);
 const char* logLevelText(LogLevel level);
+// A score component's name ("monetary", "sales_12m", ...) or a fit weight's name.
+const char* componentText(const std::string& code);
 
 // Appends every text of every language, so that the font atlas can hold their glyphs.
 void appendAllTexts(std::string& out);

@@ -180,4 +180,10 @@ void tooltipForLastItem(const char* text) {
     ImGui::EndTooltip();
 }
 
+bool rowSelectable(const char* label, bool selected) {
+    ImGuiSelectableFlags flags =
+        ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap;
+    return ImGui::Selectable(label, selected, flags);
+}
+
 }  // namespace baton::ui

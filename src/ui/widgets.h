@@ -58,6 +58,10 @@ float columnWidth(const char* label, float minimumEm);
 // changed it. Returns true when it changed, so that the rows must be sorted again.
 bool takeSortSpecs(int& column, bool& descending);
 
+// Draws `label` as a selectable that spans the current table row, under the row's other
+// widgets. Returns true when it was clicked.
+bool rowSelectable(const char* label, bool selected);
+
 // Shows `text` in a tooltip when the last item is hovered.
 void tooltipForLastItem(const char* text);
 
