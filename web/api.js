@@ -13,7 +13,7 @@
 
   // Calls an exported C function with string arguments copied into WASM memory (not
   // the stack, which is too small for a large workspace) and returns its text reply.
-  function call(name, args) {
+  function call(name, args, numbers) {
     var pointers = [];
     try {
       var values = (args || []).map(function (text) {
@@ -24,6 +24,7 @@
         stringToUTF8(text, pointer, size);
         return pointer;
       });
+      if (numbers) values = [values[0], numbers[0], numbers[1]].concat(values.slice(1));
       var result = Module['_' + name].apply(null, values);
       return UTF8ToString(result);
     } finally {
@@ -82,6 +83,19 @@
     }),
     importProposal: method(function (text) {
       return JSON.parse(call('baton_api_import_proposal', [asText(text, 'proposal')]));
+    }),
+    importFile: method(function (name, bytes, mapping) {
+      var data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes || []);
+      var pointer = _malloc(Math.max(1, data.length));
+      if (!pointer) throw new Error('out of memory for ' + data.length + ' bytes of ' + name);
+      try {
+        HEAPU8.set(data, pointer);
+        var reply = call('baton_api_import_file', [asText(name, 'name'),
+          asText(mapping, 'mapping')], [pointer, data.length]);
+        return JSON.parse(reply);
+      } finally {
+        _free(pointer);
+      }
     }),
     verify: method(function (resultText) {
       return JSON.parse(call('baton_api_verify', [asText(resultText, 'result')]));

@@ -6,6 +6,8 @@
 #include "core/verify.h"
 #include "io/allocation_json.h"
 #include "io/evaluation_json.h"
+#include "io/importer.h"
+#include "io/mapping.h"
 #include "store/pseudonymise.h"
 
 namespace baton {
@@ -56,6 +58,81 @@ ImportOutcome Session::importWorkspaceText(std::string_view text) {
 }
 
 std::string Session::exportWorkspaceText() const { return writeWorkspace(m_workspace); }
+
+namespace {
+
+// The entity of a lone table: the one whose suggested mapping covers most columns, ties
+// going to the order below (a transaction table can also name clients and employees).
+Entity guessEntity(const std::vector<std::string>& header) {
+    const Entity order[] = {Entity::Transactions, Entity::Deals, Entity::Clients,
+                            Entity::Employees, Entity::Relationships};
+    Entity best = Entity::Transactions;
+    std::size_t bestCount = 0;
+    for (Entity entity : order) {
+        std::size_t count = suggestColumns(entity, header).size();
+        if (count > bestCount) {
+            best = entity;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
+}  // namespace
+
+ImportOutcome Session::importFileBytes(const std::string& name, std::string_view bytes,
+                                       std::string_view mappingText, std::string& report) {
+    ImportOutcome outcome;
+    Mapping mapping;
+    if (!mappingText.empty()) {
+        MappingReadResult read = readMapping(mappingText);
+        if (!read.mapping) {
+            outcome.errors = std::move(read.errors);
+            report = "the mapping is invalid: " + formatErrors(outcome.errors, "mapping");
+            m_log.error("Import of " + name + " rejected: the mapping is invalid.");
+            return outcome;
+        }
+        mapping = std::move(*read.mapping);
+    }
+    std::optional<Entity> entity;
+    TableMapping table;
+    if (mapping.tables.size() == 1) {
+        entity = parseEntity(mapping.tables.begin()->first);
+        table = mapping.tables.begin()->second;
+    }
+    LoadTableResult load = loadTable(entity.value_or(Entity::Transactions), name, bytes, table);
+    if (!load.source) {
+        report = load.error;
+        outcome.errors.push_back(JsonError{"", std::nullopt, std::nullopt, load.error});
+        m_log.error("Import of " + name + " rejected: " + load.error);
+        return outcome;
+    }
+    if (!entity) entity = guessEntity(load.source->table.header);
+    load.source->entity = *entity;
+    ImportResult result = importTables({*load.source}, mapping, nullptr, ImportOptions{});
+    report = result.report.toText();
+    if (!result.workspace) {
+        outcome.errors.push_back(JsonError{"", std::nullopt, std::nullopt,
+                                           std::to_string(result.report.errorCount()) +
+                                               " import errors; see the report"});
+        m_log.error("Import of " + name + " rejected: " +
+                    std::to_string(result.report.errorCount()) +
+                    " errors; the open workspace is unchanged.");
+        return outcome;
+    }
+    m_workspace = std::move(*result.workspace);
+    m_lastResult.reset();
+    m_lastResultText.clear();
+    m_lastResultApplied = false;
+    m_proposal.reset();
+    touch();
+    m_log.info("Imported " + name + " as " + entityName(*entity) + ": " +
+               std::to_string(m_workspace.employees.size()) + " employees, " +
+               std::to_string(m_workspace.clients.size()) + " clients, " +
+               std::to_string(result.report.warningCount()) + " warnings.");
+    outcome.ok = true;
+    return outcome;
+}
 
 void Session::loadDemo() {
     m_workspace = generateWorkspace(GenerateOptions{});

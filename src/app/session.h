@@ -67,6 +67,13 @@ public:
     // Replaces the open workspace only when the text is a valid workspace.
     ImportOutcome importWorkspaceText(std::string_view text);
     std::string exportWorkspaceText() const;
+
+    // Imports one CSV or XLSX file as a new workspace (the page's importFile). The table's
+    // entity comes from the mapping when it names one table, else from the headers. The
+    // open workspace is replaced only when the import has no error; `report` is the
+    // import report as text either way.
+    ImportOutcome importFileBytes(const std::string& name, std::string_view bytes,
+                                  std::string_view mappingText, std::string& report);
     // Opens the built-in demo workspace made by the generator.
     void loadDemo();
 

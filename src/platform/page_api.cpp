@@ -185,6 +185,21 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_verify(const char* text) {
     });
 }
 
+// Imports a CSV or XLSX file given as bytes; returns {"ok", "report", "errors"}.
+EMSCRIPTEN_KEEPALIVE const char* baton_api_import_file(const char* name, const unsigned char* bytes,
+                                                       int size, const char* mapping) {
+    return guard("importFile", [&]() -> const char* {
+        if (!baton::platform::ready()) return baton::platform::notReady();
+        std::string report;
+        std::string_view data(reinterpret_cast<const char*>(bytes), std::size_t(size));
+        baton::ImportOutcome outcome = activeSession()->importFileBytes(
+            name ? name : "", data, mapping ? mapping : "", report);
+        return replyJson({{"ok", outcome.ok},
+                          {"report", report},
+                          {"errors", baton::platform::errorsToJson(outcome.errors)}});
+    });
+}
+
 // A test hook: the CSS-pixel rectangle of a named widget drawn in the last frame.
 EMSCRIPTEN_KEEPALIVE const char* baton_api_widget_rect(const char* name) {
     auto rect = baton::ui::widgetRect(name ? name : "");
