@@ -77,7 +77,7 @@ fetch_source zlib 'zlib_*.orig.tar.*' zlib-1.2.13.dfsg
 fetch_source pugixml 'pugixml_*.orig.tar.*' pugixml-1.13
 
 # Header-only libraries for the WASM build: a folder with only these, so that the
-# Emscripten sysroot never sees glibc headers from /usr/include.
+# Emscripten build never includes glibc headers from /usr/include.
 mkdir -p "$third/include"
 for d in nlohmann doctest CLI; do
     [ -e "$third/include/$d" ] || ln -s "/usr/include/$d" "$third/include/$d"

@@ -1,5 +1,5 @@
 // window.baton: the page API for scripted tests and embedding pages. Appended to the
-// Emscripten output (--post-js), so it sees Module and the runtime functions. Every
+// Emscripten output (--post-js), so Module and the runtime functions are in scope. Every
 // method returns a Promise that settles after the stored workspace has loaded.
 (function () {
   'use strict';

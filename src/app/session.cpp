@@ -313,8 +313,8 @@ void Session::openStoredWorkspace(Workspace workspace, const std::string& id,
     m_lastResultApplied = false;
     m_proposal.reset();
     m_evaluation.reset();
-    // A new revision tells the views (fonts, counts) that the workspace changed; the
-    // platform records it as saved, since it was just read from storage.
+    // A new revision makes the views (fonts, counts) rebuild for the new workspace. The
+    // platform records this revision as saved, because it was just read from storage.
     ++m_revision;
     m_log.info("Opened workspace \"" + name + "\": " +
                std::to_string(m_workspace.employees.size()) + " employees, " +

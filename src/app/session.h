@@ -47,8 +47,8 @@ struct SessionSummary {
     bool locked = false;  // an encrypted workspace whose data is not in memory
 };
 
-// Something the UI asks of the browser that only the platform layer can do: open the file
-// picker, or offer text as a download. The platform takes them once per frame.
+// A request from the UI that only the platform layer can carry out: open the file picker,
+// or offer text as a download. The platform takes the pending requests once per frame.
 struct PlatformRequest {
     enum class Kind { PickFile, Download };
     Kind kind = Kind::PickFile;

@@ -97,7 +97,7 @@ struct Move {
 
 // The effect of moving one client, for the tests below.
 struct MoveEffect {
-    bool allowed = false;            // every hard constraint holds and nobody gets worse
+    bool allowed = false;            // every hard constraint holds and neither side gets worse
     double toValueDeficit = 0.0;     // the receiver's value deficit after the move
     double fromDifficultyExcess = 0.0;  // the giver's difficulty excess after the move
 };

@@ -2,15 +2,18 @@
 // WPROP1 guarantees hold (value as a good, difficulty as a chore) or no single move can
 // improve the worst violation without breaking a hard constraint or another guarantee.
 //
-// Each step takes the receiver with the largest value deficit (T_i minus its value after
-// adding the most valuable client outside its bundle), else the one with the largest
-// difficulty excess (its difficulty less its hardest client, over its share S_i), and
-// makes the single move that fixes most of it for the least fit lost. A move never
-// unplaces a client, never moves a pinned one, and keeps every hard constraint (the
-// eligibility tests and the receivers' room), so the number placed is unchanged.
-// A step costs O(released clients); the number of steps is capped, and the result says
-// so when the cap stops it. The fit is then bounded by the solve without fairness, not
-// proven optimal for the constrained problem.
+// Each step picks the receiver with the largest value deficit: T_i minus its value after
+// adding the most valuable client outside its bundle. When no receiver has one, it picks
+// the receiver with the largest difficulty excess: its difficulty less its hardest client,
+// over its share S_i. It then makes the move that shrinks that violation for the least
+// fit lost, ties broken by the seeded lottery. A move never unplaces a client, never moves
+// a pinned one, and keeps every hard constraint (the eligibility tests and the receivers'
+// room), so the number placed is unchanged. A receiver that no single move helps is
+// skipped until another move changes the bundles.
+// A step costs O(released clients) for a value move and O(bundle x receivers) for a
+// difficulty move. The number of steps is capped, and the result reports when the cap
+// stops the repair. The fit is then bounded by the solve without fairness, not proven
+// optimal for the constrained problem.
 #pragma once
 
 #include <vector>

@@ -5,8 +5,8 @@
 namespace baton::platform {
 namespace {
 
-// The page's file input is created on first use; a browser opens the picker only
-// shortly after a user gesture, which the click on an ImGui button is.
+// The page's file input is created on first use. A browser opens the picker only shortly
+// after a user gesture, and the click on an ImGui button is one.
 EM_JS(void, jsPickFile, (), {
     if (typeof window !== 'undefined' && window.batonPickFile) window.batonPickFile();
 });

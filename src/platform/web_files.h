@@ -1,5 +1,6 @@
-// Files in and out of the page: the file picker and drag and drop bring a workspace
-// JSON file in through the page API's importWorkspace; downloads take text out.
+// Files in and out of the page. The file picker and drag and drop bring a workspace JSON
+// file in through importWorkspace and a CSV or XLSX file through importFile. Downloads
+// take text out.
 #pragma once
 
 #include "app/session.h"

@@ -151,8 +151,8 @@ void App::drawToolbar(Session& session, AppRequests& requests) {
     ImGui::Separator();
 }
 
-// The file picker imports a workspace JSON file (or, where the build has it, CSV or XLSX);
-// export offers the open workspace as a JSON download.
+// The file picker imports a workspace JSON, CSV or XLSX file. Export offers the open
+// workspace as a JSON download.
 void App::drawFileButtons(Session& session, const char* open, const char* exportJson) {
     if (ImGui::Button(labelWithId(open, "open").c_str())) {
         session.request(PlatformRequest{PlatformRequest::Kind::PickFile, "", "", ""});
