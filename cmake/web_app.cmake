@@ -18,7 +18,9 @@ add_library(baton_ui OBJECT ${UI_SOURCES})
 target_link_libraries(baton_ui PUBLIC baton_app baton_store baton_io baton_core imgui)
 target_compile_options(baton_ui PRIVATE -sUSE_GLFW=3)
 
-set(DIST_DIR "${CMAKE_SOURCE_DIR}/dist")
+# A separate build tree can write its pages elsewhere (-DBATON_DIST_DIR=...).
+set(BATON_DIST_DIR "${CMAKE_SOURCE_DIR}/dist" CACHE PATH "Where the dist target writes the pages")
+set(DIST_DIR "${BATON_DIST_DIR}")
 set(ASSET_DIR "${CMAKE_SOURCE_DIR}/assets")
 file(GLOB_RECURSE ASSET_FILES CONFIGURE_DEPENDS ${ASSET_DIR}/*)
 file(GLOB WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)

@@ -9,8 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const dist = join(root, 'dist');
-export const shots = join(root, 'build', 'e2e');
+// BATON_DIST and BATON_SHOTS let a second build tree test its own pages.
+export const dist = process.env.BATON_DIST ? resolve(process.env.BATON_DIST) : join(root, 'dist');
+export const shots = process.env.BATON_SHOTS
+  ? resolve(process.env.BATON_SHOTS) : join(root, 'build', 'e2e');
 mkdirSync(shots, { recursive: true });
 
 const chromiumArgs = [
