@@ -220,6 +220,89 @@ constexpr TextEntry kTexts[] = {
     {Str::PolicyPreviewNone, "policy.preview_none", "No score changes.", "评分没有变化。"},
     {Str::PolicyRulesFailed, "policy.rules_failed", "Could not build the rules document: %s",
      "无法生成规则文档：%s"},
+    // View settings, help and the guided tour.
+    {Str::ViewMenu, "view.menu", "View", "视图"},
+    {Str::ThemeHeading, "view.theme", "Theme", "主题"},
+    {Str::ThemeLight, "view.theme_light", "Light", "浅色"},
+    {Str::ThemeDark, "view.theme_dark", "Dark", "深色"},
+    {Str::ThemeHighContrast, "view.theme_high_contrast", "High contrast", "高对比度"},
+    {Str::FontSizeHeading, "view.font_size", "Font size: %d%%", "字号：%d%%"},
+    {Str::FontSizeSmaller, "view.font_smaller", "Smaller", "缩小"},
+    {Str::FontSizeLarger, "view.font_larger", "Larger", "放大"},
+    {Str::FontSizeReset, "view.font_reset", "Reset", "还原"},
+    {Str::FontSizeCapped, "view.font_capped",
+     "Capped at %d%%: at a larger size the characters of this workspace would not fit "
+     "in a %d x %d font texture.",
+     "已限制为 %d%%：字号再大，本工作区用到的字符将无法放入 %d x %d 的字体纹理。"},
+    {Str::HelpButton, "help.button", "Help", "帮助"},
+    {Str::HelpTitle, "help.title", "User guide", "用户指南"},
+    {Str::HelpUnavailable, "help.unavailable", "The user guide could not be read: %s",
+     "无法读取用户指南：%s"},
+    {Str::HelpStartTour, "help.start_tour", "Start the guided tour", "开始引导教程"},
+    {Str::CloseWindow, "common.close", "Close", "关闭"},
+    {Str::TourProgress, "tour.progress", "Step %d of %d", "第 %d 步，共 %d 步"},
+    {Str::TourBack, "tour.back", "Back", "上一步"},
+    {Str::TourNext, "tour.next", "Next", "下一步"},
+    {Str::TourFinish, "tour.finish", "Finish", "完成"},
+    {Str::TourEnd, "tour.end", "End tour", "结束教程"},
+    {Str::TourTargetHidden, "tour.target_hidden",
+     "The highlighted control is not on screen; widen the window or open its tab.",
+     "高亮的控件不在屏幕上，请加宽窗口或打开对应的标签页。"},
+    {Str::TourLeaverTitle, "tour.leaver_title", "1. Mark a leaver", "1. 标记离职员工"},
+    {Str::TourLeaverBody, "tour.leaver_body",
+     "On the Employees tab, set an employee's status to leaving (with the last working "
+     "day) or departed. That employee's clients are released for handover.",
+     "在“员工”标签页中，把某位员工的状态设为“即将离职”（并填写最后工作日）或“已离职”。"
+     "该员工名下的客户随即进入待交接状态。"},
+    {Str::TourEvaluateTitle, "tour.evaluate_title", "2. Evaluate", "2. 评估"},
+    {Str::TourEvaluateBody, "tour.evaluate_body",
+     "The Scores tab shows how each client's value V and difficulty D and each employee's "
+     "performance P are made up. Click a row in the Employees or Clients table to see it.",
+     "“评分”标签页展示每个客户的价值 V、难度 D 以及每位员工的绩效 P 是如何构成的。"
+     "在“员工”或“客户”表中点击一行即可查看。"},
+    {Str::TourAllocateTitle, "tour.allocate_title", "3. Allocate", "3. 分配"},
+    {Str::TourAllocateBody, "tour.allocate_body",
+     "Allocate proposes a new owner for every released client, with the reason for each "
+     "choice. No owner changes until the proposal is applied.",
+     "“分配”为每个待交接客户提出一位新负责人，并说明每项选择的理由。"
+     "在应用方案之前，不会更改任何负责人。"},
+    {Str::TourFairnessTitle, "tour.fairness_title", "4. Read the fairness report",
+     "4. 阅读公平性报告"},
+    {Str::TourFairnessBody, "tour.fairness_body",
+     "The badges say whether each fairness guarantee holds. Per employee compares the value "
+     "and difficulty everyone received against their target.",
+     "徽章显示每项公平保证是否成立。“按员工”页把每个人获得的价值和难度与其目标进行对比。"},
+    {Str::TourAppealTitle, "tour.appeal_title", "5. Take an appeal", "5. 处理申诉"},
+    {Str::TourAppealBody, "tour.appeal_body",
+     "An employee who disputes a proposed owner files an appeal. Change the policy's pins "
+     "or forbids and allocate again to answer it before the proposal is applied.",
+     "员工对建议负责人有异议时可以提出申诉。在应用方案之前，调整策略中的指定或禁止配对并重新分配，"
+     "即可回应申诉。"},
+    {Str::TourFinaliseTitle, "tour.finalise_title", "6. Finalise", "6. 确认生效"},
+    {Str::TourFinaliseBody, "tour.finalise_body",
+     "Apply makes the proposed owners the owners of record; open deals move with their "
+     "client. The change is saved in this browser.",
+     "“应用”会把建议负责人设为正式负责人，进行中的商机随客户一同转移。更改保存在此浏览器中。"},
+    // Text entry, tables, undo and progress.
+    {Str::CopyRows, "table.copy", "Copy", "复制"},
+    {Str::CopyRowsTooltip, "table.copy_tooltip",
+     "Copies the selected rows, or every shown row when none is selected, as tab-separated "
+     "text that pastes into Excel (Ctrl+C in the table does the same). Ctrl+click adds a "
+     "row to the selection and Shift+click a range; right-click a header to choose columns.",
+     "把选中的行（未选中任何行时为全部显示的行）复制为制表符分隔的文本，可直接粘贴到 Excel"
+     "（在表格中按 Ctrl+C 效果相同）。Ctrl+单击可加选一行，Shift+单击可选择一段；"
+     "右键单击表头可选择显示哪些列。"},
+    {Str::UndoButton, "edit.undo", "Undo", "撤销"},
+    {Str::RedoButton, "edit.redo", "Redo", "重做"},
+    {Str::UndoTooltip, "edit.undo_tooltip", "Undo the last edit (Ctrl+Z)",
+     "撤销上一次修改（Ctrl+Z）"},
+    {Str::RedoTooltip, "edit.redo_tooltip", "Redo the edit undone last (Ctrl+Y)",
+     "重做刚撤销的修改（Ctrl+Y）"},
+    {Str::BusyImporting, "busy.importing", "Importing %s…", "正在导入 %s…"},
+    {Str::BusyAllocating, "busy.allocating", "Allocating the released clients…",
+     "正在分配待交接的客户…"},
+    {Str::BusySaving, "busy.saving", "Saving the workspace…", "正在保存工作区…"},
+    {Str::BusyCancelling, "busy.cancelling", "Cancelling…", "正在取消…"},
 };
 
 constexpr bool textsMatchIds() {
@@ -364,6 +447,17 @@ void appendAllTexts(std::string& out) {
         out += entry.english;
         if (entry.chinese != nullptr) out += entry.chinese;
     }
+}
+
+std::vector<TranslationRow> translationRows() {
+    std::vector<TranslationRow> rows;
+    for (const TextEntry& entry : kTexts) {
+        rows.push_back(TranslationRow{entry.key, entry.english, entry.chinese});
+    }
+    for (const CodeEntry& entry : kCodes) {
+        rows.push_back(TranslationRow{entry.key, entry.english, entry.chinese});
+    }
+    return rows;
 }
 
 }  // namespace baton::ui

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "app/log.h"
 #include "core/model.h"
@@ -166,6 +167,51 @@ enum class Str {
     PolicyPreviewEmployees,
     PolicyPreviewNone,
     PolicyRulesFailed,
+    // View settings, help and the guided tour.
+    ViewMenu,
+    ThemeHeading,
+    ThemeLight,
+    ThemeDark,
+    ThemeHighContrast,
+    FontSizeHeading,
+    FontSizeSmaller,
+    FontSizeLarger,
+    FontSizeReset,
+    FontSizeCapped,
+    HelpButton,
+    HelpTitle,
+    HelpUnavailable,
+    HelpStartTour,
+    CloseWindow,
+    TourProgress,
+    TourBack,
+    TourNext,
+    TourFinish,
+    TourEnd,
+    TourTargetHidden,
+    TourLeaverTitle,
+    TourLeaverBody,
+    TourEvaluateTitle,
+    TourEvaluateBody,
+    TourAllocateTitle,
+    TourAllocateBody,
+    TourFairnessTitle,
+    TourFairnessBody,
+    TourAppealTitle,
+    TourAppealBody,
+    TourFinaliseTitle,
+    TourFinaliseBody,
+    // Text entry, tables, undo and progress.
+    CopyRows,
+    CopyRowsTooltip,
+    UndoButton,
+    RedoButton,
+    UndoTooltip,
+    RedoTooltip,
+    BusyImporting,
+    BusyAllocating,
+    BusySaving,
+    BusyCancelling,
     Count
 };
 
@@ -191,5 +237,13 @@ const char* componentText(const std::string& code);
 
 // Appends every text of every language, so that the font atlas can hold their glyphs.
 void appendAllTexts(std::string& out);
+
+// One row of the translation tables (UI texts and result codes), for checks and tools.
+struct TranslationRow {
+    const char* key;
+    const char* english;
+    const char* chinese;  // nullptr where the row has no zh-CN text
+};
+std::vector<TranslationRow> translationRows();
 
 }  // namespace baton::ui

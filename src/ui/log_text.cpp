@@ -1,0 +1,138 @@
+#include "ui/log_text.h"
+
+#include <iterator>
+#include <optional>
+#include <string_view>
+
+#include "core/model.h"
+#include "ui/strings.h"
+
+namespace baton::ui {
+namespace {
+
+// Ordered from specific to general: the first pattern that matches is used.
+constexpr LogPattern kPatterns[] = {
+    {"Opened the demo workspace: {} employees, {} clients.",
+     "已打开演示工作区：{} 名员工，{} 个客户。"},
+    {"Imported a workspace: {} employees, {} clients.", "已导入工作区：{} 名员工，{} 个客户。"},
+    {"Opened workspace \"{}\": {} employees, {} clients.",
+     "已打开工作区“{}”：{} 名员工，{} 个客户。"},
+    {"Imported {} as {}: {} employees, {} clients, {} warnings.",
+     "已导入 {}（{}）：{} 名员工，{} 个客户，{} 条警告。"},
+    {"Import rejected: {} error(s); the open workspace is unchanged. First: {}",
+     "导入被拒绝：{} 个错误，当前工作区未更改。第一个错误：{}"},
+    {"Import of {} rejected: the mapping is invalid.", "{} 的导入被拒绝：映射无效。"},
+    {"Import of {} rejected: {} errors; the open workspace is unchanged.",
+     "{} 的导入被拒绝：{} 个错误，当前工作区未更改。"},
+    {"Import of {} rejected: {}", "{} 的导入被拒绝：{}"},
+    {"Policy version {} replaced by version {}.", "策略版本 {} 已由版本 {} 取代。"},
+    {"Employee {}: status {status} -> {status}, last day {}",
+     "员工 {}：状态由“{status}”改为“{status}”，最后工作日 {}"},
+    {"Employee {}: status {status} -> {status}", "员工 {}：状态由“{status}”改为“{status}”"},
+    {"Allocation ({}): {} placed, {} unassigned, seed {}.",
+     "分配（{}）：已分配 {} 个，未分配 {} 个，随机种子 {}。"},
+    {"Allocation failed: {}", "分配失败：{}"},
+    {"No proposal to apply: run Allocate first.", "没有可应用的方案：请先运行“分配”。"},
+    {"This proposal is already applied: run Allocate again for a new one.",
+     "该方案已经应用：如需新方案，请重新运行“分配”。"},
+    {"Applied the proposal: {} clients have a new owner.", "已应用方案：{} 个客户有了新负责人。"},
+    {"Verify: the result passes every check.", "校验：结果通过了全部检查。"},
+    {"Verify: the text is not an allocation result.", "校验：该文本不是分配结果。"},
+    {"Verify: {} breach(es); first: {}", "校验：发现 {} 处违规；第一处：{}"},
+    {"Proposal rejected: {} error(s).", "方案被拒绝：{} 个错误。"},
+    {"Imported a manual proposal of {} pairs; the next allocation reviews it.",
+     "已导入包含 {} 个配对的人工方案，下一次分配将对其进行审核。"},
+    {"Offered {} as a download.", "已提供 {} 供下载。"},
+    {"Export rules failed: {}", "导出规则失败：{}"},
+    {"Font atlas rebuilt: {} glyphs, {}x{} pixels", "字体图集已重建：{} 个字形，{}x{} 像素"},
+    {"Exported a backup of \"{}\".", "已导出“{}”的备份。"},
+    {"Restored a backup into the new workspace \"{}\".", "已将备份恢复到新工作区“{}”。"},
+    {"Locked workspace \"{}\".", "已锁定工作区“{}”。"},
+};
+
+// A pattern split at its placeholders: literals.size() == placeholders.size() + 1.
+struct SplitPattern {
+    std::vector<std::string_view> literals;
+    std::vector<std::string_view> placeholders;  // "{}" or "{status}"
+};
+
+SplitPattern split(std::string_view pattern) {
+    SplitPattern out;
+    std::size_t start = 0;
+    for (;;) {
+        std::size_t open = pattern.find('{', start);
+        std::size_t close = open == std::string_view::npos ? open : pattern.find('}', open);
+        if (close == std::string_view::npos) {
+            out.literals.push_back(pattern.substr(start));
+            return out;
+        }
+        out.literals.push_back(pattern.substr(start, open - start));
+        out.placeholders.push_back(pattern.substr(open, close - open + 1));
+        start = close + 1;
+    }
+}
+
+// Returns the captured texts when `message` matches `pattern`. Each placeholder takes the
+// shortest non-empty text before the next literal; the last literal must end the message.
+std::optional<std::vector<std::string>> match(std::string_view pattern, std::string_view message) {
+    SplitPattern parts = split(pattern);
+    const std::vector<std::string_view>& literals = parts.literals;
+    if (message.substr(0, literals.front().size()) != literals.front()) return std::nullopt;
+    std::size_t position = literals.front().size();
+    std::vector<std::string> captures;
+    for (std::size_t i = 1; i < literals.size(); ++i) {
+        std::string_view literal = literals[i];
+        std::size_t found = 0;
+        if (i + 1 == literals.size()) {
+            if (message.size() < position + literal.size() + 1) return std::nullopt;
+            found = message.size() - literal.size();
+            if (message.substr(found) != literal) return std::nullopt;
+        } else {
+            found = message.find(literal, position + 1);
+            if (found == std::string_view::npos) return std::nullopt;
+        }
+        captures.emplace_back(message.substr(position, found - position));
+        position = found + literal.size();
+    }
+    if (literals.size() == 1 && message.size() != position) return std::nullopt;
+    return captures;
+}
+
+std::string captureText(std::string_view placeholder, const std::string& capture) {
+    if (placeholder == "{status}") {
+        if (auto status = parseEmployeeStatus(capture)) return statusText(*status);
+    }
+    return capture;
+}
+
+std::string fill(std::string_view pattern, const std::vector<std::string>& captures) {
+    SplitPattern parts = split(pattern);
+    std::string out(parts.literals.front());
+    for (std::size_t i = 0; i < parts.placeholders.size() && i < captures.size(); ++i) {
+        out += captureText(parts.placeholders[i], captures[i]);
+        out += parts.literals[i + 1];
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string logMessageText(const std::string& message) {
+    if (std::string_view(locale()) != "zh-CN") return message;
+    for (const LogPattern& pattern : kPatterns) {
+        if (auto captures = match(pattern.english, message)) {
+            return fill(pattern.chinese, *captures);
+        }
+    }
+    return message;
+}
+
+void appendLogTexts(std::string& out) {
+    for (const LogPattern& pattern : kPatterns) out += pattern.chinese;
+}
+
+std::vector<LogPattern> logPatterns() {
+    return std::vector<LogPattern>(std::begin(kPatterns), std::end(kPatterns));
+}
+
+}  // namespace baton::ui

@@ -1,0 +1,26 @@
+// Log messages in the UI language. The session and the platform log in English, because
+// scripts and tests read the log too. The panels show each message through
+// logMessageText(), which rewrites the messages it has a pattern for.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace baton::ui {
+
+// Returns `message` in the current UI language: the zh-CN form when a pattern matches,
+// otherwise `message` unchanged.
+std::string logMessageText(const std::string& message);
+
+// Appends the zh-CN text of every pattern, so that the font atlas can hold its glyphs.
+void appendLogTexts(std::string& out);
+
+// One log pattern: literal text with placeholders. "{}" captures any non-empty text and
+// "{status}" captures an employee status code, shown in the UI language.
+struct LogPattern {
+    const char* english;
+    const char* chinese;
+};
+std::vector<LogPattern> logPatterns();
+
+}  // namespace baton::ui

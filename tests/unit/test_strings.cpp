@@ -1,0 +1,209 @@
+// The UI translation tables, the log message patterns and the user guide: every text has
+// both languages with the same printf directives, and the guide parses in both.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <iterator>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "ui/guide.h"
+#include "ui/log_text.h"
+#include "ui/strings.h"
+
+using namespace baton;
+using namespace baton::ui;
+
+namespace {
+
+// The printf directives of `format` in order, such as {"%d", "%.2f", "%%"}.
+std::vector<std::string> directives(const std::string& format) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < format.size(); ++i) {
+        if (format[i] != '%') continue;
+        std::size_t j = i + 1;
+        while (j < format.size() && std::string("-+ #0123456789.lhzjt").find(format[j]) !=
+                                         std::string::npos) {
+            ++j;
+        }
+        if (j < format.size()) out.push_back(format.substr(i, j - i + 1));
+        i = j;
+    }
+    return out;
+}
+
+std::vector<std::string> placeholders(const std::string& pattern) {
+    std::vector<std::string> out;
+    std::size_t open = pattern.find('{');
+    while (open != std::string::npos) {
+        std::size_t close = pattern.find('}', open);
+        out.push_back(pattern.substr(open, close - open + 1));
+        open = pattern.find('{', close);
+    }
+    return out;
+}
+
+bool hasNonAscii(const std::string& text) {
+    for (unsigned char c : text) {
+        if (c >= 0x80) return true;
+    }
+    return false;
+}
+
+std::string readText(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// Restores English after a test that switches the language.
+struct EnglishAfter {
+    ~EnglishAfter() { setLocale("en"); }
+};
+
+}  // namespace
+
+TEST_SUITE("strings") {
+    TEST_CASE("every row has both languages") {
+        for (const TranslationRow& row : translationRows()) {
+            INFO(row.key);
+            REQUIRE(row.english != nullptr);
+            REQUIRE(row.chinese != nullptr);
+            CHECK(std::string(row.english).size() > 0);
+            CHECK(std::string(row.chinese).size() > 0);
+        }
+    }
+
+    TEST_CASE("keys are unique") {
+        std::set<std::string> keys;
+        for (const TranslationRow& row : translationRows()) {
+            INFO(row.key);
+            CHECK(keys.insert(row.key).second);
+        }
+    }
+
+    TEST_CASE("printf directives match between languages") {
+        for (const TranslationRow& row : translationRows()) {
+            if (row.chinese == nullptr) continue;
+            INFO(row.key);
+            CHECK(directives(row.english) == directives(row.chinese));
+        }
+    }
+
+    TEST_CASE("directive parser reads flags and lengths") {
+        CHECK(directives("%d of %.2f%% seed %llu %s") ==
+              std::vector<std::string>{"%d", "%.2f", "%%", "%llu", "%s"});
+    }
+
+    TEST_CASE("chinese texts are translated") {
+        // Texts that read the same in both languages: a symbol, a language's own name, a
+        // product name and the technical terms kept in Latin letters.
+        const std::set<std::string> same = {"column.sequence", "language.en", "language.zh"};
+        for (const TranslationRow& row : translationRows()) {
+            if (row.chinese == nullptr || same.count(row.key) > 0) continue;
+            INFO(row.key);
+            CHECK(std::string(row.english) != std::string(row.chinese));
+            CHECK(hasNonAscii(row.chinese));
+        }
+    }
+
+    TEST_CASE("tr follows the locale") {
+        EnglishAfter restore;
+        REQUIRE(setLocale("en"));
+        CHECK(std::string(tr(Str::TabEmployees)) == "Employees");
+        CHECK(std::string(statusText(EmployeeStatus::Departed)) == "departed");
+        REQUIRE(setLocale("zh"));
+        CHECK(std::string(locale()) == "zh-CN");
+        CHECK(std::string(tr(Str::TabEmployees)) == "员工");
+        CHECK(std::string(statusText(EmployeeStatus::Departed)) == "已离职");
+        CHECK(std::string(lostBecauseText("capacity_full")) == "已达客户上限");
+        CHECK_FALSE(setLocale("fr"));
+        CHECK(std::string(locale()) == "zh-CN");
+    }
+
+    TEST_CASE("unknown code falls back to itself") {
+        EnglishAfter restore;
+        setLocale("zh-CN");
+        CHECK(std::string(wonBecauseText("new_reason")) == "new_reason");
+    }
+}
+
+TEST_SUITE("log text") {
+    TEST_CASE("patterns keep their placeholders") {
+        for (const LogPattern& pattern : logPatterns()) {
+            INFO(pattern.english);
+            CHECK(placeholders(pattern.english) == placeholders(pattern.chinese));
+            CHECK(hasNonAscii(pattern.chinese));
+        }
+    }
+
+    TEST_CASE("messages are translated in chinese") {
+        EnglishAfter restore;
+        setLocale("zh-CN");
+        CHECK(logMessageText("Opened the demo workspace: 12 employees, 200 clients.") ==
+              "已打开演示工作区：12 名员工，200 个客户。");
+        CHECK(logMessageText("Employee E07: status active -> leaving, last day 2026-12-31") ==
+              "员工 E07：状态由“在职”改为“即将离职”，最后工作日 2026-12-31");
+        CHECK(logMessageText("Employee E07: status leaving -> departed") ==
+              "员工 E07：状态由“即将离职”改为“已离职”");
+        CHECK(logMessageText("Import of a.csv rejected: 3 errors; the open workspace is "
+                             "unchanged.") == "a.csv 的导入被拒绝：3 个错误，当前工作区未更改。");
+        CHECK(logMessageText("Import of a.csv rejected: no header row") ==
+              "a.csv 的导入被拒绝：no header row");
+    }
+
+    TEST_CASE("unmatched and english messages stay") {
+        EnglishAfter restore;
+        setLocale("zh-CN");
+        CHECK(logMessageText("Something new happened.") == "Something new happened.");
+        CHECK(logMessageText("Verify: the result passes every check. Extra") ==
+              "Verify: the result passes every check. Extra");
+        setLocale("en");
+        CHECK(logMessageText("Opened the demo workspace: 12 employees, 200 clients.") ==
+              "Opened the demo workspace: 12 employees, 200 clients.");
+    }
+}
+
+TEST_SUITE("guide") {
+    TEST_CASE("parser reads headings bullets and tables") {
+        std::string text =
+            "# Title\n\nFirst line\nsecond **bold** line.\n\n## Part\n- one\n  more\n- two\n\n"
+            "| key | action |\n|---|---|\n| `F1` | help |\n\n中文第一行\n第二行\n";
+        std::vector<GuideBlock> blocks = parseGuide(text);
+        REQUIRE(blocks.size() == 8);
+        CHECK(blocks[0].kind == GuideBlock::Kind::Title);
+        CHECK(blocks[0].text == "Title");
+        CHECK(blocks[1].text == "First line second bold line.");
+        CHECK(blocks[2].kind == GuideBlock::Kind::Heading);
+        CHECK(blocks[3].kind == GuideBlock::Kind::Bullet);
+        CHECK(blocks[3].text == "one more");
+        CHECK(blocks[5].kind == GuideBlock::Kind::TableRow);
+        CHECK(blocks[6].cells == std::vector<std::string>{"F1", "help"});
+        CHECK(blocks[7].text == "中文第一行第二行");
+    }
+
+    TEST_CASE("both guides have the same sections") {
+        std::string folder = std::string(BATON_SOURCE_DIR) + "/docs";
+        std::vector<GuideBlock> english = parseGuide(readText(guidePath(folder, "en")));
+        std::vector<GuideBlock> chinese = parseGuide(readText(guidePath(folder, "zh-CN")));
+        auto headings = [](const std::vector<GuideBlock>& blocks) {
+            std::vector<std::string> out;
+            for (const GuideBlock& b : blocks) {
+                if (b.kind == GuideBlock::Kind::Heading) out.push_back(b.text);
+            }
+            return out;
+        };
+        std::vector<std::string> englishHeadings = headings(english);
+        std::vector<std::string> chineseHeadings = headings(chinese);
+        REQUIRE(englishHeadings.size() >= 8);
+        REQUIRE(englishHeadings.size() == chineseHeadings.size());
+        // The six steps are numbered alike in both guides.
+        for (std::size_t i = 0; i < englishHeadings.size(); ++i) {
+            INFO(englishHeadings[i]);
+            bool numbered = englishHeadings[i][0] >= '1' && englishHeadings[i][0] <= '9';
+            if (numbered) CHECK(chineseHeadings[i].substr(0, 2) == englishHeadings[i].substr(0, 2));
+        }
+        CHECK(english.size() > 20);
+        CHECK(chinese.size() > 20);
+    }
+}
