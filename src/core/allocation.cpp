@@ -26,9 +26,10 @@ struct FairOutcome {
     std::vector<char> movedForFairness;  // per released position
 };
 
-// At most this many fairness moves per run; each costs a scan of the released book.
+// At most this many fairness steps per run. A step moves one client or swaps two, so a
+// balanced book can need a few steps per receiver.
 int fairnessMoveCap(const AllocationContext& c) {
-    return std::min(5000, 4 * c.releasedCount() + 16);
+    return std::min(std::max(5000, 25 * c.receiverCount()), 4 * c.releasedCount() + 16);
 }
 
 double totalFit(const AllocationContext& c, const std::vector<int>& owner) {
@@ -160,12 +161,19 @@ FairOutcome solveFair(const AllocationContext& c, CandidateGraph& graph, Allocat
     std::int64_t boundMicro = dense.upperBound / auction.scale() - std::int64_t(placed) * auction.big();
     double bound = std::max(out.flowFit, pinnedFit + double(boundMicro) / double(kFitScale));
 
+    start = std::chrono::steady_clock::now();
     bool repaired = repairLimits(c, p);
     c.explainUnassigned(p);
     out.hardFit = totalFit(c, p.owner);
-    FairnessRepairStats fairness = repairFairness(c, p, fairnessMoveCap(c));
+    result.timings["2d limit repair"] = since(start);
+    start = std::chrono::steady_clock::now();
+    FairnessRepairStats fairness = repairFairness(c, p, graph, fairnessMoveCap(c));
+    result.timings["2e fairness repair"] = since(start);
     out.movedForFairness = std::move(fairness.moved);
     result.counters["fairness moves"] = fairness.moves;
+    result.counters["fairness steps"] = fairness.steps;
+    result.counters["fairness swaps"] = fairness.swaps;
+    result.counters["fairness searches"] = fairness.searches;
     double achieved = totalFit(c, p.owner);
     out.optimality.status = proven && !repaired && fairness.moves == 0 ? "optimal" : "bound";
     out.optimality.upperBound = roundDecimals(proven ? out.flowFit : bound, 6);

@@ -153,7 +153,12 @@ DenseCheck CandidateBuilder::check(const TransportAuction& auction, const Candid
             if (graph.capacity[std::size_t(arc.employee)] <= 0) continue;
             best = std::max(best, auction.benefit(arc.fit) - auction.minPrice(arc.employee));
         }
+        // Groups come best fit first, so once a group cannot beat the profit at the lowest
+        // price anywhere, no later group can either: the client's dual value is then at
+        // most profit + 1 (epsilon = 1).
+        best = std::max(best, profit + 1);
         for (const GroupFit& g : admittedGroups(pos)) {
+            if (auction.benefit(g.fit) - lowestPrice <= profit + 1) break;
             for (int r : byPrice[std::size_t(g.group)]) {
                 if (graph.capacity[std::size_t(r)] <= 0 || isContinuity(pos, r) || !open(pos, r)) continue;
                 std::int64_t net = auction.benefit(g.fit) - auction.minPrice(r);

@@ -1,34 +1,42 @@
-// A deterministic repair that moves released clients between receivers until the two
-// WPROP1 guarantees hold (value as a good, difficulty as a chore) or no single move can
-// improve the worst violation without breaking a hard constraint or another guarantee.
+// A deterministic local search that moves and swaps released clients between receivers
+// until the two WPROP1 guarantees hold (value as a good, difficulty as a chore) or no move
+// or swap lowers the total violation without breaking a hard constraint.
 //
-// Each step picks the receiver with the largest value deficit: T_i minus its value after
-// adding the most valuable client outside its bundle. When no receiver has one, it picks
-// the receiver with the largest difficulty excess: its difficulty less its hardest client,
-// over its share S_i. It then makes the move that shrinks that violation for the least
-// fit lost, ties broken by the seeded lottery. A move never unplaces a client, never moves
-// a pinned one, and keeps every hard constraint (the eligibility tests and the receivers'
-// room), so the number placed is unchanged. A receiver that no single move helps is
-// skipped until another move changes the bundles.
-// A step costs O(released clients) for a value move and O(bundle x receivers) for a
-// difficulty move. The number of steps is capped, and the result reports when the cap
-// stops the repair. The fit is then bounded by the solve without fairness, not proven
-// optimal for the constrained problem.
+// The total violation is the sum over receivers of the value deficit (T_i minus its value
+// after adding the most valuable client outside its bundle) over the mean target, plus the
+// difficulty excess (its difficulty less its hardest client, over its share S_i) over the
+// mean share, each counted only where positive. Each step takes the receiver with the
+// largest violation and makes the single move or the swap of two clients that lowers the
+// total for the least fit lost per unit of violation removed, ties broken by the seeded
+// lottery. Swaps are tried only when no single move helps, because they cost a bundle
+// times the released book to scan. A step never unplaces a client, never moves a pinned
+// one, and keeps every hard constraint (eligibility and the receivers' room), so the
+// number placed is unchanged. The total strictly drops at each step, so the search ends;
+// it also stops at `maxMoves` steps and then reports `capped`.
+// A step costs O(released clients) for moves and O(bundle x released clients) for swaps.
+// The fit is then bounded by the solve without fairness, not proven optimal for the
+// constrained problem.
 #pragma once
 
 #include <vector>
 
 #include "core/allocation_context.h"
+#include "core/candidates.h"
 
 namespace baton {
 
 struct FairnessRepairStats {
-    int moves = 0;
-    std::vector<char> moved;  // per released position: whether the repair moved it
-    bool capped = false;  // the step cap stopped the repair with violations left
+    int moves = 0;            // clients whose owner differs from the one before the repair
+    int steps = 0;            // moves and swaps made
+    int swaps = 0;            // of which swaps
+    int searches = 0;         // move and swap searches run
+    std::vector<char> moved;  // per released position: whether the repair changed its owner
+    bool capped = false;      // the step cap stopped the repair with violations left
 };
 
+// `graph` (its arcs after the solve) limits the first search of each step to pairs the
+// solver considered; the full search runs only when that one finds no step.
 FairnessRepairStats repairFairness(const AllocationContext& context, Placement& placement,
-                                   int maxMoves);
+                                   const CandidateGraph& graph, int maxMoves);
 
 }  // namespace baton

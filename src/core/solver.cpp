@@ -8,6 +8,7 @@ namespace baton {
 namespace {
 
 constexpr std::int64_t kNone = std::numeric_limits<std::int64_t>::min();
+constexpr std::int64_t kFitScaleMicro = 1000000;  // the largest fit, F = 1, in 10^-6
 
 // A FIFO of client indices that reuses its storage.
 struct ClientQueue {
@@ -262,12 +263,20 @@ long long TransportAuction::reverseStepLimit() const {
     return 64LL * (static_cast<long long>(m_slotPrice.size()) + clientCount()) + 1024;
 }
 
+// Prices only need to separate fits, so the first phase starts at the fit range rather
+// than at the full benefit BIG + fit. A client that loses every arc still bids its whole
+// benefit at once, because its second option (staying unplaced) is worth 0.
 std::int64_t TransportAuction::startEpsilon() const {
-    std::int64_t maxBenefit = 1;
+    std::int64_t lowest = kFitScaleMicro;
+    std::int64_t highest = 0;
     for (const auto& arcs : m_arcs) {
-        for (const TransportArc& arc : arcs) maxBenefit = std::max(maxBenefit, benefit(arc.fit));
+        for (const TransportArc& arc : arcs) {
+            lowest = std::min(lowest, arc.fit);
+            highest = std::max(highest, arc.fit);
+        }
     }
-    return std::max<std::int64_t>(1, maxBenefit / kScalingFactor);
+    std::int64_t range = std::max<std::int64_t>(0, highest - lowest) + 1;
+    return std::max<std::int64_t>(1, range * m_scale / kScalingFactor);
 }
 
 // Runs the phases from `epsilon` down to 1, keeping prices and every assignment that
@@ -308,6 +317,15 @@ AuctionStats TransportAuction::solve() {
 AuctionStats TransportAuction::addArcsAndResolve(
     const std::vector<std::pair<int, TransportArc>>& added) {
     std::vector<int> queue;
+    // The prices are epsilon-optimal for the old arcs, so the warm phases start from the
+    // largest gain a new arc offers over its client's profit rather than from the top.
+    std::int64_t largestGain = 1;
+    for (const auto& item : added) {
+        const TransportArc& arc = item.second;
+        if (slotCount(arc.employee) == 0) continue;
+        std::int64_t gain = benefit(arc.fit) - minPrice(arc.employee) - profit(item.first);
+        largestGain = std::max(largestGain, gain);
+    }
     for (const auto& item : added) {
         // Plain names, not a structured binding: clang 14 (Emscripten 3.1.6) rejects
         // capturing a structured binding in the lambda below.
@@ -326,7 +344,8 @@ AuctionStats TransportAuction::addArcsAndResolve(
     }
     std::sort(queue.begin(), queue.end());
     queue.erase(std::unique(queue.begin(), queue.end()), queue.end());
-    return scaledPhases(startEpsilon(), std::move(queue));
+    std::int64_t epsilon = std::max<std::int64_t>(1, largestGain / kScalingFactor);
+    return scaledPhases(std::min(startEpsilon(), epsilon), std::move(queue));
 }
 
 }  // namespace baton

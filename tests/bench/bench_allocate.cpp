@@ -53,6 +53,16 @@ void runSize(const Size& size) {
     std::printf("%-12s %5d x %6d  released %6zu  unassigned %5d  status %-7s gap %.6f\n", size.name.c_str(),
                 size.employees, size.clients, r.assignments.size() + r.unassigned.size(), r.figures.unassigned,
                 r.optimality.status.c_str(), r.optimality.gap);
+    const Certificates& cert = r.certificates;
+    std::printf("  wprop1 value %d  wprop1 difficulty %d  wef1 value %d  wef1 difficulty %d  "
+                "ef_c_both %d  price of fairness %.6f\n",
+                cert.wprop1Value, cert.wprop1Difficulty, cert.wef1Value, cert.wef1Difficulty,
+                cert.efCBoth, r.figures.priceOfFairness);
+    for (const Witness& w : cert.witnesses) {
+        std::printf("    witness %-18s %s %s  constraint %s\n", w.certificate.c_str(),
+                    w.employees.empty() ? "-" : w.employees[0].c_str(), w.client.c_str(),
+                    w.constraint ? w.constraint->c_str() : "null");
+    }
     std::printf("  generate %.3f s  evaluate %.3f s  allocate %.3f s\n", generate, evaluation, total);
     for (const auto& [phase, seconds] : r.timings) std::printf("    %-24s %.3f s\n", phase.c_str(), seconds);
     for (const auto& [name, count] : r.counters) std::printf("    %-24s %lld\n", name.c_str(), count);
