@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/cycle.h"
 #include "core/policy.h"
 
 namespace baton {
@@ -102,7 +103,7 @@ struct Workspace {
     std::vector<Relationship> relationships;
     std::vector<Deal> deals;
     Policy policy;
-    nlohmann::json cycles = nlohmann::json::array();
+    std::vector<Cycle> cycles;  // reassignment cycles, oldest first
     nlohmann::json audit = nlohmann::json::array();
     nlohmann::json extra = nlohmann::json::object();  // unknown top-level keys
 

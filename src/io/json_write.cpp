@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "core/sha256.h"
+#include "io/cycle_json.h"
 #include "io/json_fields.h"
 #include "io/workspace_json.h"
 
@@ -132,7 +133,7 @@ json headJson(const Workspace& ws) {
     out["version"] = 1;
     if (!ws.company.empty()) out["company"] = ws.company;
     out["policy"] = policyToJson(ws.policy);
-    if (!ws.cycles.empty()) out["cycles"] = ws.cycles;
+    if (!ws.cycles.empty()) out["cycles"] = cyclesToJson(ws.cycles);
     if (!ws.audit.empty()) out["audit"] = ws.audit;
     return out;
 }

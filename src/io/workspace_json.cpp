@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "io/cycle_json.h"
 #include "io/json_fields.h"
 
 namespace baton {
@@ -329,7 +330,9 @@ WorkspaceReadResult workspaceFromJson(const json& doc) {
              readRelationship);
     readList(sink, doc, "deals", "deal", ws.deals, src.deals, readDeal);
     readPolicyInto(sink, doc, ws);
-    readKeptArray(top, "cycles", ws.cycles);
+    if (const json* cycles = top.find("cycles"); cycles && !cycles->is_null()) {
+        ws.cycles = cyclesFromJson(*cycles, "/cycles", result.errors);
+    }
     readKeptArray(top, "audit", ws.audit);
     ws.extra = top.extras({"format", "version", "company", "employees", "clients", "transactions",
                            "relationships", "deals", "policy", "cycles", "audit"});

@@ -64,7 +64,7 @@ Workspace pseudonymise(const Workspace& workspace) {
         }
     }
     copy.company = std::move(company);
-    copy.cycles = json::array();
+    copy.cycles.clear();
     copy.audit = json::array();
     copy.extra = json{{"pseudonymised", true}};
     return copy;

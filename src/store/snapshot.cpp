@@ -5,6 +5,7 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "io/cycle_json.h"
 #include "io/workspace_json.h"
 #include "store/snapshot_codec.h"
 
@@ -277,7 +278,7 @@ std::string encodePayload(const Workspace& workspace) {
     payload.cbor(e.extras);
     payload.cbor({{"company", workspace.company},
                   {"policy", policyToJson(workspace.policy)},
-                  {"cycles", workspace.cycles},
+                  {"cycles", cyclesToJson(workspace.cycles)},
                   {"audit", workspace.audit},
                   {"extra", workspace.extra}});
     payload.buffer() += e.body.buffer();
@@ -297,7 +298,12 @@ Workspace decodePayload(std::string_view payload) {
     }
     Workspace ws;
     ws.company = header.value("company", json::object());
-    ws.cycles = header.value("cycles", json::array());
+    std::vector<JsonError> cycleErrors;
+    ws.cycles = cyclesFromJson(header.value("cycles", json::array()), "/cycles", cycleErrors);
+    if (!cycleErrors.empty()) {
+        throw std::runtime_error("snapshot has an invalid cycle: " + cycleErrors.front().path +
+                                 ": " + cycleErrors.front().message);
+    }
     ws.audit = header.value("audit", json::array());
     ws.extra = header.value("extra", json::object());
     PolicyReadResult policy = policyFromJson(header.value("policy", json::object()), "/policy");

@@ -1,0 +1,196 @@
+#include "io/cycle_phrases.h"
+
+#include <array>
+
+namespace baton::cycle_text {
+
+namespace {
+
+struct Entry {
+    Phrase id;
+    const char* en;
+    const char* zh;
+};
+
+// One row per phrase; {0}, {1}, ... are filled in by phrase(). Text in `backticks` is
+// code in the rendered document.
+constexpr Entry kEntries[] = {
+    {Phrase::ReportTitle, "Reassignment cycle report: {0}", "客户交接周期报告：{0}"},
+    {Phrase::ReportIntro, "Company: {0}. Cycle `{1}` is at the stage `{2}`.",
+     "公司：{0}。周期 `{1}` 当前处于 `{2}` 阶段。"},
+    {Phrase::Timeline, "Timeline", "时间线"},
+    {Phrase::Stage, "Stage", "阶段"},
+    {Phrase::Date, "Date", "日期"},
+    {Phrase::Planned, "{0} (planned)", "{0}（计划）"},
+    {Phrase::Leavers, "Leavers", "离职员工"},
+    {Phrase::LeaverLine, "{0}: {1}, last day {2}", "{0}：{1}，最后工作日 {2}"},
+    {Phrase::Kept, "Clients kept with the firm's key-account team: {0}.",
+     "留在公司重点客户团队的客户：{0}。"},
+    {Phrase::NoKept, "No client is kept with the key-account team.", "没有客户留给重点客户团队。"},
+    {Phrase::Rules, "Rules", "规则"},
+    {Phrase::RulesFrozen, "Policy version {0} was frozen for this cycle on {1}. The rules follow.",
+     "本周期于 {1} 冻结了第 {0} 版规则，全文如下。"},
+    {Phrase::Result, "Result", "分配结果"},
+    {Phrase::ResultLine, "Method `{0}`, seed {1}, input SHA-256 `{2}`.",
+     "方法 `{0}`，随机种子 {1}，输入 SHA-256 `{2}`。"},
+    {Phrase::Figures, "Fairness figures", "公平性指标"},
+    {Phrase::Figure, "Figure", "指标"},
+    {Phrase::Value, "Value", "数值"},
+    {Phrase::Certificates, "Certificates", "公平性证明"},
+    {Phrase::Certificate, "Certificate", "证明"},
+    {Phrase::Passes, "passes", "通过"},
+    {Phrase::Fails, "fails", "未通过"},
+    {Phrase::Witness, "{0} fails for {1} (client {2}; constraint: {3}).",
+     "{0} 未通过：{1}（客户 {2}；约束：{3}）。"},
+    {Phrase::Baselines, "Baselines", "对照方法"},
+    {Phrase::Method, "Method", "方法"},
+    {Phrase::Assignments, "Assignments", "分配明细"},
+    {Phrase::Client, "Client", "客户"},
+    {Phrase::From, "From", "原负责人"},
+    {Phrase::To, "To", "新负责人"},
+    {Phrase::ValueCol, "Value", "价值"},
+    {Phrase::DifficultyCol, "Difficulty", "难度"},
+    {Phrase::Why, "Why", "原因"},
+    {Phrase::Unassigned, "Unassigned clients", "未分配的客户"},
+    {Phrase::Reason, "Reason", "原因"},
+    {Phrase::NoUnassigned, "Every released client is placed.", "所有交接客户都已分配。"},
+    {Phrase::Appeals, "Appeals and decisions", "申诉与决定"},
+    {Phrase::NoAppeals, "No appeal was filed.", "没有人提出申诉。"},
+    {Phrase::AppealId, "Appeal", "申诉"},
+    {Phrase::Employee, "Employee", "员工"},
+    {Phrase::Clients, "Clients", "客户"},
+    {Phrase::Asks, "Asks", "请求"},
+    {Phrase::Filed, "Filed", "提出日期"},
+    {Phrase::Status, "Status", "状态"},
+    {Phrase::Decision, "Decision reason", "决定理由"},
+    {Phrase::Decided, "Decided", "决定日期"},
+    {Phrase::Rerun, "Re-run with the appeals' overrides", "按申诉结果重新分配"},
+    {Phrase::NoRerun, "There is no re-run: the proposal stands.", "没有重新分配：维持原方案。"},
+    {Phrase::MovedLine, "{0} client(s) are placed differently from the proposal.",
+     "与原方案相比，{0} 个客户的去向不同。"},
+    {Phrase::Before, "Proposal", "原方案"},
+    {Phrase::After, "Re-run", "重新分配"},
+    {Phrase::FinalMoves, "Final: {0} client(s) changed owner on {1}; open deals and notes moved "
+                         "with them.",
+     "定案：{1} 共有 {0} 个客户更换了负责人，未结商机和交接备注随客户一并转移。"},
+    {Phrase::NotFinal, "The cycle is not final yet: no owner has changed.",
+     "本周期尚未定案：负责人没有变化。"},
+    {Phrase::FinalHeading, "Final", "定案"},
+    {Phrase::ProvisionalTitle, "Provisional statement for {0}", "{0} 的暂定分配说明"},
+    {Phrase::FinalTitle, "Final statement for {0}", "{0} 的最终分配说明"},
+    {Phrase::ProvisionalIntro,
+     "Cycle `{0}`, proposal of {1}. This is a proposal: nothing changes until the final.",
+     "周期 `{0}`，{1} 的分配方案。这只是方案：定案之前不会有任何变化。"},
+    {Phrase::FinalIntro, "Cycle `{0}`, final of {1}. These clients are now yours.",
+     "周期 `{0}`，{1} 定案。以下客户现已由你负责。"},
+    {Phrase::YouReceive, "What you receive", "你接收的客户"},
+    {Phrase::YouReceiveNothing, "You receive no client in this cycle.", "本周期你不接收客户。"},
+    {Phrase::YourBook, "Your clients and who takes them over", "你的客户及其接手人"},
+    {Phrase::YourFigures, "Your figures", "你的指标"},
+    {Phrase::Entitlement, "Entitlement (share of the released value)", "应得份额（占交接价值的比例）"},
+    {Phrase::TargetValue, "Target value", "目标价值"},
+    {Phrase::ReceivedValue, "Received value", "实际接收价值"},
+    {Phrase::TargetDifficulty, "Target difficulty", "目标难度"},
+    {Phrase::ReceivedDifficulty, "Received difficulty", "实际接收难度"},
+    {Phrase::ClientCount, "Clients received", "接收客户数"},
+    {Phrase::BookAfter, "Whole book after the handover", "交接后负责的客户总数"},
+    {Phrase::HowToAppeal, "How to appeal", "如何申诉"},
+    {Phrase::AppealRule,
+     "Until {0} inclusive you may appeal to the manager. Name the clients, say whether you ask "
+     "to receive them (a pin) or not to receive them (a forbid), and give your reason. Each "
+     "appeal is accepted or rejected with a written reason; an accepted one is applied on top "
+     "of the frozen rules and the allocation is run again.",
+     "你可以在 {0}（含当天）之前向经理提出申诉：写明涉及的客户，说明你希望接收（固定分配）"
+     "还是不接收（排除分配），并说明理由。每项申诉都会被接受或驳回，并附书面理由；被接受的"
+     "申诉会在冻结的规则之上生效，并重新运行分配。"},
+    {Phrase::HandoverDue, "Handover due by {0}. Your tasks per client:",
+     "交接截止日期：{0}。每个客户的任务："},
+    {Phrase::NoticeSubject, "Decision on your appeal {0} ({1})", "关于你的申诉 {0} 的决定（{1}）"},
+    {Phrase::NoticeAccepted,
+     "Your appeal {0} of {1} about {2} is accepted. It becomes a {3} in cycle {4}. Reason: {5}",
+     "你于 {1} 提出的关于 {2} 的申诉 {0} 已被接受，将在周期 {4} 中作为{3}生效。理由：{5}"},
+    {Phrase::NoticeRejected,
+     "Your appeal {0} of {1} about {2} is rejected. The proposal stands for these clients. "
+     "Reason: {5}",
+     "你于 {1} 提出的关于 {2} 的申诉 {0} 已被驳回，这些客户维持原方案。理由：{5}"},
+    {Phrase::NoticeClosing, "Decided on {0}.", "决定日期：{0}。"},
+    {Phrase::LetterSubject, "{0}: your new contact at {1}", "{0}：您在{1}的新联系人"},
+    {Phrase::LetterBody,
+     "Dear {0},\n\nI am {1}, and from {2} I am your contact at {3}, taking over from {4}. "
+     "{4} has handed your notes and open matters over to me, so nothing you have agreed is "
+     "lost.\n\nI would like to call you in the coming days to introduce myself. Please reply "
+     "to this message with a time that suits you.\n\nKind regards,\n{1}\n",
+     "{0}，您好：\n\n我是{1}。自 {2} 起，我将接替{4}，担任您在{3}的联系人。{4}已将您的资料和"
+     "未完成的事项交接给我，您已商定的事项都会继续有效。\n\n近日我想致电向您作自我介绍，请回复"
+     "本邮件告知方便的时间。\n\n此致\n敬礼\n{1}\n"},
+    {Phrase::Yes, "yes", "是"},
+    {Phrase::No, "no", "否"},
+    {Phrase::Nobody, "nobody", "无"},
+    {Phrase::RunnersUp, "Next candidates", "其他候选人"},
+    {Phrase::YourAppeals, "Your appeals", "你的申诉"},
+    {Phrase::TaskIntroduce, "Introduce the new owner to the client", "向客户介绍新负责人"},
+    {Phrase::TaskTransferNotes, "Transfer the handover notes", "移交交接备注"},
+    {Phrase::TaskFirstContact, "First contact by the new owner", "新负责人首次联系客户"},
+    {Phrase::TaskLine, "{0}: {1}, due {2}", "{0}：{1}，截止 {2}"},
+    {Phrase::Company, "the firm", "本公司"},
+    {Phrase::WonBestFit, "best fit the allocation as a whole allows", "在整体分配中匹配度最佳"},
+    {Phrase::WonOnlyEligible, "the only eligible employee with room", "唯一符合条件且有余量的员工"},
+    {Phrase::WonPinned, "pinned by the policy or an appeal", "由规则或申诉固定分配"},
+    {Phrase::WonContinuity, "served this client before", "曾经服务过该客户"},
+    {Phrase::WonFairness, "balances the fairness targets", "用于平衡公平目标"},
+    {Phrase::Pin, "pin (receive)", "固定分配（接收）"},
+    {Phrase::Forbid, "forbid (not receive)", "排除分配（不接收）"},
+    {Phrase::Open, "open", "待决定"},
+    {Phrase::Accepted, "accepted", "已接受"},
+    {Phrase::Rejected, "rejected", "已驳回"},
+};
+
+static_assert(std::size(kEntries) == std::size_t(Phrase::Count),
+              "every phrase needs one row in kEntries");
+
+const Entry& entry(Phrase id) {
+    static const std::array<const Entry*, std::size_t(Phrase::Count)> index = [] {
+        std::array<const Entry*, std::size_t(Phrase::Count)> out{};
+        for (const Entry& e : kEntries) out[std::size_t(e.id)] = &e;
+        return out;
+    }();
+    return *index[std::size_t(id)];
+}
+
+}  // namespace
+
+std::string phrase(const std::string& lang, Phrase id, std::initializer_list<std::string> args) {
+    const Entry& e = entry(id);
+    std::string text = lang == "zh-CN" ? e.zh : e.en;
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '{' && i + 2 < text.size() && text[i + 2] == '}' && text[i + 1] >= '0' &&
+            text[i + 1] <= '9') {
+            std::size_t n = std::size_t(text[i + 1] - '0');
+            if (n < args.size()) out += *(args.begin() + n);
+            i += 2;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+std::string taskTitle(const std::string& lang, const std::string& task, const std::string& title) {
+    if (!title.empty()) return title;
+    if (task == "introduce") return phrase(lang, Phrase::TaskIntroduce);
+    if (task == "transfer_notes") return phrase(lang, Phrase::TaskTransferNotes);
+    if (task == "first_contact") return phrase(lang, Phrase::TaskFirstContact);
+    return task;
+}
+
+std::string wonBecause(const std::string& lang, const std::string& code) {
+    if (code == "best_fit") return phrase(lang, Phrase::WonBestFit);
+    if (code == "only_eligible") return phrase(lang, Phrase::WonOnlyEligible);
+    if (code == "pinned") return phrase(lang, Phrase::WonPinned);
+    if (code == "continuity") return phrase(lang, Phrase::WonContinuity);
+    if (code == "fairness_balance") return phrase(lang, Phrase::WonFairness);
+    return code;
+}
+
+}  // namespace baton::cycle_text

@@ -1,0 +1,39 @@
+// The phrases of the cycle's texts (statements, report, notices, letters) in English and
+// Simplified Chinese, in one table, so that both languages share one writer. Not part
+// of the public API.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+
+namespace baton::cycle_text {
+
+enum class Phrase {
+    ReportTitle, ReportIntro, Timeline, Stage, Date, Planned, Leavers, LeaverLine, Kept, NoKept,
+    Rules, RulesFrozen, Result, ResultLine, Figures, Figure, Value, Certificates, Certificate,
+    Passes, Fails, Witness, Baselines, Method, Assignments, Client, From, To, ValueCol,
+    DifficultyCol, Why, Unassigned, Reason, NoUnassigned, Appeals, NoAppeals, AppealId,
+    Employee, Clients, Asks, Filed, Status, Decision, Decided, Rerun, NoRerun, MovedLine, Before,
+    After, FinalMoves, NotFinal, FinalHeading, ProvisionalTitle, FinalTitle, ProvisionalIntro, FinalIntro,
+    YouReceive, YouReceiveNothing, YourBook, YourFigures, Entitlement, TargetValue,
+    ReceivedValue, TargetDifficulty, ReceivedDifficulty, ClientCount, BookAfter, HowToAppeal,
+    AppealRule, HandoverDue, NoticeSubject, NoticeAccepted, NoticeRejected, NoticeClosing,
+    LetterSubject, LetterBody, Yes, No, Nobody, RunnersUp, YourAppeals, TaskIntroduce,
+    TaskTransferNotes, TaskFirstContact, TaskLine, Company,
+    // Texts of won_because codes, appeal kinds and appeal statuses.
+    WonBestFit, WonOnlyEligible, WonPinned, WonContinuity, WonFairness,
+    Pin, Forbid, Open, Accepted, Rejected,
+    Count
+};
+
+// The phrase in `lang` ("en" or "zh-CN") with {0}, {1}, ... replaced by `args`.
+std::string phrase(const std::string& lang, Phrase id,
+                   std::initializer_list<std::string> args = {});
+
+// The title of a handover task: the template's own title, else the built-in one.
+std::string taskTitle(const std::string& lang, const std::string& task, const std::string& title);
+
+// The text of a won_because code, or the code itself when it is not known.
+std::string wonBecause(const std::string& lang, const std::string& code);
+
+}  // namespace baton::cycle_text

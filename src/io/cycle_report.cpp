@@ -1,0 +1,313 @@
+// The cycle report: timeline, leavers, the frozen rules, the result with its figures,
+// certificates and baselines, the assignments, appeals with their decisions, the re-run's
+// diff and the final. See io/cycle_report.h.
+#include "io/cycle_report.h"
+
+#include <map>
+#include <stdexcept>
+
+#include "core/cycle_ops.h"
+#include "core/dates.h"
+#include "core/evaluation.h"
+#include "io/cycle_phrases.h"
+#include "io/cycle_report_parts.h"
+#include "io/rules_doc.h"
+
+namespace baton {
+
+using cycle_text::Phrase;
+using cycle_text::phrase;
+using rules::Document;
+
+namespace cycle_report {
+
+void checkArguments(const std::string& lang, const std::string& format) {
+    if (lang != "en" && lang != "zh-CN") {
+        throw std::invalid_argument("invalid language \"" + lang + "\": use en or zh-CN");
+    }
+    if (!isRulesFormat(format)) {
+        throw std::invalid_argument("invalid format \"" + format + "\": use md or html");
+    }
+}
+
+std::string companyName(const Workspace& ws) {
+    if (ws.company.is_object() && ws.company.contains("name") && ws.company["name"].is_string()) {
+        return ws.company["name"].get<std::string>();
+    }
+    return "";
+}
+
+std::string render(const Document& document, const std::string& format) {
+    return format == "html" ? rules::renderHtml(document) : rules::renderMarkdown(document);
+}
+
+std::string yesNo(const std::string& lang, bool value) {
+    return phrase(lang, value ? Phrase::Passes : Phrase::Fails);
+}
+
+std::string ownerLabel(const Workspace& ws, const std::optional<std::string>& id,
+                       const std::string& lang) {
+    return id ? rules::employeeLabel(ws, *id) : phrase(lang, Phrase::Nobody);
+}
+
+void figuresTable(Document& d, const std::string& lang, const std::vector<std::string>& names,
+                  const std::vector<const Figures*>& columns) {
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::string> header = {phrase(lang, Phrase::Figure)};
+    header.insert(header.end(), names.begin(), names.end());
+    rows.push_back(header);
+    auto add = [&](const char* name, auto get) {
+        std::vector<std::string> row = {std::string("`") + name + "`"};
+        for (const Figures* f : columns) row.push_back(rules::number(get(*f)));
+        rows.push_back(row);
+    };
+    add("total_fit", [](const Figures& f) { return f.totalFit; });
+    add("price_of_fairness", [](const Figures& f) { return f.priceOfFairness; });
+    add("max_relative_deviation", [](const Figures& f) { return f.maxRelativeDeviation; });
+    add("gini", [](const Figures& f) { return f.gini; });
+    add("difficulty_spread", [](const Figures& f) { return f.difficultySpread; });
+    add("continuity_rate", [](const Figures& f) { return f.continuityRate; });
+    add("unassigned", [](const Figures& f) { return double(f.unassigned); });
+    d.table(std::move(rows));
+}
+
+void certificatesBlock(Document& d, const std::string& lang, const Certificates& c) {
+    d.table({{phrase(lang, Phrase::Certificate), phrase(lang, Phrase::Value)},
+             {"`wprop1_value`", yesNo(lang, c.wprop1Value)},
+             {"`wprop1_difficulty`", yesNo(lang, c.wprop1Difficulty)},
+             {"`wef1_value`", yesNo(lang, c.wef1Value)},
+             {"`wef1_difficulty`", yesNo(lang, c.wef1Difficulty)},
+             {"`ef_c_both`", std::to_string(c.efCBoth)}});
+    std::vector<std::string> items;
+    for (const Witness& w : c.witnesses) {
+        std::string employees;
+        for (const std::string& e : w.employees) employees += (employees.empty() ? "" : ", ") + e;
+        items.push_back(phrase(lang, Phrase::Witness,
+                               {"`" + w.certificate + "`", employees,
+                                w.client.empty() ? "-" : w.client,
+                                w.constraint ? rules::literal(*w.constraint) : "-"}));
+    }
+    if (!items.empty()) d.list(std::move(items));
+}
+
+}  // namespace cycle_report
+
+namespace {
+
+using namespace cycle_report;
+
+void timelineSection(Document& d, const Cycle& c, const std::string& lang) {
+    d.heading(2, phrase(lang, Phrase::Timeline));
+    const CycleDates& t = c.dates;
+    std::vector<std::vector<std::string>> rows = {
+        {phrase(lang, Phrase::Stage), phrase(lang, Phrase::Date)}};
+    auto row = [&](const char* stage, const std::string& date, bool planned = false) {
+        if (date.empty()) return;
+        rows.push_back({std::string("`") + stage + "`",
+                        planned ? phrase(lang, Phrase::Planned, {date}) : date});
+    };
+    row("departure", t.departure);
+    row("rules_published", t.rulesPublished);
+    row("proposal", t.proposal);
+    row("objection_end", t.objectionEnd, true);
+    row("objections_closed", t.objectionsClosed);
+    row("final", t.finalDate);
+    row("handover_due", t.handoverDue, true);
+    row("handover", t.handover);
+    for (const std::string& date : t.followUps) row("follow_up_due", date, true);
+    row("follow_up", t.followUp);
+    row("closed", t.closed);
+    d.table(std::move(rows));
+}
+
+void leaversSection(Document& d, const Workspace& ws, const Cycle& c, const std::string& lang) {
+    d.heading(2, phrase(lang, Phrase::Leavers));
+    std::vector<std::string> items;
+    for (const CycleLeaver& l : c.leavers) {
+        items.push_back(phrase(lang, Phrase::LeaverLine,
+                               {rules::employeeLabel(ws, l.employee), "`" + l.status + "`",
+                                l.lastDay.empty() ? "-" : l.lastDay}));
+    }
+    if (!items.empty()) d.list(std::move(items));
+    if (c.keep.empty()) {
+        d.paragraph(phrase(lang, Phrase::NoKept));
+    } else {
+        std::string list;
+        for (const std::string& id : c.keep) list += (list.empty() ? "" : ", ") + rules::clientLabel(ws, id);
+        d.paragraph(phrase(lang, Phrase::Kept, {list}));
+    }
+}
+
+// The rules document of the frozen policy, one heading level down, without its title.
+void rulesSection(Document& d, const Workspace& ws, const Policy& policy, const std::string& lang,
+                  const std::string& frozenOn) {
+    d.heading(2, phrase(lang, Phrase::Rules));
+    d.paragraph(phrase(lang, Phrase::RulesFrozen, {std::to_string(policy.version),
+                                                   frozenOn.empty() ? "-" : frozenOn}));
+    rules::Context context{policy, ws, rules::literal(companyName(ws)), "", false};
+    if (std::optional<long long> day = effectiveAsOfDay(ws, policy)) {
+        context.asOf = formatIsoDate(*day);
+        context.asOfFromData = !policy.asOf || !parseIsoDate(*policy.asOf);
+    }
+    Document rulesDoc;
+    rulesDoc.lang = lang;
+    if (lang == "zh-CN") {
+        rules::buildChinese(context, rulesDoc);
+    } else {
+        rules::buildEnglish(context, rulesDoc);
+    }
+    for (std::size_t i = 1; i < rulesDoc.blocks.size(); ++i) {
+        rules::Block block = rulesDoc.blocks[i];
+        if (block.kind == rules::BlockKind::Heading) block.level += 1;
+        d.blocks.push_back(std::move(block));
+    }
+}
+
+void resultSection(Document& d, const AllocationResult& r, const std::string& lang) {
+    d.heading(2, phrase(lang, Phrase::Result));
+    d.paragraph(phrase(lang, Phrase::ResultLine,
+                       {r.method, std::to_string(r.seed), r.inputSha256.empty() ? "-" : r.inputSha256}));
+    d.heading(3, phrase(lang, Phrase::Figures));
+    figuresTable(d, lang, {phrase(lang, Phrase::Value)}, {&r.figures});
+    d.heading(3, phrase(lang, Phrase::Certificates));
+    certificatesBlock(d, lang, r.certificates);
+    if (!r.baselines.empty()) {
+        d.heading(3, phrase(lang, Phrase::Baselines));
+        std::vector<std::string> names = {"`" + r.method + "`"};
+        std::vector<const Figures*> columns = {&r.figures};
+        for (const auto& [name, summary] : r.baselines) {
+            names.push_back("`" + name + "`");
+            columns.push_back(&summary.figures);
+        }
+        figuresTable(d, lang, names, columns);
+    }
+}
+
+void assignmentsSection(Document& d, const Workspace& ws, const Cycle* c,
+                        const AllocationResult& r, const std::string& lang) {
+    std::map<std::string, std::optional<std::string>> before;
+    if (c) {
+        for (const ClientMove& m : c->moves) before[m.client] = m.from;
+    }
+    d.heading(2, phrase(lang, Phrase::Assignments));
+    std::vector<std::vector<std::string>> rows = {
+        {phrase(lang, Phrase::Client), phrase(lang, Phrase::From), phrase(lang, Phrase::To),
+         phrase(lang, Phrase::ValueCol), phrase(lang, Phrase::DifficultyCol),
+         phrase(lang, Phrase::Why)}};
+    for (const Assignment& a : r.assignments) {
+        std::optional<std::string> from;
+        auto it = before.find(a.client);
+        if (it != before.end()) {
+            from = it->second;
+        } else if (int index = ws.findClient(a.client); index >= 0) {
+            from = ws.clients[std::size_t(index)].owner;
+        }
+        rows.push_back({rules::clientLabel(ws, a.client), ownerLabel(ws, from, lang),
+                        rules::employeeLabel(ws, a.employee), rules::number(a.value),
+                        rules::number(a.difficulty), cycle_text::wonBecause(lang, a.wonBecause)});
+    }
+    d.table(std::move(rows));
+    d.heading(3, phrase(lang, Phrase::Unassigned));
+    if (r.unassigned.empty()) {
+        d.paragraph(phrase(lang, Phrase::NoUnassigned));
+        return;
+    }
+    std::vector<std::vector<std::string>> unplaced = {
+        {phrase(lang, Phrase::Client), phrase(lang, Phrase::Reason)}};
+    for (const Unassigned& u : r.unassigned) {
+        unplaced.push_back({rules::clientLabel(ws, u.client), "`" + u.reason + "`"});
+    }
+    d.table(std::move(unplaced));
+}
+
+void appealsSection(Document& d, const Workspace& ws, const Cycle& c, const std::string& lang) {
+    d.heading(2, phrase(lang, Phrase::Appeals));
+    if (c.appeals.empty()) {
+        d.paragraph(phrase(lang, Phrase::NoAppeals));
+    } else {
+        std::vector<std::vector<std::string>> rows = {
+            {phrase(lang, Phrase::AppealId), phrase(lang, Phrase::Employee),
+             phrase(lang, Phrase::Clients), phrase(lang, Phrase::Asks), phrase(lang, Phrase::Filed),
+             phrase(lang, Phrase::Reason), phrase(lang, Phrase::Status),
+             phrase(lang, Phrase::Decision), phrase(lang, Phrase::Decided)}};
+        for (const Appeal& a : c.appeals) rows.push_back(appealRow(ws, a, lang));
+        d.table(std::move(rows));
+    }
+    d.heading(3, phrase(lang, Phrase::Rerun));
+    CycleDiff diff = diffCycle(c);
+    if (!diff.hasRerun) {
+        d.paragraph(phrase(lang, Phrase::NoRerun));
+        return;
+    }
+    d.paragraph(phrase(lang, Phrase::MovedLine, {std::to_string(diff.moved.size())}));
+    if (!diff.moved.empty()) {
+        std::vector<std::vector<std::string>> rows = {
+            {phrase(lang, Phrase::Client), phrase(lang, Phrase::Before), phrase(lang, Phrase::After)}};
+        for (const ClientChange& m : diff.moved) {
+            rows.push_back({rules::clientLabel(ws, m.client), ownerLabel(ws, m.before, lang),
+                            ownerLabel(ws, m.after, lang)});
+        }
+        d.table(std::move(rows));
+    }
+    figuresTable(d, lang, {phrase(lang, Phrase::Before), phrase(lang, Phrase::After)},
+                 {&diff.before, &diff.after});
+}
+
+}  // namespace
+
+namespace cycle_report {
+
+std::vector<std::string> appealRow(const Workspace& ws, const Appeal& a, const std::string& lang) {
+    std::string clients;
+    for (const std::string& id : a.clients) clients += (clients.empty() ? "" : ", ") + rules::clientLabel(ws, id);
+    Phrase status = a.status == AppealStatus::Open       ? Phrase::Open
+                    : a.status == AppealStatus::Accepted ? Phrase::Accepted
+                                                         : Phrase::Rejected;
+    return {a.id,
+            rules::employeeLabel(ws, a.employee),
+            clients,
+            phrase(lang, a.kind == AppealKind::Pin ? Phrase::Pin : Phrase::Forbid),
+            a.filed,
+            rules::literal(a.reason),
+            phrase(lang, status),
+            a.decisionReason.empty() ? "-" : rules::literal(a.decisionReason),
+            a.decided.empty() ? "-" : a.decided};
+}
+
+}  // namespace cycle_report
+
+std::string cycleReport(const Workspace& workspace, const Cycle* cycle,
+                        const AllocationResult& result, const std::string& lang,
+                        const std::string& format) {
+    checkArguments(lang, format);
+    Document d;
+    d.lang = lang;
+    std::string id = cycle ? cycle->id : "-";
+    d.title = phrase(lang, Phrase::ReportTitle, {id});
+    d.heading(1, d.title);
+    std::string company = companyName(workspace);
+    d.paragraph(phrase(lang, Phrase::ReportIntro,
+                       {company.empty() ? "-" : rules::literal(company), id,
+                        cycle ? toString(cycle->stage) : "-"}));
+    if (cycle) {
+        timelineSection(d, *cycle, lang);
+        leaversSection(d, workspace, *cycle, lang);
+    }
+    const Policy& policy = cycle && cycle->policy ? *cycle->policy : result.policy;
+    rulesSection(d, workspace, policy, lang, cycle ? cycle->dates.rulesPublished : "");
+    resultSection(d, result, lang);
+    assignmentsSection(d, workspace, cycle, result, lang);
+    if (cycle) {
+        appealsSection(d, workspace, *cycle, lang);
+        d.heading(2, phrase(lang, Phrase::FinalHeading));
+        if (cycle->stage >= CycleStage::Final) {
+            d.paragraph(phrase(lang, Phrase::FinalMoves,
+                               {std::to_string(cycle->moves.size()), cycle->dates.finalDate}));
+        } else {
+            d.paragraph(phrase(lang, Phrase::NotFinal));
+        }
+    }
+    return render(d, format);
+}
+
+}  // namespace baton

@@ -1,0 +1,30 @@
+// Helpers shared by the cycle report and the statements; not part of the public API.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/cycle.h"
+#include "core/model.h"
+#include "io/rules_doc_parts.h"
+
+namespace baton::cycle_report {
+
+// Throws std::invalid_argument for a language other than en and zh-CN or a format other
+// than md and html.
+void checkArguments(const std::string& lang, const std::string& format);
+std::string companyName(const Workspace& workspace);
+std::string render(const rules::Document& document, const std::string& format);
+// "E03 (Name)", or the word for nobody when the id is absent.
+std::string ownerLabel(const Workspace& workspace, const std::optional<std::string>& id,
+                       const std::string& lang);
+// A table with one row per figure and one column per entry of `columns`.
+void figuresTable(rules::Document& document, const std::string& lang,
+                  const std::vector<std::string>& names, const std::vector<const Figures*>& columns);
+void certificatesBlock(rules::Document& document, const std::string& lang,
+                       const Certificates& certificates);
+std::vector<std::string> appealRow(const Workspace& workspace, const Appeal& appeal,
+                                   const std::string& lang);
+
+}  // namespace baton::cycle_report
