@@ -131,6 +131,28 @@ TEST_SUITE("allocation random") {
         CHECK(report.breaches == std::vector<std::string>{});
     }
 
+    TEST_CASE("fairness repair reaches wprop1 on families") {
+        // Families with several eligible employees per client and even entitlements; the
+        // sparse_eligibility and skewed families can make WPROP1 unreachable.
+        for (const char* family : {"mixed", "clustered", "heavy_tailed", "tight"}) {
+            for (std::uint64_t seed = 1; seed <= 2; ++seed) {
+                GenerateOptions g;
+                g.seed = seed;
+                g.employees = 30;
+                g.clients = 2000;
+                g.leavers = 6;
+                g.family = family;
+                Workspace ws = generateWorkspace(g);
+                AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
+                INFO(family, " seed ", seed);
+                CHECK(r.certificates.wprop1Value);
+                CHECK(r.certificates.wprop1Difficulty);
+                VerifyReport report = verifyText(ws, writeAllocation(r));
+                CHECK(report.breaches == std::vector<std::string>{});
+            }
+        }
+    }
+
     TEST_CASE("every method passes verify") {
         SplitMix64 rng(91);
         for (int round = 0; round < 150; ++round) {
