@@ -81,7 +81,8 @@ void readLists(const json& v, AllocationResult& out) {
     }
     for (const json& e : v.at("employees")) out.employees.push_back(readEmployee(e));
     out.notes = v.value("notes", std::vector<std::string>{});
-    for (const auto& [name, b] : v.value("baselines", json::object()).items()) {
+    const json baselines = v.value("baselines", json::object());
+    for (const auto& [name, b] : baselines.items()) {
         if (!b.contains("figures")) continue;
         BaselineSummary summary;
         summary.figures = readFigures(b["figures"]);
