@@ -195,6 +195,21 @@ BlameFunction AllocationContext::blame(const std::vector<int>& owner) const {
             if (eligible == 1) return "only one employee is eligible for " + w.client;
         }
         int r = w.employees.empty() ? -1 : receiverPos[std::size_t(workspace.findEmployee(w.employees[0]))];
+        if (r >= 0 && w.certificate == "wprop1_value") {
+            // The receiver misses its target even with every client it may take.
+            double reachable = 0.0;
+            int eligible = 0;
+            for (int p = 0; p < releasedCount(); ++p) {
+                if (!staticReason(p, r).empty()) continue;
+                reachable += valueOf(p);
+                eligible += 1;
+            }
+            if (reachable + kTolerance < targets[std::size_t(r)]) {
+                return "eligibility " + receiver(r).id + " (eligible for " + std::to_string(eligible) +
+                       " released clients worth " + fixed(reachable, 2) + ", target " +
+                       fixed(targets[std::size_t(r)], 2) + ")";
+            }
+        }
         if (r >= 0) {
             int count = int(std::count(owner.begin(), owner.end(), r));
             if (count >= room[std::size_t(r)]) {

@@ -132,8 +132,8 @@ TEST_SUITE("allocation random") {
     }
 
     TEST_CASE("fairness repair reaches wprop1 on families") {
-        // Families with several eligible employees per client and even entitlements; the
-        // sparse_eligibility and skewed families can make WPROP1 unreachable.
+        // These families give several eligible employees per client and even entitlements.
+        // The sparse_eligibility and skewed families can make WPROP1 unreachable.
         for (const char* family : {"mixed", "clustered", "heavy_tailed", "tight"}) {
             for (std::uint64_t seed = 1; seed <= 2; ++seed) {
                 GenerateOptions g;
