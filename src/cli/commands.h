@@ -51,11 +51,20 @@ struct GenerateArgs {
     std::string out;
 };
 
+struct ReportArgs {
+    std::string file;
+    std::string result;
+    std::string lang = "en";    // "en" or "zh-CN" ("zh" accepted)
+    std::string format = "md";  // "md" or "html"
+    std::string out;            // a directory; empty: the report to standard output
+};
+
 int runValidate(const ValidateArgs& args);
 int runEvaluate(const EvaluateArgs& args);
 int runAllocate(const AllocateArgs& args);
 int runVerify(const VerifyArgs& args);
 int runRules(const RulesArgs& args);
 int runGenerate(const GenerateArgs& args);
+int runReport(const ReportArgs& args);
 
 }  // namespace baton::cli

@@ -23,6 +23,7 @@ struct Arguments {
     AllocateArgs allocate;
     VerifyArgs verify;
     RulesArgs rules;
+    ReportArgs report;
     GenerateArgs generate;
     ImportArgs import;
     std::string allocateSeed;
@@ -73,6 +74,20 @@ void addRules(CLI::App& app, Arguments& a) {
     cmd->add_option("--format", a.rules.format, "Document format: md or html")
         ->check(CLI::IsMember({"md", "html"}));
     cmd->add_option("--out", a.rules.out, "Write the document to this file");
+}
+
+void addReport(CLI::App& app, Arguments& a) {
+    CLI::App* cmd = app.add_subcommand(
+        "report", "Write the cycle report of a result, and with --out one statement per employee");
+    cmd->add_option("FILE", a.report.file, "Workspace JSON file (its latest cycle is reported)")
+        ->required();
+    cmd->add_option("RESULT", a.report.result, "Allocation result JSON file")->required();
+    cmd->add_option("--lang", a.report.lang, "Language: en or zh-CN (zh is accepted)")
+        ->check(CLI::IsMember({"en", "zh-CN", "zh"}));
+    cmd->add_option("--format", a.report.format, "Document format: md or html")
+        ->check(CLI::IsMember({"md", "html"}));
+    cmd->add_option("--out", a.report.out,
+                    "Directory for report.md (or .html) and statements/<employee id>.md");
 }
 
 void addGenerate(CLI::App& app, Arguments& a) {
@@ -145,6 +160,7 @@ bool finish(CLI::App& app, Arguments& a) {
     if (generate->count("--transactions") > 0) a.generate.transactions = a.transactions;
     if (generate->count("--spare") > 0) a.generate.spare = a.spare;
     if (a.rules.lang == "zh") a.rules.lang = "zh-CN";
+    if (a.report.lang == "zh") a.report.lang = "zh-CN";
     return true;
 }
 
@@ -154,6 +170,7 @@ int dispatch(CLI::App& app, const Arguments& a) {
     if (app.got_subcommand("allocate")) return runAllocate(a.allocate);
     if (app.got_subcommand("verify")) return runVerify(a.verify);
     if (app.got_subcommand("rules")) return runRules(a.rules);
+    if (app.got_subcommand("report")) return runReport(a.report);
     if (app.got_subcommand("generate")) return runGenerate(a.generate);
     if (app.got_subcommand("import")) return runImport(a.import);
     return kUsageError;
@@ -171,6 +188,7 @@ int main(int argc, char** argv) {
     addAllocate(app, arguments);
     addVerify(app, arguments);
     addRules(app, arguments);
+    addReport(app, arguments);
     addGenerate(app, arguments);
     addImport(app, arguments);
     try {

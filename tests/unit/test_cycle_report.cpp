@@ -1,0 +1,153 @@
+// The cycle's texts against golden files: a cycle on a generated workspace (seed 7) with
+// one accepted and one rejected appeal, its report, statements, notices and letters.
+// Run with BATON_UPDATE_GOLDEN=1 natively to rewrite the files after a deliberate change.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "core/allocation.h"
+#include "core/cycle_ops.h"
+#include "core/generator.h"
+#include "io/cycle_report.h"
+#include "io/workspace_json.h"
+
+using namespace baton;
+
+namespace {
+
+std::string goldenPath(const std::string& name) {
+    return std::string(BATON_SOURCE_DIR) + "/tests/golden/cycle/" + name;
+}
+
+void checkGolden(const std::string& name, const std::string& text) {
+    const char* update = std::getenv("BATON_UPDATE_GOLDEN");
+    if (update && std::string(update) == "1") {
+        std::ofstream(goldenPath(name), std::ios::binary) << text;
+        return;
+    }
+    std::ifstream in(goldenPath(name), std::ios::binary);
+    REQUIRE_MESSAGE(in.good(), "missing golden file " << goldenPath(name));
+    std::ostringstream golden;
+    golden << in.rdbuf();
+    CHECK_MESSAGE(golden.str() == text, "output differs from " << goldenPath(name));
+}
+
+CycleRunner hashedRunner() {
+    return [](const Workspace& input, const Policy& policy) {
+        AllocateOptions options;
+        options.inputSha256 = inputSha256(input, policy);
+        return allocate(input, policy, evaluate(input, policy), options);
+    };
+}
+
+struct GoldenCycle {
+    Workspace ws;
+    std::map<std::string, std::string> provisionalEn;
+    std::map<std::string, std::string> provisionalZh;
+};
+
+std::string firstReceiver(const AllocationResult& r) {
+    for (const EmployeeOutcome& e : r.employees) {
+        if (e.clients > 0) return e.employee;
+    }
+    return "";
+}
+
+// The generated workspace taken through a whole cycle to the final; the provisional
+// statements are kept from before the final.
+GoldenCycle runGoldenCycle() {
+    GoldenCycle g;
+    GenerateOptions options;
+    options.seed = 7;
+    options.employees = 6;
+    options.clients = 24;
+    g.ws = generateWorkspace(options);
+    CycleStart start;
+    start.date = "2026-12-01";
+    for (const Employee& e : g.ws.employees) {
+        if (isLeaver(e.status)) {
+            start.leavers.push_back({e.id, e.status == EmployeeStatus::Leaving ? "leaving" : "departed",
+                                     e.lastDay, {}});
+        }
+    }
+    REQUIRE(startCycle(g.ws, start).ok);
+    Cycle& c = g.ws.cycles.back();
+    REQUIRE(advanceCycle(g.ws, c, CycleStage::RulesPublished, "2026-12-02", hashedRunner()).ok);
+    REQUIRE(advanceCycle(g.ws, c, CycleStage::Proposal, "2026-12-03", hashedRunner()).ok);
+    std::string receiver = firstReceiver(*c.proposal);
+    std::string client;
+    for (const Assignment& a : c.proposal->assignments) {
+        if (a.employee == receiver) client = a.client;
+    }
+    Appeal forbid;
+    forbid.employee = receiver;
+    forbid.clients = {client};
+    forbid.kind = AppealKind::Forbid;
+    forbid.reason = "a relative works there";
+    forbid.filed = "2026-12-05";
+    REQUIRE(fileAppeal(g.ws, c, forbid).ok);
+    Appeal pin = forbid;
+    pin.kind = AppealKind::Pin;
+    pin.clients = {c.proposal->assignments.front().client};
+    pin.reason = "I know the buyer";
+    REQUIRE(fileAppeal(g.ws, c, pin).ok);
+    REQUIRE(decideAppeal(c, "A1", true, "a conflict of interest is a valid reason", "2026-12-08").ok);
+    REQUIRE(decideAppeal(c, "A2", false, "the fit is lower than the proposal's", "2026-12-08").ok);
+    REQUIRE(rerunCycle(g.ws, c, hashedRunner()).ok);
+    g.provisionalEn = cycleStatements(g.ws, &c, *c.currentResult(), "en", "md");
+    g.provisionalZh = cycleStatements(g.ws, &c, *c.currentResult(), "zh-CN", "md");
+    REQUIRE(advanceCycle(g.ws, c, CycleStage::ObjectionsClosed, "2026-12-18", hashedRunner()).ok);
+    REQUIRE(advanceCycle(g.ws, c, CycleStage::Final, "2026-12-21", hashedRunner()).ok);
+    return g;
+}
+
+}  // namespace
+
+TEST_SUITE("cycle report") {
+    TEST_CASE("texts match golden files") {
+        GoldenCycle g = runGoldenCycle();
+        const Cycle& c = g.ws.cycles.back();
+        REQUIRE(!g.provisionalEn.empty());
+        const std::string& receiver = c.appeals[0].employee;
+        REQUIRE(g.provisionalEn.count(receiver));
+        checkGolden("provisional." + receiver + ".en.md", g.provisionalEn[receiver]);
+        checkGolden("provisional." + receiver + ".zh-CN.md", g.provisionalZh[receiver]);
+        const std::string& leaver = c.leavers.front().employee;
+        REQUIRE(g.provisionalEn.count(leaver));
+        checkGolden("provisional." + leaver + ".en.md", g.provisionalEn[leaver]);
+        checkGolden("report.en.md", cycleReport(g.ws, &c, *c.currentResult(), "en", "md"));
+        checkGolden("report.zh-CN.html", cycleReport(g.ws, &c, *c.currentResult(), "zh-CN", "html"));
+        std::map<std::string, std::string> finals =
+            cycleStatements(g.ws, &c, *c.currentResult(), "en", "md");
+        CHECK_FALSE(finals.count(leaver));
+        REQUIRE(finals.count(receiver));
+        checkGolden("final." + receiver + ".en.md", finals[receiver]);
+        checkGolden("notice.A1.en.txt", appealNotice(g.ws, c, c.appeals[0], "en"));
+        checkGolden("notice.A2.zh-CN.txt", appealNotice(g.ws, c, c.appeals[1], "zh-CN"));
+        checkGolden("letter.en.txt", introductionLetter(g.ws, c, c.handovers.front(), "en"));
+        checkGolden("letter.zh-CN.txt", introductionLetter(g.ws, c, c.handovers.front(), "zh-CN"));
+    }
+
+    TEST_CASE("report rejects unknown language") {
+        GoldenCycle g = runGoldenCycle();
+        const Cycle& c = g.ws.cycles.back();
+        CHECK_THROWS_AS(cycleReport(g.ws, &c, *c.currentResult(), "fr", "md"), std::invalid_argument);
+        CHECK_THROWS_AS(cycleReport(g.ws, &c, *c.currentResult(), "en", "pdf"), std::invalid_argument);
+    }
+
+    TEST_CASE("statements without cycle") {
+        GenerateOptions options;
+        options.seed = 7;
+        options.employees = 6;
+        options.clients = 24;
+        Workspace ws = generateWorkspace(options);
+        AllocationResult r = hashedRunner()(ws, ws.policy);
+        std::map<std::string, std::string> statements = cycleStatements(ws, nullptr, r, "en", "md");
+        CHECK(statements.size() >= r.employees.size());
+        std::string report = cycleReport(ws, nullptr, r, "en", "md");
+        CHECK(report.find("## Appeals") == std::string::npos);
+        CHECK(report.find("## Assignments") != std::string::npos);
+    }
+}
