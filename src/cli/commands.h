@@ -59,12 +59,17 @@ struct ReportArgs {
     std::string out;            // a directory; empty: the report to standard output
 };
 
+struct AuditArgs {
+    std::string file;  // a workspace JSON file, or a bare audit array
+};
+
 int runValidate(const ValidateArgs& args);
 int runEvaluate(const EvaluateArgs& args);
 int runAllocate(const AllocateArgs& args);
 int runVerify(const VerifyArgs& args);
 int runRules(const RulesArgs& args);
 int runGenerate(const GenerateArgs& args);
+int runAuditVerify(const AuditArgs& args);
 int runReport(const ReportArgs& args);
 
 }  // namespace baton::cli

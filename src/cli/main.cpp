@@ -26,6 +26,7 @@ struct Arguments {
     ReportArgs report;
     GenerateArgs generate;
     ImportArgs import;
+    AuditArgs audit;
     std::string allocateSeed;
     long long transactions = 0;
     double spare = 0.0;
@@ -131,6 +132,15 @@ void addImport(CLI::App& app, Arguments& a) {
     cmd->add_option("--out", i.out, "Workspace JSON file to write")->required();
 }
 
+void addAudit(CLI::App& app, Arguments& a) {
+    CLI::App* cmd = app.add_subcommand("audit", "Check the workspace's audit log");
+    cmd->require_subcommand(1);
+    CLI::App* verify = cmd->add_subcommand(
+        "verify", "Check the audit log's hash chain; exit 1 naming the first broken entry");
+    verify->add_option("FILE", a.audit.file, "Workspace JSON file (or a bare audit array)")
+        ->required();
+}
+
 // Parses a seed as a whole number from 0 to 2^64 - 1; CLI11 would wrap "-1" around.
 std::optional<std::uint64_t> parseSeed(const std::string& text) {
     if (text.empty() || text.size() > 20) return std::nullopt;
@@ -173,6 +183,7 @@ int dispatch(CLI::App& app, const Arguments& a) {
     if (app.got_subcommand("report")) return runReport(a.report);
     if (app.got_subcommand("generate")) return runGenerate(a.generate);
     if (app.got_subcommand("import")) return runImport(a.import);
+    if (app.got_subcommand("audit")) return runAuditVerify(a.audit);
     return kUsageError;
 }
 
@@ -191,6 +202,7 @@ int main(int argc, char** argv) {
     addReport(app, arguments);
     addGenerate(app, arguments);
     addImport(app, arguments);
+    addAudit(app, arguments);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
