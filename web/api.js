@@ -293,6 +293,72 @@
   };
   Object.keys(storageApi).forEach(function (name) { api[name] = storageApi[name]; });
 
+  // The reassignment cycle (src/platform/cycle_api.cpp; the README's "Cycle" section).
+  // Calls that change the cycle return {ok, message}; a rejected step is ok: false with
+  // the reason, and an invalid argument rejects the Promise.
+  function cycleCall(name, args) {
+    var reply = JSON.parse(call(name, (args || []).map(function (a) {
+      return a === undefined || a === null ? '' : (typeof a === 'object' ? JSON.stringify(a) : String(a));
+    })));
+    if (reply && reply.ok === false && reply.error) throw new Error(reply.error);
+    return reply;
+  }
+  function cycleText(name, args) { return cycleCall(name, args).text; }
+  // The local calendar date as YYYY-MM-DD, the default date of every cycle step.
+  function localDate() {
+    var d = new Date();
+    var pad = function (n) { return (n < 10 ? '0' : '') + n; };
+    return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());
+  }
+  var cycleApi = {
+    cycle: method(function () { return cycleCall('baton_api_cycle'); }),
+    setToday: method(function (date) { return cycleCall('baton_api_set_today', [date]).today; }),
+    startCycle: method(function (options) { return cycleCall('baton_api_start_cycle', [options || {}]); }),
+    addLeaver: method(function (leaver) { return cycleCall('baton_api_add_leaver', [leaver]); }),
+    keepWithFirm: method(function (client, keep) {
+      return cycleCall('baton_api_keep_with_firm', [client, keep === false ? 'false' : 'true']);
+    }),
+    setCycleSettings: method(function (settings) {
+      return cycleCall('baton_api_set_cycle_settings', [settings]);
+    }),
+    advanceCycle: method(function (stage, date) {
+      return cycleCall('baton_api_advance_cycle', [stage, date]);
+    }),
+    fileAppeal: method(function (appeal) { return cycleCall('baton_api_file_appeal', [appeal]); }),
+    decideAppeal: method(function (id, decision, reason, date) {
+      return cycleCall('baton_api_decide_appeal', [id, decision, reason, date]);
+    }),
+    rerunCycle: method(function () { return cycleCall('baton_api_rerun_cycle'); }),
+    cycleDiff: method(function () { return cycleCall('baton_api_cycle_diff'); }),
+    statements: method(function (options) {
+      var o = options || {};
+      return cycleCall('baton_api_statements', [o.lang, o.format]);
+    }),
+    cycleReport: method(function (options) {
+      var o = options || {};
+      return cycleText('baton_api_cycle_report', [o.lang, o.format]);
+    }),
+    appealNotice: method(function (id, lang) { return cycleText('baton_api_appeal_notice', [id, lang]); }),
+    handoverTasks: method(function (today) { return cycleCall('baton_api_handover_tasks', [today]); }),
+    setHandoverTask: method(function (client, task, status, date) {
+      return cycleCall('baton_api_set_handover_task', [client, task, status, date]);
+    }),
+    introductionLetter: method(function (client, lang) {
+      var reply = cycleCall('baton_api_introduction_letter', [client, lang]);
+      return {subject: reply.subject, body: reply.body,
+              mailto: 'mailto:?subject=' + encodeURIComponent(reply.subject) +
+                      '&body=' + encodeURIComponent(reply.body)};
+    }),
+    setOutcome: method(function (outcome) { return cycleCall('baton_api_set_outcome', [outcome]); }),
+    importOutcomes: method(function (csv) {
+      return JSON.parse(call('baton_api_import_outcomes', [asText(csv, 'outcomes CSV')]));
+    }),
+    dashboard: method(function () { return cycleCall('baton_api_follow_up'); }),
+    policyReview: method(function (policy) { return cycleCall('baton_api_policy_review', [policy]); }),
+  };
+  Object.keys(cycleApi).forEach(function (name) { api[name] = cycleApi[name]; });
+  ready.then(function () { call('baton_api_set_today', [localDate()]); });
+
   ready.then(function () {
     setInterval(function () {
       var S = storageHelpers();

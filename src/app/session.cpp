@@ -25,6 +25,10 @@ const char* toString(SaveState state) {
 
 Session::Session() = default;
 
+void Session::recordChange(const std::string& kind, nlohmann::json detail) {
+    m_log.add(LogLevel::Debug, "Change " + kind + ": " + detail.dump());
+}
+
 void Session::touch() {
     ++m_revision;
     m_evaluation.reset();
@@ -199,6 +203,7 @@ std::string Session::allocate(const AllocateOptions& requested) {
 
 ApplyOutcome Session::applyProposal() {
     ApplyOutcome outcome;
+    if (openCycle()) return applyCycleFinal();
     if (!m_lastResult) {
         outcome.message = "No proposal to apply: run Allocate first.";
         m_log.warning(outcome.message);

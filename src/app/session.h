@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -14,6 +15,7 @@
 
 #include "app/log.h"
 #include "core/allocation.h"
+#include "core/cycle_ops.h"
 #include "core/evaluation.h"
 #include "core/model.h"
 #include "io/workspace_json.h"
@@ -90,7 +92,8 @@ public:
     std::string allocate(const AllocateOptions& options);
     const AllocationResult* lastResult() const { return m_lastResult.get(); }
     const std::string& lastResultText() const { return m_lastResultText; }
-    // Makes the last result's assignments the owners of record.
+    // Makes the last result's assignments the owners of record. While a cycle is open
+    // this is the cycle's Final instead (see applyCycleFinal), whatever allocate() returned.
     ApplyOutcome applyProposal();
 
     // Rechecks an allocation result against the open workspace with the verifier, which
@@ -135,8 +138,58 @@ public:
     const StorageStatus& storageStatus() const { return m_storageStatus; }
     StorageStatus& storageStatus() { return m_storageStatus; }
 
+    // --- The reassignment cycle (core/cycle_ops.h has the rules of each step) -----------
+    // Dates default to today(): the platform sets it from the browser's clock, tests and
+    // the CLI set it explicitly. Every change goes through recordChange().
+    void setToday(const std::string& isoDate) { m_today = isoDate; }
+    const std::string& today() const { return m_today; }
+    // The open cycle (the latest not closed), else the latest cycle, else null.
+    const Cycle* cycle() const;
+    // The cycle as the page API's cycle() returns it (the cycles JSON shape plus "open",
+    // "window_open" and "next_stage"); null when there is no cycle.
+    nlohmann::json cycleJson() const;
+    CycleResult startCycle(const CycleStart& start);
+    CycleResult addCycleLeaver(const CycleLeaver& leaver);
+    CycleResult keepWithFirm(const std::string& client, bool keep);
+    CycleResult setCycleSettings(const CycleSettings& settings);
+    // `stage` is a stage name such as "proposal"; `date` empty means today().
+    CycleResult advanceCycle(const std::string& stage, const std::string& date);
+    // Sets `appealId` on success.
+    CycleResult fileAppeal(Appeal appeal, std::string& appealId);
+    // `decision` is "accept" or "reject".
+    CycleResult decideAppeal(const std::string& appealId, const std::string& decision,
+                             const std::string& reason, const std::string& date);
+    CycleResult rerunCycle();
+    CycleDiff cycleDiff() const;
+    CycleResult setHandoverTask(const std::string& client, const std::string& task, bool done,
+                                const std::string& date);
+    CycleResult setClientOutcome(ClientOutcome outcome);
+    // Imports outcomes from CSV with the header client,outcome,satisfaction,revenue_since;
+    // all rows or none. Errors name the row and column.
+    ImportOutcome importOutcomesCsv(std::string_view text);
+    FollowUpDashboard followUpDashboard() const;
+    // Re-runs the cycle's input under `other`; nothing when there is no cycle with a result.
+    std::optional<PolicyReview> policyReview(const Policy& other, std::string& error);
+    // Texts; `lang` is "en" or "zh-CN", `format` "md" or "html". Empty without a result.
+    std::string cycleReportText(const std::string& lang, const std::string& format) const;
+    // Provisional statements before the final, final statements after; keyed by employee.
+    std::map<std::string, std::string> cycleStatements(const std::string& lang,
+                                                       const std::string& format) const;
+    std::string appealNoticeText(const std::string& appealId, const std::string& lang) const;
+    std::string introductionLetterText(const std::string& client, const std::string& lang) const;
+
+    // The one place every change of the workspace is reported: `kind` names the change
+    // ("cycle.advance", "appeal.file", ...) and `detail` its ids and values.
+    void recordChange(const std::string& kind, nlohmann::json detail);
+
 private:
     void touch();
+    Cycle* openCycle();
+    CycleRunner cycleRunner() const;
+    // The cycle's Final through applyProposal(): rejected before the proposal, while the
+    // objection window is open (stage proposal, whatever the date) and after the final.
+    ApplyOutcome applyCycleFinal();
+    void finishStep(const CycleResult& result, const std::string& kind, nlohmann::json detail);
 
     Workspace m_workspace;
     std::string m_workspaceId = "default";
@@ -154,6 +207,7 @@ private:
     SaveState m_saveState = SaveState::Unsaved;
     Log m_log;
     std::vector<PlatformRequest> m_requests;
+    std::string m_today;
 };
 
 }  // namespace baton

@@ -1,8 +1,8 @@
-// Operations on a reassignment cycle: starting it, advancing its stages with their
-// preconditions, appeals and the overrides they produce, the re-run and its diff, the
-// final (owners, open deals and notes move), handover tasks, follow-up outcomes, the
-// follow-up dashboard and the policy review. Every date is an ISO date the caller gives;
-// nothing here reads a clock.
+// Operations on a reassignment cycle. They start it and advance its stages with their
+// preconditions, turn accepted appeals into overrides, re-run and diff the allocation, make
+// it final (owners, open deals and notes move), and keep handover tasks, follow-up
+// outcomes, the follow-up dashboard and the policy review. Every date is an ISO date the
+// caller gives, because nothing here reads a clock.
 #pragma once
 
 #include <functional>
@@ -45,10 +45,10 @@ CycleResult setKept(const Workspace& workspace, Cycle& cycle, const std::string&
 CycleResult setSettings(Cycle& cycle, const CycleSettings& settings);
 
 // Advances to `target`, which must be the next stage. RulesPublished freezes a copy of
-// the workspace policy; Proposal runs `run` and sets the objection end; ObjectionsClosed
-// needs every appeal decided and `date` after the objection end; Final locks the current
-// result (re-run first when the overrides changed since), moves owners and open deals and
-// creates the handover tasks.
+// the workspace policy. Proposal runs `run` and sets the objection end. ObjectionsClosed
+// needs every appeal decided and `date` after the objection end. Final locks the current
+// result (re-run first when the overrides changed since the last run), moves owners and
+// open deals and creates the handover tasks.
 CycleResult advanceCycle(Workspace& workspace, Cycle& cycle, CycleStage target,
                          const std::string& date, const CycleRunner& run);
 
@@ -119,8 +119,8 @@ struct FollowUpDashboard {
 };
 
 // Per recorded client, the revenue of the year before is the sum of its transactions
-// dated in [final - 365, final - 365 + n) where n is the number of days from the final
-// date to the outcome's date: the same stretch of time one year earlier.
+// dated in [final - 365, final - 365 + n), where n is the number of days from the final
+// date to the outcome's date. That is the same stretch of time one year earlier.
 FollowUpDashboard followUpDashboard(const Workspace& workspace, const Cycle& cycle);
 
 struct PolicyReview {
