@@ -97,6 +97,28 @@
         _free(pointer);
       }
     }),
+    // importFiles([{name, bytes, table?}], mapping?): several tables as one workspace.
+    importFiles: method(function (files, mapping) {
+      var list = (files || []).map(function (file) {
+        var data = file.bytes instanceof Uint8Array ? file.bytes : new Uint8Array(file.bytes || []);
+        return {name: String(file.name), table: file.table ? String(file.table) : '', data: data};
+      });
+      var total = list.reduce(function (sum, file) { return sum + file.data.length; }, 0);
+      var pointer = _malloc(Math.max(1, total));
+      if (!pointer) throw new Error('out of memory for ' + total + ' bytes of ' + list.length + ' files');
+      try {
+        var offset = 0;
+        var manifest = list.map(function (file) {
+          HEAPU8.set(file.data, pointer + offset);
+          offset += file.data.length;
+          return {name: file.name, table: file.table, size: file.data.length};
+        });
+        return JSON.parse(call('baton_api_import_files', [JSON.stringify(manifest),
+          asText(mapping, 'mapping')], [pointer, total]));
+      } finally {
+        _free(pointer);
+      }
+    }),
     verify: method(function (resultText) {
       return JSON.parse(call('baton_api_verify', [asText(resultText, 'result')]));
     }),
@@ -120,7 +142,12 @@
     return reply;
   }
 
-  function storageStatus() { return JSON.parse(call('baton_api_storage_status')); }
+  // The C side's status plus the idle-lock minutes, which only this file keeps.
+  function storageStatus() {
+    var status = JSON.parse(call('baton_api_storage_status'));
+    status.idle_lock_minutes = idleLockMinutes;
+    return status;
+  }
 
   // Saves now and resolves with the storage status once nothing is left to save, or
   // rejects with the save error (for example a full quota).
@@ -276,6 +303,11 @@
           return {ok: false, error: 'Wrong passphrase for workspace "' + info.name + '".'};
         });
       });
+    }),
+    // Stores the open, unlocked workspace unencrypted again and drops its key from memory.
+    removePassphrase: method(function (id) {
+      checked(call('baton_api_clear_encryption', [String(id)]));
+      return whenSaved().then(function () { return {ok: true}; });
     }),
     lockWorkspace: method(function (id) {
       var s = storageStatus();

@@ -25,15 +25,40 @@
     });
   }
 
+  // Imports several CSV or XLSX files at once as the tables of one workspace
+  // (importFiles); a single file goes through importFileObject.
+  function importFileList(fileList) {
+    var files = Array.prototype.slice.call(fileList);
+    if (files.length === 1 || !window.baton.importFiles) {
+      importFileObject(files[0]);
+      return;
+    }
+    var json = files.filter(function (file) { return /\.json$/i.test(file.name); });
+    if (json.length > 0) {
+      report(json[0].name + ': open a workspace JSON file on its own, not with other files');
+      return;
+    }
+    Promise.all(files.map(function (file) {
+      return file.arrayBuffer().then(function (buffer) {
+        return {name: file.name, bytes: new Uint8Array(buffer)};
+      });
+    })).then(function (list) {
+      return window.baton.importFiles(list);
+    }).catch(function (error) {
+      report('reading ' + files.length + ' files failed: ' + error.message);
+    });
+  }
+
   var input = null;
   window.batonPickFile = function () {
     if (!input) {
       input = document.createElement('input');
       input.type = 'file';
       input.accept = '.json,.csv,.txt,.xlsx,application/json,text/csv';
+      input.multiple = true;
       input.style.display = 'none';
       input.addEventListener('change', function () {
-        if (input.files && input.files[0]) importFileObject(input.files[0]);
+        if (input.files && input.files.length > 0) importFileList(input.files);
         input.value = '';
       });
       document.body.appendChild(input);
@@ -41,8 +66,35 @@
     input.click();
   };
 
-  window.batonDownload = function (name, text, mime) {
-    var blob = new Blob([text], { type: mime });
+  // Reads a file the user picks as UTF-8 text and passes (name, text) to `done`; used to
+  // restore a backup. Nothing is called when the user cancels the picker.
+  var textInput = null;
+  var textDone = null;
+  window.batonPickText = function (done) {
+    textDone = done;
+    if (!textInput) {
+      textInput = document.createElement('input');
+      textInput.type = 'file';
+      textInput.accept = '.json,application/json';
+      textInput.style.display = 'none';
+      textInput.addEventListener('change', function () {
+        var file = textInput.files && textInput.files[0];
+        textInput.value = '';
+        if (!file) return;
+        file.text().then(function (text) {
+          if (textDone) textDone(file.name, text);
+        }).catch(function (error) {
+          report('reading ' + file.name + ' failed: ' + error.message);
+        });
+      });
+      document.body.appendChild(textInput);
+    }
+    textInput.click();
+  };
+
+  // `data` is text or a Uint8Array (an XLSX file).
+  window.batonDownload = function (name, data, mime) {
+    var blob = new Blob([data], { type: mime });
     var link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = name;
@@ -61,6 +113,6 @@
   window.addEventListener('drop', function (event) {
     event.preventDefault();
     var files = event.dataTransfer && event.dataTransfer.files;
-    if (files && files.length > 0) importFileObject(files[0]);
+    if (files && files.length > 0) importFileList(files);
   });
 })();

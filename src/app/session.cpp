@@ -63,27 +63,6 @@ ImportOutcome Session::importWorkspaceText(std::string_view text) {
 
 std::string Session::exportWorkspaceText() const { return writeWorkspace(m_workspace); }
 
-namespace {
-
-// The entity of a lone table: the one whose suggested mapping covers most columns, ties
-// going to the order below (a transaction table can also name clients and employees).
-Entity guessEntity(const std::vector<std::string>& header) {
-    const Entity order[] = {Entity::Transactions, Entity::Deals, Entity::Clients,
-                            Entity::Employees, Entity::Relationships};
-    Entity best = Entity::Transactions;
-    std::size_t bestCount = 0;
-    for (Entity entity : order) {
-        std::size_t count = suggestColumns(entity, header).size();
-        if (count > bestCount) {
-            best = entity;
-            bestCount = count;
-        }
-    }
-    return best;
-}
-
-}  // namespace
-
 ImportOutcome Session::importFileBytes(const std::string& name, std::string_view bytes,
                                        std::string_view mappingText, std::string& report) {
     ImportOutcome outcome;

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "app/log.h"
+#include "app/platform_replies.h"
 #include "core/allocation.h"
 #include "core/cycle_ops.h"
 #include "core/evaluation.h"
@@ -49,14 +50,22 @@ struct SessionSummary {
     bool locked = false;  // an encrypted workspace whose data is not in memory
 };
 
-// A request from the UI that only the platform layer can carry out: open the file picker,
-// or offer text as a download. The platform takes the pending requests once per frame.
+// A request from the UI that only the platform layer can carry out. The platform takes the
+// pending requests once per frame. The kinds:
+//   PickFile  opens the file picker, which imports the files picked;
+//   Download  offers `text` (any bytes) as a file;
+//   CallApi   calls window.baton[method], and the reply arrives later in replies();
+//   PickText  opens a file picker and puts the file's name and text in replies();
+//   Reload    reloads the page.
 struct PlatformRequest {
-    enum class Kind { PickFile, Download };
+    enum class Kind { PickFile, Download, CallApi, PickText, Reload };
     Kind kind = Kind::PickFile;
     std::string fileName;  // Download: the suggested file name
-    std::string text;      // Download: the content
+    std::string text;      // Download: the content (any bytes)
     std::string mimeType;  // Download: for example "application/json"
+    std::string method;     // CallApi: the window.baton method, such as "workspaces"
+    std::string arguments;  // CallApi: its arguments as a JSON array text, "[]" for none
+    int ticket = 0;         // CallApi, PickText: the key of the reply in replies()
 };
 
 class Session {
@@ -119,6 +128,7 @@ public:
 
     void request(PlatformRequest request) { m_requests.push_back(std::move(request)); }
     std::vector<PlatformRequest> takeRequests() { return std::exchange(m_requests, {}); }
+    PlatformReplies& replies() { return m_replies; }
 
     Log& log() { return m_log; }
     const Log& log() const { return m_log; }
@@ -207,6 +217,7 @@ private:
     SaveState m_saveState = SaveState::Unsaved;
     Log m_log;
     std::vector<PlatformRequest> m_requests;
+    PlatformReplies m_replies;
     std::string m_today;
 };
 

@@ -63,12 +63,22 @@ struct AuditArgs {
     std::string file;  // a workspace JSON file, or a bare audit array
 };
 
+// `baton export`: the workspace's tables as XLSX, or an allocation result's assignments
+// as CSV or XLSX (see cmd_export.cpp).
+struct ExportArgs {
+    std::string file;
+    std::string result;            // empty: export the workspace's tables
+    std::string encoding = "utf-8";  // CSV only: "utf-8" (with a byte order mark) or "gb18030"
+    std::string out;
+};
+
 int runValidate(const ValidateArgs& args);
 int runEvaluate(const EvaluateArgs& args);
 int runAllocate(const AllocateArgs& args);
 int runVerify(const VerifyArgs& args);
 int runRules(const RulesArgs& args);
 int runGenerate(const GenerateArgs& args);
+int runExport(const ExportArgs& args);
 int runAuditVerify(const AuditArgs& args);
 int runReport(const ReportArgs& args);
 

@@ -26,6 +26,7 @@ struct Arguments {
     ReportArgs report;
     GenerateArgs generate;
     ImportArgs import;
+    ExportArgs exportArgs;
     AuditArgs audit;
     std::string allocateSeed;
     long long transactions = 0;
@@ -141,6 +142,21 @@ void addAudit(CLI::App& app, Arguments& a) {
         ->required();
 }
 
+void addExport(CLI::App& app, Arguments& a) {
+    CLI::App* cmd = app.add_subcommand(
+        "export", "Write the workspace's tables as XLSX, or a result's assignments as CSV or XLSX");
+    ExportArgs& e = a.exportArgs;
+    cmd->add_option("FILE", e.file, "Workspace JSON file")->required();
+    cmd->add_option("--result", e.result,
+                    "Allocation result JSON file: export its assignments, not the tables");
+    cmd->add_option("--encoding", e.encoding,
+                    "Text encoding of a CSV export: utf-8 (with a byte order mark, the "
+                    "default) or gb18030")
+        ->check(CLI::IsMember({"utf-8", "gb18030"}));
+    cmd->add_option("--out", e.out, "File to write; its extension, .xlsx or .csv, sets the format")
+        ->required();
+}
+
 // Parses a seed as a whole number from 0 to 2^64 - 1; CLI11 would wrap "-1" around.
 std::optional<std::uint64_t> parseSeed(const std::string& text) {
     if (text.empty() || text.size() > 20) return std::nullopt;
@@ -183,6 +199,7 @@ int dispatch(CLI::App& app, const Arguments& a) {
     if (app.got_subcommand("report")) return runReport(a.report);
     if (app.got_subcommand("generate")) return runGenerate(a.generate);
     if (app.got_subcommand("import")) return runImport(a.import);
+    if (app.got_subcommand("export")) return runExport(a.exportArgs);
     if (app.got_subcommand("audit")) return runAuditVerify(a.audit);
     return kUsageError;
 }
@@ -201,6 +218,7 @@ int main(int argc, char** argv) {
     addRules(app, arguments);
     addReport(app, arguments);
     addGenerate(app, arguments);
+    addExport(app, arguments);
     addImport(app, arguments);
     addAudit(app, arguments);
     try {

@@ -427,4 +427,19 @@ json mappingToJson(const Mapping& mapping) {
             {"fill_down", mapping.fillDown}};
 }
 
+Entity guessEntity(const std::vector<std::string>& header) {
+    const Entity order[] = {Entity::Transactions, Entity::Deals, Entity::Clients,
+                            Entity::Employees, Entity::Relationships};
+    Entity best = Entity::Transactions;
+    std::size_t bestCount = 0;
+    for (Entity entity : order) {
+        std::size_t count = suggestColumns(entity, header).size();
+        if (count > bestCount) {
+            best = entity;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
 }  // namespace baton

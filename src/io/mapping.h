@@ -71,6 +71,11 @@ nlohmann::json mappingToJson(const Mapping& mapping);
 std::map<std::string, std::string> suggestColumns(Entity entity,
                                                   const std::vector<std::string>& header);
 
+// The entity of a table given alone: the one whose suggested mapping covers most columns.
+// Ties go to transactions, deals, clients, employees, relationships in that order, because a
+// transaction table can also name clients and employees.
+Entity guessEntity(const std::vector<std::string>& header);
+
 // A header as compared with the known names: ASCII lowercased, without spaces, '_' and '-'.
 std::string normaliseHeader(std::string_view header);
 

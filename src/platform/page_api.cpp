@@ -4,8 +4,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <stdexcept>
 #include <string>
 
+#include "app/file_import.h"
 #include "io/workspace_json.h"
 #include "platform/services.h"
 #include "platform/web_state.h"
@@ -194,6 +196,38 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_import_file(const char* name, const u
         std::string_view data(reinterpret_cast<const char*>(bytes), std::size_t(size));
         baton::ImportOutcome outcome = activeSession()->importFileBytes(
             name ? name : "", data, mapping ? mapping : "", report);
+        return replyJson({{"ok", outcome.ok},
+                          {"report", report},
+                          {"errors", baton::platform::errorsToJson(outcome.errors)}});
+    });
+}
+
+// Imports several CSV or XLSX files as the tables of one workspace. `manifest` is a JSON
+// array [{name, table, size}] in the order the files' bytes are concatenated in `bytes`.
+// Returns {"ok", "report", "errors"}.
+EMSCRIPTEN_KEEPALIVE const char* baton_api_import_files(const char* manifest,
+                                                        const unsigned char* bytes, int size,
+                                                        const char* mapping) {
+    return guard("importFiles", [&]() -> const char* {
+        if (!baton::platform::ready()) return baton::platform::notReady();
+        nlohmann::json list = nlohmann::json::parse(manifest ? manifest : "", nullptr, false);
+        if (!list.is_array()) throw std::invalid_argument("the file list is not a JSON array");
+        std::vector<baton::ImportFile> files;
+        std::size_t offset = 0;
+        for (const nlohmann::json& item : list) {
+            std::size_t length = item.at("size").get<std::size_t>();
+            if (offset + length > static_cast<std::size_t>(size)) {
+                throw std::invalid_argument("the file sizes add up to more than the " +
+                                            std::to_string(size) + " bytes given");
+            }
+            files.push_back({item.at("name").get<std::string>(),
+                             std::string_view(reinterpret_cast<const char*>(bytes) + offset, length),
+                             item.value("table", std::string())});
+            offset += length;
+        }
+        std::string report;
+        baton::ImportOutcome outcome =
+            baton::importFiles(*activeSession(), files, mapping ? mapping : "", report);
         return replyJson({{"ok", outcome.ok},
                           {"report", report},
                           {"errors", baton::platform::errorsToJson(outcome.errors)}});

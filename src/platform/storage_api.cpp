@@ -160,6 +160,30 @@ const char* setEncryption(const std::string& id, const std::string& settings) {
     return reply({{"ok", true}});
 }
 
+// Stores the open workspace unencrypted again: the next save writes the plain snapshot
+// and removes the encrypted one in the same IndexedDB transaction.
+const char* clearEncryption(const std::string& id) {
+    StorageState& s = storage();
+    if (s.session->workspaceId() != id || s.session->locked()) {
+        return failure("removePassphrase: open and unlock workspace \"" + id + "\" first");
+    }
+    const WorkspaceEntry* entry = s.store.meta().find(id);
+    if (!entry || !entry->encryption) {
+        return failure("removePassphrase: workspace \"" + id + "\" is not encrypted");
+    }
+    std::string error;
+    if (!s.store.setEncryption(id, std::nullopt, error)) {
+        return failure("removePassphrase: " + error);
+    }
+    jsDropKey(id.c_str());
+    s.rewriteData = true;
+    s.saveRequested = true;
+    refreshStatus();
+    s.session->log().info("Workspace \"" + s.session->workspaceName() +
+                          "\" is no longer encrypted at rest.");
+    return reply({{"ok", true}});
+}
+
 }  // namespace
 }  // namespace baton::platform
 
@@ -338,6 +362,11 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_lock(const char* idText) {
         session.log().info("Locked workspace \"" + session.workspaceName() + "\".");
     }
     return reply({{"ok", true}});
+}
+
+EMSCRIPTEN_KEEPALIVE const char* baton_api_clear_encryption(const char* id) {
+    BATON_STORAGE_GUARD("removePassphrase");
+    return baton::platform::clearEncryption(text(id));
 }
 
 EMSCRIPTEN_KEEPALIVE const char* baton_api_set_backup_reminder(int days) {

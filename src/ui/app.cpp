@@ -93,6 +93,7 @@ AppRequests App::draw(Session& session, bool ready) {
     ImGui::Begin("###baton", nullptr, flags);
     drawToolbar(session, requests);
 
+    if (ready) m_storage.drawBanner(session);
     float statusHeight = ImGui::GetFrameHeightWithSpacing();
     ImGui::BeginChild("body", ImVec2(0.0f, -statusHeight), false,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
@@ -167,6 +168,13 @@ void App::drawFileButtons(Session& session, const char* open, const char* export
 }
 
 void App::drawBody(Session& session) {
+    // A locked workspace has no data in memory: ask for its passphrase, or open another.
+    if (session.locked()) {
+        m_storage.drawUnlock(session);
+        ImGui::Spacing();
+        m_workspaces.draw(session);
+        return;
+    }
     if (ImGui::GetContentRegionAvail().x >= kWideLayoutWidth) {
         drawWideBody(session);
     } else {
@@ -188,6 +196,7 @@ void App::drawWideBody(Session& session) {
             ImGui::EndTabItem();
         }
         drawScoreTabs(session);
+        drawStorageTabs(session);
         if (beginRecordedTab(tr(Str::TabLog), "log")) {
             m_log.draw(session);
             ImGui::EndTabItem();
@@ -222,6 +231,7 @@ void App::drawNarrowBody(Session& session) {
         ImGui::EndTabItem();
     }
     drawScoreTabs(session);
+    drawStorageTabs(session);
     if (beginRecordedTab(tr(Str::TabLog), "log")) {
         m_log.draw(session);
         ImGui::EndTabItem();
@@ -237,6 +247,20 @@ void App::drawScoreTabs(Session& session) {
     }
     if (beginRecordedTab(tr(Str::TabPolicy), "policy")) {
         m_policy.draw(session);
+        ImGui::EndTabItem();
+    }
+}
+
+void App::drawStorageTabs(Session& session) {
+    if (beginRecordedTab(tr(Str::TabWorkspaces), "workspaces")) {
+        m_workspaces.draw(session);
+        ImGui::EndTabItem();
+    }
+    if (beginRecordedTab(tr(Str::TabStorage), "storage")) {
+        ImGui::BeginChild("storage_scroll", ImVec2(0.0f, 0.0f), false,
+                          ImGuiWindowFlags_NoBackground);
+        m_storage.draw(session);
+        ImGui::EndChild();
         ImGui::EndTabItem();
     }
 }

@@ -14,6 +14,8 @@
 #include "ui/fonts.h"
 #include "ui/log_panel.h"
 #include "ui/policy_panel.h"
+#include "ui/storage_panel.h"
+#include "ui/workspaces_panel.h"
 
 namespace baton::ui {
 
@@ -47,6 +49,8 @@ private:
     void drawStatusLine(const Session& session);
     // Draws the Scores and Policy tabs, in a tab bar that has begun.
     void drawScoreTabs(Session& session);
+    // Draws the Workspaces and Storage tabs, in a tab bar that has begun.
+    void drawStorageTabs(Session& session);
     // Passes a row clicked in the Employees or Clients table on to the Scores tab.
     void forwardSelection();
 
@@ -57,6 +61,8 @@ private:
     LogPanel m_log;
     BreakdownPanel m_breakdown;
     PolicyPanel m_policy;
+    WorkspacesPanel m_workspaces;
+    StoragePanel m_storage;
     // The released book's size, recounted when the workspace changes.
     int m_releasedCount = 0;
     std::string m_seenWorkspaceId;

@@ -186,4 +186,10 @@ bool rowSelectable(const char* label, bool selected) {
     return ImGui::Selectable(label, selected, flags);
 }
 
+void sectionHeading(const char* text) {
+    ImGui::Spacing();
+    textColoured(kColourAccent, text);
+    ImGui::Separator();
+}
+
 }  // namespace baton::ui

@@ -65,4 +65,7 @@ bool rowSelectable(const char* label, bool selected);
 // Shows `text` in a tooltip when the last item is hovered.
 void tooltipForLastItem(const char* text);
 
+// Draws a section heading: spacing, the text in the accent colour, and a separator.
+void sectionHeading(const char* text);
+
 }  // namespace baton::ui

@@ -248,5 +248,43 @@ expect_status "audit verify without FILE" 2
 run audit
 expect_status "audit without verify" 2
 
+# --- export: XLSX and CSV ---------------------------------------------------------------
+run export "$WORK/gen.json" --out "$WORK/tables.xlsx"
+expect_status "export the workspace as xlsx" 0
+if head -c 4 "$WORK/tables.xlsx" | grep -q "^PK"; then pass; else fail "export xlsx: not a zip"; fi
+if command -v python3 >/dev/null; then
+    python3 - "$WORK/tables.xlsx" >"$WORK/out" 2>"$WORK/err" <<'PY'
+import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+assert z.testzip() is None, "a member fails its CRC check"
+names = set(z.namelist())
+for part in ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/styles.xml",
+             "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet5.xml"]:
+    assert part in names, part + " is missing"
+print(z.read("xl/workbook.xml").decode("utf-8"))
+PY
+    status=$?
+    expect_status "export xlsx passes python zipfile checks" 0
+    expect_in "export xlsx names the clients sheet" "$WORK/out" 'name="clients"'
+fi
+run export "$WORK/gen.json" --result "$WORK/alloc-1.json" --out "$WORK/assignments.csv"
+expect_status "export assignments as csv" 0
+if head -c 3 "$WORK/assignments.csv" | od -An -tx1 | grep -q "ef bb bf"; then pass
+else fail "export csv: no UTF-8 byte order mark"; fi
+expect_in "export csv has the header" "$WORK/assignments.csv" "client,client_name,previous_owner"
+run export "$WORK/gen.json" --result "$WORK/alloc-1.json" --encoding gb18030 \
+    --out "$WORK/assignments-gb.csv"
+expect_status "export assignments as gb18030 csv" 0
+run export "$WORK/gen.json" --result "$WORK/alloc-1.json" --out "$WORK/assignments.xlsx"
+expect_status "export assignments as xlsx" 0
+run export "$WORK/gen.json" --out "$WORK/tables.csv"
+expect_status "export the workspace as csv" 2
+expect_in "export csv without a result says why" "$WORK/err" "exported as .xlsx only"
+run export "$WORK/gen.json" --out "$WORK/tables.txt"
+expect_status "export to an unknown extension" 2
+run export "$WORK/gen.json" --result "$WORK/gen.json" --out "$WORK/x.xlsx"
+expect_status "export with a workspace as the result" 1
+expect_in "export names the bad result" "$WORK/err" "is not an allocation result"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

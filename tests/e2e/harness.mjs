@@ -43,13 +43,14 @@ export async function startServer() {
 }
 
 // Launches Chromium with a fresh profile folder that persists across reloads and
-// restarts of the same folder; returns {context, profile, close}.
+// restarts of the same folder; returns {context, profile, close}. `options.args` adds
+// Chromium switches.
 export async function launch(options = {}) {
   const profile = options.profile || mkdtempSync(join(tmpdir(), 'baton-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: chromiumArgs,
+    args: chromiumArgs.concat(options.args || []),
     viewport: options.viewport || { width: 1280, height: 800 },
     deviceScaleFactor: options.deviceScaleFactor || 1,
   });
