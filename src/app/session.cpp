@@ -1,7 +1,9 @@
 #include "app/session.h"
 
+#include <chrono>
 #include <unordered_map>
 
+#include "core/audit.h"
 #include "core/generator.h"
 #include "core/verify.h"
 #include "io/allocation_json.h"
@@ -9,6 +11,7 @@
 #include "io/importer.h"
 #include "io/mapping.h"
 #include "store/pseudonymise.h"
+#include "store/store_time.h"
 
 namespace baton {
 
@@ -26,7 +29,32 @@ const char* toString(SaveState state) {
 Session::Session() = default;
 
 void Session::recordChange(const std::string& kind, nlohmann::json detail) {
-    m_log.add(LogLevel::Debug, "Change " + kind + ": " + detail.dump());
+    std::string time;
+    if (m_clock) {
+        time = m_clock();
+    } else {
+        auto since = std::chrono::system_clock::now().time_since_epoch();
+        time = formatUtcTime(
+            static_cast<double>(std::chrono::duration_cast<std::chrono::milliseconds>(since).count()));
+    }
+    const nlohmann::json& entry =
+        appendAuditEntry(m_workspace.audit, AuditEvent{kind, time, m_actor, std::move(detail)});
+    // Like touch(), but an evaluation that was current stays current.
+    bool evaluationCurrent = m_evaluation && m_evaluatedRevision == m_revision;
+    ++m_revision;
+    if (evaluationCurrent) m_evaluatedRevision = m_revision;
+    if (m_saveState != SaveState::MemoryOnly && m_saveState != SaveState::Stale) {
+        m_saveState = SaveState::Unsaved;
+    }
+    m_log.add(LogLevel::Debug, "Audit entry " + entry["seq"].dump() + ": " + kind + ".");
+}
+
+void Session::warnOnBrokenAudit() {
+    AuditCheck check = verifyAudit(m_workspace.audit);
+    if (check.ok()) return;
+    m_log.warning("The audit log of this workspace is broken at " +
+                  describeAuditBreak(*check.broken) +
+                  ". It is kept as it is; new entries are appended after it.");
 }
 
 void Session::touch() {
@@ -57,6 +85,10 @@ ImportOutcome Session::importWorkspaceText(std::string_view text) {
     touch();
     m_log.info("Imported a workspace: " + std::to_string(m_workspace.employees.size()) +
                " employees, " + std::to_string(m_workspace.clients.size()) + " clients.");
+    warnOnBrokenAudit();
+    recordChange("import", {{"source", "workspace"},
+                            {"employees", m_workspace.employees.size()},
+                            {"clients", m_workspace.clients.size()}});
     outcome.ok = true;
     return outcome;
 }
@@ -113,6 +145,12 @@ ImportOutcome Session::importFileBytes(const std::string& name, std::string_view
                std::to_string(m_workspace.employees.size()) + " employees, " +
                std::to_string(m_workspace.clients.size()) + " clients, " +
                std::to_string(result.report.warningCount()) + " warnings.");
+    recordChange("import", {{"source", "file"},
+                            {"file", name},
+                            {"table", entityName(*entity)},
+                            {"employees", m_workspace.employees.size()},
+                            {"clients", m_workspace.clients.size()},
+                            {"warnings", result.report.warningCount()}});
     outcome.ok = true;
     return outcome;
 }
@@ -126,6 +164,9 @@ void Session::loadDemo() {
     touch();
     m_log.info("Opened the demo workspace: " + std::to_string(m_workspace.employees.size()) +
                " employees, " + std::to_string(m_workspace.clients.size()) + " clients.");
+    recordChange("import", {{"source", "demo"},
+                            {"employees", m_workspace.employees.size()},
+                            {"clients", m_workspace.clients.size()}});
 }
 
 void Session::setPolicy(const Policy& policy) {
@@ -134,6 +175,7 @@ void Session::setPolicy(const Policy& policy) {
     touch();
     m_log.info("Policy version " + std::to_string(before) + " replaced by version " +
                std::to_string(policy.version) + ".");
+    recordChange("policy", {{"from_version", before}, {"to_version", policy.version}});
 }
 
 bool Session::setEmployeeStatus(int employee, EmployeeStatus status, const std::string& lastDay) {
@@ -147,6 +189,10 @@ bool Session::setEmployeeStatus(int employee, EmployeeStatus status, const std::
     m_log.info("Employee " + e.id + ": status " + toString(before) + " -> " + toString(status) +
                (status == EmployeeStatus::Leaving && !lastDay.empty() ? ", last day " + lastDay
                                                                       : std::string()));
+    nlohmann::json detail = {{"employee", e.id}, {"from", toString(before)},
+                             {"to", toString(status)}};
+    if (!e.lastDay.empty()) detail["last_day"] = e.lastDay;
+    recordChange("status", std::move(detail));
     return true;
 }
 
@@ -175,6 +221,11 @@ std::string Session::allocate(const AllocateOptions& requested) {
                std::to_string(result->assignments.size()) + " placed, " +
                std::to_string(result->unassigned.size()) + " unassigned, seed " +
                std::to_string(result->seed) + ".");
+    recordChange("run", {{"method", result->method},
+                         {"seed", result->seed},
+                         {"placed", result->assignments.size()},
+                         {"unassigned", result->unassigned.size()},
+                         {"input_sha256", result->inputSha256}});
     m_lastResult = std::move(result);
     m_lastResultApplied = false;
     return m_lastResultText;
@@ -213,6 +264,9 @@ ApplyOutcome Session::applyProposal() {
     outcome.message = "Applied the proposal: " + std::to_string(outcome.moved) +
                       " clients have a new owner.";
     m_log.info(outcome.message);
+    recordChange("apply", {{"method", m_lastResult->method},
+                           {"moved", outcome.moved},
+                           {"input_sha256", m_lastResult->inputSha256}});
     return outcome;
 }
 
@@ -249,6 +303,7 @@ ImportOutcome Session::importProposalText(std::string_view text) {
     }
     m_log.info("Imported a manual proposal of " + std::to_string(read.pairs->size()) +
                " pairs; the next allocation reviews it.");
+    recordChange("proposal", {{"pairs", read.pairs->size()}});
     m_proposal = std::move(read.pairs);
     outcome.ok = true;
     return outcome;
@@ -303,6 +358,7 @@ void Session::openStoredWorkspace(Workspace workspace, const std::string& id,
     m_log.info("Opened workspace \"" + name + "\": " +
                std::to_string(m_workspace.employees.size()) + " employees, " +
                std::to_string(m_workspace.clients.size()) + " clients.");
+    warnOnBrokenAudit();
 }
 
 void Session::showLocked(const std::string& id, const std::string& name) {

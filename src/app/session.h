@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -19,6 +20,7 @@
 #include "core/cycle_ops.h"
 #include "core/evaluation.h"
 #include "core/model.h"
+#include "core/whatif.h"
 #include "io/workspace_json.h"
 #include "store/storage_status.h"
 
@@ -110,6 +112,11 @@ public:
     // result; an empty list means the result passes.
     std::vector<std::string> verifyResultText(std::string_view text, bool& readable);
 
+    // Planning views that change nothing stored (core/whatif.h): the split of one
+    // employee's book if they left, and the clients no colleague could take over.
+    WhatIfPreview previewDeparture(const std::string& employeeId);
+    KeyPersonReport keyPersonRisk();
+
     // Stores a manual proposal that the next allocate() reviews as the "proposal" baseline.
     ImportOutcome importProposalText(std::string_view text);
     bool hasProposal() const { return m_proposal.has_value(); }
@@ -132,6 +139,16 @@ public:
 
     Log& log() { return m_log; }
     const Log& log() const { return m_log; }
+
+    // recordChange() (declared with the cycle calls below) appends an entry to the
+    // workspace's audit log (see core/audit.h), stamped with the clock's time, and bumps
+    // the revision so that autosave stores it; the evaluation stays valid, because the
+    // audit log is not one of its inputs.
+    // Sets the clock that stamps audit entries with ISO 8601 UTC times; the default reads
+    // the system clock.
+    void setClock(std::function<std::string()> clock) { m_clock = std::move(clock); }
+    // Sets who is recorded as the actor of later audit entries ("" records none).
+    void setActor(std::string actor) { m_actor = std::move(actor); }
 
     // Stored workspaces. The platform layer opens a stored workspace with
     // openStoredWorkspace(), which takes no revision step, so an opened workspace is
@@ -194,6 +211,8 @@ public:
 
 private:
     void touch();
+    // Logs a warning when the open workspace's audit log does not verify.
+    void warnOnBrokenAudit();
     Cycle* openCycle();
     CycleRunner cycleRunner() const;
     // The cycle's Final through applyProposal(): rejected before the proposal, while the
@@ -219,6 +238,8 @@ private:
     std::vector<PlatformRequest> m_requests;
     PlatformReplies m_replies;
     std::string m_today;
+    std::function<std::string()> m_clock;
+    std::string m_actor;
 };
 
 }  // namespace baton

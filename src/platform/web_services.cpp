@@ -211,6 +211,8 @@ Session* activeSession() { return g_state.session; }
 void startup(Session& session) {
     g_state.session = &session;
     session.setSaveState(SaveState::Saving);
+    // Audit entries carry the browser's Date.now() as their time.
+    session.setClock(utcNow);
     jsStart(kMount);
 }
 
