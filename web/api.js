@@ -325,6 +325,17 @@
   };
   Object.keys(storageApi).forEach(function (name) { api[name] = storageApi[name]; });
 
+  // Planning views and the audit log (src/platform/planning_api.cpp); none changes the
+  // workspace.
+  var planningApi = {
+    whatIf: method(function (employeeId) {
+      return JSON.parse(call('baton_api_what_if', [String(employeeId)]));
+    }),
+    keyPersonRisk: method(function () { return JSON.parse(call('baton_api_key_person_risk')); }),
+    verifyAudit: method(function () { return JSON.parse(call('baton_api_verify_audit')); }),
+  };
+  Object.keys(planningApi).forEach(function (name) { api[name] = planningApi[name]; });
+
   // The reassignment cycle (src/platform/cycle_api.cpp; the README's "Cycle" section).
   // Calls that change the cycle return {ok, message}; a rejected step is ok: false with
   // the reason, and an invalid argument rejects the Promise.

@@ -249,6 +249,7 @@ void App::drawScoreTabs(Session& session) {
         m_policy.draw(session);
         ImGui::EndTabItem();
     }
+    m_cycleTabs.draw(session);
 }
 
 void App::drawStorageTabs(Session& session) {

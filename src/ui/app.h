@@ -10,6 +10,7 @@
 #include "ui/allocation_panel.h"
 #include "ui/breakdown_panel.h"
 #include "ui/clients_panel.h"
+#include "ui/cycle_tabs.h"
 #include "ui/employees_panel.h"
 #include "ui/fonts.h"
 #include "ui/log_panel.h"
@@ -61,6 +62,7 @@ private:
     LogPanel m_log;
     BreakdownPanel m_breakdown;
     PolicyPanel m_policy;
+    CycleTabs m_cycleTabs;
     WorkspacesPanel m_workspaces;
     StoragePanel m_storage;
     // The released book's size, recounted when the workspace changes.

@@ -1,0 +1,173 @@
+#include "ui/charts.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "ui/strings.h"
+#include "ui/widgets.h"
+
+namespace baton::ui {
+namespace {
+
+constexpr ImU32 kColourBookBefore = IM_COL32(156, 163, 175, 255);
+
+double chartMax(const GroupedBars& chart) {
+    double top = 0.0;
+    for (const BarSeries& s : chart.series) {
+        for (double v : s.values) top = std::max(top, v);
+        for (const auto& t : s.targets) {
+            if (t) top = std::max(top, *t);
+        }
+    }
+    return top > 0.0 ? top : 1.0;
+}
+
+void drawLegend(const GroupedBars& chart) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    float size = ImGui::GetTextLineHeight() * 0.7f;
+    for (std::size_t i = 0; i < chart.series.size(); ++i) {
+        if (i > 0) ImGui::SameLine(0.0f, ImGui::GetFontSize());
+        ImVec2 at = ImGui::GetCursorScreenPos();
+        float top = at.y + (ImGui::GetTextLineHeight() - size) * 0.5f;
+        draw->AddRectFilled(ImVec2(at.x, top), ImVec2(at.x + size, top + size),
+                            chart.series[i].colour, 2.0f);
+        ImGui::Dummy(ImVec2(size + 4.0f, ImGui::GetTextLineHeight()));
+        ImGui::SameLine(0.0f, 0.0f);
+        ImGui::TextUnformatted(chart.series[i].label.c_str());
+    }
+    bool anyTarget = false;
+    for (const BarSeries& s : chart.series) anyTarget = anyTarget || !s.targets.empty();
+    if (anyTarget) {
+        ImGui::SameLine(0.0f, ImGui::GetFontSize());
+        ImVec2 at = ImGui::GetCursorScreenPos();
+        float mid = at.y + ImGui::GetTextLineHeight() * 0.5f;
+        draw->AddLine(ImVec2(at.x, mid), ImVec2(at.x + size, mid), kColourBarTarget, 2.0f);
+        ImGui::Dummy(ImVec2(size + 4.0f, ImGui::GetTextLineHeight()));
+        ImGui::SameLine(0.0f, 0.0f);
+        ImGui::TextUnformatted(tr(Str::ChartTarget));
+    }
+}
+
+void showBarTooltip(const GroupedBars& chart, std::size_t category) {
+    ImGui::BeginTooltip();
+    ImGui::TextUnformatted(chart.categories[category].c_str());
+    for (const BarSeries& s : chart.series) {
+        char value[64];
+        std::snprintf(value, sizeof value, chart.valueFormat,
+                      category < s.values.size() ? s.values[category] : 0.0);
+        std::string line = s.label + ": " + value;
+        if (category < s.targets.size() && s.targets[category]) {
+            char target[64];
+            std::snprintf(target, sizeof target, chart.valueFormat, *s.targets[category]);
+            line += std::string("  (") + tr(Str::ChartTarget) + " " + target + ")";
+        }
+        ImGui::TextUnformatted(line.c_str());
+    }
+    ImGui::EndTooltip();
+}
+
+}  // namespace
+
+void drawGroupedBars(const char* id, const GroupedBars& chart, float height) {
+    ImGui::PushID(id);
+    drawLegend(chart);
+    float labelHeight = ImGui::GetTextLineHeightWithSpacing();
+    float width = std::max(ImGui::GetContentRegionAvail().x, 80.0f);
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImGui::InvisibleButton("##chart", ImVec2(width, height + labelHeight));
+    bool hovered = ImGui::IsItemHovered();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    float bottom = origin.y + height;
+    draw->AddLine(ImVec2(origin.x, bottom), ImVec2(origin.x + width, bottom), kColourMuted);
+    std::size_t n = chart.categories.size();
+    if (n == 0 || chart.series.empty()) {
+        ImGui::PopID();
+        return;
+    }
+    double top = chartMax(chart);
+    float slot = width / static_cast<float>(n);
+    float gap = std::max(2.0f, slot * 0.15f);
+    float barWidth = (slot - gap) / static_cast<float>(chart.series.size());
+    // The top line is left for the axis label, so that no bar runs under it.
+    float scale = (height - ImGui::GetTextLineHeight() - 2.0f) / static_cast<float>(top);
+    ImVec2 mouse = ImGui::GetIO().MousePos;
+    for (std::size_t c = 0; c < n; ++c) {
+        float left = origin.x + slot * static_cast<float>(c) + gap * 0.5f;
+        for (std::size_t s = 0; s < chart.series.size(); ++s) {
+            const BarSeries& series = chart.series[s];
+            double value = c < series.values.size() ? series.values[c] : 0.0;
+            float x0 = left + barWidth * static_cast<float>(s);
+            float y0 = bottom - static_cast<float>(std::max(0.0, value)) * scale;
+            draw->AddRectFilled(ImVec2(x0, y0), ImVec2(x0 + barWidth - 1.0f, bottom),
+                                series.colour, 2.0f);
+            if (c < series.targets.size() && series.targets[c]) {
+                float ty = bottom - static_cast<float>(*series.targets[c]) * scale;
+                draw->AddLine(ImVec2(x0 - 1.0f, ty), ImVec2(x0 + barWidth, ty), kColourBarTarget,
+                              2.0f);
+            }
+        }
+        // The category label, clipped to its slot.
+        const std::string& label = chart.categories[c];
+        ImVec2 size = ImGui::CalcTextSize(label.c_str());
+        float x = origin.x + slot * static_cast<float>(c) + std::max(0.0f, (slot - size.x) * 0.5f);
+        ImVec4 clip(origin.x + slot * static_cast<float>(c), bottom,
+                    origin.x + slot * static_cast<float>(c + 1), bottom + labelHeight);
+        draw->AddText(nullptr, 0.0f, ImVec2(x, bottom + 2.0f), kColourMuted, label.c_str(),
+                      nullptr, 0.0f, &clip);
+        bool inSlot = mouse.x >= origin.x + slot * static_cast<float>(c) &&
+                      mouse.x < origin.x + slot * static_cast<float>(c + 1);
+        if (hovered && inSlot) showBarTooltip(chart, c);
+    }
+    char axis[64];
+    std::snprintf(axis, sizeof axis, chart.valueFormat, top);
+    draw->AddText(ImVec2(origin.x + 2.0f, origin.y), kColourMuted, axis);
+    ImGui::PopID();
+}
+
+void drawHistogram(const char* id, const Histogram& histogram, float height) {
+    std::vector<float> counts(histogram.counts.begin(), histogram.counts.end());
+    float top = 1.0f;
+    for (float c : counts) top = std::max(top, c);
+    ImGui::PushID(id);
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, kColourBarValue);
+    ImGui::PlotHistogram("##histogram", counts.data(), static_cast<int>(counts.size()), 0,
+                         nullptr, 0.0f, top * 1.05f,
+                         ImVec2(ImGui::GetContentRegionAvail().x, height));
+    ImGui::PopStyleColor();
+    char range[96];
+    std::snprintf(range, sizeof range, tr(Str::ChartHistogramRange), histogram.low,
+                  histogram.high, static_cast<int>(counts.size()), static_cast<int>(top));
+    ImGui::TextDisabled("%s", range);
+    ImGui::PopID();
+}
+
+GroupedBars receivedAgainstTarget(const AllocationResult& result) {
+    GroupedBars chart;
+    BarSeries value{tr(Str::ChartValueReceived), kColourBarValue, {}, {}};
+    BarSeries difficulty{tr(Str::ChartDifficultyReceived), kColourBarDifficulty, {}, {}};
+    for (const EmployeeOutcome& e : result.employees) {
+        chart.categories.push_back(e.employee);
+        value.values.push_back(e.receivedValue);
+        value.targets.emplace_back(e.targetValue);
+        difficulty.values.push_back(e.receivedDifficulty);
+        difficulty.targets.emplace_back(e.targetDifficulty);
+    }
+    chart.series = {std::move(value), std::move(difficulty)};
+    return chart;
+}
+
+GroupedBars booksBeforeAfter(const std::vector<BookChange>& books) {
+    GroupedBars chart;
+    BarSeries before{tr(Str::ChartBookBefore), kColourBookBefore, {}, {}};
+    BarSeries after{tr(Str::ChartBookAfter), kColourBarValue, {}, {}};
+    for (const BookChange& book : books) {
+        if (book.clientsBefore == 0 && book.clientsAfter == 0) continue;
+        chart.categories.push_back(book.employee);
+        before.values.push_back(book.valueBefore);
+        after.values.push_back(book.valueAfter);
+    }
+    chart.series = {std::move(before), std::move(after)};
+    return chart;
+}
+
+}  // namespace baton::ui
