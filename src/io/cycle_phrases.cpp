@@ -18,6 +18,13 @@ constexpr Entry kEntries[] = {
     {Phrase::ReportTitle, "Reassignment cycle report: {0}", "客户交接周期报告：{0}"},
     {Phrase::ReportIntro, "Company: {0}. Cycle `{1}` is at the stage `{2}`.",
      "公司：{0}。周期 `{1}` 当前处于 `{2}` 阶段。"},
+    {Phrase::ResultTitle, "Allocation report", "分配报告"},
+    {Phrase::ResultIntro,
+     "Company: {0}. The workspace records no reassignment cycle, so this report covers the "
+     "result alone.",
+     "公司：{0}。本工作区没有交接周期记录，因此本报告只说明分配结果。"},
+    {Phrase::RulesOfResult, "The result was made under policy version {0}. The rules follow.",
+     "该结果按第 {0} 版规则生成，规则全文如下。"},
     {Phrase::Timeline, "Timeline", "时间线"},
     {Phrase::Stage, "Stage", "阶段"},
     {Phrase::Date, "Date", "日期"},
@@ -70,8 +77,9 @@ constexpr Entry kEntries[] = {
      "与原方案相比，{0} 个客户的去向不同。"},
     {Phrase::Before, "Proposal", "原方案"},
     {Phrase::After, "Re-run", "重新分配"},
-    {Phrase::FinalMoves, "Final: {0} client(s) changed owner on {1}; open deals and notes moved "
-                         "with them.",
+    {Phrase::FinalMoves,
+     "Final: {0} client(s) changed owner on {1}; open deals and notes moved "
+     "with them.",
      "定案：{1} 共有 {0} 个客户更换了负责人，未结商机和交接备注随客户一并转移。"},
     {Phrase::NotFinal, "The cycle is not final yet: no owner has changed.",
      "本周期尚未定案：负责人没有变化。"},
@@ -87,7 +95,8 @@ constexpr Entry kEntries[] = {
     {Phrase::YouReceiveNothing, "You receive no client in this cycle.", "本周期你不接收客户。"},
     {Phrase::YourBook, "Your clients and who takes them over", "你的客户及其接手人"},
     {Phrase::YourFigures, "Your figures", "你的指标"},
-    {Phrase::Entitlement, "Entitlement (share of the released value)", "应得份额（占交接价值的比例）"},
+    {Phrase::Entitlement, "Entitlement (share of the released value)",
+     "应得份额（占交接价值的比例）"},
     {Phrase::TargetValue, "Target value", "目标价值"},
     {Phrase::ReceivedValue, "Received value", "实际接收价值"},
     {Phrase::TargetDifficulty, "Target difficulty", "目标难度"},
@@ -103,8 +112,8 @@ constexpr Entry kEntries[] = {
      "你可以在 {0}（含当天）之前向经理提出申诉：写明涉及的客户，说明你希望接收（固定分配）"
      "还是不接收（排除分配），并说明理由。每项申诉都会被接受或驳回，并附书面理由；被接受的"
      "申诉会在冻结的规则之上生效，并重新运行分配。"},
-    {Phrase::HandoverDue, "Handover due by {0}. Your tasks per client:",
-     "交接截止日期：{0}。每个客户的任务："},
+    {Phrase::HandoverDue,
+     "Handover due by {0}. Your tasks per client:", "交接截止日期：{0}。每个客户的任务："},
     {Phrase::NoticeSubject, "Decision on your appeal {0} ({1})", "关于你的申诉 {0} 的决定（{1}）"},
     {Phrase::NoticeAccepted,
      "Your appeal {0} of {1} about {2} is accepted. It becomes a {3} in cycle {4}. Reason: {5}",

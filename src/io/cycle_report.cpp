@@ -82,10 +82,10 @@ void certificatesBlock(Document& d, const std::string& lang, const Certificates&
     for (const Witness& w : c.witnesses) {
         std::string employees;
         for (const std::string& e : w.employees) employees += (employees.empty() ? "" : ", ") + e;
-        items.push_back(phrase(lang, Phrase::Witness,
-                               {"`" + w.certificate + "`", employees,
-                                w.client.empty() ? "-" : w.client,
-                                w.constraint ? rules::literal(*w.constraint) : "-"}));
+        items.push_back(
+            phrase(lang, Phrase::Witness,
+                   {"`" + w.certificate + "`", employees, w.client.empty() ? "-" : w.client,
+                    w.constraint ? rules::literal(*w.constraint) : "-"}));
     }
     if (!items.empty()) d.list(std::move(items));
 }
@@ -133,7 +133,8 @@ void leaversSection(Document& d, const Workspace& ws, const Cycle& c, const std:
         d.paragraph(phrase(lang, Phrase::NoKept));
     } else {
         std::string list;
-        for (const std::string& id : c.keep) list += (list.empty() ? "" : ", ") + rules::clientLabel(ws, id);
+        for (const std::string& id : c.keep)
+            list += (list.empty() ? "" : ", ") + rules::clientLabel(ws, id);
         d.paragraph(phrase(lang, Phrase::Kept, {list}));
     }
 }
@@ -142,8 +143,11 @@ void leaversSection(Document& d, const Workspace& ws, const Cycle& c, const std:
 void rulesSection(Document& d, const Workspace& ws, const Policy& policy, const std::string& lang,
                   const std::string& frozenOn) {
     d.heading(2, phrase(lang, Phrase::Rules));
-    d.paragraph(phrase(lang, Phrase::RulesFrozen, {std::to_string(policy.version),
-                                                   frozenOn.empty() ? "-" : frozenOn}));
+    if (frozenOn.empty()) {
+        d.paragraph(phrase(lang, Phrase::RulesOfResult, {std::to_string(policy.version)}));
+    } else {
+        d.paragraph(phrase(lang, Phrase::RulesFrozen, {std::to_string(policy.version), frozenOn}));
+    }
     rules::Context context{policy, ws, rules::literal(companyName(ws)), "", false};
     if (std::optional<long long> day = effectiveAsOfDay(ws, policy)) {
         context.asOf = formatIsoDate(*day);
@@ -165,8 +169,9 @@ void rulesSection(Document& d, const Workspace& ws, const Policy& policy, const 
 
 void resultSection(Document& d, const AllocationResult& r, const std::string& lang) {
     d.heading(2, phrase(lang, Phrase::Result));
-    d.paragraph(phrase(lang, Phrase::ResultLine,
-                       {r.method, std::to_string(r.seed), r.inputSha256.empty() ? "-" : r.inputSha256}));
+    d.paragraph(
+        phrase(lang, Phrase::ResultLine,
+               {r.method, std::to_string(r.seed), r.inputSha256.empty() ? "-" : r.inputSha256}));
     d.heading(3, phrase(lang, Phrase::Figures));
     figuresTable(d, lang, {phrase(lang, Phrase::Value)}, {&r.figures});
     d.heading(3, phrase(lang, Phrase::Certificates));
@@ -183,8 +188,8 @@ void resultSection(Document& d, const AllocationResult& r, const std::string& la
     }
 }
 
-void assignmentsSection(Document& d, const Workspace& ws, const Cycle* c,
-                        const AllocationResult& r, const std::string& lang) {
+void assignmentsSection(Document& d, const Workspace& ws, const Cycle* c, const AllocationResult& r,
+                        const std::string& lang) {
     std::map<std::string, std::optional<std::string>> before;
     if (c) {
         for (const ClientMove& m : c->moves) before[m.client] = m.from;
@@ -241,8 +246,9 @@ void appealsSection(Document& d, const Workspace& ws, const Cycle& c, const std:
     }
     d.paragraph(phrase(lang, Phrase::MovedLine, {std::to_string(diff.moved.size())}));
     if (!diff.moved.empty()) {
-        std::vector<std::vector<std::string>> rows = {
-            {phrase(lang, Phrase::Client), phrase(lang, Phrase::Before), phrase(lang, Phrase::After)}};
+        std::vector<std::vector<std::string>> rows = {{phrase(lang, Phrase::Client),
+                                                       phrase(lang, Phrase::Before),
+                                                       phrase(lang, Phrase::After)}};
         for (const ClientChange& m : diff.moved) {
             rows.push_back({rules::clientLabel(ws, m.client), ownerLabel(ws, m.before, lang),
                             ownerLabel(ws, m.after, lang)});
@@ -259,7 +265,8 @@ namespace cycle_report {
 
 std::vector<std::string> appealRow(const Workspace& ws, const Appeal& a, const std::string& lang) {
     std::string clients;
-    for (const std::string& id : a.clients) clients += (clients.empty() ? "" : ", ") + rules::clientLabel(ws, id);
+    for (const std::string& id : a.clients)
+        clients += (clients.empty() ? "" : ", ") + rules::clientLabel(ws, id);
     Phrase status = a.status == AppealStatus::Open       ? Phrase::Open
                     : a.status == AppealStatus::Accepted ? Phrase::Accepted
                                                          : Phrase::Rejected;
@@ -282,16 +289,19 @@ std::string cycleReport(const Workspace& workspace, const Cycle* cycle,
     checkArguments(lang, format);
     Document d;
     d.lang = lang;
-    std::string id = cycle ? cycle->id : "-";
-    d.title = phrase(lang, Phrase::ReportTitle, {id});
-    d.heading(1, d.title);
     std::string company = companyName(workspace);
-    d.paragraph(phrase(lang, Phrase::ReportIntro,
-                       {company.empty() ? "-" : rules::literal(company), id,
-                        cycle ? toString(cycle->stage) : "-"}));
+    company = company.empty() ? "-" : rules::literal(company);
     if (cycle) {
+        d.title = phrase(lang, Phrase::ReportTitle, {cycle->id});
+        d.heading(1, d.title);
+        d.paragraph(
+            phrase(lang, Phrase::ReportIntro, {company, cycle->id, toString(cycle->stage)}));
         timelineSection(d, *cycle, lang);
         leaversSection(d, workspace, *cycle, lang);
+    } else {
+        d.title = phrase(lang, Phrase::ResultTitle);
+        d.heading(1, d.title);
+        d.paragraph(phrase(lang, Phrase::ResultIntro, {company}));
     }
     const Policy& policy = cycle && cycle->policy ? *cycle->policy : result.policy;
     rulesSection(d, workspace, policy, lang, cycle ? cycle->dates.rulesPublished : "");
