@@ -82,6 +82,7 @@ ImportOutcome Session::importWorkspaceText(std::string_view text) {
     m_lastResultText.clear();
     m_lastResultApplied = false;
     m_proposal.reset();
+    m_history.clear();
     touch();
     m_log.info("Imported a workspace: " + std::to_string(m_workspace.employees.size()) +
                " employees, " + std::to_string(m_workspace.clients.size()) + " clients.");
@@ -140,6 +141,7 @@ ImportOutcome Session::importFileBytes(const std::string& name, std::string_view
     m_lastResultText.clear();
     m_lastResultApplied = false;
     m_proposal.reset();
+    m_history.clear();
     touch();
     m_log.info("Imported " + name + " as " + entityName(*entity) + ": " +
                std::to_string(m_workspace.employees.size()) + " employees, " +
@@ -161,6 +163,7 @@ void Session::loadDemo() {
     m_lastResultText.clear();
     m_lastResultApplied = false;
     m_proposal.reset();
+    m_history.clear();
     touch();
     m_log.info("Opened the demo workspace: " + std::to_string(m_workspace.employees.size()) +
                " employees, " + std::to_string(m_workspace.clients.size()) + " clients.");
@@ -171,6 +174,7 @@ void Session::loadDemo() {
 
 void Session::setPolicy(const Policy& policy) {
     int before = m_workspace.policy.version;
+    m_history.record(Edit{std::nullopt, PolicyEdit{m_workspace.policy, policy}});
     m_workspace.policy = policy;
     touch();
     m_log.info("Policy version " + std::to_string(before) + " replaced by version " +
@@ -183,8 +187,11 @@ bool Session::setEmployeeStatus(int employee, EmployeeStatus status, const std::
     Employee& e = m_workspace.employees[static_cast<std::size_t>(employee)];
     if (e.status == status && e.lastDay == lastDay) return true;
     EmployeeStatus before = e.status;
+    StatusEdit edit{e.id, e.status, e.lastDay, status, e.lastDay};
     e.status = status;
     e.lastDay = status == EmployeeStatus::Leaving ? lastDay : e.lastDay;
+    edit.lastDayAfter = e.lastDay;
+    m_history.record(Edit{std::move(edit), std::nullopt});
     touch();
     m_log.info("Employee " + e.id + ": status " + toString(before) + " -> " + toString(status) +
                (status == EmployeeStatus::Leaving && !lastDay.empty() ? ", last day " + lastDay
@@ -351,6 +358,7 @@ void Session::openStoredWorkspace(Workspace workspace, const std::string& id,
     m_lastResultText.clear();
     m_lastResultApplied = false;
     m_proposal.reset();
+    m_history.clear();
     m_evaluation.reset();
     // A new revision makes the views (fonts, counts) rebuild for the new workspace. The
     // platform records this revision as saved, because it was just read from storage.

@@ -5,8 +5,8 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <map>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "app/edit_history.h"
 #include "app/log.h"
 #include "app/platform_replies.h"
 #include "core/allocation.h"
@@ -94,6 +95,13 @@ public:
     bool setEmployeeStatus(int employee, EmployeeStatus status, const std::string& lastDay);
     // Replaces the workspace's policy as given (the caller sets its version) and logs it.
     void setPolicy(const Policy& policy);
+
+    // Undo and redo of the edits above, each recorded as it is made. Opening, importing or
+    // generating a workspace clears both stacks. Return false when there is nothing to do.
+    bool undo();
+    bool redo();
+    bool canUndo() const { return m_history.undoCount() > 0; }
+    bool canRedo() const { return m_history.redoCount() > 0; }
 
     // The evaluation of the open workspace under its policy, recomputed when stale.
     const Evaluation& evaluation();
@@ -219,6 +227,9 @@ private:
     // objection window is open (stage proposal, whatever the date) and after the final.
     ApplyOutcome applyCycleFinal();
     void finishStep(const CycleResult& result, const std::string& kind, nlohmann::json detail);
+    // Sets an employee's status and last day as recorded, without recording (undo, redo).
+    void applyStatus(const std::string& employeeId, EmployeeStatus status,
+                     const std::string& lastDay, const char* verb);
 
     Workspace m_workspace;
     std::string m_workspaceId = "default";
@@ -235,11 +246,12 @@ private:
     std::uint64_t m_evaluatedRevision = 0;
     SaveState m_saveState = SaveState::Unsaved;
     Log m_log;
+    EditHistory m_history;
     std::vector<PlatformRequest> m_requests;
     PlatformReplies m_replies;
-    std::string m_today;
     std::function<std::string()> m_clock;
     std::string m_actor;
+    std::string m_today;
 };
 
 }  // namespace baton

@@ -1,0 +1,138 @@
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "app/edit_history.h"
+#include "app/session.h"
+
+using baton::EmployeeStatus;
+using baton::Session;
+
+namespace {
+
+const baton::Employee& employee(const Session& session, int index) {
+    return session.workspace().employees[static_cast<std::size_t>(index)];
+}
+
+// The employees as exported. The audit log is left out because every edit, an undo
+// included, appends an entry to it.
+std::string employeesText(const Session& session) {
+    return nlohmann::json::parse(session.exportWorkspaceText())["employees"].dump();
+}
+
+// The status as text, because doctest cannot print the enum itself.
+std::string statusOf(const Session& session, int index) {
+    return baton::toString(employee(session, index).status);
+}
+
+}  // namespace
+
+TEST_SUITE("undo") {
+    TEST_CASE("status edit undoes and redoes") {
+        Session session;
+        session.loadDemo();
+        CHECK_FALSE(session.canUndo());
+        std::string original = employeesText(session);
+        int released = session.releasedCount();
+        std::string before = statusOf(session, 1);
+        std::string lastDayBefore = employee(session, 1).lastDay;
+        REQUIRE(before != "leaving");
+
+        REQUIRE(session.setEmployeeStatus(1, EmployeeStatus::Leaving, "2030-01-31"));
+        CHECK(session.canUndo());
+        CHECK(session.releasedCount() > released);
+        std::string edited = employeesText(session);
+
+        std::uint64_t revision = session.revision();
+        REQUIRE(session.undo());
+        CHECK(session.revision() > revision);
+        CHECK(statusOf(session, 1) == before);
+        CHECK(employee(session, 1).lastDay == lastDayBefore);
+        CHECK(employeesText(session) == original);
+        CHECK(session.releasedCount() == released);
+        CHECK(session.canRedo());
+        CHECK_FALSE(session.undo());
+
+        REQUIRE(session.redo());
+        CHECK(statusOf(session, 1) == "leaving");
+        CHECK(employee(session, 1).lastDay == "2030-01-31");
+        CHECK(employeesText(session) == edited);
+        CHECK_FALSE(session.redo());
+    }
+
+    TEST_CASE("policy edit undoes and redoes") {
+        Session session;
+        session.loadDemo();
+        baton::Policy original = session.workspace().policy;
+        baton::Policy changed = original;
+        changed.version = original.version + 1;
+        changed.seed = original.seed + 41;
+        session.setPolicy(changed);
+        REQUIRE(session.undo());
+        CHECK(session.workspace().policy.version == original.version);
+        CHECK(session.workspace().policy.seed == original.seed);
+        REQUIRE(session.redo());
+        CHECK(session.workspace().policy.version == changed.version);
+        CHECK(session.workspace().policy.seed == changed.seed);
+    }
+
+    TEST_CASE("edits undo in reverse order") {
+        Session session;
+        session.loadDemo();
+        std::string original = employeesText(session);
+        session.setEmployeeStatus(0, EmployeeStatus::OnLeave, "");
+        session.setEmployeeStatus(0, EmployeeStatus::Departed, "");
+        session.setEmployeeStatus(2, EmployeeStatus::Leaving, "2031-06-30");
+        REQUIRE(session.undo());
+        CHECK(statusOf(session, 0) == "departed");
+        REQUIRE(session.undo());
+        CHECK(statusOf(session, 0) == "on_leave");
+        REQUIRE(session.undo());
+        CHECK(employeesText(session) == original);
+    }
+
+    TEST_CASE("new edit clears redo") {
+        Session session;
+        session.loadDemo();
+        session.setEmployeeStatus(0, EmployeeStatus::OnLeave, "");
+        REQUIRE(session.undo());
+        CHECK(session.canRedo());
+        session.setEmployeeStatus(3, EmployeeStatus::Departed, "");
+        CHECK_FALSE(session.canRedo());
+    }
+
+    TEST_CASE("unchanged status records nothing") {
+        Session session;
+        session.loadDemo();
+        const baton::Employee& e = employee(session, 0);
+        session.setEmployeeStatus(0, e.status, e.lastDay);
+        CHECK_FALSE(session.canUndo());
+    }
+
+    TEST_CASE("new workspace clears history") {
+        Session session;
+        session.loadDemo();
+        session.setEmployeeStatus(0, EmployeeStatus::OnLeave, "");
+        std::string text = session.exportWorkspaceText();
+        REQUIRE(session.importWorkspaceText(text).ok);
+        CHECK_FALSE(session.canUndo());
+        CHECK_FALSE(session.canRedo());
+    }
+
+    TEST_CASE("history keeps a bounded number of edits") {
+        baton::EditHistory history;
+        for (std::size_t i = 0; i < baton::EditHistory::kMaxRecords + 5; ++i) {
+            baton::StatusEdit edit;
+            edit.employeeId = "E" + std::to_string(i);
+            history.record(baton::Edit{edit, std::nullopt});
+        }
+        CHECK(history.undoCount() == baton::EditHistory::kMaxRecords);
+        std::optional<baton::Edit> newest = history.takeUndo();
+        REQUIRE(newest);
+        REQUIRE(newest->status);
+        CHECK(newest->status->employeeId ==
+              "E" + std::to_string(baton::EditHistory::kMaxRecords + 4));
+        CHECK(history.redoCount() == 1);
+    }
+}
