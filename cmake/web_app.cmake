@@ -24,6 +24,8 @@ set(DIST_DIR "${BATON_DIST_DIR}")
 set(ASSET_DIR "${CMAKE_SOURCE_DIR}/assets")
 file(GLOB_RECURSE ASSET_FILES CONFIGURE_DEPENDS ${ASSET_DIR}/*)
 file(GLOB WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
+# The user guide is embedded with the fonts, so the app relinks when either changes.
+list(APPEND ASSET_FILES ${CMAKE_SOURCE_DIR}/docs/guide.en.md ${CMAKE_SOURCE_DIR}/docs/guide.zh-CN.md)
 
 set(APP_LINK_OPTIONS
     -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
@@ -33,15 +35,19 @@ set(APP_LINK_OPTIONS
     -sFORCE_FILESYSTEM=1 -lidbfs.js
     # SHELL: keeps CMake from merging the repeated --post-js flags into one.
     "SHELL:--embed-file ${ASSET_DIR}/fonts@/assets/fonts"
+    "SHELL:--embed-file ${CMAKE_SOURCE_DIR}/docs/guide.en.md@/docs/guide.en.md"
+    "SHELL:--embed-file ${CMAKE_SOURCE_DIR}/docs/guide.zh-CN.md@/docs/guide.zh-CN.md"
     "SHELL:--post-js ${CMAKE_SOURCE_DIR}/web/api.js"
-    "SHELL:--post-js ${CMAKE_SOURCE_DIR}/web/files.js")
+    "SHELL:--post-js ${CMAKE_SOURCE_DIR}/web/files.js"
+    "SHELL:--post-js ${CMAKE_SOURCE_DIR}/web/input.js")
 
 foreach(variant baton baton_single)
     add_executable(${variant} $<TARGET_OBJECTS:baton_ui>)
     target_link_libraries(${variant} PRIVATE baton_ui)
     target_link_options(${variant} PRIVATE ${APP_LINK_OPTIONS})
     set_target_properties(${variant} PROPERTIES SUFFIX ".js"
-        LINK_DEPENDS "${CMAKE_SOURCE_DIR}/web/api.js;${CMAKE_SOURCE_DIR}/web/files.js;${ASSET_FILES}")
+        LINK_DEPENDS
+        "${CMAKE_SOURCE_DIR}/web/api.js;${CMAKE_SOURCE_DIR}/web/files.js;${CMAKE_SOURCE_DIR}/web/input.js;${ASSET_FILES}")
 endforeach()
 target_link_options(baton_single PRIVATE -sSINGLE_FILE=1)
 

@@ -14,12 +14,17 @@
     file.arrayBuffer().then(function (buffer) {
       var bytes = new Uint8Array(buffer);
       var isJson = /\.json$/i.test(file.name);
-      if (!isJson && window.baton.importFile) return window.baton.importFile(file.name, bytes);
-      if (!isJson) {
+      if (!isJson && !window.baton.importFile) {
         report(file.name + ': only workspace JSON files can be opened here');
         return null;
       }
-      return window.baton.importWorkspace(new TextDecoder('utf-8').decode(bytes));
+      var work = function () {
+        if (!isJson) return window.baton.importFile(file.name, bytes);
+        return window.baton.importWorkspace(new TextDecoder('utf-8').decode(bytes));
+      };
+      // The progress overlay (web/input.js) shows while the import runs.
+      var runBusy = Module['batonRunBusyImport'];
+      return runBusy ? runBusy(file.name, work) : work();
     }).catch(function (error) {
       report('reading ' + file.name + ' failed: ' + error.message);
     });

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <unordered_map>
 
 #include "core/allocation.h"
@@ -20,7 +21,11 @@ const ClientScore* scoreOf(const Evaluation& evaluation, const Workspace& worksp
     return &evaluation.clients[static_cast<std::size_t>(index)];
 }
 
-int compareNumbers(double a, double b) { return a < b ? -1 : (a > b ? 1 : 0); }
+std::string formatScore(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f", value);
+    return text;
+}
 
 }  // namespace
 
@@ -31,17 +36,20 @@ void ClientsPanel::draw(Session& session) {
     float filterWidth = std::min(ImGui::GetContentRegionAvail().x * 0.5f,
                                  ImGui::GetFontSize() * 26.0f);
     if (m_filter.draw("##client_filter", tr(Str::ClientsFilterHint), filterWidth)) {
-        m_rowsDirty = true;
+        m_table.markDirty();
     }
+    recordWidget("clients.filter");
     ImGui::SameLine();
     if (ImGui::Checkbox(labelWithId(tr(Str::ReleasedOnly), "released_only").c_str(),
                         &m_releasedOnly)) {
-        m_rowsDirty = true;
+        m_table.markDirty();
     }
     recordWidget("clients.released_only");
     ImGui::SameLine();
+    m_table.drawCopyButton("clients.copy");
+    ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled(tr(Str::ClientsShown), static_cast<int>(m_rows.size()),
+    ImGui::TextDisabled(tr(Str::ClientsShown), static_cast<int>(m_table.rows().size()),
                         static_cast<int>(session.workspace().clients.size()));
 
     drawTable(session, evaluation);
@@ -55,7 +63,7 @@ void ClientsPanel::refresh(Session& session) {
     }
     m_seenWorkspaceId = session.workspaceId();
     m_seenRevision = session.revision();
-    m_rowsDirty = true;
+    m_table.markDirty();
 
     std::unordered_map<std::string, int> indexById;
     indexById.reserve(workspace.employees.size());
@@ -84,27 +92,23 @@ const char* ClientsPanel::ownerName(const Workspace& workspace, int index) const
 
 void ClientsPanel::sortRows(const Session& session, const Evaluation& evaluation) {
     const Workspace& workspace = session.workspace();
-    m_rows.clear();
-    for (std::size_t i = 0; i < workspace.clients.size(); ++i) {
-        const Client& c = workspace.clients[i];
-        int index = static_cast<int>(i);
-        if (m_releasedOnly && !m_released[i]) continue;
-        if (m_filter.empty() || m_filter.matches(c.id) || m_filter.matches(c.name) ||
-            m_filter.matches(ownerName(workspace, index)) || m_filter.matches(c.industry) ||
-            m_filter.matches(c.region)) {
-            m_rows.push_back(index);
-        }
-    }
-
-    auto compare = [&](int a, int b) {
+    RowSource source;
+    source.keep = [&](int index) {
+        const Client& c = workspace.clients[static_cast<std::size_t>(index)];
+        if (m_releasedOnly && !m_released[static_cast<std::size_t>(index)]) return false;
+        return m_filter.empty() || m_filter.matches(c.id) || m_filter.matches(c.name) ||
+               m_filter.matches(ownerName(workspace, index)) || m_filter.matches(c.industry) ||
+               m_filter.matches(c.region);
+    };
+    source.compare = [&](int a, int b, int column) {
         const Client& x = workspace.clients[static_cast<std::size_t>(a)];
         const Client& y = workspace.clients[static_cast<std::size_t>(b)];
         const ClientScore* p = scoreOf(evaluation, workspace, a);
         const ClientScore* q = scoreOf(evaluation, workspace, b);
-        switch (m_sortColumn) {
+        switch (column) {
             case kName: return x.name.compare(y.name);
-            case kOwner: return std::string_view(ownerName(workspace, a)).compare(
-                             ownerName(workspace, b));
+            case kOwner:
+                return std::string_view(ownerName(workspace, a)).compare(ownerName(workspace, b));
             case kValue: return p && q ? compareNumbers(p->value, q->value) : 0;
             case kDifficulty: return p && q ? compareNumbers(p->difficulty, q->difficulty) : 0;
             case kTier: return x.tier.compare(y.tier);
@@ -114,58 +118,54 @@ void ClientsPanel::sortRows(const Session& session, const Evaluation& evaluation
             default: return 0;
         }
     };
-    std::sort(m_rows.begin(), m_rows.end(), [&](int a, int b) {
-        int order = compare(a, b);
-        if (order != 0) return m_sortDescending ? order > 0 : order < 0;
-        const std::string& x = workspace.clients[static_cast<std::size_t>(a)].id;
-        const std::string& y = workspace.clients[static_cast<std::size_t>(b)].id;
-        if (x != y) return m_sortDescending && m_sortColumn == kId ? x > y : x < y;
-        return a < b;
-    });
-    m_rowsDirty = false;
+    source.id = [&](int index) {
+        return std::string_view(workspace.clients[static_cast<std::size_t>(index)].id);
+    };
+    int count = static_cast<int>(workspace.clients.size());
+    m_table.setRows(orderRows(m_table.orderRequest(count), source), count);
 }
 
 void ClientsPanel::drawTable(Session& session, const Evaluation& evaluation) {
-    ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg |
-                            ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollY |
-                            ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("clients", kColumnCount, flags, ImVec2(0.0f, 0.0f))) return;
-    ImGuiTableColumnFlags descendingFirst =
-        ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr(Str::ColumnId),
-                            ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed,
-                            columnWidth(tr(Str::ColumnId), 4.0f));
-    ImGui::TableSetupColumn(tr(Str::ColumnName), ImGuiTableColumnFlags_WidthStretch, 2.5f);
-    ImGui::TableSetupColumn(tr(Str::ColumnOwner), ImGuiTableColumnFlags_WidthStretch, 1.3f);
-    ImGui::TableSetupColumn(tr(Str::ColumnValue), descendingFirst,
-                            columnWidth(tr(Str::ColumnValue), 3.0f));
-    ImGui::TableSetupColumn(tr(Str::ColumnDifficulty), descendingFirst,
-                            columnWidth(tr(Str::ColumnDifficulty), 3.0f));
-    ImGui::TableSetupColumn(tr(Str::ColumnTier), ImGuiTableColumnFlags_WidthFixed,
-                            columnWidth(tr(Str::ColumnTier), 2.0f));
-    ImGui::TableSetupColumn(tr(Str::ColumnReleased), descendingFirst,
-                            columnWidth(tr(Str::ColumnReleased), 5.5f));
-    ImGui::TableHeadersRow();
-
-    if (takeSortSpecs(m_sortColumn, m_sortDescending)) m_rowsDirty = true;
-    if (m_rowsDirty) sortRows(session, evaluation);
-
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(m_rows.size()));
-    while (clipper.Step()) {
-        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-            drawRow(session, evaluation, m_rows[static_cast<std::size_t>(row)]);
-        }
-    }
-    ImGui::EndTable();
+    const ImGuiTableColumnFlags descendingFirst = kDescendingFirstColumn;
+    std::vector<TableColumn> columns = {
+        idColumn(4.0f),
+        {tr(Str::ColumnName), ImGuiTableColumnFlags_WidthStretch, 2.5f},
+        {tr(Str::ColumnOwner), ImGuiTableColumnFlags_WidthStretch, 1.3f},
+        {tr(Str::ColumnValue), descendingFirst, columnWidth(tr(Str::ColumnValue), 3.0f)},
+        {tr(Str::ColumnDifficulty), descendingFirst,
+         columnWidth(tr(Str::ColumnDifficulty), 3.0f)},
+        {tr(Str::ColumnTier), ImGuiTableColumnFlags_WidthFixed,
+         columnWidth(tr(Str::ColumnTier), 2.0f)},
+        {tr(Str::ColumnReleased), descendingFirst, columnWidth(tr(Str::ColumnReleased), 5.5f)},
+    };
+    if (!m_table.begin("clients", columns)) return;
+    if (m_table.needsOrder()) sortRows(session, evaluation);
+    m_table.drawRows([&](int index) { drawRow(session, evaluation, index); });
+    m_table.end([&](int index, int column) {
+        return cellText(session, evaluation, index, column);
+    });
 }
 
-void ClientsPanel::drawSelectableId(const std::string& id) {
-    if (rowSelectable(id.c_str(), id == m_selectedId)) {
-        m_selectedId = id;
-        m_clickedId = id;
+std::string ClientsPanel::cellText(const Session& session, const Evaluation& evaluation,
+                                   int index, int column) const {
+    const Workspace& workspace = session.workspace();
+    const Client& c = workspace.clients[static_cast<std::size_t>(index)];
+    const ClientScore* score = scoreOf(evaluation, workspace, index);
+    switch (column) {
+        case kId: return c.id;
+        case kName: return c.name;
+        case kOwner: return ownerName(workspace, index);
+        case kValue: return score ? formatScore(score->value) : std::string();
+        case kDifficulty: return score ? formatScore(score->difficulty) : std::string();
+        case kTier: return c.tier;
+        case kReleased:
+            return m_released[static_cast<std::size_t>(index)] ? tr(Str::ReleasedMark) : "";
+        default: return {};
     }
+}
+
+void ClientsPanel::drawSelectableId(int index, const std::string& id) {
+    if (m_table.selectable(index, id.c_str())) m_clickedId = id;
     recordWidget("client_row." + id);
 }
 
@@ -175,7 +175,7 @@ void ClientsPanel::drawRow(const Session& session, const Evaluation& evaluation,
     ImGui::TableNextRow();
 
     ImGui::TableSetColumnIndex(kId);
-    drawSelectableId(c.id);
+    drawSelectableId(index, c.id);
     ImGui::TableSetColumnIndex(kName);
     ImGui::TextUnformatted(c.name.c_str());
     if (c.keyAccount) {

@@ -1,5 +1,5 @@
 // The Clients tab: a sortable, filterable table of every client with its owner, value,
-// difficulty, tier and whether it is in the released book.
+// difficulty, tier and whether it is in the released book. Rows can be selected and copied.
 #pragma once
 
 #include <cstdint>
@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/session.h"
+#include "ui/table_view.h"
 #include "ui/text_filter.h"
 
 namespace baton::ui {
@@ -25,26 +26,24 @@ private:
     void refresh(Session& session);
     void sortRows(const Session& session, const Evaluation& evaluation);
     void drawTable(Session& session, const Evaluation& evaluation);
-    void drawSelectableId(const std::string& id);
+    void drawSelectableId(int index, const std::string& id);
     void drawRow(const Session& session, const Evaluation& evaluation, int index);
     const char* ownerName(const Workspace& workspace, int index) const;
+    // The text of one cell as the Copy button puts it on the clipboard.
+    std::string cellText(const Session& session, const Evaluation& evaluation, int index,
+                         int column) const;
 
     TextFilter m_filter;
-    // The highlighted row's id, and the id clicked this frame.
-    std::string m_selectedId;
+    TableView m_table;
+    // The id clicked this frame.
     std::optional<std::string> m_clickedId;
     bool m_releasedOnly = false;
-    // Indices into Workspace::clients of the rows shown, in display order.
-    std::vector<int> m_rows;
     // Whether each client is in the released book, parallel to Workspace::clients.
     std::vector<char> m_released;
     // The owner's index in Workspace::employees for each client, or -1.
     std::vector<int> m_owners;
     std::string m_seenWorkspaceId;
     std::uint64_t m_seenRevision = ~std::uint64_t{0};
-    bool m_rowsDirty = true;
-    int m_sortColumn = 0;
-    bool m_sortDescending = false;
 };
 
 }  // namespace baton::ui

@@ -37,7 +37,11 @@ const EmployeeScore* scoreOf(const Evaluation& evaluation, const Workspace& work
     return &evaluation.employees[static_cast<std::size_t>(index)];
 }
 
-int compareText(const std::string& a, const std::string& b) { return a.compare(b); }
+std::string formatScore(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f", value);
+    return text;
+}
 
 }  // namespace
 
@@ -48,11 +52,14 @@ void EmployeesPanel::draw(Session& session) {
     float filterWidth = std::min(ImGui::GetContentRegionAvail().x * 0.5f,
                                  ImGui::GetFontSize() * 24.0f);
     if (m_filter.draw("##employee_filter", tr(Str::EmployeesFilterHint), filterWidth)) {
-        m_rowsDirty = true;
+        m_table.markDirty();
     }
+    recordWidget("employees.filter");
+    ImGui::SameLine();
+    m_table.drawCopyButton("employees.copy");
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled(tr(Str::EmployeesShown), static_cast<int>(m_rows.size()),
+    ImGui::TextDisabled(tr(Str::EmployeesShown), static_cast<int>(m_table.rows().size()),
                         static_cast<int>(session.workspace().employees.size()));
 
     drawTable(session, evaluation);
@@ -67,7 +74,7 @@ void EmployeesPanel::refresh(Session& session) {
     }
     m_seenWorkspaceId = session.workspaceId();
     m_seenRevision = session.revision();
-    m_rowsDirty = true;
+    m_table.markDirty();
 
     std::unordered_map<std::string, int> indexById;
     indexById.reserve(workspace.employees.size());
@@ -85,90 +92,78 @@ void EmployeesPanel::refresh(Session& session) {
 
 void EmployeesPanel::sortRows(const Session& session, const Evaluation& evaluation) {
     const Workspace& workspace = session.workspace();
-    m_rows.clear();
-    for (std::size_t i = 0; i < workspace.employees.size(); ++i) {
-        const Employee& e = workspace.employees[i];
-        if (m_filter.empty() || m_filter.matches(e.id) || m_filter.matches(e.name) ||
-            m_filter.matches(e.team) || m_filter.matches(e.role)) {
-            m_rows.push_back(static_cast<int>(i));
-        }
-    }
-
     auto performance = [&](int index) {
         const EmployeeScore* score = scoreOf(evaluation, workspace, index);
         return score ? score->performance : -1.0;
     };
-    auto compare = [&](int a, int b) {
+    RowSource source;
+    source.keep = [&](int index) {
+        const Employee& e = workspace.employees[static_cast<std::size_t>(index)];
+        return m_filter.empty() || m_filter.matches(e.id) || m_filter.matches(e.name) ||
+               m_filter.matches(e.team) || m_filter.matches(e.role);
+    };
+    source.compare = [&](int a, int b, int column) {
         const Employee& x = workspace.employees[static_cast<std::size_t>(a)];
         const Employee& y = workspace.employees[static_cast<std::size_t>(b)];
-        switch (m_sortColumn) {
-            case kName: return compareText(x.name, y.name);
-            case kTeam: return compareText(x.team, y.team);
-            case kRole: return compareText(x.role, y.role);
+        switch (column) {
+            case kName: return x.name.compare(y.name);
+            case kTeam: return x.team.compare(y.team);
+            case kRole: return x.role.compare(y.role);
             case kStatus: return static_cast<int>(x.status) - static_cast<int>(y.status);
-            case kPerformance: {
-                double p = performance(a), q = performance(b);
-                return p < q ? -1 : (p > q ? 1 : 0);
-            }
+            case kPerformance: return compareNumbers(performance(a), performance(b));
             case kBook:
                 return m_bookSizes[static_cast<std::size_t>(a)] -
                        m_bookSizes[static_cast<std::size_t>(b)];
             default: return 0;
         }
     };
-    std::sort(m_rows.begin(), m_rows.end(), [&](int a, int b) {
-        int order = compare(a, b);
-        if (order != 0) return m_sortDescending ? order > 0 : order < 0;
-        const std::string& x = workspace.employees[static_cast<std::size_t>(a)].id;
-        const std::string& y = workspace.employees[static_cast<std::size_t>(b)].id;
-        if (x != y) return m_sortDescending && m_sortColumn == kId ? x > y : x < y;
-        return a < b;
-    });
-    m_rowsDirty = false;
+    source.id = [&](int index) {
+        return std::string_view(workspace.employees[static_cast<std::size_t>(index)].id);
+    };
+    int count = static_cast<int>(workspace.employees.size());
+    m_table.setRows(orderRows(m_table.orderRequest(count), source), count);
 }
 
 void EmployeesPanel::drawTable(Session& session, const Evaluation& evaluation) {
-    ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg |
-                            ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollY |
-                            ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("employees", kColumnCount, flags, ImVec2(0.0f, 0.0f))) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr(Str::ColumnId),
-                            ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed,
-                            columnWidth(tr(Str::ColumnId), 3.5f));
-    ImGui::TableSetupColumn(tr(Str::ColumnName), ImGuiTableColumnFlags_WidthStretch, 2.0f);
-    ImGui::TableSetupColumn(tr(Str::ColumnTeam), ImGuiTableColumnFlags_WidthStretch, 1.1f);
-    ImGui::TableSetupColumn(tr(Str::ColumnRole), ImGuiTableColumnFlags_WidthStretch, 1.5f);
-    ImGui::TableSetupColumn(tr(Str::ColumnStatus), ImGuiTableColumnFlags_WidthFixed,
-                            columnWidth(tr(Str::ColumnStatus), 7.0f));
-    ImGui::TableSetupColumn(tr(Str::ColumnPerformance),
-                            ImGuiTableColumnFlags_WidthFixed |
-                                ImGuiTableColumnFlags_PreferSortDescending,
-                            columnWidth(tr(Str::ColumnPerformance), 8.0f));
-    ImGui::TableSetupColumn(tr(Str::ColumnBook),
-                            ImGuiTableColumnFlags_WidthFixed |
-                                ImGuiTableColumnFlags_PreferSortDescending,
-                            columnWidth(tr(Str::ColumnBook), 3.0f));
-    ImGui::TableHeadersRow();
-
-    if (takeSortSpecs(m_sortColumn, m_sortDescending)) m_rowsDirty = true;
-    if (m_rowsDirty) sortRows(session, evaluation);
-
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(m_rows.size()));
-    while (clipper.Step()) {
-        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-            drawRow(session, evaluation, m_rows[static_cast<std::size_t>(row)]);
-        }
-    }
-    ImGui::EndTable();
+    const ImGuiTableColumnFlags descendingFirst = kDescendingFirstColumn;
+    std::vector<TableColumn> columns = {
+        idColumn(3.5f),
+        {tr(Str::ColumnName), ImGuiTableColumnFlags_WidthStretch, 2.0f},
+        {tr(Str::ColumnTeam), ImGuiTableColumnFlags_WidthStretch, 1.1f},
+        {tr(Str::ColumnRole), ImGuiTableColumnFlags_WidthStretch, 1.5f},
+        {tr(Str::ColumnStatus), ImGuiTableColumnFlags_WidthFixed,
+         columnWidth(tr(Str::ColumnStatus), 7.0f)},
+        {tr(Str::ColumnPerformance), descendingFirst,
+         columnWidth(tr(Str::ColumnPerformance), 8.0f)},
+        {tr(Str::ColumnBook), descendingFirst, columnWidth(tr(Str::ColumnBook), 3.0f)},
+    };
+    if (!m_table.begin("employees", columns)) return;
+    if (m_table.needsOrder()) sortRows(session, evaluation);
+    m_table.drawRows([&](int index) { drawRow(session, evaluation, index); });
+    m_table.end([&](int index, int column) {
+        return cellText(session, evaluation, index, column);
+    });
 }
 
-void EmployeesPanel::drawSelectableId(const std::string& id) {
-    if (rowSelectable(id.c_str(), id == m_selectedId)) {
-        m_selectedId = id;
-        m_clickedId = id;
+std::string EmployeesPanel::cellText(const Session& session, const Evaluation& evaluation,
+                                     int index, int column) const {
+    const Workspace& workspace = session.workspace();
+    const Employee& e = workspace.employees[static_cast<std::size_t>(index)];
+    const EmployeeScore* score = scoreOf(evaluation, workspace, index);
+    switch (column) {
+        case kId: return e.id;
+        case kName: return e.name;
+        case kTeam: return e.team;
+        case kRole: return e.role;
+        case kStatus: return statusText(e.status);
+        case kPerformance: return score ? formatScore(score->performance) : std::string();
+        case kBook: return std::to_string(m_bookSizes[static_cast<std::size_t>(index)]);
+        default: return {};
     }
+}
+
+void EmployeesPanel::drawSelectableId(int index, const std::string& id) {
+    if (m_table.selectable(index, id.c_str())) m_clickedId = id;
     recordWidget("employee_row." + id);
 }
 
@@ -180,7 +175,7 @@ void EmployeesPanel::drawRow(Session& session, const Evaluation& evaluation, int
 
     ImGui::TableSetColumnIndex(kId);
     ImGui::AlignTextToFramePadding();
-    drawSelectableId(e.id);
+    drawSelectableId(index, e.id);
     ImGui::TableSetColumnIndex(kName);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(e.name.c_str());

@@ -1,5 +1,6 @@
 // The Employees tab: a sortable, filterable table of every employee with their
-// performance score and book size, where the status of each can be changed.
+// performance score and book size, where the status of each can be changed. Rows can be
+// selected and copied.
 #pragma once
 
 #include <cstdint>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "app/session.h"
+#include "ui/table_view.h"
 #include "ui/text_filter.h"
 
 namespace baton::ui {
@@ -25,24 +27,22 @@ private:
     void refresh(Session& session);
     void sortRows(const Session& session, const Evaluation& evaluation);
     void drawTable(Session& session, const Evaluation& evaluation);
-    void drawSelectableId(const std::string& id);
+    void drawSelectableId(int index, const std::string& id);
+    // The text of one cell as the Copy button puts it on the clipboard.
+    std::string cellText(const Session& session, const Evaluation& evaluation, int index,
+                         int column) const;
     void drawRow(Session& session, const Evaluation& evaluation, int index);
     void drawStatusCell(Session& session, int index);
     void drawLastDayPopup(Session& session);
 
     TextFilter m_filter;
-    // The highlighted row's id, and the id clicked this frame.
-    std::string m_selectedId;
+    TableView m_table;
+    // The id clicked this frame.
     std::optional<std::string> m_clickedId;
-    // Indices into Workspace::employees of the rows shown, in display order.
-    std::vector<int> m_rows;
     // Clients owned by each employee, parallel to Workspace::employees.
     std::vector<int> m_bookSizes;
     std::string m_seenWorkspaceId;
     std::uint64_t m_seenRevision = ~std::uint64_t{0};
-    bool m_rowsDirty = true;
-    int m_sortColumn = 0;
-    bool m_sortDescending = false;
 
     // The employee whose last day the modal requests, or -1.
     int m_pendingEmployee = -1;
