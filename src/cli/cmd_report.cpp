@@ -55,7 +55,8 @@ int writeDirectory(const std::string& dir, const std::string& report,
                        "\": the id cannot be a file name");
             continue;
         }
-        if (int status = writeOutput(text, dir + "/statements/" + employee + "." + ext); status != 0) {
+        if (int status = writeOutput(text, dir + "/statements/" + employee + "." + ext);
+            status != 0) {
             return status;
         }
     }

@@ -10,8 +10,12 @@ namespace baton {
 
 namespace {
 
-CycleResult fail(std::string message) { return {false, std::move(message)}; }
-CycleResult done(std::string message) { return {true, std::move(message)}; }
+CycleResult fail(std::string message) {
+    return {false, std::move(message)};
+}
+CycleResult done(std::string message) {
+    return {true, std::move(message)};
+}
 
 const ClientMove* findMove(const Cycle& cycle, const std::string& client) {
     for (const ClientMove& m : cycle.moves) {
@@ -55,7 +59,8 @@ CycleResult setTaskDone(Cycle& cycle, const std::string& client, const std::stri
                         bool isDone, const std::string& date) {
     if (cycle.stage < CycleStage::Final || cycle.stage == CycleStage::Closed) {
         return fail(std::string("handover tasks exist from the final until the cycle closes; "
-                                "cycle ") + cycle.id + " is at " + toString(cycle.stage));
+                                "cycle ") +
+                    cycle.id + " is at " + toString(cycle.stage));
     }
     if (isDone && !parseIsoDate(date)) {
         return fail("invalid date \"" + date + "\": use an ISO date YYYY-MM-DD");
@@ -66,7 +71,8 @@ CycleResult setTaskDone(Cycle& cycle, const std::string& client, const std::stri
             if (t.task != task) continue;
             t.done = isDone;
             t.doneOn = isDone ? date : "";
-            return done("Handover of " + client + ": task " + task + (isDone ? " done." : " reopened."));
+            return done("Handover of " + client + ": task " + task +
+                        (isDone ? " done." : " reopened."));
         }
         return fail("client " + client + " has no handover task \"" + task + "\"");
     }
@@ -76,7 +82,8 @@ CycleResult setTaskDone(Cycle& cycle, const std::string& client, const std::stri
 CycleResult setOutcome(Cycle& cycle, const ClientOutcome& outcome) {
     if (cycle.stage < CycleStage::Final || cycle.stage == CycleStage::Closed) {
         return fail(std::string("outcomes are recorded from the final until the cycle closes; "
-                                "cycle ") + cycle.id + " is at " + toString(cycle.stage));
+                                "cycle ") +
+                    cycle.id + " is at " + toString(cycle.stage));
     }
     if (!findMove(cycle, outcome.client)) {
         return fail("client " + outcome.client + " was not moved in cycle " + cycle.id);
@@ -88,8 +95,10 @@ CycleResult setOutcome(Cycle& cycle, const ClientOutcome& outcome) {
         return fail("revenue_since of " + outcome.client + " must be 0 or more");
     }
     if (!parseIsoDate(outcome.date) || outcome.date < cycle.dates.finalDate) {
-        return fail("the outcome date of " + outcome.client + " must be an ISO date on or after "
-                    "the final date " + cycle.dates.finalDate);
+        return fail("the outcome date of " + outcome.client +
+                    " must be an ISO date on or after "
+                    "the final date " +
+                    cycle.dates.finalDate);
     }
     auto it = std::find_if(cycle.outcomes.begin(), cycle.outcomes.end(),
                            [&](const ClientOutcome& o) { return o.client == outcome.client; });

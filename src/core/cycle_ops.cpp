@@ -37,12 +37,17 @@ namespace {
 
 using cycle_detail::addDays;
 
-CycleResult fail(std::string message) { return {false, std::move(message)}; }
-CycleResult done(std::string message) { return {true, std::move(message)}; }
+CycleResult fail(std::string message) {
+    return {false, std::move(message)};
+}
+CycleResult done(std::string message) {
+    return {true, std::move(message)};
+}
 
 CycleResult checkDate(const std::string& date, const char* what) {
     if (!parseIsoDate(date)) {
-        return fail(std::string("invalid ") + what + " \"" + date + "\": use an ISO date YYYY-MM-DD");
+        return fail(std::string("invalid ") + what + " \"" + date +
+                    "\": use an ISO date YYYY-MM-DD");
     }
     return done("");
 }
@@ -200,7 +205,8 @@ Workspace pastCycleInput(const Workspace& workspace, const Cycle& cycle) {
     }
     for (Deal& d : input.deals) {
         auto it = before.find(d.client);
-        if (it != before.end() && it->second && d.stage == DealStage::Open) d.employee = *it->second;
+        if (it != before.end() && it->second && d.stage == DealStage::Open)
+            d.employee = *it->second;
     }
     for (const CycleLeaver& l : cycle.leavers) {
         int index = input.findEmployee(l.employee);
@@ -245,9 +251,9 @@ CycleResult rerunCycle(const Workspace& workspace, Cycle& cycle, const CycleRunn
     if (!cycle.proposal) return fail("cycle " + cycle.id + " has no proposal to compare with");
     cycle.rerun = run(cycleInput(workspace, cycle), cyclePolicy(cycle));
     std::size_t moved = diffResults(*cycle.proposal, *cycle.rerun).size();
-    return done("Re-ran " + cycle.id + " with " + std::to_string(cycle.pins.size()) + " pin(s) and " +
-                std::to_string(cycle.forbids.size()) + " forbid(s): " + std::to_string(moved) +
-                " client(s) placed differently from the proposal.");
+    return done("Re-ran " + cycle.id + " with " + std::to_string(cycle.pins.size()) +
+                " pin(s) and " + std::to_string(cycle.forbids.size()) + " forbid(s): " +
+                std::to_string(moved) + " client(s) placed differently from the proposal.");
 }
 
 bool cycle_detail::rerunIsCurrent(const Cycle& cycle) {

@@ -14,8 +14,12 @@ using cycle_detail::addDays;
 
 namespace {
 
-CycleResult fail(std::string message) { return {false, std::move(message)}; }
-CycleResult done(std::string message) { return {true, std::move(message)}; }
+CycleResult fail(std::string message) {
+    return {false, std::move(message)};
+}
+CycleResult done(std::string message) {
+    return {true, std::move(message)};
+}
 
 CycleResult publishRules(const Workspace& ws, Cycle& c, const std::string& date) {
     if (c.leavers.empty()) return fail("cycle " + c.id + " has no leaver: add one first");
@@ -142,7 +146,8 @@ CycleResult enter(Workspace& ws, Cycle& c, CycleStage target, const std::string&
         case CycleStage::Final: return finalise(ws, c, date, run);
         case CycleStage::Handover:
             c.dates.handover = date;
-            return done("Handover of " + c.id + " started; it is due by " + c.dates.handoverDue + ".");
+            return done("Handover of " + c.id + " started; it is due by " + c.dates.handoverDue +
+                        ".");
         case CycleStage::FollowUp:
             if (!c.dates.followUps.empty() && date < c.dates.followUps.front()) {
                 return fail("the first follow-up of " + c.id + " is due on " +
@@ -199,7 +204,8 @@ CycleResult advanceCycle(Workspace& workspace, Cycle& cycle, CycleStage target,
 CycleResult fileAppeal(const Workspace& workspace, Cycle& cycle, Appeal& appeal) {
     if (cycle.stage != CycleStage::Proposal) {
         return fail(std::string("appeals can be filed only while the objection window is open; "
-                                "cycle ") + cycle.id + " is at " + toString(cycle.stage));
+                                "cycle ") +
+                    cycle.id + " is at " + toString(cycle.stage));
     }
     if (!parseIsoDate(appeal.filed)) {
         return fail("invalid filing date \"" + appeal.filed + "\": use an ISO date YYYY-MM-DD");

@@ -101,7 +101,8 @@ std::optional<AllocationResult> allocationFromJson(const json& value, const std:
                           "must be an allocation result object with format \"baton-allocation\""});
         return std::nullopt;
     }
-    PolicyReadResult policy = policyFromJson(value.value("policy", json::object()), pointer + "/policy");
+    PolicyReadResult policy =
+        policyFromJson(value.value("policy", json::object()), pointer + "/policy");
     if (!policy.policy) {
         errors.insert(errors.end(), policy.errors.begin(), policy.errors.end());
         return std::nullopt;

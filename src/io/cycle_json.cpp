@@ -14,7 +14,9 @@ using nlohmann::json;
 
 namespace {
 
-json textOrNull(const std::string& text) { return text.empty() ? json(nullptr) : json(text); }
+json textOrNull(const std::string& text) {
+    return text.empty() ? json(nullptr) : json(text);
+}
 
 json optionalText(const std::optional<std::string>& text) {
     return text ? json(*text) : json(nullptr);
@@ -67,7 +69,9 @@ json handoverToJson(const Handover& h) {
     out["to"] = h.to;
     out["tasks"] = json::array();
     for (const HandoverTask& t : h.tasks) {
-        json task = {{"task", t.task}, {"due", t.due}, {"status", t.done ? "done" : "open"},
+        json task = {{"task", t.task},
+                     {"due", t.due},
+                     {"status", t.done ? "done" : "open"},
                      {"done_on", textOrNull(t.doneOn)}};
         if (!t.title.empty()) task["title"] = t.title;
         out["tasks"].push_back(task);
@@ -125,7 +129,8 @@ json cycleToJson(const Cycle& c) {
     for (const Appeal& a : c.appeals) out["appeals"].push_back(appealToJson(a));
     out["moves"] = json::array();
     for (const ClientMove& m : c.moves) {
-        out["moves"].push_back({{"client", m.client}, {"from", optionalText(m.from)}, {"to", m.to}});
+        out["moves"].push_back(
+            {{"client", m.client}, {"from", optionalText(m.from)}, {"to", m.to}});
     }
     out["handovers"] = json::array();
     for (const Handover& h : c.handovers) out["handovers"].push_back(handoverToJson(h));

@@ -136,12 +136,14 @@ Cycle readCycle(FieldReader& r, std::vector<JsonError>& errors) {
     if (auto parsed = parseCycleStage(stage)) {
         c.stage = *parsed;
     } else {
-        r.error("stage", "unknown stage \"" + stage + "\"; use departure, rules_published, "
-                         "proposal, objections_closed, final, handover, follow_up or closed");
+        r.error("stage", "unknown stage \"" + stage +
+                             "\"; use departure, rules_published, "
+                             "proposal, objections_closed, final, handover, follow_up or closed");
     }
     readDates(r, c.dates);
     if (const json* settings = r.object("settings")) {
-        c.settings = cycleSettingsFromJson(*settings, CycleSettings{}, r.pathOf("settings"), errors);
+        c.settings =
+            cycleSettingsFromJson(*settings, CycleSettings{}, r.pathOf("settings"), errors);
     }
     eachObject(r, "leavers", [&](FieldReader& item) {
         CycleLeaver l;

@@ -40,11 +40,11 @@ void receivedTable(Document& d, const Workspace& ws, const std::vector<const Ass
          phrase(lang, Phrase::DifficultyCol), phrase(lang, Phrase::Why),
          phrase(lang, Phrase::RunnersUp)}};
     for (const Assignment* a : list) {
-        rows.push_back({rules::clientLabel(ws, a->client), rules::number(a->value),
-                        rules::number(a->difficulty),
-                        cycle_text::wonBecause(lang, a->wonBecause) + " (fit " +
-                            rules::number(a->fit) + ")",
-                        runnersUp(*a)});
+        rows.push_back(
+            {rules::clientLabel(ws, a->client), rules::number(a->value),
+             rules::number(a->difficulty),
+             cycle_text::wonBecause(lang, a->wonBecause) + " (fit " + rules::number(a->fit) + ")",
+             runnersUp(*a)});
     }
     d.table(std::move(rows));
 }
@@ -66,11 +66,13 @@ void bookSection(Document& d, const Workspace& ws, const AllocationResult& r,
     d.heading(2, phrase(lang, Phrase::YourBook));
     std::map<std::string, std::string> to;
     for (const Assignment& a : r.assignments) to[a.client] = a.employee;
-    std::vector<std::vector<std::string>> rows = {{phrase(lang, Phrase::Client), phrase(lang, Phrase::To)}};
+    std::vector<std::vector<std::string>> rows = {
+        {phrase(lang, Phrase::Client), phrase(lang, Phrase::To)}};
     for (const std::string& c : clients) {
         auto it = to.find(c);
-        rows.push_back({rules::clientLabel(ws, c),
-                        it == to.end() ? phrase(lang, Phrase::Nobody) : rules::employeeLabel(ws, it->second)});
+        rows.push_back({rules::clientLabel(ws, c), it == to.end()
+                                                       ? phrase(lang, Phrase::Nobody)
+                                                       : rules::employeeLabel(ws, it->second)});
     }
     d.table(std::move(rows));
 }
@@ -78,17 +80,18 @@ void bookSection(Document& d, const Workspace& ws, const AllocationResult& r,
 void appealSection(Document& d, const Workspace& ws, const Cycle& c, const std::string& employee,
                    const std::string& lang) {
     d.heading(2, phrase(lang, Phrase::HowToAppeal));
-    d.paragraph(phrase(lang, Phrase::AppealRule, {c.dates.objectionEnd.empty() ? "-" : c.dates.objectionEnd}));
+    d.paragraph(phrase(lang, Phrase::AppealRule,
+                       {c.dates.objectionEnd.empty() ? "-" : c.dates.objectionEnd}));
     std::vector<std::vector<std::string>> rows;
     for (const Appeal& a : c.appeals) {
         if (a.employee == employee) rows.push_back(cycle_report::appealRow(ws, a, lang));
     }
     if (rows.empty()) return;
-    rows.insert(rows.begin(),
-                {phrase(lang, Phrase::AppealId), phrase(lang, Phrase::Employee),
-                 phrase(lang, Phrase::Clients), phrase(lang, Phrase::Asks), phrase(lang, Phrase::Filed),
-                 phrase(lang, Phrase::Reason), phrase(lang, Phrase::Status),
-                 phrase(lang, Phrase::Decision), phrase(lang, Phrase::Decided)});
+    rows.insert(rows.begin(), {phrase(lang, Phrase::AppealId), phrase(lang, Phrase::Employee),
+                               phrase(lang, Phrase::Clients), phrase(lang, Phrase::Asks),
+                               phrase(lang, Phrase::Filed), phrase(lang, Phrase::Reason),
+                               phrase(lang, Phrase::Status), phrase(lang, Phrase::Decision),
+                               phrase(lang, Phrase::Decided)});
     d.heading(3, phrase(lang, Phrase::YourAppeals));
     d.table(std::move(rows));
 }
@@ -203,10 +206,12 @@ std::string introductionLetter(const Workspace& workspace, const Cycle& cycle,
                                const Handover& handover, const std::string& lang) {
     cycle_report::checkArguments(lang, "md");
     int client = workspace.findClient(handover.client);
-    std::string clientName = client < 0 ? handover.client : workspace.clients[std::size_t(client)].name;
+    std::string clientName =
+        client < 0 ? handover.client : workspace.clients[std::size_t(client)].name;
     std::string company = cycle_report::companyName(workspace);
     if (company.empty()) company = phrase(lang, Phrase::Company);
-    std::string previous = handover.from ? nameOf(workspace, *handover.from) : phrase(lang, Phrase::Nobody);
+    std::string previous =
+        handover.from ? nameOf(workspace, *handover.from) : phrase(lang, Phrase::Nobody);
     std::string owner = nameOf(workspace, handover.to);
     return phrase(lang, Phrase::LetterSubject, {clientName, company}) + "\n\n" +
            phrase(lang, Phrase::LetterBody,

@@ -1,6 +1,7 @@
 #include "io/outcomes_csv.h"
 
-#include <charconv>
+#include <cctype>
+#include <cstdlib>
 #include <map>
 
 #include "io/csv.h"
@@ -18,10 +19,15 @@ std::string trim(std::string_view text) {
 
 // Parses a plain decimal number such as 12000 or 4.5; nothing for other text.
 std::optional<double> parseNumber(const std::string& text) {
-    double value = 0.0;
-    const char* end = text.data() + text.size();
-    auto [ptr, ec] = std::from_chars(text.data(), end, value);
-    if (ec != std::errc() || ptr != end) return std::nullopt;
+    // Emscripten 3.1.6's libc++ has no std::from_chars for double, so strtod reads the
+    // number. Rejecting hexadecimal and a leading space keeps to what from_chars accepts.
+    if (text.empty() || std::isspace(static_cast<unsigned char>(text.front())) ||
+        text.find_first_of("xX") != std::string::npos) {
+        return std::nullopt;
+    }
+    char* end = nullptr;
+    double value = std::strtod(text.c_str(), &end);
+    if (end != text.c_str() + text.size()) return std::nullopt;
     return value;
 }
 
@@ -44,16 +50,19 @@ OutcomesReadResult readOutcomesCsv(std::string_view text, const std::string& dat
     for (std::size_t i = 0; i < table.header.size(); ++i) column[trim(table.header[i])] = int(i);
     for (const char* name : {"client", "outcome", "satisfaction", "revenue_since"}) {
         if (!column.count(name)) {
-            out.errors.push_back({name, 1, std::nullopt,
-                                  std::string("missing column \"") + name +
-                                      "\"; the header is client,outcome,satisfaction,revenue_since"});
+            out.errors.push_back(
+                {name, 1, std::nullopt,
+                 std::string("missing column \"") + name +
+                     "\"; the header is client,outcome,satisfaction,revenue_since"});
         }
     }
     if (!out.errors.empty()) return out;
     std::map<std::string, long> seen;
     for (std::size_t row = 0; row < table.rowCount(); ++row) {
         long line = table.sourceLine(row);
-        auto cell = [&](const char* name) { return trim(table.cell(row, std::size_t(column[name]))); };
+        auto cell = [&](const char* name) {
+            return trim(table.cell(row, std::size_t(column[name])));
+        };
         ClientOutcome o;
         o.client = cell("client");
         o.date = date;

@@ -54,7 +54,8 @@ TEST_SUITE("cycle") {
         REQUIRE(startCycle(ws, start).ok);
         Cycle& c = ws.cycles.back();
         CHECK(c.id == "cycle-1");
-        CycleResult noLeaver = advanceCycle(ws, c, CycleStage::RulesPublished, "2026-11-25", coreRunner());
+        CycleResult noLeaver =
+            advanceCycle(ws, c, CycleStage::RulesPublished, "2026-11-25", coreRunner());
         CHECK_FALSE(noLeaver.ok);
         CHECK(noLeaver.message.find("no leaver") != std::string::npos);
         REQUIRE(addLeaver(ws, c, {"E1", "leaving", "2027-01-31", {}}).ok);
@@ -189,10 +190,12 @@ TEST_SUITE("cycle") {
         Cycle& c = proposedCycle(ws);
         Appeal appeal = makeAppeal("E2", "C1", AppealKind::Pin, "2026-12-03");
         REQUIRE(fileAppeal(ws, c, appeal).ok);
-        CycleResult early = advanceCycle(ws, c, CycleStage::ObjectionsClosed, "2026-12-15", coreRunner());
+        CycleResult early =
+            advanceCycle(ws, c, CycleStage::ObjectionsClosed, "2026-12-15", coreRunner());
         CHECK_FALSE(early.ok);
         CHECK(early.message.find("open until 2026-12-15") != std::string::npos);
-        CycleResult open = advanceCycle(ws, c, CycleStage::ObjectionsClosed, "2026-12-16", coreRunner());
+        CycleResult open =
+            advanceCycle(ws, c, CycleStage::ObjectionsClosed, "2026-12-16", coreRunner());
         CHECK_FALSE(open.ok);
         CHECK(open.message.find("A1 is not decided") != std::string::npos);
         REQUIRE(decideAppeal(c, "A1", false, "fit is lower", "2026-12-10").ok);

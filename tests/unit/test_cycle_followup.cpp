@@ -34,8 +34,8 @@ Cycle& finalCycle(Workspace& ws) {
     return c;
 }
 
-ClientOutcome outcome(const std::string& client, OutcomeKind kind, std::optional<double> satisfaction,
-                      double revenue, const std::string& date) {
+ClientOutcome outcome(const std::string& client, OutcomeKind kind,
+                      std::optional<double> satisfaction, double revenue, const std::string& date) {
     ClientOutcome o;
     o.client = client;
     o.outcome = kind;
@@ -54,7 +54,9 @@ TEST_SUITE("cycle follow-up") {
         REQUIRE(c.moves.size() == 6);
         REQUIRE(setOutcome(c, outcome("C1", OutcomeKind::Retained, 4.0, 800.0, "2027-01-19")).ok);
         REQUIRE(setOutcome(c, outcome("C2", OutcomeKind::Lost, 2.0, 0.0, "2027-01-19")).ok);
-        REQUIRE(setOutcome(c, outcome("C3", OutcomeKind::Retained, std::nullopt, 450.0, "2027-03-20")).ok);
+        REQUIRE(
+            setOutcome(c, outcome("C3", OutcomeKind::Retained, std::nullopt, 450.0, "2027-03-20"))
+                .ok);
         FollowUpDashboard board = followUpDashboard(ws, c);
         REQUIRE(board.employees.size() == 2);
         const FollowUpFigures& e2 = board.employees[0];
@@ -99,7 +101,8 @@ TEST_SUITE("cycle follow-up") {
         CHECK(c.outcomes[0].revenueSince == 10.0);
         CycleResult close = advanceCycle(ws, c, CycleStage::Handover, "2026-12-21", coreRunner());
         REQUIRE(close.ok);
-        CycleResult tooEarly = advanceCycle(ws, c, CycleStage::FollowUp, "2027-01-18", coreRunner());
+        CycleResult tooEarly =
+            advanceCycle(ws, c, CycleStage::FollowUp, "2027-01-18", coreRunner());
         CHECK_FALSE(tooEarly.ok);
         REQUIRE(advanceCycle(ws, c, CycleStage::FollowUp, "2027-01-19", coreRunner()).ok);
         CycleResult missing = advanceCycle(ws, c, CycleStage::Closed, "2027-03-20", coreRunner());
@@ -128,7 +131,8 @@ TEST_SUITE("cycle follow-up") {
         CHECK(header.errors[0].path == "revenue_since");
         CHECK(header.errors[0].line == 1);
         OutcomesReadResult rows = readOutcomesCsv(
-            "client,outcome,satisfaction,revenue_since\nC1,retained,4,10\nC2,kept,9,-5\nC1,lost,,\n",
+            "client,outcome,satisfaction,revenue_since\nC1,retained,4,10\nC2,kept,9,-5\nC1,lost,,"
+            "\n",
             "2027-01-19");
         CHECK(rows.outcomes.empty());
         REQUIRE(rows.errors.size() == 4);
@@ -189,7 +193,8 @@ TEST_SUITE("cycle follow-up") {
         nlohmann::json written = cycleToJson(c);
         written["x_note"] = "kept";
         std::vector<JsonError> errors;
-        std::vector<Cycle> read = cyclesFromJson(nlohmann::json::array({written}), "/cycles", errors);
+        std::vector<Cycle> read =
+            cyclesFromJson(nlohmann::json::array({written}), "/cycles", errors);
         REQUIRE(errors.empty());
         REQUIRE(read.size() == 1);
         CHECK(cycleToJson(read[0]) == written);

@@ -68,8 +68,10 @@ GoldenCycle runGoldenCycle() {
     start.date = "2026-12-01";
     for (const Employee& e : g.ws.employees) {
         if (isLeaver(e.status)) {
-            start.leavers.push_back({e.id, e.status == EmployeeStatus::Leaving ? "leaving" : "departed",
-                                     e.lastDay, {}});
+            start.leavers.push_back({e.id,
+                                     e.status == EmployeeStatus::Leaving ? "leaving" : "departed",
+                                     e.lastDay,
+                                     {}});
         }
     }
     REQUIRE(startCycle(g.ws, start).ok);
@@ -93,7 +95,8 @@ GoldenCycle runGoldenCycle() {
     pin.clients = {c.proposal->assignments.front().client};
     pin.reason = "I know the buyer";
     REQUIRE(fileAppeal(g.ws, c, pin).ok);
-    REQUIRE(decideAppeal(c, "A1", true, "a conflict of interest is a valid reason", "2026-12-08").ok);
+    REQUIRE(
+        decideAppeal(c, "A1", true, "a conflict of interest is a valid reason", "2026-12-08").ok);
     REQUIRE(decideAppeal(c, "A2", false, "the fit is lower than the proposal's", "2026-12-08").ok);
     REQUIRE(rerunCycle(g.ws, c, hashedRunner()).ok);
     g.provisionalEn = cycleStatements(g.ws, &c, *c.currentResult(), "en", "md");
@@ -118,7 +121,8 @@ TEST_SUITE("cycle report") {
         REQUIRE(g.provisionalEn.count(leaver));
         checkGolden("provisional." + leaver + ".en.md", g.provisionalEn[leaver]);
         checkGolden("report.en.md", cycleReport(g.ws, &c, *c.currentResult(), "en", "md"));
-        checkGolden("report.zh-CN.html", cycleReport(g.ws, &c, *c.currentResult(), "zh-CN", "html"));
+        checkGolden("report.zh-CN.html",
+                    cycleReport(g.ws, &c, *c.currentResult(), "zh-CN", "html"));
         std::map<std::string, std::string> finals =
             cycleStatements(g.ws, &c, *c.currentResult(), "en", "md");
         CHECK_FALSE(finals.count(leaver));
@@ -133,8 +137,10 @@ TEST_SUITE("cycle report") {
     TEST_CASE("report rejects unknown language") {
         GoldenCycle g = runGoldenCycle();
         const Cycle& c = g.ws.cycles.back();
-        CHECK_THROWS_AS(cycleReport(g.ws, &c, *c.currentResult(), "fr", "md"), std::invalid_argument);
-        CHECK_THROWS_AS(cycleReport(g.ws, &c, *c.currentResult(), "en", "pdf"), std::invalid_argument);
+        CHECK_THROWS_AS(cycleReport(g.ws, &c, *c.currentResult(), "fr", "md"),
+                        std::invalid_argument);
+        CHECK_THROWS_AS(cycleReport(g.ws, &c, *c.currentResult(), "en", "pdf"),
+                        std::invalid_argument);
     }
 
     TEST_CASE("statements without cycle") {
