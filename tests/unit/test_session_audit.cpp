@@ -84,6 +84,24 @@ TEST_SUITE("session audit") {
         CHECK(std::string(baton::toString(session.saveState())) == "unsaved");
     }
 
+    TEST_CASE("undo and redo append entries") {
+        Session session;
+        session.loadDemo();
+        int employee = firstActive(session.workspace());
+        REQUIRE(employee >= 0);
+        REQUIRE(session.setEmployeeStatus(employee, EmployeeStatus::Departed, ""));
+        REQUIRE(session.undo());
+        REQUIRE(session.redo());
+        const nlohmann::json& audit = session.workspace().audit;
+        REQUIRE(audit.size() == 4);
+        CHECK(audit[2]["kind"] == "status");
+        CHECK(audit[2]["detail"]["via"] == "undo");
+        CHECK(audit[2]["detail"]["to"] == "active");
+        CHECK(audit[3]["detail"]["via"] == "redo");
+        CHECK(audit[3]["detail"]["to"] == "departed");
+        CHECK(baton::verifyAudit(audit).ok());
+    }
+
     TEST_CASE("actor is recorded when set") {
         Session session;
         session.setActor("E01");
