@@ -13,7 +13,10 @@
 
 #include "app/session.h"
 #include "platform/canvas.h"
+#include "platform/probes.h"
 #include "platform/services.h"
+#include "platform/text_input.h"
+#include "platform/touch.h"
 #include "platform/web_files.h"
 #include "ui/app.h"
 #include "ui/widget_registry.h"
@@ -83,6 +86,13 @@ void onKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
     ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
 }
 
+// While the page's hidden text field has the focus, it delivers the text (IME results
+// included), so GLFW's keypress characters would arrive twice.
+void onChar(GLFWwindow* window, unsigned int codepoint) {
+    if (baton::platform::textFieldHasFocus()) return;
+    ImGui_ImplGlfw_CharCallback(window, codepoint);
+}
+
 // Delivers the releases held back by onKey() and starts a new frame's record of presses.
 void releaseDeferredKeys(WebApp& app) {
     std::vector<KeyRelease> releases;
@@ -108,11 +118,15 @@ void runFrame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     applyCanvasToImGui(app.canvas);
+    baton::platform::applyTouch(ImGui::GetIO());
+    baton::platform::feedTextInput();
+    double frameStart = emscripten_get_now();
     ImGui::NewFrame();
     baton::ui::AppRequests requests = app.ui.draw(app.session, baton::platform::ready());
     if (requests.save) baton::platform::requestSave();
     baton::platform::serveFileRequests(app.session);
     ImGui::Render();
+    baton::platform::recordFrameTime(emscripten_get_now() - frameStart);
     releaseDeferredKeys(app);
 
     glViewport(0, 0, app.canvas.pixelWidth, app.canvas.pixelHeight);
@@ -157,6 +171,8 @@ int main() {
     // about 100 a notch in Chromium and has the opposite sign.
     glfwSetScrollCallback(g_app->window, nullptr);
     glfwSetKeyCallback(g_app->window, onKey);
+    glfwSetCharCallback(g_app->window, onChar);
+    baton::platform::installTextInput();
     baton::platform::installWheelListener();
     ImGui_ImplOpenGL3_Init("#version 300 es");
 

@@ -6,7 +6,9 @@
 #include <cstdio>
 #include <string>
 
+#include "ui/progress.h"
 #include "ui/strings.h"
+#include "ui/table_view.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
@@ -83,6 +85,8 @@ bool App::prepareFrame(Session& session, float pixelRatio) {
 AppRequests App::draw(Session& session, bool ready) {
     setLocale(session.locale());
     AppRequests requests;
+    progressOverlay().update();
+    if (ready) handleEditShortcuts(session);
 
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -109,7 +113,40 @@ AppRequests App::draw(Session& session, bool ready) {
 
     drawStatusLine(session);
     ImGui::End();
+    progressOverlay().draw();
     return requests;
+}
+
+// Ctrl+Z undoes and Ctrl+Y or Ctrl+Shift+Z redoes (Cmd on macOS), except in a text field,
+// where the same keys edit the field's own text.
+void App::handleEditShortcuts(Session& session) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput || !shortcutModifier() || progressOverlay().busy()) return;
+    bool z = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false);
+    bool y = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false);
+    if (z && !io.KeyShift) {
+        session.undo();
+    } else if (y || (z && io.KeyShift)) {
+        session.redo();
+    }
+}
+
+void App::drawUndoButtons(Session& session) {
+    ImGui::BeginDisabled(!session.canUndo());
+    if (ImGui::Button(labelWithId(tr(Str::UndoButton), "undo").c_str())) session.undo();
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+        ImGui::SetTooltip("%s", tr(Str::UndoTooltip));
+    }
+    recordWidget("undo");
+    ImGui::SameLine(0.0f, 2.0f);
+    ImGui::BeginDisabled(!session.canRedo());
+    if (ImGui::Button(labelWithId(tr(Str::RedoButton), "redo").c_str())) session.redo();
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+        ImGui::SetTooltip("%s", tr(Str::RedoTooltip));
+    }
+    recordWidget("redo");
 }
 
 void App::drawToolbar(Session& session, AppRequests& requests) {
@@ -137,7 +174,11 @@ void App::drawToolbar(Session& session, AppRequests& requests) {
     const char* exportJson = tr(Str::ExportWorkspace);
     float width = buttonWidth(open) + buttonWidth(exportJson) + buttonWidth(english) +
                   buttonWidth(chinese) + buttonWidth(save) + style.ItemSpacing.x * 6.0f;
+    width += buttonWidth(tr(Str::UndoButton)) + buttonWidth(tr(Str::RedoButton)) +
+             style.ItemSpacing.x * 2.0f + 2.0f;
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - width + style.ItemSpacing.x);
+    drawUndoButtons(session);
+    ImGui::SameLine(0.0f, style.ItemSpacing.x * 2.0f);
     drawFileButtons(session, open, exportJson);
     ImGui::SameLine(0.0f, style.ItemSpacing.x * 2.0f);
     bool isChinese = session.locale() == "zh-CN";
@@ -278,6 +319,10 @@ void App::drawStatusLine(const Session& session) {
     ImGui::SameLine(0.0f, 4.0f);
     ImGui::TextUnformatted(saveStateText(state));
     recordWidget("save_state");
+    if (state == SaveState::Saving) {
+        ImGui::SameLine(0.0f, 8.0f);
+        inlineBusyBar(ImGui::GetFontSize() * 4.0f);
+    }
     ImGui::SameLine(0.0f, 16.0f);
     ImGui::TextDisabled(tr(Str::StatusWorkspace), session.workspaceId().c_str());
 

@@ -44,6 +44,8 @@ public:
 private:
     void drawToolbar(Session& session, AppRequests& requests);
     void drawFileButtons(Session& session, const char* open, const char* exportJson);
+    void drawUndoButtons(Session& session);
+    void handleEditShortcuts(Session& session);
     void drawBody(Session& session);
     void drawWideBody(Session& session);
     void drawNarrowBody(Session& session);
