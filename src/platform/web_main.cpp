@@ -13,12 +13,15 @@
 
 #include "app/session.h"
 #include "platform/canvas.h"
+#include "platform/preferences.h"
 #include "platform/probes.h"
 #include "platform/services.h"
+#include "platform/shortcuts.h"
 #include "platform/text_input.h"
 #include "platform/touch.h"
 #include "platform/web_files.h"
 #include "ui/app.h"
+#include "ui/themes.h"
 #include "ui/widget_registry.h"
 
 namespace {
@@ -122,7 +125,9 @@ void runFrame() {
     baton::platform::feedTextInput();
     double frameStart = emscripten_get_now();
     ImGui::NewFrame();
+    baton::platform::forwardShortcuts(app.ui);
     baton::ui::AppRequests requests = app.ui.draw(app.session, baton::platform::ready());
+    baton::platform::storePreferencesIfChanged(app.session, app.ui);
     if (requests.save) baton::platform::requestSave();
     baton::platform::serveFileRequests(app.session);
     ImGui::Render();
@@ -130,7 +135,9 @@ void runFrame() {
     releaseDeferredKeys(app);
 
     glViewport(0, 0, app.canvas.pixelWidth, app.canvas.pixelHeight);
-    glClearColor(0.957f, 0.961f, 0.969f, 1.0f);
+    float clear[4];
+    baton::ui::clearColour(clear);
+    glClearColor(clear[0], clear[1], clear[2], clear[3]);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
@@ -177,6 +184,9 @@ int main() {
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     g_app->ui.init("/assets/fonts", g_app->session.log());
+    g_app->ui.loadGuide("/docs");
+    baton::platform::loadPreferences(g_app->session, g_app->ui);
+    baton::platform::installShortcutListener();
     g_app->ui.prepareFrame(g_app->session, framebufferScale(g_app->canvas));
     ImGui_ImplOpenGL3_CreateDeviceObjects();
 

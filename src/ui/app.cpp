@@ -7,6 +7,7 @@
 #include <string>
 
 #include "ui/progress.h"
+#include "ui/log_text.h"
 #include "ui/strings.h"
 #include "ui/table_view.h"
 #include "ui/widget_registry.h"
@@ -71,6 +72,7 @@ bool App::prepareFrame(Session& session, float pixelRatio) {
         m_releasedCount = session.releasedCount();
     }
     m_fonts.requireSession(session);
+    m_fonts.requireActiveInput();
     m_fonts.require(m_clients.filterText());
     m_fonts.require(m_employees.filterText());
     if (!m_fonts.rebuildIfNeeded(pixelRatio)) return false;
@@ -113,6 +115,7 @@ AppRequests App::draw(Session& session, bool ready) {
 
     drawStatusLine(session);
     ImGui::End();
+    drawOverlays(session, requests, ready);
     progressOverlay().draw();
     return requests;
 }
@@ -154,7 +157,7 @@ void App::drawToolbar(Session& session, AppRequests& requests) {
     textColoured(kColourAccent, tr(Str::AppTitle));
     ImGui::PopFont();
     // The body-size subtitle and company name sit on the heading's baseline.
-    float baselineShift = (kHeadingFontSize - kBodyFontSize) * 0.75f;
+    float baselineShift = (m_fonts.headingSize() - m_fonts.bodySize()) * 0.75f;
     ImGui::SameLine();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + baselineShift);
     ImGui::TextDisabled("%s", tr(Str::AppSubtitle));
@@ -174,6 +177,7 @@ void App::drawToolbar(Session& session, AppRequests& requests) {
     const char* exportJson = tr(Str::ExportWorkspace);
     float width = buttonWidth(open) + buttonWidth(exportJson) + buttonWidth(english) +
                   buttonWidth(chinese) + buttonWidth(save) + style.ItemSpacing.x * 6.0f;
+    width += viewButtonsWidth() + style.ItemSpacing.x * 2.0f;
     width += buttonWidth(tr(Str::UndoButton)) + buttonWidth(tr(Str::RedoButton)) +
              style.ItemSpacing.x * 2.0f + 2.0f;
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - width + style.ItemSpacing.x);
@@ -190,6 +194,8 @@ void App::drawToolbar(Session& session, AppRequests& requests) {
     ImGui::SameLine(0.0f, style.ItemSpacing.x * 2.0f);
     if (ImGui::Button(labelWithId(save, "save").c_str())) requests.save = true;
     recordWidget("save");
+    ImGui::SameLine(0.0f, style.ItemSpacing.x * 2.0f);
+    drawViewButtons();
     ImGui::Separator();
 }
 
@@ -349,7 +355,7 @@ void App::drawStatusLine(const Session& session) {
                             ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowWidth(),
                                    ImGui::GetCursorScreenPos().y + ImGui::GetFrameHeight()),
                             true);
-        textColoured(colour, last.message.c_str());
+        textColoured(colour, logMessageText(last.message).c_str());
         ImGui::PopClipRect();
     }
 }

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "app/session.h"
 #include "ui/allocation_panel.h"
@@ -13,8 +14,11 @@
 #include "ui/cycle_tabs.h"
 #include "ui/employees_panel.h"
 #include "ui/fonts.h"
+#include "ui/help_panel.h"
 #include "ui/log_panel.h"
 #include "ui/policy_panel.h"
+#include "ui/tour.h"
+#include "ui/view_menu.h"
 #include "ui/storage_panel.h"
 #include "ui/workspaces_panel.h"
 
@@ -41,6 +45,18 @@ public:
     // Draws the whole UI; `ready` is false while the stored workspace is loading.
     AppRequests draw(Session& session, bool ready);
 
+    // Reads the user guide (guide.en.md and guide.zh-CN.md) from `folder`.
+    void loadGuide(const std::string& folder);
+    // Keyboard shortcuts that the platform catches, so that the browser's own action for
+    // the same keys (save page, open file, help) is prevented. They run in the next draw.
+    enum class Shortcut { Save, Open, Help };
+    void queueShortcut(Shortcut shortcut) { m_shortcuts.push_back(shortcut); }
+    // The view preferences, which the platform stores between visits.
+    ViewSettings viewSettings() const;
+    void applyViewSettings(const ViewSettings& settings);
+    // Starts the guided tour once a workspace is loaded, unless it was already shown.
+    void offerTour() { m_tourOffered = true; }
+
 private:
     void drawToolbar(Session& session, AppRequests& requests);
     void drawFileButtons(Session& session, const char* open, const char* exportJson);
@@ -56,6 +72,11 @@ private:
     void drawStorageTabs(Session& session);
     // Passes a row clicked in the Employees or Clients table on to the Scores tab.
     void forwardSelection();
+    // The View and Help toolbar buttons, and their width for the toolbar's layout.
+    void drawViewButtons();
+    float viewButtonsWidth() const;
+    // Runs queued shortcuts and draws the Help window and the tour over the main window.
+    void drawOverlays(Session& session, AppRequests& requests, bool ready);
 
     FontManager m_fonts;
     EmployeesPanel m_employees;
@@ -67,6 +88,12 @@ private:
     CycleTabs m_cycleTabs;
     WorkspacesPanel m_workspaces;
     StoragePanel m_storage;
+    ViewMenu m_view{m_fonts};
+    HelpPanel m_help;
+    Tour m_tour;
+    std::vector<Shortcut> m_shortcuts;
+    bool m_tourOffered = false;
+    bool m_tourSeen = false;
     // The released book's size, recounted when the workspace changes.
     int m_releasedCount = 0;
     std::string m_seenWorkspaceId;

@@ -2,9 +2,12 @@
 
 #include <imgui_internal.h>
 
+#include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <iterator>
 
+#include "ui/log_text.h"
 #include "ui/strings.h"
 
 namespace baton::ui {
@@ -22,9 +25,6 @@ constexpr ImWchar kCommonRanges[] = {
 // Droid Sans Fallback's ideographs look about a tenth smaller than DejaVu Sans's capitals
 // at the same pixel size, so they are rasterised that much larger.
 constexpr float kCjkScale = 1.1f;
-
-// An atlas taller than this may exceed the texture size limit of smaller GPUs.
-constexpr int kMaxAtlasHeight = 4096;
 
 bool readFile(const std::string& path, std::vector<unsigned char>& out) {
     std::ifstream in(path, std::ios::binary);
@@ -59,6 +59,7 @@ FontManager::FontManager() {
     m_headingGlyphs.AddRanges(kCommonRanges);
     std::string texts;
     appendAllTexts(texts);
+    appendLogTexts(texts);
     addText(m_bodyGlyphs, texts);
     addText(m_headingGlyphs, texts);
 }
@@ -124,6 +125,49 @@ void FontManager::requireSession(const Session& session) {
     }
 }
 
+void FontManager::setFontPercent(int percent) {
+    percent = std::clamp(percent, kMinFontPercent, kMaxFontPercent);
+    percent = (percent + kFontPercentStep / 2) / kFontPercentStep * kFontPercentStep;
+    if (percent == m_requestedPercent) return;
+    m_requestedPercent = percent;
+    m_dirty = true;
+}
+
+bool FontManager::buildAtlas(int percent, float ratio) {
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    atlas->Clear();
+    if (m_latin.empty()) {
+        m_body = atlas->AddFontDefault();
+        m_heading = m_body;
+    } else {
+        float scale = ratio * static_cast<float>(percent) / 100.0f;
+        addFonts(kBodyFontSize * scale, m_bodyRanges, m_body);
+        addFonts(kHeadingFontSize * scale, m_headingRanges, m_heading);
+    }
+    // ImGui picks a width from the glyph area and grows the height to fit. A narrow atlas
+    // that is too tall is built again at the maximum width before the size is lowered.
+    atlas->TexDesiredWidth = 0;
+    atlas->Build();
+    if (atlas->TexHeight > kMaxAtlasSide && atlas->TexWidth < kMaxAtlasSide) {
+        atlas->TexDesiredWidth = kMaxAtlasSide;
+        atlas->Build();
+    }
+    return atlas->TexWidth <= kMaxAtlasSide && atlas->TexHeight <= kMaxAtlasSide;
+}
+
+void FontManager::requireActiveInput() {
+    ImGuiContext* context = ImGui::GetCurrentContext();
+    if (context == nullptr || context->InputTextState.ID == 0) return;
+    const ImGuiInputTextState& state = context->InputTextState;
+    for (int i = 0; i < state.CurLenW && i < state.TextW.Size; ++i) {
+        ImWchar c = state.TextW[i];
+        if (c != 0 && !m_bodyGlyphs.GetBit(c)) {
+            m_bodyGlyphs.SetBit(c);
+            m_dirty = true;
+        }
+    }
+}
+
 bool FontManager::rebuildIfNeeded(float pixelRatio) {
     if (!m_dirty && pixelRatio == m_builtRatio) return false;
     m_dirty = false;
@@ -134,25 +178,28 @@ bool FontManager::rebuildIfNeeded(float pixelRatio) {
     m_bodyGlyphs.BuildRanges(&m_bodyRanges);
     m_headingGlyphs.BuildRanges(&m_headingRanges);
 
-    ImGuiIO& io = ImGui::GetIO();
-    ImFontAtlas* atlas = io.Fonts;
-    float ratio = pixelRatio;
-    for (;;) {
-        atlas->Clear();
-        if (m_latin.empty()) {
-            m_body = atlas->AddFontDefault();
-            m_heading = m_body;
+    float ratio = m_latin.empty() ? 1.0f : pixelRatio;
+    int percent = m_requestedPercent;
+    while (!buildAtlas(percent, ratio)) {
+        if (percent > kMinFontPercent) {
+            // The atlas area grows with the square of the size, so the size that fits is
+            // about percent * sqrt(limit / height). A step less absorbs packing waste.
+            int height = ImGui::GetIO().Fonts->TexHeight;
+            double fitting = percent * std::sqrt(double(kMaxAtlasSide) / double(height));
+            int estimate = static_cast<int>(fitting) / kFontPercentStep * kFontPercentStep;
+            percent = std::max(kMinFontPercent, std::min(percent - kFontPercentStep, estimate));
+        } else if (ratio > 1.0f) {
+            // NOTE: a workspace with thousands of distinct CJK characters can outgrow the
+            // texture at a high pixel ratio even at the smallest size. The text is then
+            // rasterised at 1x and scaled up, which looks blurred.
             ratio = 1.0f;
+            percent = m_requestedPercent;
         } else {
-            addFonts(kBodyFontSize * ratio, m_bodyRanges, m_body);
-            addFonts(kHeadingFontSize * ratio, m_headingRanges, m_heading);
+            break;
         }
-        atlas->Build();
-        // NOTE: a workspace with thousands of distinct CJK characters can outgrow the
-        // texture at a high pixel ratio. The text is then rasterised at 1x and scaled up.
-        if (atlas->TexHeight <= kMaxAtlasHeight || ratio <= 1.0f) break;
-        ratio = 1.0f;
     }
+    ImGuiIO& io = ImGui::GetIO();
+    m_appliedPercent = m_latin.empty() ? 100 : percent;
     io.FontGlobalScale = 1.0f / ratio;
     io.FontDefault = m_body;
     m_glyphCount = m_body->Glyphs.Size;

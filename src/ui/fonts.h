@@ -15,9 +15,18 @@
 
 namespace baton::ui {
 
-// Body and heading sizes in CSS pixels.
+// Body and heading sizes in CSS pixels at a font size setting of 100%.
 inline constexpr float kBodyFontSize = 15.0f;
 inline constexpr float kHeadingFontSize = 19.0f;
+
+// The font size setting, in percent of the sizes above, and its step.
+inline constexpr int kMinFontPercent = 80;
+inline constexpr int kMaxFontPercent = 200;
+inline constexpr int kFontPercentStep = 10;
+
+// The largest atlas side in pixels. NOTE: WebGL2 (OpenGL ES 3.0) guarantees a
+// MAX_TEXTURE_SIZE of only 2048, and the atlas is not checked against the GPU's own limit.
+inline constexpr int kMaxAtlasSide = 4096;
 
 class FontManager {
 public:
@@ -31,6 +40,9 @@ public:
     void require(std::string_view text);
     // Adds the characters of the workspace, the last result and the log when they changed.
     void requireSession(const Session& session);
+    // Adds the characters of the text field being edited, whatever panel draws it, so
+    // that typed or pasted characters show at the next frame.
+    void requireActiveInput();
 
     // Rebuilds the atlas when characters were added or `pixelRatio` changed since the last
     // build. Returns true when it rebuilt, so that the renderer uploads the new texture.
@@ -41,8 +53,23 @@ public:
     ImFont* heading() const { return m_heading; }
     int glyphCount() const { return m_glyphCount; }
 
+    // Requests a font size setting, clamped to [kMinFontPercent, kMaxFontPercent] and
+    // rounded to kFontPercentStep. It applies at the next rebuild.
+    void setFontPercent(int percent);
+    int requestedFontPercent() const { return m_requestedPercent; }
+    // The setting the atlas was built with: the request, or less when the request's atlas
+    // would exceed kMaxAtlasSide.
+    int appliedFontPercent() const { return m_appliedPercent; }
+    // True when the last build had to lower the request to fit.
+    bool fontPercentCapped() const { return m_appliedPercent < m_requestedPercent; }
+    // The body and heading sizes in CSS pixels under the applied setting.
+    float bodySize() const { return kBodyFontSize * m_appliedPercent / 100.0f; }
+    float headingSize() const { return kHeadingFontSize * m_appliedPercent / 100.0f; }
+
 private:
     void addFonts(float size, const ImVector<ImWchar>& ranges, ImFont*& target);
+    // Builds the atlas at `percent` and `ratio`; returns true when it fits kMaxAtlasSide.
+    bool buildAtlas(int percent, float ratio);
 
     std::vector<unsigned char> m_latin;
     std::vector<unsigned char> m_cjk;
@@ -52,6 +79,8 @@ private:
     ImVector<ImWchar> m_headingRanges;
     bool m_dirty = true;
     float m_builtRatio = 0.0f;
+    int m_requestedPercent = 100;
+    int m_appliedPercent = 100;
     int m_glyphCount = 0;
     ImFont* m_body = nullptr;
     ImFont* m_heading = nullptr;

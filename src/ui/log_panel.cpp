@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "ui/log_text.h"
 #include "ui/strings.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
@@ -68,9 +69,10 @@ void LogPanel::draw(Session& session) {
             ImGui::TableNextColumn();
             textColoured(levelColour(entry.level), logLevelText(entry.level));
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(entry.message.c_str());
-            if (ImGui::CalcTextSize(entry.message.c_str()).x > ImGui::GetColumnWidth()) {
-                tooltipForLastItem(entry.message.c_str());
+            std::string message = logMessageText(entry.message);
+            ImGui::TextUnformatted(message.c_str());
+            if (ImGui::CalcTextSize(message.c_str()).x > ImGui::GetColumnWidth()) {
+                tooltipForLastItem(message.c_str());
             }
         }
     }

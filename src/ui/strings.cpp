@@ -274,15 +274,24 @@ constexpr TextEntry kTexts[] = {
      "徽章显示每项公平保证是否成立。“按员工”页把每个人获得的价值和难度与其目标进行对比。"},
     {Str::TourAppealTitle, "tour.appeal_title", "5. Take an appeal", "5. 处理申诉"},
     {Str::TourAppealBody, "tour.appeal_body",
-     "An employee who disputes a proposed owner files an appeal. Change the policy's pins "
-     "or forbids and allocate again to answer it before the proposal is applied.",
-     "员工对建议负责人有异议时可以提出申诉。在应用方案之前，调整策略中的指定或禁止配对并重新分配，"
-     "即可回应申诉。"},
+     "While the objection window is open, an employee who disputes the proposal files an "
+     "appeal under Cycle, Appeals. Accept or reject it with a written reason, then re-run "
+     "the allocation to see what the accepted appeals change.",
+     "异议期内，对方案有异议的员工可以在“周期”的“申诉”页提出申诉。写明理由后接受或驳回申诉，"
+     "再重新运行分配，查看接受的申诉带来的变化。"},
     {Str::TourFinaliseTitle, "tour.finalise_title", "6. Finalise", "6. 确认生效"},
     {Str::TourFinaliseBody, "tour.finalise_body",
-     "Apply makes the proposed owners the owners of record; open deals move with their "
-     "client. The change is saved in this browser.",
-     "“应用”会把建议负责人设为正式负责人，进行中的商机随客户一同转移。更改保存在此浏览器中。"},
+     "When the objection window has closed, advance the cycle to Final: the proposed "
+     "owners become the owners of record, and open deals move with their client. Without a "
+     "cycle, Apply in the Allocation panel does the same.",
+     "异议期结束后，把周期推进到“定案”阶段：建议负责人成为正式负责人，进行中的商机随客户一同转移。"
+     "没有周期时，“分配”面板中的“应用”起同样的作用。"},
+    {Str::TourFairnessWaiting, "tour.fairness_waiting",
+     "Press Allocate first: the report appears with the proposal.",
+     "请先点击“分配”：报告会随方案一同显示。"},
+    {Str::TourCycleWaiting, "tour.cycle_waiting",
+     "No cycle is open yet: the Timeline tab starts one with the marked leavers.",
+     "当前还没有进行中的周期：可在“时间线”页用已标记的离职员工开始一个周期。"},
     // Text entry, tables, undo and progress.
     {Str::CopyRows, "table.copy", "Copy", "复制"},
     {Str::CopyRowsTooltip, "table.copy_tooltip",

@@ -201,6 +201,8 @@ enum class Str {
     TourAppealBody,
     TourFinaliseTitle,
     TourFinaliseBody,
+    TourFairnessWaiting,
+    TourCycleWaiting,
     // Text entry, tables, undo and progress.
     CopyRows,
     CopyRowsTooltip,

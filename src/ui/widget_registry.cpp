@@ -19,6 +19,12 @@ void recordWidget(const std::string& name) {
     g_rects[name] = WidgetRect{min.x, min.y, max.x - min.x, max.y - min.y};
 }
 
+void recordWindow(const std::string& name) {
+    ImVec2 position = ImGui::GetWindowPos();
+    ImVec2 size = ImGui::GetWindowSize();
+    g_rects[name] = WidgetRect{position.x, position.y, size.x, size.y};
+}
+
 std::optional<WidgetRect> widgetRect(const std::string& name) {
     auto found = g_rects.find(name);
     if (found == g_rects.end()) return std::nullopt;

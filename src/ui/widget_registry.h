@@ -16,6 +16,8 @@ struct WidgetRect {
 
 // Records the rectangle of the last submitted ImGui item under `name`.
 void recordWidget(const std::string& name);
+// Records the current ImGui window's rectangle under `name`.
+void recordWindow(const std::string& name);
 // Returns the rectangle recorded under `name` in the last frame, if it was drawn.
 std::optional<WidgetRect> widgetRect(const std::string& name);
 // Forgets every rectangle; called at the start of each frame.

@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <cstdarg>
 #include <cstdio>
+#include <string>
+#include <vector>
 
+#include "ui/text_wrap.h"
 #include "ui/widget_registry.h"
 
 namespace baton::ui {
@@ -92,11 +95,24 @@ void textColoured(ImU32 colour, const char* text) {
     ImGui::PopStyleColor();
 }
 
+void textWrappedMixed(const char* text) {
+    ImFont* font = ImGui::GetFont();
+    float size = ImGui::GetFontSize();
+    auto advance = [&](std::string_view character) {
+        const char* begin = character.data();
+        return font->CalcTextSizeA(size, FLT_MAX, 0.0f, begin, begin + character.size()).x;
+    };
+    float width = std::max(ImGui::GetContentRegionAvail().x, size);
+    for (std::string_view line : wrapLines(text, width, advance)) {
+        ImGui::TextUnformatted(line.data(), line.data() + line.size());
+    }
+}
+
 bool primaryButton(const char* label) {
     ImGui::PushStyleColor(ImGuiCol_Button, kColourAccent);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, kColourAccentHover);
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, kColourAccentActive);
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+    ImGui::PushStyleColor(ImGuiCol_Text, kColourOnAccent);
     ImGui::PushStyleColor(ImGuiCol_Border, kColourAccentActive);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(16.0f, 6.0f));
     bool pressed = ImGui::Button(label);
@@ -149,8 +165,21 @@ void targetBar(double received, double target, double scaleMax, ImU32 colour, co
                   text);
 }
 
+namespace {
+std::vector<std::string> g_requestedTabs;
+}  // namespace
+
+void requestTab(const char* id) { g_requestedTabs.emplace_back(id); }
+void clearTabRequests() { g_requestedTabs.clear(); }
+
 bool beginRecordedTab(const char* text, const char* id) {
-    bool open = ImGui::BeginTabItem(labelWithId(text, id).c_str());
+    ImGuiTabItemFlags flags = ImGuiTabItemFlags_None;
+    auto requested = std::find(g_requestedTabs.begin(), g_requestedTabs.end(), id);
+    if (requested != g_requestedTabs.end()) {
+        flags |= ImGuiTabItemFlags_SetSelected;
+        g_requestedTabs.erase(requested);
+    }
+    bool open = ImGui::BeginTabItem(labelWithId(text, id).c_str(), nullptr, flags);
     recordWidget(std::string("tab.") + id);
     return open;
 }

@@ -8,20 +8,23 @@
 
 namespace baton::ui {
 
-// Colours of the light theme that panels use beyond ImGui's style.
-inline constexpr ImU32 kColourAccent = IM_COL32(37, 99, 235, 255);
-inline constexpr ImU32 kColourAccentHover = IM_COL32(29, 78, 216, 255);
-inline constexpr ImU32 kColourAccentActive = IM_COL32(30, 64, 175, 255);
-inline constexpr ImU32 kColourGood = IM_COL32(21, 128, 61, 255);
-inline constexpr ImU32 kColourGoodBg = IM_COL32(220, 252, 231, 255);
-inline constexpr ImU32 kColourBad = IM_COL32(185, 28, 28, 255);
-inline constexpr ImU32 kColourBadBg = IM_COL32(254, 226, 226, 255);
-inline constexpr ImU32 kColourWarning = IM_COL32(180, 83, 9, 255);
-inline constexpr ImU32 kColourMuted = IM_COL32(100, 108, 122, 255);
-inline constexpr ImU32 kColourBarTrack = IM_COL32(229, 231, 235, 255);
-inline constexpr ImU32 kColourBarValue = IM_COL32(59, 130, 246, 255);
-inline constexpr ImU32 kColourBarDifficulty = IM_COL32(245, 158, 11, 255);
-inline constexpr ImU32 kColourBarTarget = IM_COL32(17, 24, 39, 255);
+// Colours of the current theme that panels use beyond ImGui's style. They start as the
+// light theme's and applyTheme() (ui/themes.h) replaces them, so they are variables.
+inline ImU32 kColourAccent = IM_COL32(37, 99, 235, 255);
+inline ImU32 kColourAccentHover = IM_COL32(29, 78, 216, 255);
+inline ImU32 kColourAccentActive = IM_COL32(30, 64, 175, 255);
+inline ImU32 kColourGood = IM_COL32(21, 128, 61, 255);
+inline ImU32 kColourGoodBg = IM_COL32(220, 252, 231, 255);
+inline ImU32 kColourBad = IM_COL32(185, 28, 28, 255);
+inline ImU32 kColourBadBg = IM_COL32(254, 226, 226, 255);
+inline ImU32 kColourWarning = IM_COL32(180, 83, 9, 255);
+inline ImU32 kColourMuted = IM_COL32(100, 108, 122, 255);
+inline ImU32 kColourBarTrack = IM_COL32(229, 231, 235, 255);
+inline ImU32 kColourBarValue = IM_COL32(59, 130, 246, 255);
+inline ImU32 kColourBarDifficulty = IM_COL32(245, 158, 11, 255);
+inline ImU32 kColourBarTarget = IM_COL32(17, 24, 39, 255);
+// Text on an accent-coloured button.
+inline ImU32 kColourOnAccent = IM_COL32(255, 255, 255, 255);
 
 // Sets ImGui's style to the app's light theme, sized in CSS pixels.
 void applyLightTheme();
@@ -34,6 +37,9 @@ void textRight(const char* text);
 void textRightFormat(const char* format, ...) IM_FMTARGS(1);
 // Draws text in a colour.
 void textColoured(ImU32 colour, const char* text);
+// Draws text wrapped at the right edge of the content region, breaking Chinese text
+// between characters as well as at spaces (see ui/text_wrap.h).
+void textWrappedMixed(const char* text);
 
 // Draws a button in the accent colour, for the main action of a panel.
 bool primaryButton(const char* label);
@@ -49,6 +55,10 @@ void targetBar(double received, double target, double scaleMax, ImU32 colour, co
 // Begins a tab item labelled `text` whose rectangle is recorded as "tab.<id>". Returns
 // true when the tab is open; the caller then draws its content and calls EndTabItem().
 bool beginRecordedTab(const char* text, const char* id);
+// Selects the tab with `id` the next time beginRecordedTab() draws it, so that the guided
+// tour can open the tab it points at. Requests for nested tab bars may be pending at once.
+void requestTab(const char* id);
+void clearTabRequests();
 
 // Returns a fixed column's width: `minimumEm` font sizes, or more when the header label
 // and its sort arrow need more.

@@ -11,6 +11,7 @@
 #include "ui/guide.h"
 #include "ui/log_text.h"
 #include "ui/strings.h"
+#include "ui/text_wrap.h"
 
 using namespace baton;
 using namespace baton::ui;
@@ -205,5 +206,42 @@ TEST_SUITE("guide") {
         }
         CHECK(english.size() > 20);
         CHECK(chinese.size() > 20);
+    }
+}
+
+TEST_SUITE("text wrap") {
+    // Every character is one unit wide, so widths count characters.
+    float unitAdvance(std::string_view) { return 1.0f; }
+
+    std::vector<std::string> wrap(std::string_view text, float width) {
+        std::vector<std::string> out;
+        for (std::string_view line : wrapLines(text, width, unitAdvance)) out.emplace_back(line);
+        return out;
+    }
+
+    TEST_CASE("latin breaks at spaces") {
+        CHECK(wrap("one two three", 8) == std::vector<std::string>{"one two", "three"});
+        CHECK(wrap("one two three", 100) == std::vector<std::string>{"one two three"});
+    }
+
+    TEST_CASE("chinese breaks between characters") {
+        CHECK(wrap("在分配面板中点击分配", 4) ==
+              std::vector<std::string>{"在分配面", "板中点击", "分配"});
+    }
+
+    TEST_CASE("mixed text fills the line") {
+        // ImGui alone would break after "Baton" and leave the first line short.
+        CHECK(wrap("点击 Baton 为每个客户提出负责人", 10) ==
+              std::vector<std::string>{"点击 Baton 为", "每个客户提出负责人"});
+    }
+
+    TEST_CASE("punctuation stays with its text") {
+        CHECK(wrap("甲乙丙，丁戊", 3) == std::vector<std::string>{"甲乙", "丙，丁", "戊"});
+        CHECK(wrap("甲乙“丙丁”", 3) == std::vector<std::string>{"甲乙", "“丙", "丁”"});
+    }
+
+    TEST_CASE("newline and long words") {
+        CHECK(wrap("ab\ncd", 10) == std::vector<std::string>{"ab", "cd"});
+        CHECK(wrap("abcdefgh", 3) == std::vector<std::string>{"abc", "def", "gh"});
     }
 }
