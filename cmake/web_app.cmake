@@ -26,8 +26,6 @@ file(GLOB_RECURSE ASSET_FILES CONFIGURE_DEPENDS ${ASSET_DIR}/*)
 file(GLOB WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
 # The user guide is embedded with the fonts, so the app relinks when either changes.
 list(APPEND ASSET_FILES ${CMAKE_SOURCE_DIR}/docs/guide.en.md ${CMAKE_SOURCE_DIR}/docs/guide.zh-CN.md)
-# The user guide is embedded with the fonts, so the app relinks when either changes.
-list(APPEND ASSET_FILES ${CMAKE_SOURCE_DIR}/docs/guide.en.md ${CMAKE_SOURCE_DIR}/docs/guide.zh-CN.md)
 
 set(APP_LINK_OPTIONS
     -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
@@ -37,8 +35,6 @@ set(APP_LINK_OPTIONS
     -sFORCE_FILESYSTEM=1 -lidbfs.js
     # SHELL: keeps CMake from merging the repeated --post-js flags into one.
     "SHELL:--embed-file ${ASSET_DIR}/fonts@/assets/fonts"
-    "SHELL:--embed-file ${CMAKE_SOURCE_DIR}/docs/guide.en.md@/docs/guide.en.md"
-    "SHELL:--embed-file ${CMAKE_SOURCE_DIR}/docs/guide.zh-CN.md@/docs/guide.zh-CN.md"
     "SHELL:--embed-file ${CMAKE_SOURCE_DIR}/docs/guide.en.md@/docs/guide.en.md"
     "SHELL:--embed-file ${CMAKE_SOURCE_DIR}/docs/guide.zh-CN.md@/docs/guide.zh-CN.md"
     "SHELL:--post-js ${CMAKE_SOURCE_DIR}/web/api.js"

@@ -6,8 +6,8 @@
 #include <cstdio>
 #include <string>
 
-#include "ui/progress.h"
 #include "ui/log_text.h"
+#include "ui/progress.h"
 #include "ui/strings.h"
 #include "ui/table_view.h"
 #include "ui/widget_registry.h"
@@ -177,9 +177,9 @@ void App::drawToolbar(Session& session, AppRequests& requests) {
     const char* exportJson = tr(Str::ExportWorkspace);
     float width = buttonWidth(open) + buttonWidth(exportJson) + buttonWidth(english) +
                   buttonWidth(chinese) + buttonWidth(save) + style.ItemSpacing.x * 6.0f;
-    width += viewButtonsWidth() + style.ItemSpacing.x * 2.0f;
     width += buttonWidth(tr(Str::UndoButton)) + buttonWidth(tr(Str::RedoButton)) +
              style.ItemSpacing.x * 2.0f + 2.0f;
+    width += viewButtonsWidth() + style.ItemSpacing.x * 2.0f;
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - width + style.ItemSpacing.x);
     drawUndoButtons(session);
     ImGui::SameLine(0.0f, style.ItemSpacing.x * 2.0f);

@@ -17,9 +17,9 @@
 #include "ui/help_panel.h"
 #include "ui/log_panel.h"
 #include "ui/policy_panel.h"
+#include "ui/storage_panel.h"
 #include "ui/tour.h"
 #include "ui/view_menu.h"
-#include "ui/storage_panel.h"
 #include "ui/workspaces_panel.h"
 
 namespace baton::ui {

@@ -53,8 +53,6 @@ export async function launch(options = {}) {
     args: chromiumArgs.concat(options.args || []),
     viewport: options.viewport || { width: 1280, height: 800 },
     deviceScaleFactor: options.deviceScaleFactor || 1,
-    // The browser language (navigator.language), for example 'zh-CN'.
-    ...(options.locale ? { locale: options.locale } : {}),
     hasTouch: options.hasTouch || false,
     // The browser language (navigator.language), for example 'zh-CN'.
     ...(options.locale ? { locale: options.locale } : {}),
