@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <exception>
+#include <optional>
 
+#include "ui/baselines_table.h"
 #include "ui/strings.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
@@ -60,32 +62,55 @@ void figureCell(const char* label, const char* value) {
 void AllocationPanel::draw(Session& session) {
     runPendingAllocation(session);
     refresh(session);
+    takeProposalReply(session);
     drawActions(session);
+    drawVerifyOutcome();
 
+    NameLookup names = nameLookup(session);
     const AllocationResult* result = session.lastResult();
-    if (result == nullptr) return;
-    ImGui::Separator();
-    drawSummary(*result);
-    drawCertificates(session, *result);
-    ImGui::Spacing();
+    if (result != nullptr) {
+        ImGui::Separator();
+        drawSummary(*result);
+        drawCertificates(*result, names);
+        ImGui::Spacing();
+        drawTabs(session, *result, names);
+    }
+    // A new override changes the policy, so the allocation runs again at once.
+    if (m_overrides.draw(session, names)) m_run = RunState::Requested;
+}
 
+void AllocationPanel::drawTabs(Session& session, const AllocationResult& result,
+                               const NameLookup& names) {
     if (!ImGui::BeginTabBar("result_tabs")) return;
     bool open = ImGui::BeginTabItem(
-        countedLabel(tr(Str::SectionProposed), result->assignments.size(), "proposed").c_str());
+        countedLabel(tr(Str::SectionProposed), result.assignments.size(), "proposed").c_str());
     recordWidget("tab.proposed");
     if (open) {
-        drawAssignments(session, *result);
+        drawAssignments(session, result);
         ImGui::EndTabItem();
     }
     if (beginRecordedTab(tr(Str::SectionPerEmployee), "per_employee")) {
-        drawEmployees(session, *result);
+        drawEmployees(session, result);
         ImGui::EndTabItem();
     }
     open = ImGui::BeginTabItem(
-        countedLabel(tr(Str::SectionUnassigned), result->unassigned.size(), "unassigned").c_str());
+        countedLabel(tr(Str::SectionUnassigned), result.unassigned.size(), "unassigned").c_str());
     recordWidget("tab.unassigned");
     if (open) {
-        drawUnassigned(session, *result);
+        drawUnassigned(session, result);
+        ImGui::EndTabItem();
+    }
+    if (beginRecordedTab(tr(Str::SectionBaselines), "baselines")) {
+        drawBaselineTable(result, names);
+        ImGui::EndTabItem();
+    }
+    const Policy& policy = session.workspace().policy;
+    std::size_t overrides = policy.pins.size() + policy.forbids.size();
+    open = ImGui::BeginTabItem(
+        countedLabel(tr(Str::SectionOverrides), overrides, "overrides").c_str());
+    recordWidget("tab.overrides");
+    if (open) {
+        if (m_overrides.drawList(session, names)) m_run = RunState::Requested;
         ImGui::EndTabItem();
     }
     ImGui::EndTabBar();
@@ -94,6 +119,7 @@ void AllocationPanel::draw(Session& session) {
 void AllocationPanel::refresh(const Session& session) {
     const Workspace& workspace = session.workspace();
     if (session.workspaceId() != m_seenWorkspaceId || session.revision() != m_seenRevision) {
+        m_verified = false;
         m_seenWorkspaceId = session.workspaceId();
         m_seenRevision = session.revision();
         m_releasedCount = session.releasedCount();
@@ -111,6 +137,7 @@ void AllocationPanel::refresh(const Session& session) {
     if (result == m_seenResult && session.lastResultText().size() == m_seenResultSize) return;
     m_seenResult = result;
     m_seenResultSize = session.lastResultText().size();
+    m_verified = false;
     m_fromOwners.clear();
     m_witnessNotes.clear();
     if (result == nullptr) return;
@@ -173,6 +200,10 @@ void AllocationPanel::drawActions(Session& session) {
     recordWidget("apply");
     ImGui::EndDisabled();
     tooltipForLastItem(tr(Str::ApplyHint));
+    ImGui::SameLine();
+    drawVerifyButton(session);
+    ImGui::SameLine();
+    drawImportProposalButton(session);
 
     bool hasText = busy || m_hasApplyMessage || session.lastResult() == nullptr;
     if (!hasText) return;
@@ -234,36 +265,41 @@ void AllocationPanel::drawSummary(const AllocationResult& result) {
     ImGui::EndTable();
 }
 
-void AllocationPanel::drawCertificates(const Session& session, const AllocationResult& result) {
+// Draws the certificate badges; a failed one lists its witnesses in its tooltip.
+void AllocationPanel::drawCertificates(const AllocationResult& result, const NameLookup& names) {
     const Certificates& c = result.certificates;
-    badge(tr(Str::CertificateWprop1Value), c.wprop1Value, tr(Str::CertificateWprop1ValueHelp));
-    ImGui::SameLine();
-    badge(tr(Str::CertificateWprop1Difficulty), c.wprop1Difficulty,
-          tr(Str::CertificateWprop1DifficultyHelp));
-    ImGui::SameLine();
-    badge(tr(Str::CertificateWef1Value), c.wef1Value, tr(Str::CertificateWef1ValueHelp));
-    ImGui::SameLine();
-    badge(tr(Str::CertificateWef1Difficulty), c.wef1Difficulty,
-          tr(Str::CertificateWef1DifficultyHelp));
-    ImGui::SameLine();
+    struct Badge {
+        Str label;
+        Str help;
+        const char* code;
+        bool passed;
+    };
+    const Badge badges[] = {
+        {Str::CertificateWprop1Value, Str::CertificateWprop1ValueHelp, "wprop1_value",
+         c.wprop1Value},
+        {Str::CertificateWprop1Difficulty, Str::CertificateWprop1DifficultyHelp,
+         "wprop1_difficulty", c.wprop1Difficulty},
+        {Str::CertificateWef1Value, Str::CertificateWef1ValueHelp, "wef1_value", c.wef1Value},
+        {Str::CertificateWef1Difficulty, Str::CertificateWef1DifficultyHelp, "wef1_difficulty",
+         c.wef1Difficulty},
+    };
+    for (const Badge& b : badges) {
+        std::string help = tr(b.help);
+        for (const Witness& w : c.witnesses) {
+            if (w.certificate == b.code) help += "\n\n" + witnessText(w, names);
+        }
+        badge(tr(b.label), b.passed, help.c_str());
+        recordWidget(std::string("certificate.") + b.code);
+        ImGui::SameLine();
+    }
     char label[64];
     std::snprintf(label, sizeof label, tr(Str::CertificateEfBoth), c.efCBoth);
     badge(label, c.efCBoth <= 1, tr(Str::CertificateEfBothHelp));
+    recordWidget("certificate.ef_c_both");
 
     if (c.witnesses.empty()) return;
     ImGui::TextDisabled("%s", tr(Str::SectionWitnesses));
-    for (const Witness& w : c.witnesses) {
-        std::string employees;
-        for (const std::string& id : w.employees) {
-            if (!employees.empty()) employees += ", ";
-            employees += employeeName(session, id);
-        }
-        const char* constraint = w.constraint ? w.constraint->c_str() : tr(Str::WitnessNoConstraint);
-        ImGui::Bullet();
-        ImGui::TextWrapped("%s · %s · %s %s · %s", certificateName(w.certificate),
-                           employees.c_str(), w.client.c_str(), clientName(session, w.client),
-                           constraint);
-    }
+    drawWitnessLines(c.witnesses, names);
 }
 
 void AllocationPanel::drawAssignments(const Session& session, const AllocationResult& result) {
@@ -288,10 +324,9 @@ void AllocationPanel::drawAssignments(const Session& session, const AllocationRe
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(kClient);
             ImGui::PushID(row);
-            ImGui::Selectable("##row", false,
-                              ImGuiSelectableFlags_SpanAllColumns |
-                                  ImGuiSelectableFlags_AllowItemOverlap);
+            if (rowSelectable("##row", false)) m_overrides.open(session, a);
             bool hovered = ImGui::IsItemHovered();
+            recordWidget("assignment_row." + a.client);
             ImGui::PopID();
             ImGui::SameLine(0.0f, 0.0f);
             ImGui::TextDisabled("%s", a.client.c_str());
@@ -347,6 +382,8 @@ void AllocationPanel::drawAssignmentTooltip(const Session& session, const Assign
         for (const std::string& reason : assignment.reasons) ImGui::TextUnformatted(reason.c_str());
         ImGui::PopTextWrapPos();
     }
+    ImGui::Separator();
+    ImGui::TextDisabled("%s", tr(Str::OverrideRowHint));
     ImGui::EndTooltip();
 }
 
@@ -422,6 +459,82 @@ void AllocationPanel::drawEmployees(const Session& session, const AllocationResu
         }
     }
     ImGui::EndTable();
+}
+
+void AllocationPanel::drawVerifyButton(Session& session) {
+    ImGui::BeginDisabled(m_run != RunState::Idle || session.lastResult() == nullptr);
+    if (ImGui::Button(labelWithId(tr(Str::VerifyResult), "verify").c_str())) {
+        m_verifyBreaches = session.verifyResultText(session.lastResultText(), m_verifyReadable);
+        m_verified = true;
+    }
+    recordWidget("verify");
+    ImGui::EndDisabled();
+    tooltipForLastItem(tr(Str::VerifyResultHint));
+}
+
+// Asks the platform for a proposal file; the reply is read by takeProposalReply().
+void AllocationPanel::drawImportProposalButton(Session& session) {
+    ImGui::BeginDisabled(m_run != RunState::Idle || m_proposalPick.busy());
+    if (ImGui::Button(labelWithId(tr(Str::ImportProposal), "import_proposal").c_str())) {
+        m_proposalErrors.clear();
+        m_proposalPick.pickText(session);
+    }
+    recordWidget("import_proposal");
+    ImGui::EndDisabled();
+    tooltipForLastItem(tr(Str::ImportProposalHint));
+}
+
+void AllocationPanel::takeProposalReply(Session& session) {
+    std::optional<PlatformReply> reply = m_proposalPick.poll(session);
+    if (!reply || !reply->ok) return;
+    nlohmann::json file = nlohmann::json::parse(reply->value, nullptr, false);
+    if (!file.is_object()) return;
+    std::string name = file.value("name", std::string());
+    ImportOutcome outcome = session.importProposalText(file.value("text", std::string()));
+    m_proposalErrors.clear();
+    for (const JsonError& error : outcome.errors) {
+        m_proposalErrors.push_back(name + " " + error.path + ": " + error.message);
+    }
+    // The proposal is scored by the next run, so it shows in the baseline table at once.
+    if (outcome.ok) m_run = RunState::Requested;
+}
+
+void AllocationPanel::drawVerifyOutcome() {
+    ImGui::PushTextWrapPos(0.0f);
+    for (const std::string& error : m_proposalErrors) textColoured(kColourBad, error.c_str());
+    if (!m_verified) {
+        ImGui::PopTextWrapPos();
+        return;
+    }
+    if (m_verifyBreaches.empty()) {
+        textColoured(kColourGood, tr(Str::VerifyPasses));
+        recordWidget("verify.passes");
+    } else {
+        char heading[160];
+        std::snprintf(heading, sizeof heading,
+                      tr(m_verifyReadable ? Str::VerifyBreaches : Str::VerifyUnreadable),
+                      static_cast<int>(m_verifyBreaches.size()));
+        textColoured(kColourBad, heading);
+        recordWidget("verify.breaches");
+        // A result far off may break thousands of rules; the first ones show where to look.
+        constexpr std::size_t kShown = 12;
+        std::size_t shown = std::min(kShown, m_verifyBreaches.size());
+        for (std::size_t i = 0; i < shown; ++i) {
+            ImGui::Bullet();
+            ImGui::TextWrapped("%s", m_verifyBreaches[i].c_str());
+        }
+        if (m_verifyBreaches.size() > shown) {
+            ImGui::TextDisabled(tr(Str::VerifyMore),
+                                static_cast<int>(m_verifyBreaches.size() - shown));
+        }
+    }
+    ImGui::PopTextWrapPos();
+}
+
+NameLookup AllocationPanel::nameLookup(const Session& session) const {
+    return NameLookup{
+        [this, &session](const std::string& id) { return employeeName(session, id); },
+        [this, &session](const std::string& id) { return clientName(session, id); }};
 }
 
 const char* AllocationPanel::employeeName(const Session& session, const std::string& id) const {

@@ -1,7 +1,7 @@
 // The Allocation panel: runs the allocation of the released book, shows the proposal
 // (each client's proposed owner and why, what stayed unassigned and why, value and
-// difficulty per employee against their targets, the fairness certificates) and
-// applies it.
+// difficulty per employee against their targets, the fairness certificates, the
+// baselines beside it), takes the manager's overrides, verifies the result and applies it.
 #pragma once
 
 #include <cstdint>
@@ -10,7 +10,9 @@
 #include <vector>
 
 #include "app/session.h"
+#include "ui/async_call.h"
 #include "ui/fonts.h"
+#include "ui/overrides_popup.h"
 
 namespace baton::ui {
 
@@ -28,9 +30,15 @@ private:
     void refresh(const Session& session);
     void runPendingAllocation(Session& session);
     void drawActions(Session& session);
+    void drawVerifyButton(Session& session);
+    void drawImportProposalButton(Session& session);
+    void takeProposalReply(Session& session);
+    void drawVerifyOutcome();
+    void drawTabs(Session& session, const AllocationResult& result, const NameLookup& names);
     void drawSummary(const AllocationResult& result);
-    void drawCertificates(const Session& session, const AllocationResult& result);
+    void drawCertificates(const AllocationResult& result, const NameLookup& names);
     void drawAssignments(const Session& session, const AllocationResult& result);
+    NameLookup nameLookup(const Session& session) const;
     void drawAssignmentTooltip(const Session& session, const Assignment& assignment,
                                const std::string& from);
     void drawUnassigned(const Session& session, const AllocationResult& result);
@@ -43,6 +51,15 @@ private:
     bool m_hasApplyMessage = false;
     bool m_applyOk = false;
     std::string m_applyMessage;
+
+    OverridesPopup m_overrides;
+    // The Verify button's outcome for the result on screen; cleared when the result or
+    // the workspace changes.
+    bool m_verified = false;
+    bool m_verifyReadable = true;
+    std::vector<std::string> m_verifyBreaches;
+    AsyncCall m_proposalPick;
+    std::vector<std::string> m_proposalErrors;
 
     std::unordered_map<std::string, int> m_employeeIndex;
     std::unordered_map<std::string, int> m_clientIndex;

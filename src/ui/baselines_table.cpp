@@ -1,0 +1,213 @@
+#include "ui/baselines_table.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "ui/strings.h"
+#include "ui/widget_registry.h"
+#include "ui/widgets.h"
+
+namespace baton::ui {
+namespace {
+
+// One method's column: the figures and certificates it was scored with.
+struct MethodColumn {
+    std::string title;
+    const Figures* figures = nullptr;
+    const Certificates* certificates = nullptr;
+    const std::vector<std::string>* breaches = nullptr;  // set for the proposal only
+    int placed = 0;
+};
+
+// The certificates in the order of the badges, by their result-format codes.
+struct CertificateRow {
+    Str label;
+    const char* code;
+    bool Certificates::*passed;
+};
+constexpr CertificateRow kCertificateRows[] = {
+    {Str::CertificateWprop1Value, "wprop1_value", &Certificates::wprop1Value},
+    {Str::CertificateWprop1Difficulty, "wprop1_difficulty", &Certificates::wprop1Difficulty},
+    {Str::CertificateWef1Value, "wef1_value", &Certificates::wef1Value},
+    {Str::CertificateWef1Difficulty, "wef1_difficulty", &Certificates::wef1Difficulty},
+};
+
+// The baselines in the order the result format lists them, then any other name.
+constexpr const char* kBaselineOrder[] = {"round_robin", "greedy_fit", "weighted_picking",
+                                          "proposal"};
+
+std::vector<MethodColumn> methodColumns(const AllocationResult& result) {
+    int released = static_cast<int>(result.assignments.size() + result.unassigned.size());
+    std::vector<MethodColumn> columns;
+    char title[160];
+    std::snprintf(title, sizeof title, tr(Str::BaselineThisResult), methodName(result.method));
+    columns.push_back(MethodColumn{title, &result.figures, &result.certificates, nullptr,
+                                   static_cast<int>(result.assignments.size())});
+    auto add = [&](const std::string& name, const BaselineSummary& summary) {
+        columns.push_back(MethodColumn{methodName(name), &summary.figures, &summary.certificates,
+                                       name == "proposal" ? &summary.breaches : nullptr,
+                                       released - summary.figures.unassigned});
+    };
+    for (const char* name : kBaselineOrder) {
+        auto found = result.baselines.find(name);
+        if (found != result.baselines.end()) add(found->first, found->second);
+    }
+    for (const auto& [name, summary] : result.baselines) {
+        if (std::find(std::begin(kBaselineOrder), std::end(kBaselineOrder), name) ==
+            std::end(kBaselineOrder)) {
+            add(name, summary);
+        }
+    }
+    return columns;
+}
+
+void labelCell(Str label) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(tr(label));
+}
+
+void figureRow(Str label, const std::vector<MethodColumn>& columns, const char* format,
+               double (*read)(const Figures&)) {
+    labelCell(label);
+    for (const MethodColumn& column : columns) {
+        ImGui::TableNextColumn();
+        textRightFormat(format, read(*column.figures));
+    }
+}
+
+void certificateRow(const CertificateRow& row, const std::vector<MethodColumn>& columns,
+                    const NameLookup& names) {
+    labelCell(row.label);
+    for (const MethodColumn& column : columns) {
+        ImGui::TableNextColumn();
+        bool passed = column.certificates->*row.passed;
+        textRight(passed ? "✓" : "✗");
+        if (passed || !ImGui::IsItemHovered()) continue;
+        std::vector<Witness> witnesses;
+        for (const Witness& w : column.certificates->witnesses) {
+            if (w.certificate == row.code) witnesses.push_back(w);
+        }
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+        drawWitnessLines(witnesses, names);
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+}
+
+void drawRows(const std::vector<MethodColumn>& columns, int released, const NameLookup& names) {
+    labelCell(Str::FigurePlaced);
+    for (const MethodColumn& column : columns) {
+        ImGui::TableNextColumn();
+        textRightFormat("%d / %d", column.placed, released);
+    }
+
+    figureRow(Str::FigureTotalFit, columns, "%.3f", [](const Figures& f) { return f.totalFit; });
+    figureRow(Str::FigurePriceOfFairness, columns, "%.1f%%",
+              [](const Figures& f) { return f.priceOfFairness * 100.0; });
+    figureRow(Str::FigureMaxDeviation, columns, "%.1f%%",
+              [](const Figures& f) { return f.maxRelativeDeviation * 100.0; });
+    figureRow(Str::FigureGini, columns, "%.3f", [](const Figures& f) { return f.gini; });
+    figureRow(Str::FigureDifficultySpread, columns, "%.1f%%",
+              [](const Figures& f) { return f.difficultySpread * 100.0; });
+    figureRow(Str::FigureContinuity, columns, "%.0f%%",
+              [](const Figures& f) { return f.continuityRate * 100.0; });
+
+    for (const CertificateRow& row : kCertificateRows) certificateRow(row, columns, names);
+    labelCell(Str::BaselineEfBoth);
+    for (const MethodColumn& column : columns) {
+        ImGui::TableNextColumn();
+        textRightFormat("%d", column.certificates->efCBoth);
+    }
+
+    labelCell(Str::BaselineBreaches);
+    for (const MethodColumn& column : columns) {
+        ImGui::TableNextColumn();
+        if (column.breaches == nullptr) {
+            textRight("–");
+        } else {
+            textRightFormat("%zu", column.breaches->size());
+        }
+    }
+}
+
+void drawProposalBreaches(const AllocationResult& result) {
+    auto proposal = result.baselines.find("proposal");
+    if (proposal == result.baselines.end()) {
+        ImGui::TextDisabled("%s", tr(Str::BaselineNoProposal));
+        return;
+    }
+    const std::vector<std::string>& breaches = proposal->second.breaches;
+    if (breaches.empty()) return;
+    char heading[160];
+    std::snprintf(heading, sizeof heading, tr(Str::BaselineProposalBreaches),
+                  static_cast<int>(breaches.size()));
+    textColoured(kColourBad, heading);
+    for (const std::string& breach : breaches) {
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", breach.c_str());
+    }
+}
+
+}  // namespace
+
+const char* methodName(const std::string& method) {
+    if (method == "fair") return tr(Str::MethodFair);
+    if (method == "round_robin") return tr(Str::MethodRoundRobin);
+    if (method == "greedy_fit") return tr(Str::MethodGreedyFit);
+    if (method == "weighted_picking") return tr(Str::MethodWeightedPicking);
+    if (method == "proposal") return tr(Str::MethodProposal);
+    return method.c_str();
+}
+
+std::string witnessText(const Witness& witness, const NameLookup& names) {
+    std::string text = witness.certificate;
+    for (const CertificateRow& row : kCertificateRows) {
+        if (witness.certificate == row.code) text = tr(row.label);
+    }
+    text += " · ";
+    for (std::size_t i = 0; i < witness.employees.size(); ++i) {
+        if (i > 0) text += ", ";
+        text += names.employee(witness.employees[i]);
+    }
+    text += " · " + witness.client + " " + names.client(witness.client) + " · ";
+    text += witness.constraint ? *witness.constraint : std::string(tr(Str::WitnessNoConstraint));
+    return text;
+}
+
+void drawWitnessLines(const std::vector<Witness>& witnesses, const NameLookup& names) {
+    for (const Witness& w : witnesses) {
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", witnessText(w, names).c_str());
+    }
+}
+
+void drawBaselineTable(const AllocationResult& result, const NameLookup& names) {
+    std::vector<MethodColumn> columns = methodColumns(result);
+    int released = static_cast<int>(result.assignments.size() + result.unassigned.size());
+    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders |
+                            ImGuiTableFlags_SizingStretchProp;
+    int count = static_cast<int>(columns.size()) + 1;
+    if (ImGui::BeginTable("baselines", count, flags)) {
+        ImGui::TableSetupColumn(tr(Str::BaselineFigure), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+        for (const MethodColumn& column : columns) {
+            ImGui::TableSetupColumn(column.title.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        }
+        ImGui::TableHeadersRow();
+        drawRows(columns, released, names);
+        ImGui::EndTable();
+    }
+    recordWidget("baselines.table");
+    ImGui::Spacing();
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", tr(Str::PriceOfFairnessDefinition));
+    drawProposalBreaches(result);
+    ImGui::PopTextWrapPos();
+}
+
+}  // namespace baton::ui
