@@ -111,11 +111,11 @@ void Tour::draw() {
     ImVec2 lastSize(size.x, m_windowHeight > 0.0f ? m_windowHeight : em * 10.0f);
     ImGui::SetNextWindowPos(windowPosition(target ? *target : centre, lastSize));
     ImGui::SetNextWindowSize(size);
-    // A height of 0 fits the height to the content in every frame; the width stays fixed,
+    // A height of 0 fits the height to the content in every frame. The width stays fixed,
     // so that the text wraps the same way each frame.
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
                              ImGuiWindowFlags_NoMove;
-    // The step window looks like a popup, so that it stands out from the panels.
+    // The step window is drawn like a popup, so that it is set apart from the panels.
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::GetColorU32(ImGuiCol_PopupBg));
     ImGui::PushStyleColor(ImGuiCol_Border, kColourAccent);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 2.0f);
