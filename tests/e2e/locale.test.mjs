@@ -257,7 +257,11 @@ test('font size grows and stops at the atlas limit', async () => {
         client.name = name;
       }
     });
+    // The menu is still open from the first click: close it, then open it again.
+    await page.keyboard.press('Escape');
+    await waitForWidget(page, 'font.larger', false);
     await clickWidget(page, 'view');
+    await waitForWidget(page, 'font.larger');
     for (let step = 0; step < 12 && !(await rect(page, 'font.capped')); ++step) {
       await clickWidget(page, 'font.larger');
       await waitFrames(page, 3);
