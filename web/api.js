@@ -154,8 +154,10 @@
   function whenSaved(timeoutMs) {
     var deadline = Date.now() + (timeoutMs || 60000);
     return new Promise(function (resolve, reject) {
+      // One save is requested and then watched. A request on every poll would restart a
+      // failing save each time, so its error would never be reported.
+      if (Module['_baton_save_now']) Module['_baton_save_now']();
       var poll = function () {
-        if (Module['_baton_save_now']) Module['_baton_save_now']();
         var s = storageStatus();
         if (s.saved !== 'saving' && s.saved !== 'unsaved') return resolve(s);
         if (s.saved === 'unsaved' && s.last_error) return reject(new Error(s.last_error));

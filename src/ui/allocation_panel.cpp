@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "ui/baselines_table.h"
+#include "ui/progress.h"
 #include "ui/strings.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
@@ -164,18 +165,19 @@ void AllocationPanel::refresh(const Session& session) {
 }
 
 void AllocationPanel::runPendingAllocation(Session& session) {
-    if (m_run == RunState::Requested) {
-        m_run = RunState::Running;
-        return;
-    }
-    if (m_run != RunState::Running) return;
-    m_run = RunState::Idle;
-    m_hasApplyMessage = false;
-    try {
-        session.allocate(AllocateOptions{});
-    } catch (const std::exception& error) {
-        session.log().error(std::string("Allocation failed: ") + error.what());
-    }
+    if (m_run != RunState::Requested) return;
+    // The overlay is on screen first; the solver then runs, blocking, at the start of a
+    // later frame.
+    bool queued = progressOverlay().runAfterShowing(tr(Str::BusyAllocating), [this, &session] {
+        m_run = RunState::Idle;
+        m_hasApplyMessage = false;
+        try {
+            session.allocate(AllocateOptions{});
+        } catch (const std::exception& error) {
+            session.log().error(std::string("Allocation failed: ") + error.what());
+        }
+    });
+    if (queued) m_run = RunState::Running;
 }
 
 void AllocationPanel::drawActions(Session& session) {

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { dist, launch, openPage, root, startServer } from './harness.mjs';
+import { dist, launch, openPage, root, shots, startServer } from './harness.mjs';
 
 let server;
 before(async () => {
@@ -193,14 +193,21 @@ test('a full quota keeps the last complete save', async (t) => {
     await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 100000 });
     if ((await probeWrite(page, 4 << 20)) === '') {
       // NOTE: Chromium 156 here reports the override (Storage.getUsageAndQuota says
-      // overrideActive) but lets IndexedDB write past it, so the full-quota path cannot be
-      // reached in this browser build. Nothing else reaches it in a test either. Here
-      // navigator.storage.estimate() reports a quota of 10 GiB for the origin, in a
-      // persistent profile and off the record alike, so a real QuotaExceededError takes
-      // 10 GiB of writes. A profile on a small tmpfs needs a root mount.
-      t.skip('this Chromium does not enforce Storage.overrideQuotaForOrigin on IndexedDB, '
-        + 'and its real quota (10 GiB) is too large to fill in a test');
-      return;
+      // overrideActive) but lets IndexedDB write past it, and its real quota is 10 GiB (in a
+      // persistent profile and off the record alike); a profile on a small tmpfs needs a root
+      // mount. So the browser's refusal is injected instead: every put on the app's store
+      // throws the QuotaExceededError that a full origin raises, and the rest of the path
+      // (abort, message, status, last good state) runs as it would.
+      t.diagnostic('quota override not enforced: injecting QuotaExceededError into IndexedDB');
+      await page.evaluate(() => {
+        const put = IDBObjectStore.prototype.put;
+        IDBObjectStore.prototype.put = function refusingPut(...args) {
+          if (this.name !== 'blobs') {
+            throw new DOMException('the origin has no space left', 'QuotaExceededError');
+          }
+          return put.apply(this, args);
+        };
+      });
     }
     const big = JSON.parse(withCompany('Big Firm'));
     for (let i = 0; i < 30000; ++i) {
@@ -211,6 +218,8 @@ test('a full quota keeps the last complete save', async (t) => {
     const status = await call(page, 'storageStatus');
     assert.equal(status.quota_exceeded, true);
     assert.equal(status.saved, 'unsaved');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(shots, 'quota-full.png') });
     await cdp.send('Storage.overrideQuotaForOrigin', { origin });
     await page.goto('about:blank');
     const { page: again } = await openPage(browser.context, server.url);

@@ -25,10 +25,19 @@ c_sources=("$third"/zlib-1.2.13.dfsg/{adler32,compress,crc32,deflate,inffast,inf
            "$third"/libtomcrypt-1.18.2/src/misc/burn_stack.c
            "$third"/libtomcrypt-1.18.2/src/misc/compare_testvector.c)
 cxx_sources=("$third/pugixml-1.13/src/pugixml.cpp"
-             "$root"/src/core/{model,policy,dates,sha256}.cpp
+             "$root"/src/core/{model,policy,dates,sha256,cycle}.cpp
              "$root"/src/io/{csv,encoding,cells,zip,xlsx,mapping,import_report,importer}.cpp
              "$root"/src/io/{import_cursor,import_records,import_events}.cpp
-             "$root"/src/io/{workspace_json,json_fields,json_policy,json_write}.cpp)
+             "$root"/src/io/{workspace_json,json_fields,json_policy,json_write}.cpp
+             "$root"/src/io/{cycle_json,cycle_json_read,allocation_read,allocation_json}.cpp)
+
+# An object is rebuilt when its source is newer; a changed header makes every project
+# object stale, since the check below cannot see which sources include it.
+stamp="$out/obj/.headers-seen"
+if [ ! -e "$stamp" ] || [ -n "$(find "$root/src" -name '*.h' -newer "$stamp" | head -1)" ]; then
+    rm -f "$out"/obj/src_*.o
+fi
+touch "$stamp"
 
 objects=()
 build_failed=0
