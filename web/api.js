@@ -132,7 +132,21 @@
   // src/platform/storage_api.cpp; WebCrypto and IndexedDB helpers are Module.batonStorage
   // (src/platform/storage_js.cpp).
   var kIterations = 310000;
-  var idleLockMinutes = 15;
+  var kIdleLockKey = 'baton.idleLockMinutes';
+  var idleLockMinutes = storedIdleLock();
+
+  // The idle-lock minutes the user chose in this browser, else 15. Site data may be
+  // blocked, and then localStorage throws: the default is used.
+  function storedIdleLock() {
+    try {
+      var text = window.localStorage.getItem(kIdleLockKey);
+      var minutes = text === null ? NaN : Number(text);
+      if (isFinite(minutes) && minutes >= 0) return minutes;
+    } catch (e) {
+      console.warn('baton: the idle-lock setting cannot be read:', e);
+    }
+    return 15;
+  }
 
   function storageHelpers() { return Module['batonStorage']; }
 
@@ -142,7 +156,7 @@
     return reply;
   }
 
-  // The C side's status plus the idle-lock minutes, which only this file keeps.
+  // The C side's status plus the idle-lock minutes, which this file keeps in localStorage.
   function storageStatus() {
     var status = JSON.parse(call('baton_api_storage_status'));
     status.idle_lock_minutes = idleLockMinutes;
@@ -322,6 +336,11 @@
     setIdleLock: method(function (minutes) {
       if (typeof minutes !== 'number' || minutes < 0) throw new Error('setIdleLock: minutes must be a number >= 0');
       idleLockMinutes = minutes;
+      try {
+        window.localStorage.setItem(kIdleLockKey, String(minutes));
+      } catch (e) {
+        console.warn('baton: the idle-lock setting cannot be kept:', e);
+      }
       return idleLockMinutes;
     }),
   };

@@ -308,6 +308,8 @@ test('encrypted workspace round trip and wrong passphrase', async () => {
     await call(page, 'setIdleLock', 0.02);
     await page.waitForFunction(() => window.baton.storageStatus().then((s) => s.locked), null,
                                { timeout: 10000 });
+    await reopen(page);
+    assert.equal((await call(page, 'storageStatus')).idle_lock_minutes, 0.02);
   } finally {
     await browser.close();
   }
