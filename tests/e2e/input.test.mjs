@@ -70,9 +70,9 @@ async function center(page, name) {
   return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
 }
 
-// Holds a key for two frames, as a person's key press lasts. NOTE: ImGui 1.86 reads key
-// state once a frame, so a key pressed and released within one frame (as a script can, or
-// on a frame slowed by load) is missed; its input queue came with 1.87.
+// Holds a key for two frames, as a person's key press lasts.
+// NOTE: ImGui 1.86 reads key state once a frame, so it misses a key pressed and released
+// within one frame, by a script or on a frame slowed by load.
 async function pressForFrames(page, key) {
   await page.keyboard.down(key);
   await waitFrames(page, 2);

@@ -192,12 +192,10 @@ test('a full quota keeps the last complete save', async (t) => {
     const origin = `${new URL(server.url).origin}/`;
     await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 100000 });
     if ((await probeWrite(page, 4 << 20)) === '') {
-      // NOTE: Chromium 156 here reports the override (Storage.getUsageAndQuota says
-      // overrideActive) but lets IndexedDB write past it, and its real quota is 10 GiB (in a
-      // persistent profile and off the record alike); a profile on a small tmpfs needs a root
-      // mount. So the browser's refusal is injected instead: every put on the app's store
-      // throws the QuotaExceededError that a full origin raises, and the rest of the path
-      // (abort, message, status, last good state) runs as it would.
+      // NOTE: Chromium 156 here reports the override as active but lets IndexedDB write past
+      // it. Its real quota is 10 GiB, and a profile on a small tmpfs needs a root mount.
+      // So every put on the app's store throws the QuotaExceededError of a full origin, and
+      // the rest of the path (abort, message, status, last good state) runs unchanged.
       t.diagnostic('quota override not enforced: injecting QuotaExceededError into IndexedDB');
       await page.evaluate(() => {
         const put = IDBObjectStore.prototype.put;

@@ -31,8 +31,8 @@ cxx_sources=("$third/pugixml-1.13/src/pugixml.cpp"
              "$root"/src/io/{workspace_json,json_fields,json_policy,json_write}.cpp
              "$root"/src/io/{cycle_json,cycle_json_read,allocation_read,allocation_json}.cpp)
 
-# An object is rebuilt when its source is newer; a changed header makes every project
-# object stale, since the check below cannot see which sources include it.
+# An object is rebuilt when its source is newer. The check cannot see which sources include
+# a header, so a changed header makes every project object stale.
 stamp="$out/obj/.headers-seen"
 if [ ! -e "$stamp" ] || [ -n "$(find "$root/src" -name '*.h' -newer "$stamp" | head -1)" ]; then
     rm -f "$out"/obj/src_*.o
