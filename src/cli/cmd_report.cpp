@@ -66,15 +66,8 @@ int writeDirectory(const std::string& dir, const std::string& report,
 }  // namespace
 
 int runReport(const ReportArgs& args) {
-    std::optional<std::string> lang = canonicalRulesLanguage(args.lang);
-    if (!lang) {
-        printError("invalid --lang \"" + args.lang + "\": use en or zh-CN");
-        return 2;
-    }
-    if (!isRulesFormat(args.format)) {
-        printError("invalid --format \"" + args.format + "\": use md or html");
-        return 2;
-    }
+    std::optional<std::string> lang = documentLanguage(args.lang, args.format);
+    if (!lang) return 2;
     std::optional<Workspace> workspace = loadWorkspace(args.file);
     if (!workspace) return 1;
     std::optional<AllocationResult> result = loadResult(args.result);

@@ -7,15 +7,8 @@
 namespace baton::cli {
 
 int runRules(const RulesArgs& args) {
-    std::optional<std::string> lang = canonicalRulesLanguage(args.lang);
-    if (!lang) {
-        printError("invalid --lang \"" + args.lang + "\": use en or zh-CN");
-        return 2;
-    }
-    if (!isRulesFormat(args.format)) {
-        printError("invalid --format \"" + args.format + "\": use md or html");
-        return 2;
-    }
+    std::optional<std::string> lang = documentLanguage(args.lang, args.format);
+    if (!lang) return 2;
     std::optional<Workspace> workspace = loadWorkspace(args.file);
     if (!workspace) return 1;
     return writeOutput(rulesDocument(workspace->policy, *workspace, *lang, args.format),

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <iostream>
 
+#include "io/rules_doc.h"
 #include "io/workspace_json.h"
 
 namespace baton::cli {
@@ -89,6 +90,19 @@ std::optional<Policy> loadPolicy(const Workspace& workspace, const std::string& 
         return std::nullopt;
     }
     return std::move(result.policy);
+}
+
+std::optional<std::string> documentLanguage(const std::string& lang, const std::string& format) {
+    std::optional<std::string> canonical = canonicalRulesLanguage(lang);
+    if (!canonical) {
+        printError("invalid --lang \"" + lang + "\": use en or zh-CN");
+        return std::nullopt;
+    }
+    if (!isRulesFormat(format)) {
+        printError("invalid --format \"" + format + "\": use md or html");
+        return std::nullopt;
+    }
+    return canonical;
 }
 
 }  // namespace baton::cli

@@ -27,4 +27,8 @@ std::optional<Workspace> loadWorkspace(const std::string& path);
 // or a whole workspace) when it is not empty. Prints every error.
 std::optional<Policy> loadPolicy(const Workspace& workspace, const std::string& policyPath);
 
+// The canonical language of `--lang` (en or zh-CN), after checking it and `--format` (md
+// or html). Prints the invalid option and returns nothing, for exit status 2.
+std::optional<std::string> documentLanguage(const std::string& lang, const std::string& format);
+
 }  // namespace baton::cli

@@ -6,11 +6,13 @@
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <utility>
 
 #include "io/cycle_json.h"
 #include "io/cycle_views.h"
 #include "io/rules_doc.h"
 #include "io/workspace_json.h"
+#include "platform/json_reply.h"
 #include "platform/services.h"
 #include "platform/web_state.h"
 
@@ -20,24 +22,9 @@ using nlohmann::json;
 
 std::string g_cycleReply;
 
-// Runs `body` and keeps its JSON as the reply; an exception (a bad argument included)
-// becomes {ok: false, error} and a log entry, so that a failing call never stops the page.
 template <typename Body>
 const char* cycleReply(const char* call, Body&& body) {
-    json value;
-    try {
-        if (!baton::platform::ready()) {
-            value = {{"ok", false}, {"error", "Baton is still loading"}};
-        } else {
-            value = body(*baton::platform::activeSession());
-        }
-    } catch (const std::exception& e) {
-        std::string message = std::string(call) + " failed: " + e.what();
-        baton::platform::activeSession()->log().error(message);
-        value = {{"ok", false}, {"error", message}};
-    }
-    g_cycleReply = value.dump(-1, ' ', false, json::error_handler_t::replace);
-    return g_cycleReply.c_str();
+    return baton::platform::jsonReply(g_cycleReply, call, std::forward<Body>(body));
 }
 
 std::string text(const char* value) {

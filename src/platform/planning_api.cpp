@@ -6,9 +6,11 @@
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <utility>
 
 #include "core/audit.h"
 #include "io/whatif_json.h"
+#include "platform/json_reply.h"
 #include "platform/services.h"
 #include "platform/web_state.h"
 
@@ -16,24 +18,9 @@ namespace {
 
 std::string g_planningReply;
 
-// Runs `body` and keeps its JSON as the reply; an exception becomes {ok: false, error}
-// and a log entry, so that a failing call never takes the page down.
 template <typename Body>
 const char* planningReply(const char* call, Body&& body) {
-    nlohmann::json value;
-    try {
-        if (!baton::platform::ready()) {
-            value = {{"ok", false}, {"error", "Baton is still loading"}};
-        } else {
-            value = body(*baton::platform::activeSession());
-        }
-    } catch (const std::exception& e) {
-        std::string message = std::string(call) + " failed: " + e.what();
-        baton::platform::activeSession()->log().error(message);
-        value = {{"ok", false}, {"error", message}};
-    }
-    g_planningReply = value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return g_planningReply.c_str();
+    return baton::platform::jsonReply(g_planningReply, call, std::forward<Body>(body));
 }
 
 }  // namespace

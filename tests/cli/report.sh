@@ -5,34 +5,8 @@
 # Ends with one line "N passed, N failed" and exits non-zero when a test failed.
 set -u
 
-if [ $# -ne 1 ] || [ ! -x "$1" ]; then
-    echo "usage: $0 BATON_BINARY (an executable baton)" >&2
-    exit 2
-fi
-BATON=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-HERE=$(cd "$(dirname "$0")" && pwd)
+. "$(dirname "$0")/lib.sh"
 GOLDEN="$HERE/../golden/cli/report.en.md"
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); }
-fail() {
-    failed=$((failed + 1))
-    echo "FAIL: $1" >&2
-    if [ -s "$WORK/err" ]; then sed 's/^/  stderr: /' "$WORK/err" | head -5 >&2; fi
-}
-run() {
-    "$BATON" "$@" >"$WORK/out" 2>"$WORK/err"
-    status=$?
-}
-expect_status() {
-    if [ "$status" -eq "$2" ]; then pass; else fail "$1: exit status $status, expected $2"; fi
-}
-expect_in() {
-    if grep -qF -- "$3" "$2"; then pass; else fail "$1: $(basename "$2") lacks '$3'"; fi
-}
 
 run generate --seed 7 --employees 6 --clients 24 --out "$WORK/gen.json"
 expect_status "generate" 0
@@ -61,5 +35,4 @@ run report "$WORK/gen.json" "$WORK/gen.json"
 expect_status "report with a workspace as the result" 1
 expect_in "report names the bad result" "$WORK/err" "allocation result"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+summary

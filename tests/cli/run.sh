@@ -5,49 +5,8 @@
 # Ends with one line "N passed, N failed" and exits non-zero when a test failed.
 set -u
 
-if [ $# -ne 1 ] || [ ! -x "$1" ]; then
-    echo "usage: $0 BATON_BINARY (an executable baton)" >&2
-    exit 2
-fi
-BATON=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-HERE=$(cd "$(dirname "$0")" && pwd)
+. "$(dirname "$0")/lib.sh"
 FIXTURES="$HERE/../fixtures/cli"
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-
-passed=0
-failed=0
-
-pass() { passed=$((passed + 1)); }
-fail() {
-    failed=$((failed + 1))
-    echo "FAIL: $1" >&2
-    if [ -s "$WORK/err" ]; then sed 's/^/  stderr: /' "$WORK/err" | head -5 >&2; fi
-}
-
-# run ARGS...: runs baton with stdout in $WORK/out, stderr in $WORK/err, status in $status.
-run() {
-    "$BATON" "$@" >"$WORK/out" 2>"$WORK/err"
-    status=$?
-}
-
-# expect_status NAME CODE: checks the status of the last run.
-expect_status() {
-    if [ "$status" -eq "$2" ]; then pass; else fail "$1: exit status $status, expected $2"; fi
-}
-
-# expect_in NAME FILE TEXT: checks that FILE contains TEXT (a fixed string).
-expect_in() {
-    if grep -qF -- "$3" "$2"; then pass; else fail "$1: $(basename "$2") lacks '$3'"; fi
-}
-
-expect_empty() {
-    if [ ! -s "$2" ]; then pass; else fail "$1: $(basename "$2") is not empty"; fi
-}
-
-same_files() {
-    if cmp -s "$2" "$3"; then pass; else fail "$1: $2 and $3 differ"; fi
-}
 
 # --- usage errors: status 2 -------------------------------------------------------------
 run --help
@@ -286,5 +245,4 @@ run export "$WORK/gen.json" --result "$WORK/gen.json" --out "$WORK/x.xlsx"
 expect_status "export with a workspace as the result" 1
 expect_in "export names the bad result" "$WORK/err" "is not an allocation result"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+summary
