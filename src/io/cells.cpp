@@ -1,11 +1,12 @@
 #include "io/cells.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cmath>
-#include <cstdio>
+#include <cstdint>
 #include <cstdlib>
-#include <vector>
+#include <cstring>
 
 #include "core/dates.h"
 
@@ -23,6 +24,16 @@ bool endsWith(std::string_view s, std::string_view suffix) {
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
+// The characters std::isspace accepts in the "C" locale.
+bool isAsciiSpace(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+// The value of a run of at most 18 ASCII digits.
+long long digitValue(std::string_view digits) {
+    long long value = 0;
+    for (char c : digits) value = value * 10 + (c - '0');
+    return value;
+}
+
 // Strips one leading currency sign, if any.
 std::string_view stripCurrency(std::string_view s) {
     constexpr std::array<std::string_view, 6> kSigns = {"\xC2\xA5", "\xEF\xBF\xA5", "$",
@@ -33,9 +44,22 @@ std::string_view stripCurrency(std::string_view s) {
     return s;
 }
 
+// Text written into a caller's buffer that has room for at least as many characters as
+// the input, since normaliseDigits never writes more characters than it reads.
+struct CharSink {
+    char* data;
+    std::size_t size = 0;
+
+    void push_back(char c) { data[size++] = c; }
+    void append(std::string_view text) {
+        std::memcpy(data + size, text.data(), text.size());
+        size += text.size();
+    }
+};
+
 // Rewrites the digits of `s` as plain ASCII for strtod ("1234.5", "-1e3"); false when a
 // character or a thousands group does not fit.
-bool normaliseDigits(std::string_view s, char decimal, std::string& out) {
+bool normaliseDigits(std::string_view s, char decimal, CharSink& out) {
     std::size_t i = 0;
     if (i < s.size() && (s[i] == '-' || s[i] == '+')) out.push_back(s[i++]);
     int groupDigits = -1;  // digits since the last thousands separator; -1 before any
@@ -80,33 +104,84 @@ bool normaliseDigits(std::string_view s, char decimal, std::string& out) {
     return seenDigit;
 }
 
-std::optional<std::string> isoOf(long long year, long long month, long long day) {
-    if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) {
-        return std::nullopt;
+// Converts the plain ASCII number normaliseDigits wrote ("-1234.50", "1e3"), NUL-ended.
+// Up to 15 significant digits and 22 decimals without an exponent are converted exactly
+// by hand: the digits and the power of ten are both exact doubles, so their quotient is
+// correctly rounded, as strtod's result is. Other forms go to strtod.
+std::optional<double> asciiToDouble(const char* text, std::size_t length) {
+    constexpr double kPowersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                       1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                       1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    std::size_t i = 0;
+    bool negative = false;
+    if (i < length && (text[i] == '-' || text[i] == '+')) negative = text[i++] == '-';
+    std::uint64_t digits = 0;
+    int significant = 0, decimals = 0;
+    bool afterPoint = false, exact = true;
+    for (; i < length && exact; ++i) {
+        char c = text[i];
+        if (c == '.' && !afterPoint) {
+            afterPoint = true;
+        } else if (isDigit(c)) {
+            digits = digits * 10 + static_cast<std::uint64_t>(c - '0');
+            if (digits > 0) ++significant;
+            if (afterPoint) ++decimals;
+            exact = significant <= 15 && decimals <= 22;
+        } else {
+            exact = false;  // an exponent
+        }
     }
-    char text[16];
-    std::snprintf(text, sizeof text, "%04lld-%02lld-%02lld", year, month, day);
-    if (!parseIsoDate(text)) return std::nullopt;
-    return std::string(text);
+    if (exact) {
+        double value = static_cast<double>(digits) / kPowersOfTen[decimals];
+        return negative ? -value : value;
+    }
+    char* end = nullptr;
+    double value = std::strtod(text, &end);
+    if (end == text || *end != '\0' || !std::isfinite(value)) return std::nullopt;
+    return value;
 }
 
-// Splits `s` into runs of digits separated by single non-digit separators; the separators
-// are returned in `seps`. False when a run is empty or longer than 4 digits.
-bool splitDigitRuns(std::string_view s, std::vector<long long>& parts, std::string& seps) {
+bool isLeapYear(long long year) { return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0); }
+
+// The date as "YYYY-MM-DD", or nullopt when that day does not exist (2023-02-30).
+std::optional<std::string> isoOf(long long year, long long month, long long day) {
+    constexpr int kDaysInMonth[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return std::nullopt;
+    int last = kDaysInMonth[month - 1] + (month == 2 && isLeapYear(year) ? 1 : 0);
+    if (day > last) return std::nullopt;
+    std::string text = "0000-00-00";
+    for (int i = 3; i >= 0; --i, year /= 10) text[i] = static_cast<char>('0' + year % 10);
+    text[5] = static_cast<char>('0' + month / 10);
+    text[6] = static_cast<char>('0' + month % 10);
+    text[8] = static_cast<char>('0' + day / 10);
+    text[9] = static_cast<char>('0' + day % 10);
+    return text;
+}
+
+// Splits `s` into three runs of 1 to 4 digits with one non-digit character between runs,
+// returned in `parts` and `seps`. Any other shape gives false.
+bool splitThreeDigitRuns(std::string_view s, long long (&parts)[3], char (&seps)[2]) {
     std::size_t i = 0;
+    int count = 0;
     while (i < s.size()) {
         std::size_t start = i;
         while (i < s.size() && isDigit(s[i])) ++i;
-        if (i == start || i - start > 4) return false;
-        parts.push_back(std::atoll(std::string(s.substr(start, i - start)).c_str()));
-        if (i < s.size()) seps.push_back(s[i++]);
+        if (i == start || i - start > 4 || count == 3) return false;
+        parts[count] = digitValue(s.substr(start, i - start));
+        if (i < s.size()) {
+            if (count == 2) return false;
+            seps[count] = s[i++];
+        }
+        ++count;
     }
-    return !s.empty() && isDigit(s.back());
+    return count == 3 && isDigit(s.back());
 }
 
 // Removes a time after the date: "2023-09-01 10:30:00", "2023-09-01T10:30".
 std::string_view dropTime(std::string_view s) {
-    std::size_t cut = s.find_first_of(" T");
+    std::size_t cut = 0;
+    while (cut < s.size() && s[cut] != ' ' && s[cut] != 'T') ++cut;
+    if (cut == s.size()) cut = std::string_view::npos;
     if (cut != std::string_view::npos && s.find(':', cut) != std::string_view::npos) {
         return s.substr(0, cut);
     }
@@ -127,8 +202,7 @@ std::optional<std::string> parseChineseDate(std::string_view s) {
             if (!isDigit(c)) return std::nullopt;
         }
     }
-    return isoOf(std::atoll(std::string(year).c_str()), std::atoll(std::string(month).c_str()),
-                 std::atoll(std::string(day).c_str()));
+    return isoOf(digitValue(year), digitValue(month), digitValue(day));
 }
 
 }  // namespace
@@ -136,13 +210,20 @@ std::optional<std::string> parseChineseDate(std::string_view s) {
 std::string_view trimCell(std::string_view text) {
     constexpr std::array<std::string_view, 3> kWide = {"\xC2\xA0", "\xE3\x80\x80",
                                                        "\xE2\x80\xAF"};
+    if (text.empty()) return text;
+    // Most cells neither start with the first byte of a space nor end with the last one.
+    auto front = static_cast<unsigned char>(text.front());
+    auto back = static_cast<unsigned char>(text.back());
+    bool frontPlain = !isAsciiSpace(front) && front != 0xC2 && front != 0xE2 && front != 0xE3;
+    bool backPlain = !isAsciiSpace(back) && back != 0xA0 && back != 0x80 && back != 0xAF;
+    if (frontPlain && backPlain) return text;
     bool changed = true;
     while (changed && !text.empty()) {
         changed = false;
-        if (std::isspace(static_cast<unsigned char>(text.front()))) {
+        if (isAsciiSpace(static_cast<unsigned char>(text.front()))) {
             text.remove_prefix(1);
             changed = true;
-        } else if (std::isspace(static_cast<unsigned char>(text.back()))) {
+        } else if (isAsciiSpace(static_cast<unsigned char>(text.back()))) {
             text.remove_suffix(1);
             changed = true;
         }
@@ -177,31 +258,34 @@ std::optional<double> parseNumber(std::string_view text, DecimalMark mark) {
         scale = 0.01;
         s = trimCell(s.substr(0, s.size() - 1));
     }
-    std::string ascii;
     // A no-break space (C2 A0) is a thousands separator in decimal-comma locales.
-    std::string plain;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (mark == DecimalMark::Comma && s.substr(i, 2) == "\xC2\xA0") {
-            plain.push_back(' ');
-            ++i;
-        } else {
-            plain.push_back(s[i]);
+    std::string spaced;
+    if (mark == DecimalMark::Comma && s.find("\xC2\xA0") != std::string_view::npos) {
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            bool noBreak = s.substr(i, 2) == "\xC2\xA0";
+            spaced.push_back(noBreak ? ' ' : s[i]);
+            if (noBreak) ++i;
         }
+        s = spaced;
     }
-    if (!normaliseDigits(plain, mark == DecimalMark::Point ? '.' : ',', ascii)) {
-        return std::nullopt;
-    }
-    char* end = nullptr;
-    double value = std::strtod(ascii.c_str(), &end);
-    if (end == ascii.c_str() || *end != '\0' || !std::isfinite(value)) return std::nullopt;
-    value *= scale;
-    return negative ? -value : value;
+    // The ASCII form is no longer than `s`; short cells use the stack.
+    char small[64];
+    std::string large;
+    if (s.size() >= sizeof small) large.resize(s.size() + 1);
+    CharSink ascii{s.size() >= sizeof small ? large.data() : small};
+    if (!normaliseDigits(s, mark == DecimalMark::Point ? '.' : ',', ascii)) return std::nullopt;
+    ascii.data[ascii.size] = '\0';
+    std::optional<double> value = asciiToDouble(ascii.data, ascii.size);
+    if (!value) return std::nullopt;
+    *value *= scale;
+    return negative ? -*value : *value;
 }
 
 bool isExcelMangledNumber(std::string_view text) {
     std::string_view s = trimCell(text);
-    std::size_t e = s.find_first_of("eE");
-    if (e == std::string_view::npos || e == 0 || e + 2 > s.size()) return false;
+    std::size_t e = 0;
+    while (e < s.size() && s[e] != 'e' && s[e] != 'E') ++e;
+    if (e == s.size() || e == 0 || e + 2 > s.size()) return false;
     std::string_view mantissa = s.substr(0, e), exponent = s.substr(e + 1);
     if (exponent.front() == '+') exponent.remove_prefix(1);
     if (exponent.empty()) return false;
@@ -228,15 +312,15 @@ std::optional<std::string> parseDateCell(std::string_view text, bool allowSerial
     std::string_view s = dropTime(trimCell(text));
     if (s.empty()) return std::nullopt;
     if (s.find("\xE5\xB9\xB4") != std::string_view::npos) return parseChineseDate(s);
-    std::vector<long long> parts;
-    std::string seps;
-    bool allDigits = s.find_first_not_of("0123456789") == std::string_view::npos;
+    long long parts[3] = {0, 0, 0};
+    char seps[2] = {0, 0};
+    bool allDigits = std::all_of(s.begin(), s.end(), isDigit);
     if (allDigits && s.size() == 8) {
-        long long v = std::atoll(std::string(s).c_str());
+        long long v = digitValue(s);
         if (auto iso = isoOf(v / 10000, v / 100 % 100, v % 100)) return iso;
     }
-    if (!allDigits && splitDigitRuns(s, parts, seps) && parts.size() == 3 && seps.size() == 2 &&
-        seps[0] == seps[1] && (seps[0] == '-' || seps[0] == '/' || seps[0] == '.')) {
+    if (!allDigits && splitThreeDigitRuns(s, parts, seps) && seps[0] == seps[1] &&
+        (seps[0] == '-' || seps[0] == '/' || seps[0] == '.')) {
         std::size_t firstLength = s.find(seps[0]);
         if (firstLength == 4) return isoOf(parts[0], parts[1], parts[2]);
         if (s.size() - s.rfind(seps[0]) - 1 != 4) return std::nullopt;

@@ -34,55 +34,99 @@ bool Table::addRow(const std::vector<std::string_view>& cells, long sourceLine) 
     return true;
 }
 
+void Table::reserve(std::size_t textBytes, std::size_t cells, std::size_t rows) {
+    m_text.reserve(textBytes);
+    m_cellEnds.reserve(cells);
+    m_rowStarts.reserve(rows);
+    m_lines.reserve(rows);
+}
+
 void Table::setHeader(std::vector<std::string> names) {
     while (!names.empty() && names.back().empty()) names.pop_back();
     header = std::move(names);
 }
 
+CsvReader::CsvReader(std::string_view text, char delimiter)
+    : m_text(text), m_delimiter(delimiter) {
+    m_stops[static_cast<unsigned char>(delimiter)] = true;
+    m_stops[static_cast<unsigned char>('\n')] = true;
+    m_stops[static_cast<unsigned char>('\r')] = true;
+}
+
 std::string_view CsvReader::field(std::size_t i) const {
-    std::size_t begin = i == 0 ? 0 : m_ends[i - 1];
-    return std::string_view(m_buffer).substr(begin, m_ends[i] - begin);
+    const Span& span = m_fields[i];
+    std::string_view from = span.buffered ? std::string_view(m_buffer) : m_text;
+    return from.substr(span.begin, span.end - span.begin);
+}
+
+std::size_t CsvReader::unquotedEnd(std::size_t from) const {
+    const std::size_t n = m_text.size();
+    const char* text = m_text.data();
+    while (from < n && !m_stops[static_cast<unsigned char>(text[from])]) ++from;
+    return from;
+}
+
+// Reads the quoted part of a field starting at the opening quote at m_pos. The field stays
+// a view into the text unless a doubled quote forces a copy into m_buffer.
+bool CsvReader::readQuoted(Span& field) {
+    const std::size_t n = m_text.size();
+    long openedOn = m_line;
+    ++m_pos;
+    field = Span{m_pos, m_pos, false};
+    while (true) {
+        std::size_t quote = m_text.find('"', m_pos);
+        if (quote == std::string_view::npos) {
+            m_error = "line " + std::to_string(openedOn) +
+                      ": a quoted field opened here is never closed; close the quote or write "
+                      "a quote inside a field as two quotes (\"\")";
+            return false;
+        }
+        std::string_view part = m_text.substr(m_pos, quote - m_pos);
+        m_line += static_cast<long>(std::count(part.begin(), part.end(), '\n'));
+        if (field.buffered) {
+            m_buffer.append(part);
+            field.end = m_buffer.size();
+        } else {
+            field.end = quote;
+        }
+        m_pos = quote + 1;
+        if (m_pos >= n || m_text[m_pos] != '"') return true;
+        // A doubled quote is one quote character of the field.
+        if (!field.buffered) {
+            std::size_t begin = m_buffer.size();
+            m_buffer.append(m_text.substr(field.begin, field.end - field.begin));
+            field = Span{begin, m_buffer.size(), true};
+        }
+        m_buffer.push_back('"');
+        field.end = m_buffer.size();
+        ++m_pos;
+    }
 }
 
 bool CsvReader::next() {
     m_buffer.clear();
-    m_ends.clear();
+    m_fields.clear();
     if (m_pos >= m_text.size() || !m_error.empty()) return false;
     m_recordLine = m_line;
     const std::size_t n = m_text.size();
     while (true) {
-        // One field starts at m_pos.
-        if (m_pos < n && m_text[m_pos] == '"') {
-            long openedOn = m_line;
-            ++m_pos;
-            while (true) {
-                std::size_t quote = m_text.find('"', m_pos);
-                if (quote == std::string_view::npos) {
-                    m_error = "line " + std::to_string(openedOn) +
-                              ": a quoted field opened here is never closed; close the quote "
-                              "or write a quote inside a field as two quotes (\"\")";
-                    return false;
-                }
-                std::string_view part = m_text.substr(m_pos, quote - m_pos);
-                m_line += static_cast<long>(std::count(part.begin(), part.end(), '\n'));
-                m_buffer.append(part);
-                m_pos = quote + 1;
-                if (m_pos < n && m_text[m_pos] == '"') {
-                    m_buffer.push_back('"');
-                    ++m_pos;
-                    continue;
-                }
-                break;
-            }
-        }
+        Span field{m_pos, m_pos, false};
+        bool quoted = m_pos < n && m_text[m_pos] == '"';
+        if (quoted && !readQuoted(field)) return false;
         // Unquoted text, or text after a closing quote, up to the delimiter or line end.
-        std::size_t end = m_pos;
-        while (end < n && m_text[end] != m_delimiter && m_text[end] != '\n' &&
-               m_text[end] != '\r') {
-            ++end;
+        std::size_t end = unquotedEnd(m_pos);
+        if (!quoted) {
+            field.end = end;
+        } else if (end > m_pos) {
+            if (!field.buffered) {
+                std::size_t begin = m_buffer.size();
+                m_buffer.append(m_text.substr(field.begin, field.end - field.begin));
+                field = Span{begin, m_buffer.size(), true};
+            }
+            m_buffer.append(m_text.substr(m_pos, end - m_pos));
+            field.end = m_buffer.size();
         }
-        m_buffer.append(m_text.substr(m_pos, end - m_pos));
-        m_ends.push_back(m_buffer.size());
+        m_fields.push_back(field);
         m_pos = end;
         if (m_pos >= n) return true;
         char c = m_text[m_pos++];
@@ -118,6 +162,19 @@ char detectDelimiter(std::string_view text) {
     return best;
 }
 
+namespace {
+
+// Reserves the table's storage from the header's share of the text: the cell text is at
+// most the text, and the rows are estimated from the line breaks of the first 64 KiB.
+void reserveFor(Table& table, std::string_view text, std::size_t columns) {
+    std::string_view sample = text.substr(0, 64 * 1024);
+    std::size_t lines = static_cast<std::size_t>(std::count(sample.begin(), sample.end(), '\n'));
+    std::size_t rows = lines == 0 ? 1 : text.size() / (sample.size() / lines) + 1;
+    table.reserve(text.size(), rows * std::max<std::size_t>(columns, 1), rows);
+}
+
+}  // namespace
+
 CsvReadResult readCsv(std::string_view text, char delimiter, std::size_t maxRows) {
     CsvReadResult result;
     if (text.size() > kMaxImportBytes) {
@@ -140,6 +197,7 @@ CsvReadResult readCsv(std::string_view text, char delimiter, std::size_t maxRows
         if (!haveHeader) {
             table.setHeader(std::vector<std::string>(cells.begin(), cells.end()));
             haveHeader = true;
+            reserveFor(table, text, cells.size());
             continue;
         }
         if (table.rowCount() >= maxRows) {

@@ -33,6 +33,8 @@ public:
 
     // Appends a row; false when the cell buffer would pass 4 GiB.
     bool addRow(const std::vector<std::string_view>& cells, long sourceLine);
+    // Reserves room for `textBytes` of cell text, `cells` cells and `rows` rows.
+    void reserve(std::size_t textBytes, std::size_t cells, std::size_t rows);
     // Sets the header, dropping trailing empty names.
     void setHeader(std::vector<std::string> names);
 
@@ -43,14 +45,17 @@ private:
     std::vector<long> m_lines;
 };
 
-// Reads one record at a time from UTF-8 text.
+// Reads one record at a time from UTF-8 text. A field is a view into the text, except a
+// quoted field with a doubled quote or with text after its closing quote, which is
+// unquoted into a buffer that the next call to next() reuses.
 class CsvReader {
 public:
-    CsvReader(std::string_view text, char delimiter) : m_text(text), m_delimiter(delimiter) {}
+    CsvReader(std::string_view text, char delimiter);
 
     // Reads the next record; false at the end of the text or on an error (see error()).
     bool next();
-    std::size_t fieldCount() const { return m_ends.size(); }
+    std::size_t fieldCount() const { return m_fields.size(); }
+    // Valid until the next call to next().
     std::string_view field(std::size_t i) const;
     // The 1-based line on which the last record read starts.
     long line() const { return m_recordLine; }
@@ -58,13 +63,24 @@ public:
     const std::string& error() const { return m_error; }
 
 private:
+    // A field's bytes: [begin, end) of the text, or of m_buffer when `buffered`.
+    struct Span {
+        std::size_t begin = 0;
+        std::size_t end = 0;
+        bool buffered = false;
+    };
+
+    bool readQuoted(Span& field);
+    std::size_t unquotedEnd(std::size_t from) const;
+
     std::string_view m_text;
     char m_delimiter;
+    bool m_stops[256] = {};  // the delimiter, CR and LF: the bytes that end unquoted text
     std::size_t m_pos = 0;
     long m_line = 1;
     long m_recordLine = 0;
     std::string m_buffer;
-    std::vector<std::size_t> m_ends;
+    std::vector<Span> m_fields;
     std::string m_error;
 };
 

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <map>
 
 namespace baton {
@@ -70,8 +71,10 @@ IconvOutcome convert(std::string_view input, const char* from, const char* to) {
     return out;
 }
 
-DecodeResult fromIconv(std::string_view bytes, const char* from, std::string detected) {
-    DecodeResult result;
+// Converts `bytes` with iconv into `storage`; the view is into `storage`.
+DecodeViewResult fromIconv(std::string_view bytes, const char* from, std::string detected,
+                           std::string& storage) {
+    DecodeViewResult result;
     result.detected = std::move(detected);
     IconvOutcome converted = convert(bytes, from, "UTF-8");
     if (!converted.ok) {
@@ -80,10 +83,10 @@ DecodeResult fromIconv(std::string_view bytes, const char* from, std::string det
                        "); save it as UTF-8 or choose its encoding with --encoding";
         return result;
     }
-    if (converted.text.compare(0, kUtf8Bom.size(), kUtf8Bom) == 0) {
-        converted.text.erase(0, kUtf8Bom.size());
-    }
-    result.text = std::move(converted.text);
+    storage = std::move(converted.text);
+    std::string_view text(storage);
+    if (text.substr(0, kUtf8Bom.size()) == kUtf8Bom) text.remove_prefix(kUtf8Bom.size());
+    result.text = text;
     return result;
 }
 
@@ -92,7 +95,17 @@ std::size_t firstInvalidUtf8(std::string_view s) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     std::size_t n = s.size();
     std::size_t i = 0;
+    constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
     while (i < n) {
+        // Eight ASCII bytes at a time: none has its high bit set.
+        if (i + 8 <= n) {
+            std::uint64_t word;
+            std::memcpy(&word, p + i, sizeof word);
+            if ((word & kHighBits) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         unsigned char c = p[i];
         if (c < 0x80) {
             ++i;
@@ -123,8 +136,10 @@ std::size_t firstInvalidUtf8(std::string_view s) {
     return std::string_view::npos;
 }
 
-DecodeResult decodeUtf8(std::string_view bytes, bool strict) {
-    DecodeResult result;
+// The bytes after a UTF-8 byte order mark, checked in place. When `strict` is false,
+// invalid bytes give a result with neither text nor error, so that the caller tries GB18030.
+DecodeViewResult decodeUtf8(std::string_view bytes, bool strict) {
+    DecodeViewResult result;
     bool bom = bytes.substr(0, 3) == kUtf8Bom;
     if (bom) bytes.remove_prefix(3);
     result.detected = bom ? "utf-8-bom" : "utf-8";
@@ -136,7 +151,7 @@ DecodeResult decodeUtf8(std::string_view bytes, bool strict) {
                        "); save it as UTF-8 or choose its encoding with --encoding";
         return result;
     }
-    result.text = std::string(bytes);
+    result.text = bytes;
     return result;
 }
 
@@ -155,19 +170,37 @@ bool isValidUtf8(std::string_view bytes) {
     return firstInvalidUtf8(bytes) == std::string_view::npos;
 }
 
-DecodeResult decodeText(std::string_view bytes, Encoding encoding) {
+DecodeViewResult decodeTextView(std::string_view bytes, Encoding encoding, std::string& storage) {
     bool le = bytes.substr(0, 2) == "\xFF\xFE";
     bool be = bytes.substr(0, 2) == "\xFE\xFF";
     if (encoding == Encoding::Utf16 || (encoding == Encoding::Auto && (le || be))) {
         // iconv's "UTF-16LE"/"UTF-16BE" keep a byte order mark as U+FEFF, removed afterwards.
-        return fromIconv(bytes, be ? "UTF-16BE" : "UTF-16LE", be ? "utf-16be" : "utf-16le");
+        return fromIconv(bytes, be ? "UTF-16BE" : "UTF-16LE", be ? "utf-16be" : "utf-16le",
+                         storage);
     }
     if (encoding == Encoding::Utf8) return decodeUtf8(bytes, true);
     if (encoding == Encoding::Auto) {
-        DecodeResult utf8 = decodeUtf8(bytes, false);
+        DecodeViewResult utf8 = decodeUtf8(bytes, false);
         if (utf8.text) return utf8;
     }
-    return fromIconv(bytes, "GB18030", "gb18030");
+    return fromIconv(bytes, "GB18030", "gb18030", storage);
+}
+
+DecodeResult decodeText(std::string_view bytes, Encoding encoding) {
+    std::string storage;
+    DecodeViewResult view = decodeTextView(bytes, encoding, storage);
+    DecodeResult result;
+    result.detected = std::move(view.detected);
+    result.error = std::move(view.error);
+    if (!view.text) return result;
+    // Only a conversion writes into `storage`; then the view starts at its offset 0 or 3.
+    if (!storage.empty()) {
+        storage.erase(0, static_cast<std::size_t>(view.text->data() - storage.data()));
+        result.text = std::move(storage);
+    } else {
+        result.text = std::string(*view.text);
+    }
+    return result;
 }
 
 namespace {

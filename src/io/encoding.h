@@ -23,12 +23,24 @@ struct DecodeResult {
     std::string error;     // "line L: ..." with what to do; empty on success
 };
 
+// The UTF-8 text of a file as a view: into the bytes given when they already are UTF-8 (a
+// byte order mark skipped), else into the storage string given to decodeTextView.
+struct DecodeViewResult {
+    std::optional<std::string_view> text;  // absent on error
+    std::string detected;                  // as in DecodeResult
+    std::string error;
+};
+
 // True when `bytes` is well-formed UTF-8 (no overlong forms, no surrogates).
 bool isValidUtf8(std::string_view bytes);
 
 // Converts `bytes` in `encoding` to UTF-8. A byte order mark is removed, never kept as part
 // of the first header. With Utf16 and no byte order mark, little endian is assumed.
 DecodeResult decodeText(std::string_view bytes, Encoding encoding);
+
+// Decodes like decodeText without copying text that is valid UTF-8: the view points into
+// `bytes`, and only a conversion writes into `storage`. Both must outlive the view.
+DecodeViewResult decodeTextView(std::string_view bytes, Encoding encoding, std::string& storage);
 
 // Converts UTF-8 text to GB18030; nullopt when it cannot, with the reason in `error`. Where
 // iconv cannot write GB18030 (musl's in the Emscripten sysroot only reads it), the

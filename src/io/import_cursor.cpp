@@ -131,16 +131,22 @@ std::optional<std::string> TableCursor::text(int column) const {
 }
 
 std::optional<std::string> TableCursor::id(int column, bool required) {
+    std::optional<std::string_view> value = idView(column, required);
+    if (!value) return std::nullopt;
+    return std::string(*value);
+}
+
+std::optional<std::string_view> TableCursor::idView(int column, bool required) {
     if (column < 0) return std::nullopt;
-    if (missing(column)) {
+    std::string_view value = raw(column);
+    if (isMissingCell(value)) {
         if (required) reportMissing(column);
         return std::nullopt;
     }
-    std::string value(raw(column));
     if (isExcelMangledNumber(value)) {
         warning("excel_mangled_id", column,
-                "\"" + value + "\" is a number in scientific notation, as Excel shows a long "
-                "numeric id whose last digits are lost; export the column as text");
+                "\"" + std::string(value) + "\" is a number in scientific notation, as Excel "
+                "shows a long numeric id whose last digits are lost; export the column as text");
     }
     return value;
 }

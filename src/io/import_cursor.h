@@ -41,6 +41,8 @@ public:
     // An id: text, trimmed. Required ones report an empty cell. Warns about Excel-mangled
     // numbers ("2.77414E+11").
     std::optional<std::string> id(int column, bool required);
+    // The same as id(), as a view valid until the cursor moves.
+    std::optional<std::string_view> idView(int column, bool required);
     std::optional<double> number(int column, bool required);
     std::optional<std::string> date(int column, bool required);
     std::optional<bool> boolean(int column);

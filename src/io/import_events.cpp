@@ -71,30 +71,30 @@ void addProduct(TableCursor& cursor, int productCol, nlohmann::json& extra) {
     }
 }
 
-// The client a row names, or nullopt with a warning that the row is skipped.
-std::optional<std::string> clientOf(ImportState& state, TableCursor& cursor, int column,
-                                    const std::string& reference, const char* what) {
-    std::optional<std::string> id = state.resolveClient(reference, cursor, column);
-    if (!id) {
+// The index of the client a row names, or -1 with a warning that the row is skipped.
+int clientOf(ImportState& state, TableCursor& cursor, int column, std::string_view reference,
+             const char* what) {
+    int index = state.resolveClientIndex(reference, cursor, column);
+    if (index < 0) {
         cursor.warning("unknown_client", column,
-                       "client \"" + reference + "\" is neither the id nor the name of a "
-                       "client in the clients table, so this " + what +
+                       "client \"" + std::string(reference) + "\" is neither the id nor the "
+                       "name of a client in the clients table, so this " + what +
                            " is skipped; add the client or correct the name");
     }
-    return id;
+    return index;
 }
 
-// The employee a row names; an unknown one is warned about and left out.
-std::optional<std::string> employeeOf(ImportState& state, TableCursor& cursor, int column,
-                                      const std::string& reference, const char* consequence) {
-    std::optional<std::string> id = state.resolveEmployee(reference, cursor, column);
-    if (!id) {
+// The index of the employee a row names; an unknown one is warned about (-1).
+int employeeOf(ImportState& state, TableCursor& cursor, int column, std::string_view reference,
+               const char* consequence) {
+    int index = state.resolveEmployeeIndex(reference, cursor, column);
+    if (index < 0) {
         cursor.warning("unknown_employee", column,
-                       "employee \"" + reference + "\" is neither the id nor the name of an "
-                       "employee in the employees table, so " + consequence +
+                       "employee \"" + std::string(reference) + "\" is neither the id nor the "
+                       "name of an employee in the employees table, so " + consequence +
                            "; add the employee or correct the name");
     }
-    return id;
+    return index;
 }
 
 // The amount of a transaction row: the amount column, else quantity × price, else the
@@ -140,27 +140,34 @@ void importTransactions(ImportState& state, const SourceTable& source,
     reportUnmapped(state, cursor, "not imported");
     long added = 0;
     state.ws.transactions.reserve(state.ws.transactions.size() + cursor.rowCount());
+    state.transactionClient.reserve(state.ws.transactions.capacity());
+    state.transactionEmployee.reserve(state.ws.transactions.capacity());
     for (std::size_t r = 0; r < cursor.rowCount(); ++r) {
         cursor.moveTo(r);
-        std::optional<std::string> client = cursor.id(clientCol, true);
+        std::optional<std::string_view> client = cursor.idView(clientCol, true);
         std::optional<std::string> date = cursor.date(dateCol, true);
         std::optional<double> amount = amountOf(cursor, amountCol, quantityCol, priceCol);
         if (!client || !date || !amount) continue;
-        std::optional<std::string> clientId = clientOf(state, cursor, clientCol, *client,
-                                                       "transaction");
-        if (!clientId) continue;
+        // A cell that is a client's id is copied from the table, which is read in order
+        // anyway, instead of from the client record.
+        const int* byId = state.clientById.find(*client);
+        int clientIndex = byId ? *byId : clientOf(state, cursor, clientCol, *client,
+                                                  "transaction");
+        if (clientIndex < 0) continue;
         Transaction t;
-        t.client = *clientId;
-        t.date = *date;
+        t.client = byId ? std::string(*client) : state.ws.clients[clientIndex].id;
+        t.date = std::move(*date);
         t.amount = *amount;
-        if (auto employee = cursor.id(employeeCol, false)) {
-            t.employee = employeeOf(state, cursor, employeeCol, *employee,
-                                    "the transaction is imported without an employee");
+        int employeeIndex = -1;
+        if (auto employee = cursor.idView(employeeCol, false)) {
+            employeeIndex = employeeOf(state, cursor, employeeCol, *employee,
+                                       "the transaction is imported without an employee");
+            if (employeeIndex >= 0) t.employee = state.ws.employees[employeeIndex].id;
         }
         checkEvent(state, cursor, t.amount, amountCol >= 0 ? amountCol : quantityCol, t.date,
                    dateCol, productCol);
         addProduct(cursor, productCol, t.extra);
-        state.ws.transactions.push_back(std::move(t));
+        state.addTransaction(std::move(t), clientIndex, employeeIndex);
         ++added;
     }
     state.report.setCount("transactions_imported", added);
@@ -173,8 +180,8 @@ struct DealCounts {
 };
 
 // A won deal as a transaction dated by its close date (or expected close).
-void addWonDeal(ImportState& state, TableCursor& cursor, const std::string& client,
-                const std::string& employee, int productCol, DealCounts& counts) {
+void addWonDeal(ImportState& state, TableCursor& cursor, int client, int employee,
+                int productCol, DealCounts& counts) {
     int closeCol = cursor.mapped("close_date") ? cursor.column("close_date")
                                                : cursor.column("expected_close");
     int amountCol = cursor.column("amount");
@@ -188,22 +195,22 @@ void addWonDeal(ImportState& state, TableCursor& cursor, const std::string& clie
     std::optional<double> amount = cursor.number(amountCol, true);
     if (!date || !amount) return;
     Transaction t;
-    t.client = client;
+    t.client = state.ws.clients[client].id;
     t.date = *date;
     t.amount = *amount;
-    t.employee = employee;
+    t.employee = state.ws.employees[employee].id;
     checkEvent(state, cursor, t.amount, amountCol, t.date, closeCol, productCol);
     addProduct(cursor, productCol, t.extra);
     if (cursor.mapped("id") && !cursor.missing(cursor.column("id"))) {
         t.extra["deal"] = std::string(cursor.raw(cursor.column("id")));
     }
-    state.ws.transactions.push_back(std::move(t));
+    state.addTransaction(std::move(t), client, employee);
     ++counts.won;
 }
 
-void addOpenDeal(ImportState& state, TableCursor& cursor, const std::string& client,
-                 const std::string& employee, int productCol,
-                 std::unordered_map<std::string, long>& seen, DealCounts& counts) {
+void addOpenDeal(ImportState& state, TableCursor& cursor, int client, int employee,
+                 int productCol, std::unordered_map<std::string, long>& seen,
+                 DealCounts& counts) {
     int idCol = cursor.column("id");
     std::optional<std::string> id = cursor.id(idCol, false);
     std::string dealId = id ? *id : "D" + std::to_string(cursor.rowNumber());
@@ -216,8 +223,8 @@ void addOpenDeal(ImportState& state, TableCursor& cursor, const std::string& cli
     }
     Deal d;
     d.id = dealId;
-    d.client = client;
-    d.employee = employee;
+    d.client = state.ws.clients[client].id;
+    d.employee = state.ws.employees[employee].id;
     d.stage = DealStage::Open;
     int amountCol = cursor.column("amount");
     if (cursor.missing(amountCol)) {
@@ -227,9 +234,8 @@ void addOpenDeal(ImportState& state, TableCursor& cursor, const std::string& cli
     }
     d.expectedClose = cursor.date(cursor.column("expected_close"), false);
     addProduct(cursor, productCol, d.extra);
-    auto existing = state.dealById.find(d.id);
-    if (existing != state.dealById.end()) {
-        state.ws.deals[existing->second] = std::move(d);
+    if (const int* existing = state.dealById.find(d.id)) {
+        state.ws.deals[*existing] = std::move(d);
     } else {
         state.dealById.emplace(d.id, static_cast<int>(state.ws.deals.size()));
         state.ws.deals.push_back(std::move(d));
@@ -284,16 +290,16 @@ void importDeals(ImportState& state, const SourceTable& source, const TableMappi
             ++counts.lost;
             continue;
         }
-        std::optional<std::string> employee = cursor.id(employeeCol, true);
-        std::optional<std::string> client = clientOf(state, cursor, clientCol,
-                                                     std::string(cursor.raw(clientCol)), "deal");
-        if (!employee || !client) continue;
-        employee = employeeOf(state, cursor, employeeCol, *employee, "the deal is skipped");
-        if (!employee) continue;
+        std::optional<std::string_view> employee = cursor.idView(employeeCol, true);
+        int client = clientOf(state, cursor, clientCol, cursor.raw(clientCol), "deal");
+        if (!employee || client < 0) continue;
+        int employeeIndex = employeeOf(state, cursor, employeeCol, *employee,
+                                       "the deal is skipped");
+        if (employeeIndex < 0) continue;
         if (*stage == DealStage::Won) {
-            addWonDeal(state, cursor, *client, *employee, productCol, counts);
+            addWonDeal(state, cursor, client, employeeIndex, productCol, counts);
         } else {
-            addOpenDeal(state, cursor, *client, *employee, productCol, seen, counts);
+            addOpenDeal(state, cursor, client, employeeIndex, productCol, seen, counts);
         }
     }
     reportDealCounts(state, source, counts);
@@ -322,13 +328,12 @@ void importRelationships(ImportState& state, const SourceTable& source,
             }
             rel.kind = *parsed;
         }
-        std::optional<std::string> clientId = clientOf(state, cursor, clientCol, *client,
-                                                       "relationship");
-        std::optional<std::string> employeeId =
+        int clientIndex = clientOf(state, cursor, clientCol, *client, "relationship");
+        int employeeIndex =
             employeeOf(state, cursor, employeeCol, *employee, "the relationship is skipped");
-        if (!clientId || !employeeId) continue;
-        rel.client = *clientId;
-        rel.employee = *employeeId;
+        if (clientIndex < 0 || employeeIndex < 0) continue;
+        rel.client = state.ws.clients[clientIndex].id;
+        rel.employee = state.ws.employees[employeeIndex].id;
         state.ws.relationships.push_back(std::move(rel));
         ++added;
     }

@@ -145,16 +145,16 @@ int idColumn(TableCursor& cursor, const std::string& file, ImportReport& report,
 
 void ImportState::indexEmployee(int index) {
     const Employee& e = ws.employees[index];
-    employeeById[e.id] = index;
-    auto [at, inserted] = employeeByName.emplace(e.name, e.id);
-    if (!inserted && at->second != e.id) at->second.clear();
+    employeeById.set(e.id, index);
+    auto [at, inserted] = employeeByName.emplace(e.name, index);
+    if (!inserted && *at >= 0 && ws.employees[*at].id != e.id) *at = -1;
 }
 
 void ImportState::indexClient(int index) {
     const Client& c = ws.clients[index];
-    clientById[c.id] = index;
-    auto [at, inserted] = clientByName.emplace(c.name, c.id);
-    if (!inserted && at->second != c.id) at->second.clear();
+    clientById.set(c.id, index);
+    auto [at, inserted] = clientByName.emplace(c.name, index);
+    if (!inserted && *at >= 0 && ws.clients[*at].id != c.id) *at = -1;
 }
 
 int ImportState::addClient(Client client) {
@@ -166,28 +166,35 @@ int ImportState::addClient(Client client) {
     return index;
 }
 
-std::optional<std::string> ImportState::resolveEmployee(const std::string& reference,
-                                                        const TableCursor& cursor, int column) {
-    if (employeeById.count(reference)) return reference;
-    auto named = employeeByName.find(reference);
-    if (named != employeeByName.end() && !named->second.empty()) return named->second;
-    if (employeesListed) return std::nullopt;
+void ImportState::addTransaction(Transaction transaction, int client, int employee) {
+    ws.transactions.push_back(std::move(transaction));
+    transactionClient.push_back(client);
+    transactionEmployee.push_back(employee);
+}
+
+int ImportState::resolveEmployeeIndex(std::string_view reference, const TableCursor& cursor,
+                                      int column) {
+    if (const int* byId = employeeById.find(reference)) return *byId;
+    const int* named = employeeByName.find(reference);
+    if (named && *named >= 0) return *named;
+    if (employeesListed) return -1;
     Employee e;
     e.id = reference;
     e.name = reference;
     ws.employees.push_back(std::move(e));
-    indexEmployee(static_cast<int>(ws.employees.size()) - 1);
+    int index = static_cast<int>(ws.employees.size()) - 1;
+    indexEmployee(index);
     ++createdEmployees;
     employeeSources.insert(cursor.file() + " column \"" + cursor.header(column) + "\"");
-    return reference;
+    return index;
 }
 
-std::optional<std::string> ImportState::resolveClient(const std::string& reference,
-                                                      const TableCursor& cursor, int column) {
-    if (clientById.count(reference)) return reference;
-    auto named = clientByName.find(reference);
-    if (named != clientByName.end() && !named->second.empty()) return named->second;
-    if (clientsListed) return std::nullopt;
+int ImportState::resolveClientIndex(std::string_view reference, const TableCursor& cursor,
+                                    int column) {
+    if (const int* byId = clientById.find(reference)) return *byId;
+    const int* named = clientByName.find(reference);
+    if (named && *named >= 0) return *named;
+    if (clientsListed) return -1;
     Client c;
     c.id = reference;
     c.name = reference;
@@ -195,7 +202,14 @@ std::optional<std::string> ImportState::resolveClient(const std::string& referen
     ownerToDerive[index] = 1;
     ++createdClients;
     clientSources.insert(cursor.file() + " column \"" + cursor.header(column) + "\"");
-    return reference;
+    return index;
+}
+
+std::optional<std::string> ImportState::resolveEmployee(std::string_view reference,
+                                                        const TableCursor& cursor, int column) {
+    int index = resolveEmployeeIndex(reference, cursor, column);
+    if (index < 0) return std::nullopt;
+    return ws.employees[index].id;
 }
 
 void reportUnmapped(ImportState& state, const TableCursor& cursor, const char* keptAs) {
@@ -221,10 +235,10 @@ void importEmployees(ImportState& state, const SourceTable& source, const TableM
         cursor.moveTo(r);
         std::optional<std::string> id = cursor.id(idCol, true);
         if (!id || isDuplicate(cursor, idCol, *id, seen)) continue;
-        auto existing = state.employeeById.find(*id);
-        bool isNew = existing == state.employeeById.end();
+        const int* existing = state.employeeById.find(*id);
+        bool isNew = existing == nullptr;
         Employee fresh;
-        Employee& e = isNew ? fresh : state.ws.employees[existing->second];
+        Employee& e = isNew ? fresh : state.ws.employees[*existing];
         e.id = *id;
         if (auto name = cursor.text(nameCol)) e.name = *name;
         if (e.name.empty()) e.name = *id;
@@ -256,8 +270,8 @@ void importClients(ImportState& state, const SourceTable& source, const TableMap
         cursor.moveTo(r);
         std::optional<std::string> id = cursor.id(idCol, true);
         if (!id || isDuplicate(cursor, idCol, *id, seen)) continue;
-        auto existing = state.clientById.find(*id);
-        int index = existing == state.clientById.end() ? -1 : existing->second;
+        const int* existing = state.clientById.find(*id);
+        int index = existing ? *existing : -1;
         if (index < 0) {
             Client c;
             c.id = *id;

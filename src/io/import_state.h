@@ -4,10 +4,12 @@
 
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "io/import_cursor.h"
+#include "io/import_index.h"
 
 namespace baton::import_detail {
 
@@ -20,12 +22,17 @@ struct ImportState {
     const ImportOptions& options;
     Workspace ws;
 
-    std::unordered_map<std::string, int> employeeById;
-    std::unordered_map<std::string, int> clientById;
-    std::unordered_map<std::string, int> dealById;
-    // Names that belong to exactly one record; an ambiguous name maps to "".
-    std::unordered_map<std::string, std::string> employeeByName;
-    std::unordered_map<std::string, std::string> clientByName;
+    // Index in ws of each id.
+    TextIndex employeeById;
+    TextIndex clientById;
+    TextIndex dealById;
+    // Index of the one record that has each name; an ambiguous name maps to -1.
+    TextIndex employeeByName;
+    TextIndex clientByName;
+    // The client and employee index of each of ws.transactions (-1: none or unknown), so
+    // that owners and revenue are derived without looking ids up again.
+    std::vector<int> transactionClient;
+    std::vector<int> transactionEmployee;
     // When true, references to unknown records are reported, not created.
     bool employeesListed = false;
     bool clientsListed = false;
@@ -40,13 +47,16 @@ struct ImportState {
 
     void indexEmployee(int index);
     void indexClient(int index);
-    // The id of the employee `reference` names (an id or a unique name). Creates the
-    // employee when no employee list was given; nullopt when it is unknown.
-    std::optional<std::string> resolveEmployee(const std::string& reference,
+    // The index of the employee `reference` names (an id or a unique name). Creates the
+    // employee when no employee list was given; -1 when it is unknown.
+    int resolveEmployeeIndex(std::string_view reference, const TableCursor& cursor, int column);
+    int resolveClientIndex(std::string_view reference, const TableCursor& cursor, int column);
+    // The id of that employee, or nullopt when it is unknown.
+    std::optional<std::string> resolveEmployee(std::string_view reference,
                                                const TableCursor& cursor, int column);
-    std::optional<std::string> resolveClient(const std::string& reference,
-                                             const TableCursor& cursor, int column);
     int addClient(Client client);
+    // Appends a transaction with the indexes of its client and employee (-1: none).
+    void addTransaction(Transaction transaction, int client, int employee);
 };
 
 void importEmployees(ImportState& state, const SourceTable& source, const TableMapping& mapping);
@@ -56,6 +66,11 @@ void importTransactions(ImportState& state, const SourceTable& source,
 void importDeals(ImportState& state, const SourceTable& source, const TableMapping& mapping);
 void importRelationships(ImportState& state, const SourceTable& source,
                          const TableMapping& mapping);
+
+// Reports, as invalid_workspace errors, what would make the built workspace fail
+// `baton validate`: empty or repeated ids, references to no record, invalid dates,
+// numbers that are not finite or out of range, policy overrides naming no record.
+void checkWorkspace(ImportState& state);
 
 // Records unmapped columns of a table in the report.
 void reportUnmapped(ImportState& state, const TableCursor& cursor, const char* keptAs);

@@ -1,12 +1,10 @@
 #include "io/importer.h"
 
 #include <algorithm>
-#include <map>
 
 #include "core/dates.h"
 #include "io/encoding.h"
 #include "io/import_state.h"
-#include "io/workspace_json.h"
 #include "io/xlsx.h"
 
 namespace baton {
@@ -36,7 +34,9 @@ LoadTableResult loadTable(Entity entity, const std::string& file, std::string_vi
         return result;
     }
     std::optional<Encoding> encoding = parseEncoding(mapping.encoding);
-    DecodeResult decoded = decodeText(bytes, encoding.value_or(Encoding::Auto));
+    // UTF-8 bytes are parsed where they are; only a conversion makes a copy.
+    std::string converted;
+    DecodeViewResult decoded = decodeTextView(bytes, encoding.value_or(Encoding::Auto), converted);
     if (!decoded.text) {
         result.error = file + " " + decoded.error;
         return result;
@@ -69,42 +69,68 @@ struct OwnerTally {
     long count = 0;
 };
 
-// Picks each client's owner from its transactions that name an employee.
+// True when `a` is a better owner than `b` under the rule; equal tallies are neither.
+bool betterTally(const OwnerTally& a, const OwnerTally& b, bool byValue) {
+    if (byValue) return a.value > b.value || (a.value == b.value && a.count > b.count);
+    return a.count > b.count || (a.count == b.count && a.value > b.value);
+}
+
+// The transactions of each client whose owner is derived and that name an employee, in
+// workspace order: those of client c are order[start[c]] to order[start[c + 1] - 1].
+void groupByClient(const ImportState& state, std::vector<int>& start, std::vector<int>& order) {
+    const std::vector<int>& clientOf = state.transactionClient;
+    auto counted = [&](std::size_t k) {
+        return clientOf[k] >= 0 && state.ownerToDerive[clientOf[k]] &&
+               state.transactionEmployee[k] >= 0;
+    };
+    start.assign(state.ws.clients.size() + 1, 0);
+    for (std::size_t k = 0; k < clientOf.size(); ++k) {
+        if (counted(k)) ++start[clientOf[k] + 1];
+    }
+    for (std::size_t c = 0; c < state.ws.clients.size(); ++c) start[c + 1] += start[c];
+    std::vector<int> next(start.begin(), start.end() - 1);
+    order.assign(start.back(), 0);
+    for (std::size_t k = 0; k < clientOf.size(); ++k) {
+        if (counted(k)) order[next[clientOf[k]]++] = static_cast<int>(k);
+    }
+}
+
+// Picks each client's owner from its transactions that name an employee. Each tally sums
+// the amounts in workspace order, and among equal tallies the smaller employee id wins.
 void deriveOwners(ImportState& state) {
     const std::string& rule = state.mapping.deriveOwner;
     if (rule == "none") return;
-    std::vector<std::map<std::string, OwnerTally>> tallies(state.ws.clients.size());
-    for (const Transaction& t : state.ws.transactions) {
-        if (!t.employee) continue;
-        auto c = state.clientById.find(t.client);
-        if (c == state.clientById.end() || !state.ownerToDerive[c->second]) continue;
-        OwnerTally& tally = tallies[c->second][*t.employee];
-        tally.value += t.amount;
-        ++tally.count;
-    }
+    std::vector<int> start, order;
+    groupByClient(state, start, order);
+    std::vector<OwnerTally> tallies(state.ws.employees.size());
+    std::vector<int> touched;
     long derived = 0, unowned = 0;
     bool byValue = rule == "largest_won_value";
     for (std::size_t i = 0; i < state.ws.clients.size(); ++i) {
         if (!state.ownerToDerive[i]) continue;
-        const std::string* best = nullptr;
-        OwnerTally top;
-        // std::map visits employee ids in ascending order, so ties keep the smaller id.
-        for (const auto& [employee, tally] : tallies[i]) {
-            bool better = byValue ? (tally.value > top.value ||
-                                     (tally.value == top.value && tally.count > top.count))
-                                  : (tally.count > top.count ||
-                                     (tally.count == top.count && tally.value > top.value));
-            if (!best || better) {
-                best = &employee;
-                top = tally;
-            }
+        touched.clear();
+        for (int at = start[i]; at < start[i + 1]; ++at) {
+            int k = order[at];
+            int employee = state.transactionEmployee[k];
+            if (tallies[employee].count == 0) touched.push_back(employee);
+            tallies[employee].value += state.ws.transactions[k].amount;
+            ++tallies[employee].count;
         }
-        if (best) {
-            state.ws.clients[i].owner = *best;
+        int best = -1;
+        for (int employee : touched) {
+            const OwnerTally& tally = tallies[employee];
+            bool better = best < 0 || betterTally(tally, tallies[best], byValue) ||
+                          (!betterTally(tallies[best], tally, byValue) &&
+                           state.ws.employees[employee].id < state.ws.employees[best].id);
+            if (better) best = employee;
+        }
+        if (best >= 0) {
+            state.ws.clients[i].owner = state.ws.employees[best].id;
             ++derived;
         } else {
             ++unowned;
         }
+        for (int employee : touched) tallies[employee] = OwnerTally{};
     }
     std::string how = byValue ? "the employee with the largest won value (sum of transaction "
                                 "amounts) on the client, ties going to more transactions, "
@@ -123,17 +149,21 @@ void deriveRevenue(ImportState& state) {
     if (state.mapping.deriveRevenue == "none" || state.ws.transactions.empty()) return;
     std::string asOf = state.ws.policy.asOf.value_or("");
     if (asOf.empty()) {
-        for (const Transaction& t : state.ws.transactions) asOf = std::max(asOf, t.date);
+        const std::string* latest = &asOf;
+        for (const Transaction& t : state.ws.transactions) {
+            if (t.date > *latest) latest = &t.date;
+        }
+        asOf = *latest;
     }
     std::optional<long long> end = parseIsoDate(asOf);
     if (!end) return;
     std::string from = formatIsoDate(*end - state.ws.policy.value.windowDays + 1);
     std::vector<std::optional<double>> sums(state.ws.clients.size());
-    for (const Transaction& t : state.ws.transactions) {
-        if (t.date < from || t.date > asOf) continue;
-        auto c = state.clientById.find(t.client);
-        if (c == state.clientById.end() || state.revenueGiven[c->second]) continue;
-        sums[c->second] = sums[c->second].value_or(0.0) + t.amount;
+    for (std::size_t k = 0; k < state.ws.transactions.size(); ++k) {
+        const Transaction& t = state.ws.transactions[k];
+        int client = state.transactionClient[k];
+        if (t.date < from || t.date > asOf || client < 0 || state.revenueGiven[client]) continue;
+        sums[client] = sums[client].value_or(0.0) + t.amount;
     }
     long set = 0;
     for (std::size_t i = 0; i < sums.size(); ++i) {
@@ -179,15 +209,6 @@ void offerFillDown(ImportState& state, const std::vector<SourceTable>& tables) {
     }
 }
 
-// Checks the built workspace as `baton validate` would; its errors become import errors.
-void validateResult(ImportState& state) {
-    WorkspaceReadResult check = workspaceFromJson(workspaceToJson(state.ws));
-    for (const JsonError& e : check.errors) {
-        state.report.addError("invalid_workspace",
-                              {"workspace", 0, "", e.path + ": " + e.message});
-    }
-}
-
 void startFrom(ImportState& state, const Workspace* into, const std::vector<SourceTable>& t) {
     if (into) state.ws = *into;
     for (std::size_t i = 0; i < state.ws.employees.size(); ++i) {
@@ -198,6 +219,14 @@ void startFrom(ImportState& state, const Workspace* into, const std::vector<Sour
     }
     for (std::size_t i = 0; i < state.ws.deals.size(); ++i) {
         state.dealById.emplace(state.ws.deals[i].id, static_cast<int>(i));
+    }
+    // The transactions of the workspace merged into, by index like the imported ones.
+    for (const Transaction& existing : state.ws.transactions) {
+        const int* client = state.clientById.find(existing.client);
+        const int* employee =
+            existing.employee ? state.employeeById.find(*existing.employee) : nullptr;
+        state.transactionClient.push_back(client ? *client : -1);
+        state.transactionEmployee.push_back(employee ? *employee : -1);
     }
     state.ownerToDerive.assign(state.ws.clients.size(), 0);
     state.revenueGiven.assign(state.ws.clients.size(), 1);
@@ -240,7 +269,7 @@ ImportResult importTables(const std::vector<SourceTable>& tables, const Mapping&
     result.report.setCount("transactions", static_cast<long>(state.ws.transactions.size()));
     result.report.setCount("deals", static_cast<long>(state.ws.deals.size()));
     result.report.setCount("relationships", static_cast<long>(state.ws.relationships.size()));
-    if (result.report.ok()) validateResult(state);
+    if (result.report.ok()) import_detail::checkWorkspace(state);
     if (result.report.ok()) result.workspace = std::move(state.ws);
     return result;
 }
