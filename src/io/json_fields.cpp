@@ -10,11 +10,25 @@ using nlohmann::json;
 
 namespace {
 
+using Kind = RecordValue::Kind;
+
+// Type checks and conversions with the same meaning for nlohmann::json and RecordValue,
+// so that BasicFieldReader reads both alike.
+bool isNull(const json& v) {
+    return v.is_null();
+}
 bool isString(const json& v) {
     return v.is_string();
 }
 bool isNumber(const json& v) {
     return v.is_number();
+}
+bool isUnsigned(const json& v) {
+    return v.is_number_unsigned();
+}
+// nlohmann's is_number_integer() is also true for unsigned numbers.
+bool isInteger(const json& v) {
+    return v.is_number_integer();
 }
 bool isBoolean(const json& v) {
     return v.is_boolean();
@@ -25,11 +39,173 @@ bool isArray(const json& v) {
 bool isObject(const json& v) {
     return v.is_object();
 }
+std::string stringOf(const json& v) {
+    return v.get<std::string>();
+}
+double doubleOf(const json& v) {
+    return v.get<double>();
+}
+std::uint64_t unsignedOf(const json& v) {
+    return v.get<std::uint64_t>();
+}
+long long integerOf(const json& v) {
+    return v.get<long long>();
+}
+bool booleanOf(const json& v) {
+    return v.get<bool>();
+}
+std::size_t sizeOf(const json& v) {
+    return v.size();
+}
+const json& itemOf(const json& v, std::size_t i) {
+    return v[i];
+}
+std::string dumpOf(const json& v) {
+    return v.dump();
+}
+const json* memberOf(const json& object, const char* key) {
+    auto it = object.find(key);
+    return it == object.end() ? nullptr : &*it;
+}
+
+bool isNull(const RecordValue& v) {
+    return v.kind == Kind::Null;
+}
+bool isString(const RecordValue& v) {
+    return v.kind == Kind::String;
+}
+bool isNumber(const RecordValue& v) {
+    return v.kind == Kind::Integer || v.kind == Kind::Unsigned || v.kind == Kind::Float;
+}
+bool isUnsigned(const RecordValue& v) {
+    return v.kind == Kind::Unsigned;
+}
+bool isInteger(const RecordValue& v) {
+    return v.kind == Kind::Integer || v.kind == Kind::Unsigned;
+}
+bool isBoolean(const RecordValue& v) {
+    return v.kind == Kind::Boolean;
+}
+bool isArray(const RecordValue& v) {
+    return v.kind == Kind::Array;
+}
+bool isObject(const RecordValue& v) {
+    return v.kind == Kind::Object;
+}
+const std::string& stringOf(const RecordValue& v) {
+    return v.text;
+}
+double doubleOf(const RecordValue& v) {
+    if (v.kind == Kind::Integer) return static_cast<double>(v.integer);
+    if (v.kind == Kind::Unsigned) return static_cast<double>(v.unsignedInteger);
+    return v.number;
+}
+std::uint64_t unsignedOf(const RecordValue& v) {
+    if (v.kind == Kind::Integer) return static_cast<std::uint64_t>(v.integer);
+    return v.unsignedInteger;
+}
+long long integerOf(const RecordValue& v) {
+    if (v.kind == Kind::Unsigned) return static_cast<long long>(v.unsignedInteger);
+    return v.integer;
+}
+bool booleanOf(const RecordValue& v) {
+    return v.boolean;
+}
+std::size_t sizeOf(const RecordValue& v) {
+    return v.items.size();
+}
+const RecordValue& itemOf(const RecordValue& v, std::size_t i) {
+    return v.items[i];
+}
+std::string dumpOf(const RecordValue& v) {
+    return toJson(v).dump();
+}
+const RecordValue* memberOf(const RecordValue& object, const char* key) {
+    for (std::size_t i = 0; i < object.keys.size(); ++i) {
+        if (object.keys[i] == key) return &object.items[i];
+    }
+    return nullptr;
+}
+
+bool isKnownKey(std::string_view key, std::initializer_list<std::string_view> known) {
+    for (std::string_view k : known) {
+        if (key == k) return true;
+    }
+    return false;
+}
+
+json extrasOf(const json& object, std::initializer_list<std::string_view> known) {
+    json out = json::object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!isKnownKey(it.key(), known)) out[it.key()] = it.value();
+    }
+    return out;
+}
+
+json extrasOf(const RecordValue& object, std::initializer_list<std::string_view> known) {
+    json out = json::object();
+    for (std::size_t i = 0; i < object.keys.size(); ++i) {
+        if (!isKnownKey(object.keys[i], known)) out[object.keys[i]] = toJson(object.items[i]);
+    }
+    return out;
+}
+
+bool hasExtras(const json& object, std::initializer_list<std::string_view> known) {
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!isKnownKey(it.key(), known)) return true;
+    }
+    return false;
+}
+
+bool hasExtras(const RecordValue& object, std::initializer_list<std::string_view> known) {
+    for (const std::string& key : object.keys) {
+        if (!isKnownKey(key, known)) return true;
+    }
+    return false;
+}
 
 }  // namespace
 
+json toJson(const RecordValue& value) {
+    switch (value.kind) {
+        case Kind::Null: return json(nullptr);
+        case Kind::Boolean: return json(value.boolean);
+        case Kind::Integer: return json(value.integer);
+        case Kind::Unsigned: return json(value.unsignedInteger);
+        case Kind::Float: return json(value.number);
+        case Kind::String: return json(value.text);
+        case Kind::Array: {
+            json out = json::array();
+            for (const RecordValue& item : value.items) out.push_back(toJson(item));
+            return out;
+        }
+        case Kind::Object: {
+            json out = json::object();
+            for (std::size_t i = 0; i < value.keys.size(); ++i) {
+                out[value.keys[i]] = toJson(value.items[i]);
+            }
+            return out;
+        }
+    }
+    return json(nullptr);
+}
+
+std::string describeType(const RecordValue& value) {
+    switch (value.kind) {
+        case Kind::Null: return "null";
+        case Kind::Object: return "an object";
+        case Kind::Array: return "an array";
+        case Kind::String: return "a string";
+        case Kind::Boolean: return "a boolean";
+        case Kind::Integer:
+        case Kind::Unsigned:
+        case Kind::Float: return "a number";
+    }
+    return "an unsupported value";
+}
+
 void ErrorSink::add(const std::string& path, std::string message) {
-    if (m_errors.size() < kMaxErrors) {
+    if (m_errors.size() < kMaxErrors || (!m_summarise && m_errors.size() == kMaxErrors)) {
         m_errors.push_back(
             JsonError{validUtf8(path), std::nullopt, std::nullopt, validUtf8(message)});
     } else if (m_errors.size() == kMaxErrors) {
@@ -125,16 +301,18 @@ std::string describeType(const json& value) {
     }
 }
 
-const json* FieldReader::find(const char* key) const {
-    auto it = m_object.find(key);
-    return it == m_object.end() ? nullptr : &*it;
+template <typename Value>
+const Value* BasicFieldReader<Value>::find(const char* key) const {
+    return memberOf(m_object, key);
 }
 
-void FieldReader::error(std::string_view key, std::string message) {
+template <typename Value>
+void BasicFieldReader<Value>::error(std::string_view key, std::string message) {
     m_sink.add(key.empty() ? m_path : pathOf(key), std::move(message));
 }
 
-bool FieldReader::require(const char* key, const char* hint) {
+template <typename Value>
+bool BasicFieldReader<Value>::require(const char* key, const char* hint) {
     if (has(key)) return true;
     std::string message = std::string("missing required field \"") + key + "\"";
     message += hint ? std::string("; ") + hint : std::string("; add it");
@@ -142,14 +320,15 @@ bool FieldReader::require(const char* key, const char* hint) {
     return false;
 }
 
-const json* FieldReader::typed(const char* key, bool required, bool (*check)(const json&),
-                               const char* expected) {
-    const json* value = find(key);
+template <typename Value>
+const Value* BasicFieldReader<Value>::typed(const char* key, bool required,
+                                            bool (*check)(const Value&), const char* expected) {
+    const Value* value = find(key);
     if (!value) {
         if (required) require(key);
         return nullptr;
     }
-    if (value->is_null()) {
+    if (isNull(*value)) {
         if (required) error(key, std::string("must be ") + expected + ", not null");
         return nullptr;
     }
@@ -160,16 +339,18 @@ const json* FieldReader::typed(const char* key, bool required, bool (*check)(con
     return value;
 }
 
-std::optional<std::string> FieldReader::text(const char* key, bool required) {
-    const json* value = typed(key, required, isString, "a string");
+template <typename Value>
+std::optional<std::string> BasicFieldReader<Value>::text(const char* key, bool required) {
+    const Value* value = typed(key, required, isString, "a string");
     if (!value) return std::nullopt;
-    return value->get<std::string>();
+    return stringOf(*value);
 }
 
-std::optional<std::string> FieldReader::id(const char* key, bool required) {
-    const json* value = find(key);
-    if (value && value->is_number()) {
-        error(key, "ids are text: write this id in quotes, as \"" + value->dump() +
+template <typename Value>
+std::optional<std::string> BasicFieldReader<Value>::id(const char* key, bool required) {
+    const Value* value = find(key);
+    if (value && isNumber(*value)) {
+        error(key, "ids are text: write this id in quotes, as \"" + dumpOf(*value) +
                        "\", so that long ids and leading zeros are kept");
         return std::nullopt;
     }
@@ -181,7 +362,8 @@ std::optional<std::string> FieldReader::id(const char* key, bool required) {
     return out;
 }
 
-std::optional<std::string> FieldReader::date(const char* key, bool required) {
+template <typename Value>
+std::optional<std::string> BasicFieldReader<Value>::date(const char* key, bool required) {
     std::optional<std::string> value = text(key, required);
     if (!value) return std::nullopt;
     if (!parseIsoDate(*value)) {
@@ -192,14 +374,16 @@ std::optional<std::string> FieldReader::date(const char* key, bool required) {
     return value;
 }
 
-std::optional<double> FieldReader::number(const char* key, bool required) {
-    const json* value = typed(key, required, isNumber, "a number");
+template <typename Value>
+std::optional<double> BasicFieldReader<Value>::number(const char* key, bool required) {
+    const Value* value = typed(key, required, isNumber, "a number");
     if (!value) return std::nullopt;
-    return value->get<double>();
+    return doubleOf(*value);
 }
 
-std::optional<double> FieldReader::numberIn(const char* key, double low, double high,
-                                            bool required) {
+template <typename Value>
+std::optional<double> BasicFieldReader<Value>::numberIn(const char* key, double low, double high,
+                                                        bool required) {
     std::optional<double> value = number(key, required);
     if (!value) return std::nullopt;
     if (*value < low || *value > high) {
@@ -210,7 +394,9 @@ std::optional<double> FieldReader::numberIn(const char* key, double low, double 
     return value;
 }
 
-std::optional<double> FieldReader::numberAtLeast(const char* key, double low, bool required) {
+template <typename Value>
+std::optional<double> BasicFieldReader<Value>::numberAtLeast(const char* key, double low,
+                                                             bool required) {
     std::optional<double> value = number(key, required);
     if (!value) return std::nullopt;
     if (*value < low) {
@@ -220,22 +406,22 @@ std::optional<double> FieldReader::numberAtLeast(const char* key, double low, bo
     return value;
 }
 
-std::optional<long long> FieldReader::integer(const char* key, long long low, bool required) {
+template <typename Value>
+std::optional<long long> BasicFieldReader<Value>::integer(const char* key, long long low,
+                                                          bool required) {
     std::optional<double> value = number(key, required);
     if (!value) return std::nullopt;
-    const json& raw = *find(key);
-    // nlohmann's is_number_integer() is also true for unsigned numbers.
-    if (raw.is_number_unsigned() && raw.get<std::uint64_t>() > 9000000000000000000ull) {
-        error(key, "must be at most 9000000000000000000, found " + raw.dump());
+    const Value& raw = *find(key);
+    if (isUnsigned(raw) && unsignedOf(raw) > 9000000000000000000ull) {
+        error(key, "must be at most 9000000000000000000, found " + dumpOf(raw));
         return std::nullopt;
     }
-    bool whole =
-        raw.is_number_integer() || (std::floor(*value) == *value && std::fabs(*value) < 9.0e15);
+    bool whole = isInteger(raw) || (std::floor(*value) == *value && std::fabs(*value) < 9.0e15);
     if (!whole) {
         error(key, "must be a whole number, found " + formatNumber(*value));
         return std::nullopt;
     }
-    long long n = raw.is_number_integer() ? raw.get<long long>() : static_cast<long long>(*value);
+    long long n = isInteger(raw) ? integerOf(raw) : static_cast<long long>(*value);
     if (n < low) {
         error(key, "must be " + std::to_string(low) + " or more, found " + std::to_string(n));
         return std::nullopt;
@@ -243,36 +429,39 @@ std::optional<long long> FieldReader::integer(const char* key, long long low, bo
     return n;
 }
 
-std::optional<bool> FieldReader::boolean(const char* key) {
-    const json* value = typed(key, false, isBoolean, "true or false");
+template <typename Value>
+std::optional<bool> BasicFieldReader<Value>::boolean(const char* key) {
+    const Value* value = typed(key, false, isBoolean, "true or false");
     if (!value) return std::nullopt;
-    return value->get<bool>();
+    return booleanOf(*value);
 }
 
-std::vector<std::string> FieldReader::textList(const char* key) {
+template <typename Value>
+std::vector<std::string> BasicFieldReader<Value>::textList(const char* key) {
     std::vector<std::string> out;
-    const json* value = typed(key, false, isArray, "an array of strings");
+    const Value* value = typed(key, false, isArray, "an array of strings");
     if (!value) return out;
-    out.reserve(value->size());
-    for (std::size_t i = 0; i < value->size(); ++i) {
-        const json& item = (*value)[i];
-        if (!item.is_string()) {
+    out.reserve(sizeOf(*value));
+    for (std::size_t i = 0; i < sizeOf(*value); ++i) {
+        const Value& item = itemOf(*value, i);
+        if (!isString(item)) {
             m_sink.add(pointerJoin(pathOf(key), i),
                        "must be a string, found " + describeType(item));
             continue;
         }
-        out.push_back(item.get<std::string>());
+        out.push_back(stringOf(item));
     }
     return out;
 }
 
-const json* FieldReader::object(const char* key) {
+template <typename Value>
+const Value* BasicFieldReader<Value>::object(const char* key) {
     return typed(key, false, isObject, "an object");
 }
 
-std::optional<std::string> FieldReader::choice(const char* key,
-                                               std::initializer_list<const char*> allowed,
-                                               bool required) {
+template <typename Value>
+std::optional<std::string> BasicFieldReader<Value>::choice(
+    const char* key, std::initializer_list<const char*> allowed, bool required) {
     std::optional<std::string> value = text(key, required);
     if (!value) return std::nullopt;
     for (const char* option : allowed) {
@@ -287,19 +476,18 @@ std::optional<std::string> FieldReader::choice(const char* key,
     return std::nullopt;
 }
 
-json FieldReader::extras(std::initializer_list<std::string_view> known) const {
-    json out = json::object();
-    for (auto it = m_object.begin(); it != m_object.end(); ++it) {
-        bool isKnown = false;
-        for (std::string_view k : known) {
-            if (it.key() == k) {
-                isKnown = true;
-                break;
-            }
-        }
-        if (!isKnown) out[it.key()] = it.value();
-    }
-    return out;
+template <typename Value>
+json BasicFieldReader<Value>::extras(std::initializer_list<std::string_view> known) const {
+    return extrasOf(m_object, known);
 }
+
+template <typename Value>
+void BasicFieldReader<Value>::keepExtras(json& target,
+                                         std::initializer_list<std::string_view> known) const {
+    if (hasExtras(m_object, known)) target = extrasOf(m_object, known);
+}
+
+template class BasicFieldReader<json>;
+template class BasicFieldReader<RecordValue>;
 
 }  // namespace baton::json_fields

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -21,7 +22,10 @@ constexpr std::size_t kMaxErrors = 100;
 
 class ErrorSink {
 public:
-    explicit ErrorSink(std::vector<JsonError>& errors) : m_errors(errors) {}
+    // With `summarise` false the sink keeps kMaxErrors + 1 errors and adds no summary, so
+    // that the errors of one part of a document can be merged into a summarising sink later.
+    explicit ErrorSink(std::vector<JsonError>& errors, bool summarise = true)
+        : m_errors(errors), m_summarise(summarise) {}
 
     void add(const std::string& path, std::string message);
     // True once more than kMaxErrors errors were found: readers stop early then.
@@ -30,6 +34,7 @@ public:
 
 private:
     std::vector<JsonError>& m_errors;
+    bool m_summarise;
 };
 
 // Appends one reference token to a JSON pointer, escaping "~" and "/" (RFC 6901).
@@ -50,10 +55,32 @@ std::string formatNumber(double x);
 // "a string", "a number", "an object", ... for messages.
 std::string describeType(const nlohmann::json& value);
 
-// Reads the members of one JSON object; every error path starts with `path`.
-class FieldReader {
+// A JSON value of one entity read by the streaming workspace reader: the same types
+// and numbers as nlohmann::json gives, held in vectors instead of a tree of maps. An object's
+// member keys are unique (a repeated key replaces the earlier value, as nlohmann::json does).
+struct RecordValue {
+    enum class Kind { Null, Boolean, Integer, Unsigned, Float, String, Array, Object };
+
+    Kind kind = Kind::Null;
+    bool boolean = false;
+    std::int64_t integer = 0;
+    std::uint64_t unsignedInteger = 0;
+    double number = 0.0;
+    std::string text;
+    std::vector<std::string> keys;   // member keys of an object, parallel to `items`
+    std::vector<RecordValue> items;  // elements of an array or member values of an object
+};
+
+// The same value as a nlohmann::json, for kept unknown fields and messages.
+nlohmann::json toJson(const RecordValue& value);
+std::string describeType(const RecordValue& value);
+
+// Reads the members of one JSON object; every error path starts with `path`. `Value` is
+// nlohmann::json or RecordValue.
+template <typename Value>
+class BasicFieldReader {
 public:
-    FieldReader(ErrorSink& sink, const nlohmann::json& object, std::string path)
+    BasicFieldReader(ErrorSink& sink, const Value& object, std::string path)
         : m_sink(sink), m_object(object), m_path(std::move(path)) {}
 
     const std::string& path() const { return m_path; }
@@ -61,7 +88,7 @@ public:
     ErrorSink& sink() { return m_sink; }
 
     // The member, or nullptr when it is absent.
-    const nlohmann::json* find(const char* key) const;
+    const Value* find(const char* key) const;
     bool has(const char* key) const { return find(key) != nullptr; }
 
     // Records "missing required field" when the member is absent.
@@ -85,7 +112,7 @@ public:
     // An array of strings; absent or null gives an empty list.
     std::vector<std::string> textList(const char* key);
     // An object member, or nullptr with an error when it is present but no object.
-    const nlohmann::json* object(const char* key);
+    const Value* object(const char* key);
 
     // A string member that must be one of `allowed`; returns the matched text.
     std::optional<std::string> choice(const char* key, std::initializer_list<const char*> allowed,
@@ -93,16 +120,25 @@ public:
 
     // The members whose keys are not in `known`, kept for a round trip.
     nlohmann::json extras(std::initializer_list<std::string_view> known) const;
+    // Stores extras(known) in `target` when there are any and else leaves `target` as it is,
+    // so that the empty object a model record starts with is not allocated twice.
+    void keepExtras(nlohmann::json& target, std::initializer_list<std::string_view> known) const;
 
     void error(std::string_view key, std::string message);
 
 private:
-    const nlohmann::json* typed(const char* key, bool required,
-                                bool (*check)(const nlohmann::json&), const char* expected);
+    const Value* typed(const char* key, bool required, bool (*check)(const Value&),
+                       const char* expected);
 
     ErrorSink& m_sink;
-    const nlohmann::json& m_object;
+    const Value& m_object;
     std::string m_path;
 };
+
+extern template class BasicFieldReader<nlohmann::json>;
+extern template class BasicFieldReader<RecordValue>;
+
+using FieldReader = BasicFieldReader<nlohmann::json>;
+using RecordReader = BasicFieldReader<RecordValue>;
 
 }  // namespace baton::json_fields

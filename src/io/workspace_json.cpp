@@ -1,5 +1,7 @@
 // Reading the workspace JSON format version 1: types, required fields, dates and enums
 // per entity, then the references between entities, checked through hash maps built once.
+// readWorkspace() parses with the streaming reader of io/workspace_sax.h, and
+// workspaceFromJson() reads a parsed document with the same entity readers.
 #include "io/workspace_json.h"
 
 #include <unordered_map>
@@ -7,23 +9,31 @@
 
 #include "io/cycle_json.h"
 #include "io/json_fields.h"
+#include "io/workspace_sax.h"
 
 namespace baton {
 
 using json_fields::ErrorSink;
 using json_fields::FieldReader;
 using json_fields::pointerJoin;
+using json_fields::RecordReader;
 using nlohmann::json;
+using workspace_sax::List;
+using workspace_sax::SourceIndex;
+using workspace_sax::StreamedLists;
 
 namespace {
 
 constexpr int kFormatVersion = 1;
 
-void readCapacity(FieldReader& r, Employee& e) {
-    const json* capacity = r.object("capacity");
+// The entity readers are templates over FieldReader (a parsed document) and RecordReader
+// (the streaming reader), so that both give the same entities and the same errors.
+template <typename Reader>
+void readCapacity(Reader& r, Employee& e) {
+    const auto* capacity = r.object("capacity");
     if (!capacity) return;
     e.hasCapacity = true;
-    FieldReader c(r.sink(), *capacity, r.pathOf("capacity"));
+    Reader c(r.sink(), *capacity, r.pathOf("capacity"));
     if (auto n = c.integer("max_clients", 0)) {
         if (*n > 1000000000) {
             c.error("max_clients", "must be at most 1000000000, found " + std::to_string(*n));
@@ -32,23 +42,25 @@ void readCapacity(FieldReader& r, Employee& e) {
         }
     }
     e.maxWorkload = c.numberAtLeast("max_workload", 0.0);
-    e.capacityExtra = c.extras({"max_clients", "max_workload"});
+    c.keepExtras(e.capacityExtra, {"max_clients", "max_workload"});
 }
 
-void readMetrics(FieldReader& r, Employee& e) {
-    const json* metrics = r.object("metrics");
+template <typename Reader>
+void readMetrics(Reader& r, Employee& e) {
+    const auto* metrics = r.object("metrics");
     if (!metrics) return;
     e.hasMetrics = true;
-    FieldReader m(r.sink(), *metrics, r.pathOf("metrics"));
+    Reader m(r.sink(), *metrics, r.pathOf("metrics"));
     e.metrics.sales12m = m.number("sales_12m");
     e.metrics.quotaAttainment = m.numberAtLeast("quota_attainment", 0.0);
     e.metrics.csat = m.numberAtLeast("csat", 0.0);
     e.metrics.retention = m.numberIn("retention", 0.0, 1.0);
     e.metrics.review = m.numberAtLeast("review", 0.0);
-    e.metrics.extra = m.extras({"sales_12m", "quota_attainment", "csat", "retention", "review"});
+    m.keepExtras(e.metrics.extra, {"sales_12m", "quota_attainment", "csat", "retention", "review"});
 }
 
-void readEmployee(FieldReader& r, Employee& e) {
+template <typename Reader>
+void readEmployee(Reader& r, Employee& e) {
     e.id = r.id("id", true).value_or("");
     e.name = r.text("name", true).value_or("");
     e.team = r.text("team").value_or("");
@@ -62,11 +74,12 @@ void readEmployee(FieldReader& r, Employee& e) {
     e.skills = r.textList("skills");
     readMetrics(r, e);
     if (auto kind = r.choice("kind", {"person", "system"})) e.kind = *parseEmployeeKind(*kind);
-    e.extra = r.extras({"id", "name", "team", "role", "hired", "status", "last_day", "capacity",
-                        "skills", "metrics", "kind"});
+    r.keepExtras(e.extra, {"id", "name", "team", "role", "hired", "status", "last_day", "capacity",
+                           "skills", "metrics", "kind"});
 }
 
-void readClient(FieldReader& r, Client& c) {
+template <typename Reader>
+void readClient(Reader& r, Client& c) {
     c.id = r.id("id", true).value_or("");
     c.name = r.text("name", true).value_or("");
     if (r.require("owner", "give the owner's employee id, or null for a client nobody owns")) {
@@ -90,29 +103,33 @@ void readClient(FieldReader& r, Client& c) {
     c.needs = r.textList("needs");
     c.prefers = r.textList("prefers");
     c.notes = r.text("notes");
-    c.extra = r.extras({"id", "name", "owner", "industry", "region", "language", "tier",
-                        "revenue_12m", "potential", "workload", "difficulty", "satisfaction",
-                        "needs", "prefers", "complaints", "late_payments", "key_account", "notes"});
+    r.keepExtras(c.extra,
+                 {"id", "name", "owner", "industry", "region", "language", "tier", "revenue_12m",
+                  "potential", "workload", "difficulty", "satisfaction", "needs", "prefers",
+                  "complaints", "late_payments", "key_account", "notes"});
 }
 
-void readTransaction(FieldReader& r, Transaction& t) {
+template <typename Reader>
+void readTransaction(Reader& r, Transaction& t) {
     t.client = r.id("client", true).value_or("");
     t.date = r.date("date", true).value_or("");
     t.amount = r.number("amount", true).value_or(0.0);
     t.employee = r.id("employee");
-    t.extra = r.extras({"client", "date", "amount", "employee"});
+    r.keepExtras(t.extra, {"client", "date", "amount", "employee"});
 }
 
-void readRelationship(FieldReader& r, Relationship& rel) {
+template <typename Reader>
+void readRelationship(Reader& r, Relationship& rel) {
     rel.employee = r.id("employee", true).value_or("");
     rel.client = r.id("client", true).value_or("");
     if (auto kind = r.choice("kind", {"served_before", "conflict", "personal"}, true)) {
         rel.kind = *parseRelationshipKind(*kind);
     }
-    rel.extra = r.extras({"employee", "client", "kind"});
+    r.keepExtras(rel.extra, {"employee", "client", "kind"});
 }
 
-void readDeal(FieldReader& r, Deal& d) {
+template <typename Reader>
+void readDeal(Reader& r, Deal& d) {
     d.id = r.id("id", true).value_or("");
     d.client = r.id("client", true).value_or("");
     d.employee = r.id("employee", true).value_or("");
@@ -121,7 +138,7 @@ void readDeal(FieldReader& r, Deal& d) {
     }
     d.amount = r.number("amount", true).value_or(0.0);
     d.expectedClose = r.date("expected_close");
-    d.extra = r.extras({"id", "client", "employee", "stage", "amount", "expected_close"});
+    r.keepExtras(d.extra, {"id", "client", "employee", "stage", "amount", "expected_close"});
 }
 
 // Reads one top-level array; `sources` receives the array index of each entity read, so
@@ -154,10 +171,6 @@ void readList(ErrorSink& sink, const json& doc, const char* key, const char* nou
         sources.push_back(i);
     }
 }
-
-struct SourceIndex {
-    std::vector<std::size_t> employees, clients, transactions, relationships, deals;
-};
 
 using IdMap = std::unordered_map<std::string, std::size_t>;
 
@@ -212,6 +225,34 @@ void checkOverrides(ErrorSink& sink, const json& doc, const char* key, const IdM
     }
 }
 
+// Checks the client and employee of every transaction. Consecutive transactions often
+// share them, so the last id found is compared before the hash map is searched, and a
+// JSON pointer is built only for an error.
+void checkTransactionReferences(ErrorSink& sink, const Workspace& ws, const SourceIndex& src,
+                                const IdMap& employees, const IdMap& clients) {
+    const std::string* lastClient = nullptr;
+    const std::string* lastEmployee = nullptr;
+    for (std::size_t k = 0; k < ws.transactions.size() && !sink.full(); ++k) {
+        const Transaction& t = ws.transactions[k];
+        std::size_t i = src.transactions[k];
+        bool sameClient = lastClient && t.client == *lastClient;
+        if (!sameClient && clients.count(t.client)) {
+            lastClient = &t.client;
+        } else if (!sameClient) {
+            checkReference(sink, clients, t.client, entityPath("transactions", i, "client"),
+                           "client", "clients");
+        }
+        if (!t.employee) continue;
+        bool sameEmployee = lastEmployee && *t.employee == *lastEmployee;
+        if (!sameEmployee && employees.count(*t.employee)) {
+            lastEmployee = &*t.employee;
+        } else if (!sameEmployee) {
+            checkReference(sink, employees, *t.employee, entityPath("transactions", i, "employee"),
+                           "employee", "employees");
+        }
+    }
+}
+
 void checkReferences(ErrorSink& sink, const Workspace& ws, const SourceIndex& src,
                      const json& doc) {
     IdMap employees = indexIds(sink, ws.employees, src.employees, "employees", "employee");
@@ -225,16 +266,7 @@ void checkReferences(ErrorSink& sink, const Workspace& ws, const SourceIndex& sr
                      "\" is not the id of any employee; use an id from "
                      "/employees, or null for a client nobody owns");
     }
-    for (std::size_t k = 0; k < ws.transactions.size() && !sink.full(); ++k) {
-        const Transaction& t = ws.transactions[k];
-        std::size_t i = src.transactions[k];
-        checkReference(sink, clients, t.client, entityPath("transactions", i, "client"), "client",
-                       "clients");
-        if (t.employee) {
-            checkReference(sink, employees, *t.employee, entityPath("transactions", i, "employee"),
-                           "employee", "employees");
-        }
-    }
+    checkTransactionReferences(sink, ws, src, employees, clients);
     for (std::size_t k = 0; k < ws.relationships.size() && !sink.full(); ++k) {
         const Relationship& r = ws.relationships[k];
         std::size_t i = src.relationships[k];
@@ -310,7 +342,42 @@ void readPolicyInto(ErrorSink& sink, const json& doc, Workspace& ws) {
 
 }  // namespace
 
-WorkspaceReadResult workspaceFromJson(const json& doc) {
+namespace workspace_sax {
+
+void readEntity(RecordReader& reader, Employee& employee) {
+    readEmployee(reader, employee);
+}
+void readEntity(RecordReader& reader, Client& client) {
+    readClient(reader, client);
+}
+void readEntity(RecordReader& reader, Transaction& transaction) {
+    readTransaction(reader, transaction);
+}
+void readEntity(RecordReader& reader, Relationship& relationship) {
+    readRelationship(reader, relationship);
+}
+void readEntity(RecordReader& reader, Deal& deal) {
+    readDeal(reader, deal);
+}
+
+namespace {
+
+// Reads one top-level list: its streamed entities and errors when the parser streamed it,
+// else from the document. Both give the errors in the same order.
+template <typename T>
+void readListFrom(ErrorSink& sink, const json& doc, StreamedLists* lists, List list,
+                  const char* key, const char* noun, std::vector<T>& out,
+                  std::vector<std::size_t>& sources, void (*readOne)(FieldReader&, T&)) {
+    if (!lists || !lists->streamed[list]) {
+        readList(sink, doc, key, noun, out, sources, readOne);
+        return;
+    }
+    for (JsonError& error : lists->errors[list]) sink.add(error.path, std::move(error.message));
+}
+
+}  // namespace
+
+WorkspaceReadResult assembleWorkspace(const json& doc, StreamedLists* lists) {
     WorkspaceReadResult result;
     ErrorSink sink(result.errors);
     if (!doc.is_object()) {
@@ -321,14 +388,25 @@ WorkspaceReadResult workspaceFromJson(const json& doc) {
     if (!checkHeader(top)) return result;
     Workspace ws;
     SourceIndex src;
+    if (lists) {
+        ws.employees = std::move(lists->entities.employees);
+        ws.clients = std::move(lists->entities.clients);
+        ws.transactions = std::move(lists->entities.transactions);
+        ws.relationships = std::move(lists->entities.relationships);
+        ws.deals = std::move(lists->entities.deals);
+        src = std::move(lists->sources);
+    }
     readCompany(top, ws);
-    readList(sink, doc, "employees", "employee", ws.employees, src.employees, readEmployee);
-    readList(sink, doc, "clients", "client", ws.clients, src.clients, readClient);
-    readList(sink, doc, "transactions", "transaction", ws.transactions, src.transactions,
-             readTransaction);
-    readList(sink, doc, "relationships", "relationship", ws.relationships, src.relationships,
-             readRelationship);
-    readList(sink, doc, "deals", "deal", ws.deals, src.deals, readDeal);
+    readListFrom(sink, doc, lists, kEmployees, "employees", "employee", ws.employees, src.employees,
+                 readEmployee<FieldReader>);
+    readListFrom(sink, doc, lists, kClients, "clients", "client", ws.clients, src.clients,
+                 readClient<FieldReader>);
+    readListFrom(sink, doc, lists, kTransactions, "transactions", "transaction", ws.transactions,
+                 src.transactions, readTransaction<FieldReader>);
+    readListFrom(sink, doc, lists, kRelationships, "relationships", "relationship",
+                 ws.relationships, src.relationships, readRelationship<FieldReader>);
+    readListFrom(sink, doc, lists, kDeals, "deals", "deal", ws.deals, src.deals,
+                 readDeal<FieldReader>);
     readPolicyInto(sink, doc, ws);
     if (const json* cycles = top.find("cycles"); cycles && !cycles->is_null()) {
         ws.cycles = cyclesFromJson(*cycles, "/cycles", result.errors);
@@ -339,6 +417,12 @@ WorkspaceReadResult workspaceFromJson(const json& doc) {
     checkReferences(sink, ws, src, doc);
     if (result.errors.empty()) result.workspace = std::move(ws);
     return result;
+}
+
+}  // namespace workspace_sax
+
+WorkspaceReadResult workspaceFromJson(const json& doc) {
+    return workspace_sax::assembleWorkspace(doc, nullptr);
 }
 
 namespace {
@@ -377,6 +461,15 @@ std::string exceptionMessage(const std::string& exceptionText) {
     return json_fields::validUtf8("invalid JSON: " + detail);
 }
 
+JsonError parseFailureError(std::string_view text, const workspace_sax::ParseFailure& failure) {
+    if (!failure.syntax) {
+        return JsonError{"", std::nullopt, std::nullopt, exceptionMessage(failure.what)};
+    }
+    int line = 0, column = 0;
+    locate(text, failure.byte, line, column);
+    return JsonError{"", line, column, syntaxMessage(failure.what)};
+}
+
 std::optional<json> parseDocument(std::string_view text, std::vector<JsonError>& errors) {
     if (std::optional<JsonError> deep = checkJsonDepth(text)) {
         errors.push_back(*deep);
@@ -385,11 +478,9 @@ std::optional<json> parseDocument(std::string_view text, std::vector<JsonError>&
     try {
         return json::parse(text.begin(), text.end());
     } catch (const json::parse_error& e) {
-        int line = 0, column = 0;
-        locate(text, e.byte, line, column);
-        errors.push_back(JsonError{"", line, column, syntaxMessage(e.what())});
+        errors.push_back(parseFailureError(text, {true, e.byte, e.what()}));
     } catch (const json::exception& e) {
-        errors.push_back(JsonError{"", std::nullopt, std::nullopt, exceptionMessage(e.what())});
+        errors.push_back(parseFailureError(text, {false, 0, e.what()}));
     }
     return std::nullopt;
 }
@@ -426,9 +517,17 @@ std::optional<JsonError> checkJsonDepth(std::string_view text, int maxDepth) {
 
 WorkspaceReadResult readWorkspace(std::string_view text) {
     WorkspaceReadResult result;
-    std::optional<json> doc = parseDocument(text, result.errors);
-    if (!doc) return result;
-    return workspaceFromJson(*doc);
+    if (std::optional<JsonError> deep = checkJsonDepth(text)) {
+        result.errors.push_back(*deep);
+        return result;
+    }
+    json skeleton;
+    StreamedLists lists;
+    if (auto failure = workspace_sax::parseWorkspaceStream(text, skeleton, lists)) {
+        result.errors.push_back(parseFailureError(text, *failure));
+        return result;
+    }
+    return workspace_sax::assembleWorkspace(skeleton, &lists);
 }
 
 PolicyReadResult readPolicyFile(std::string_view text) {
