@@ -48,6 +48,7 @@ std::string preferencesText(const baton::Session& session, const baton::ui::App&
     nlohmann::json json = {{"theme", baton::ui::toString(view.theme)},
                            {"font_percent", view.fontPercent},
                            {"tour_seen", view.tourSeen}};
+    if (view.backupSnoozedUntil > 0.0) json["backup_snoozed_until"] = view.backupSnoozedUntil;
     if (g_localeChosen) json["locale"] = session.locale();
     return json.dump();
 }
@@ -67,6 +68,10 @@ void applyStored(const nlohmann::json& stored, baton::Session& session,
     }
     auto seen = stored.find("tour_seen");
     if (seen != stored.end() && seen->is_boolean()) view.tourSeen = seen->get<bool>();
+    auto snoozed = stored.find("backup_snoozed_until");
+    if (snoozed != stored.end() && snoozed->is_number()) {
+        view.backupSnoozedUntil = snoozed->get<double>();
+    }
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // The view preferences kept in the browser's localStorage under "baton.preferences": the
-// UI language, the theme, the font size setting and whether the tour was shown. They are
-// separate from the workspace store, so they apply to every workspace. On a first visit
+// UI language, the theme, the font size setting, whether the tour was shown and until when
+// the backup reminder is snoozed. They are separate from the workspace store, so they apply
+// to every workspace. On a first visit
 // the language follows navigator.language ("zh..." gives zh-CN, anything else English).
 #pragma once
 

@@ -16,6 +16,7 @@ ViewSettings App::viewSettings() const {
     settings.theme = m_view.theme();
     settings.fontPercent = m_fonts.requestedFontPercent();
     settings.tourSeen = m_tourSeen;
+    settings.backupSnoozedUntil = m_storage.snoozedUntil();
     return settings;
 }
 
@@ -23,6 +24,7 @@ void App::applyViewSettings(const ViewSettings& settings) {
     m_view.setTheme(settings.theme);
     m_fonts.setFontPercent(settings.fontPercent);
     m_tourSeen = settings.tourSeen;
+    m_storage.setSnoozedUntil(settings.backupSnoozedUntil);
 }
 
 void App::drawViewButtons() {

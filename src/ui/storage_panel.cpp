@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 
@@ -317,7 +318,9 @@ void StoragePanel::drawBanner(Session& session) {
         ImGui::Separator();
         return;
     }
-    bool snoozed = ImGui::GetTime() < m_snoozedUntil;
+    double now = std::chrono::duration<double>(
+                     std::chrono::system_clock::now().time_since_epoch()).count();
+    bool snoozed = now < m_snoozedUntil;
     if (!status.available || !status.backupDue || snoozed || session.locked()) return;
     char text[512];
     std::snprintf(text, sizeof text, tr(Str::BackupDue), status.backupAgeDays);
@@ -330,9 +333,8 @@ void StoragePanel::drawBanner(Session& session) {
     }
     recordWidget("backup.now");
     ImGui::SameLine();
-    // NOTE: the snooze lasts for this page's life only; a reload shows a due reminder again.
     if (ImGui::SmallButton(labelWithId(tr(Str::BackupSnooze), "backup_snooze").c_str())) {
-        m_snoozedUntil = ImGui::GetTime() + kSnoozeSeconds;
+        m_snoozedUntil = now + kSnoozeSeconds;
     }
     recordWidget("backup.snooze");
     ImGui::Separator();

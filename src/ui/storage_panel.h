@@ -22,6 +22,10 @@ public:
     void drawBanner(Session& session);
     // Draws the unlock prompt for a locked open workspace (see EncryptionPanel).
     void drawUnlock(Session& session) { m_encryption.drawUnlock(session); }
+    // The backup reminder's snooze, in Unix seconds, kept with the view preferences so that
+    // it lasts across reloads.
+    double snoozedUntil() const { return m_snoozedUntil; }
+    void setSnoozedUntil(double unixSeconds) { m_snoozedUntil = unixSeconds; }
 
 private:
     void takeReplies(Session& session);
@@ -49,7 +53,7 @@ private:
     std::string m_error;
     std::string m_message;
     int m_reminderDays = 7;
-    double m_snoozedUntil = -1.0;  // ImGui time (seconds) until which the reminder is hidden
+    double m_snoozedUntil = 0.0;  // Unix seconds until which the reminder is hidden
 };
 
 }  // namespace baton::ui

@@ -12,6 +12,7 @@ struct ViewSettings {
     Theme theme = Theme::Light;
     int fontPercent = 100;
     bool tourSeen = false;
+    double backupSnoozedUntil = 0.0;  // Unix seconds until which the backup reminder is hidden
 };
 
 class ViewMenu {

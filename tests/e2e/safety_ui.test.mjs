@@ -231,3 +231,53 @@ test('assignments export as CSV and XLSX from the Storage tab', async () => {
     await browser.close();
   }
 });
+
+// Shifts the page's clock by the days stored under 'baton.test.days_ahead' in localStorage,
+// so that a reload can happen "days later" without waiting.
+function shiftClock() {
+  const days = Number(window.localStorage.getItem('baton.test.days_ahead') || 0);
+  const realNow = Date.now.bind(Date);
+  Date.now = () => realNow() + days * 86400000;
+}
+
+async function reloadDaysAhead(page, days) {
+  await page.evaluate((d) => window.localStorage.setItem('baton.test.days_ahead', String(d)), days);
+  await page.reload();
+  await page.waitForFunction(() => window.baton !== undefined, null, { timeout: 60000 });
+  await page.evaluate(() => window.baton.ready);
+  await waitFrames(page, 8);
+}
+
+async function reminderShown(page) {
+  await waitFrames(page, 3);
+  return (await call(page, 'widgetRect', 'backup.reminder')) !== null;
+}
+
+test('backup reminder snooze lasts across a reload', async () => {
+  const browser = await launch({ viewport });
+  try {
+    await browser.context.addInitScript(shiftClock);
+    const { page, problems } = await openPage(browser.context, server.url);
+    assert.equal((await call(page, 'importWorkspace', fixture)).ok, true);
+    await call(page, 'whenSaved');
+    assert.equal(await reminderShown(page), false, 'a new workspace needs no backup yet');
+
+    await reloadDaysAhead(page, 8);
+    assert.equal((await call(page, 'storageStatus')).backup_due, true);
+    assert.equal(await reminderShown(page), true, 'eight days without a backup show the reminder');
+    await page.screenshot({ path: join(shots, 'safety-backup-reminder.png') });
+    await clickWidget(page, 'backup.snooze');
+    assert.equal(await reminderShown(page), false, 'the snooze hides the reminder');
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('baton.preferences')));
+    assert.ok(stored.backup_snoozed_until > 0, 'the snooze is kept with the preferences');
+
+    await reloadDaysAhead(page, 8);
+    assert.equal(await reminderShown(page), false, 'the snooze holds after a reload');
+
+    await reloadDaysAhead(page, 10);
+    assert.equal(await reminderShown(page), true, 'the reminder returns once the day has passed');
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
