@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <cstddef>
+
 #include "ui/widgets.h"
 
 namespace baton::ui {
@@ -56,40 +58,91 @@ void usePalette(const Palette& p) {
     kColourBarTarget = p.barTarget;
 }
 
-void applyDarkColours() {
+// One style colour of a theme: the ImGui slot and its colour.
+struct StyleColour {
+    ImGuiCol slot;
+    ImU32 colour;
+};
+
+constexpr StyleColour kDarkColours[] = {
+    {ImGuiCol_Text, IM_COL32(229, 231, 235, 255)},
+    {ImGuiCol_TextDisabled, IM_COL32(156, 163, 175, 255)},
+    {ImGuiCol_WindowBg, IM_COL32(17, 24, 39, 255)},
+    {ImGuiCol_ChildBg, IM_COL32(24, 32, 48, 255)},
+    {ImGuiCol_PopupBg, IM_COL32(31, 41, 55, 255)},
+    {ImGuiCol_Border, IM_COL32(55, 65, 81, 255)},
+    {ImGuiCol_FrameBg, IM_COL32(31, 41, 55, 255)},
+    {ImGuiCol_FrameBgHovered, IM_COL32(40, 54, 74, 255)},
+    {ImGuiCol_FrameBgActive, IM_COL32(30, 58, 138, 255)},
+    {ImGuiCol_Button, IM_COL32(45, 55, 72, 255)},
+    {ImGuiCol_ButtonHovered, IM_COL32(30, 64, 175, 255)},
+    {ImGuiCol_ButtonActive, IM_COL32(37, 99, 235, 255)},
+    {ImGuiCol_Header, IM_COL32(30, 58, 138, 255)},
+    {ImGuiCol_HeaderHovered, IM_COL32(37, 55, 100, 255)},
+    {ImGuiCol_HeaderActive, IM_COL32(37, 99, 235, 255)},
+    {ImGuiCol_Tab, IM_COL32(31, 41, 55, 255)},
+    {ImGuiCol_TabHovered, IM_COL32(30, 64, 175, 255)},
+    {ImGuiCol_TabActive, IM_COL32(30, 58, 138, 255)},
+    {ImGuiCol_TabUnfocused, IM_COL32(31, 41, 55, 255)},
+    {ImGuiCol_TabUnfocusedActive, IM_COL32(30, 58, 138, 255)},
+    {ImGuiCol_TableHeaderBg, IM_COL32(31, 41, 55, 255)},
+    {ImGuiCol_TableBorderStrong, IM_COL32(55, 65, 81, 255)},
+    {ImGuiCol_TableBorderLight, IM_COL32(45, 55, 72, 255)},
+    {ImGuiCol_TableRowBg, IM_COL32(24, 32, 48, 255)},
+    {ImGuiCol_TableRowBgAlt, IM_COL32(29, 38, 56, 255)},
+    {ImGuiCol_Separator, IM_COL32(55, 65, 81, 255)},
+    {ImGuiCol_ScrollbarBg, IM_COL32(17, 24, 39, 255)},
+    {ImGuiCol_ScrollbarGrab, IM_COL32(75, 85, 99, 255)},
+    {ImGuiCol_ScrollbarGrabHovered, IM_COL32(107, 114, 128, 255)},
+    {ImGuiCol_ScrollbarGrabActive, IM_COL32(156, 163, 175, 255)},
+    {ImGuiCol_NavHighlight, IM_COL32(96, 165, 250, 255)},
+    {ImGuiCol_ModalWindowDimBg, IM_COL32(0, 0, 0, 140)},
+};
+
+// Selections are dark blue (0, 70, 140) and the accent yellow, against black and white.
+constexpr StyleColour kHighContrastColours[] = {
+    {ImGuiCol_Text, IM_COL32(255, 255, 255, 255)},
+    {ImGuiCol_TextDisabled, IM_COL32(220, 220, 220, 255)},
+    {ImGuiCol_WindowBg, IM_COL32(0, 0, 0, 255)},
+    {ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 255)},
+    {ImGuiCol_PopupBg, IM_COL32(0, 0, 0, 255)},
+    {ImGuiCol_Border, IM_COL32(255, 255, 255, 255)},
+    {ImGuiCol_FrameBg, IM_COL32(0, 0, 0, 255)},
+    {ImGuiCol_FrameBgHovered, IM_COL32(0, 70, 140, 255)},
+    {ImGuiCol_FrameBgActive, IM_COL32(0, 70, 140, 255)},
+    {ImGuiCol_Button, IM_COL32(30, 30, 30, 255)},
+    {ImGuiCol_ButtonHovered, IM_COL32(0, 70, 140, 255)},
+    {ImGuiCol_ButtonActive, IM_COL32(0, 100, 200, 255)},
+    {ImGuiCol_Header, IM_COL32(0, 70, 140, 255)},
+    {ImGuiCol_HeaderHovered, IM_COL32(0, 50, 100, 255)},
+    {ImGuiCol_HeaderActive, IM_COL32(0, 100, 200, 255)},
+    {ImGuiCol_Tab, IM_COL32(30, 30, 30, 255)},
+    {ImGuiCol_TabHovered, IM_COL32(0, 70, 140, 255)},
+    {ImGuiCol_TabActive, IM_COL32(0, 70, 140, 255)},
+    {ImGuiCol_TabUnfocused, IM_COL32(30, 30, 30, 255)},
+    {ImGuiCol_TabUnfocusedActive, IM_COL32(0, 70, 140, 255)},
+    {ImGuiCol_TableHeaderBg, IM_COL32(30, 30, 30, 255)},
+    {ImGuiCol_TableBorderStrong, IM_COL32(255, 255, 255, 255)},
+    {ImGuiCol_TableBorderLight, IM_COL32(150, 150, 150, 255)},
+    {ImGuiCol_TableRowBg, IM_COL32(0, 0, 0, 255)},
+    {ImGuiCol_TableRowBgAlt, IM_COL32(20, 20, 20, 255)},
+    {ImGuiCol_CheckMark, IM_COL32(255, 221, 0, 255)},
+    {ImGuiCol_SliderGrab, IM_COL32(255, 221, 0, 255)},
+    {ImGuiCol_Separator, IM_COL32(255, 255, 255, 255)},
+    {ImGuiCol_ScrollbarBg, IM_COL32(0, 0, 0, 255)},
+    {ImGuiCol_ScrollbarGrab, IM_COL32(200, 200, 200, 255)},
+    {ImGuiCol_ScrollbarGrabHovered, IM_COL32(255, 255, 255, 255)},
+    {ImGuiCol_ScrollbarGrabActive, IM_COL32(255, 221, 0, 255)},
+    {ImGuiCol_NavHighlight, IM_COL32(255, 221, 0, 255)},
+    {ImGuiCol_ModalWindowDimBg, IM_COL32(0, 0, 0, 180)},
+};
+
+template <std::size_t N>
+void applyColours(const StyleColour (&table)[N]) {
     ImVec4* colours = ImGui::GetStyle().Colors;
-    colours[ImGuiCol_Text] = ImColor(229, 231, 235);
-    colours[ImGuiCol_TextDisabled] = ImColor(156, 163, 175);
-    colours[ImGuiCol_WindowBg] = ImColor(17, 24, 39);
-    colours[ImGuiCol_ChildBg] = ImColor(24, 32, 48);
-    colours[ImGuiCol_PopupBg] = ImColor(31, 41, 55);
-    colours[ImGuiCol_Border] = ImColor(55, 65, 81);
-    colours[ImGuiCol_FrameBg] = ImColor(31, 41, 55);
-    colours[ImGuiCol_FrameBgHovered] = ImColor(40, 54, 74);
-    colours[ImGuiCol_FrameBgActive] = ImColor(30, 58, 138);
-    colours[ImGuiCol_Button] = ImColor(45, 55, 72);
-    colours[ImGuiCol_ButtonHovered] = ImColor(30, 64, 175);
-    colours[ImGuiCol_ButtonActive] = ImColor(37, 99, 235);
-    colours[ImGuiCol_Header] = ImColor(30, 58, 138);
-    colours[ImGuiCol_HeaderHovered] = ImColor(37, 55, 100);
-    colours[ImGuiCol_HeaderActive] = ImColor(37, 99, 235);
-    colours[ImGuiCol_Tab] = ImColor(31, 41, 55);
-    colours[ImGuiCol_TabHovered] = ImColor(30, 64, 175);
-    colours[ImGuiCol_TabActive] = ImColor(30, 58, 138);
-    colours[ImGuiCol_TabUnfocused] = ImColor(31, 41, 55);
-    colours[ImGuiCol_TabUnfocusedActive] = ImColor(30, 58, 138);
-    colours[ImGuiCol_TableHeaderBg] = ImColor(31, 41, 55);
-    colours[ImGuiCol_TableBorderStrong] = ImColor(55, 65, 81);
-    colours[ImGuiCol_TableBorderLight] = ImColor(45, 55, 72);
-    colours[ImGuiCol_TableRowBg] = ImColor(24, 32, 48);
-    colours[ImGuiCol_TableRowBgAlt] = ImColor(29, 38, 56);
-    colours[ImGuiCol_Separator] = ImColor(55, 65, 81);
-    colours[ImGuiCol_ScrollbarBg] = ImColor(17, 24, 39);
-    colours[ImGuiCol_ScrollbarGrab] = ImColor(75, 85, 99);
-    colours[ImGuiCol_ScrollbarGrabHovered] = ImColor(107, 114, 128);
-    colours[ImGuiCol_ScrollbarGrabActive] = ImColor(156, 163, 175);
-    colours[ImGuiCol_NavHighlight] = ImColor(96, 165, 250);
-    colours[ImGuiCol_ModalWindowDimBg] = ImColor(0, 0, 0, 140);
+    for (const StyleColour& entry : table) {
+        colours[entry.slot] = ImGui::ColorConvertU32ToFloat4(entry.colour);
+    }
 }
 
 void applyHighContrastColours() {
@@ -97,45 +150,7 @@ void applyHighContrastColours() {
     style.FrameBorderSize = 2.0f;
     style.ChildBorderSize = 2.0f;
     style.PopupBorderSize = 2.0f;
-    ImVec4* colours = style.Colors;
-    ImColor black(0, 0, 0);
-    ImColor white(255, 255, 255);
-    ImColor yellow(255, 221, 0);
-    ImColor selected(0, 70, 140);
-    colours[ImGuiCol_Text] = white;
-    colours[ImGuiCol_TextDisabled] = ImColor(220, 220, 220);
-    colours[ImGuiCol_WindowBg] = black;
-    colours[ImGuiCol_ChildBg] = black;
-    colours[ImGuiCol_PopupBg] = black;
-    colours[ImGuiCol_Border] = white;
-    colours[ImGuiCol_FrameBg] = black;
-    colours[ImGuiCol_FrameBgHovered] = selected;
-    colours[ImGuiCol_FrameBgActive] = selected;
-    colours[ImGuiCol_Button] = ImColor(30, 30, 30);
-    colours[ImGuiCol_ButtonHovered] = selected;
-    colours[ImGuiCol_ButtonActive] = ImColor(0, 100, 200);
-    colours[ImGuiCol_Header] = selected;
-    colours[ImGuiCol_HeaderHovered] = ImColor(0, 50, 100);
-    colours[ImGuiCol_HeaderActive] = ImColor(0, 100, 200);
-    colours[ImGuiCol_Tab] = ImColor(30, 30, 30);
-    colours[ImGuiCol_TabHovered] = selected;
-    colours[ImGuiCol_TabActive] = selected;
-    colours[ImGuiCol_TabUnfocused] = ImColor(30, 30, 30);
-    colours[ImGuiCol_TabUnfocusedActive] = selected;
-    colours[ImGuiCol_TableHeaderBg] = ImColor(30, 30, 30);
-    colours[ImGuiCol_TableBorderStrong] = white;
-    colours[ImGuiCol_TableBorderLight] = ImColor(150, 150, 150);
-    colours[ImGuiCol_TableRowBg] = black;
-    colours[ImGuiCol_TableRowBgAlt] = ImColor(20, 20, 20);
-    colours[ImGuiCol_CheckMark] = yellow;
-    colours[ImGuiCol_SliderGrab] = yellow;
-    colours[ImGuiCol_Separator] = white;
-    colours[ImGuiCol_ScrollbarBg] = black;
-    colours[ImGuiCol_ScrollbarGrab] = ImColor(200, 200, 200);
-    colours[ImGuiCol_ScrollbarGrabHovered] = white;
-    colours[ImGuiCol_ScrollbarGrabActive] = yellow;
-    colours[ImGuiCol_NavHighlight] = yellow;
-    colours[ImGuiCol_ModalWindowDimBg] = ImColor(0, 0, 0, 180);
+    applyColours(kHighContrastColours);
 }
 
 }  // namespace
@@ -148,7 +163,7 @@ void applyTheme(Theme theme) {
     }
     // The light theme sets the sizes every theme shares; the others then replace colours.
     applyLightTheme();
-    if (theme == Theme::Dark) applyDarkColours();
+    if (theme == Theme::Dark) applyColours(kDarkColours);
     if (theme == Theme::HighContrast) applyHighContrastColours();
 }
 
