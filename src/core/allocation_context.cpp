@@ -24,6 +24,7 @@ AllocationContext::AllocationContext(const Workspace& ws, const Policy& p, const
     for (int j : released) {
         m_values.push_back(ev.clients[std::size_t(j)].value);
         m_difficulties.push_back(ev.clients[std::size_t(j)].difficulty);
+        m_workloads.push_back(eligibility.workloadOf(j));
     }
     receivers = eligibility.receivers();
     receiverPos.assign(ws.employees.size(), -1);

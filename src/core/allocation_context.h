@@ -53,7 +53,7 @@ public:
     }
     double valueOf(int pos) const { return m_values[std::size_t(pos)]; }
     double difficultyOf(int pos) const { return m_difficulties[std::size_t(pos)]; }
-    double workloadOf(int pos) const { return eligibility.workloadOf(released[std::size_t(pos)]); }
+    double workloadOf(int pos) const { return m_workloads[std::size_t(pos)]; }
 
     // A draw of the seeded lottery for a pair, the same natively and in WebAssembly.
     std::uint64_t lottery(int pos, int receiver) const;
@@ -73,6 +73,7 @@ public:
 private:
     std::vector<double> m_values;        // V per released position
     std::vector<double> m_difficulties;  // D per released position
+    std::vector<double> m_workloads;     // EligibilityModel::workloadOf per released position
     void applyPins();
     void computeEntitlements();
     std::string noEligibleDetail(int pos) const;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <limits>
 
 namespace baton {
 namespace {
@@ -27,52 +28,35 @@ struct Step {
     int to = -1;
     double gain = 0.0;          // drop of the total violation
     std::int64_t fitLoss = 0;   // fit given up, in 10^-6
-    std::uint64_t draw = 0;     // the lottery of (client, to)
 };
 
 class Repair {
 public:
-    Repair(const AllocationContext& c, std::vector<int>& owner, const CandidateGraph& graph)
-        : m_c(c), m_owner(owner) {
-        std::size_t m = c.receivers.size();
-        m_bundle.assign(m, {});
-        m_side.assign(m, {});
-        m_hardestPos.assign(m, -1);
-        m_secondHardest.assign(m, 0.0);
-        for (int pos = 0; pos < c.releasedCount(); ++pos) {
-            if (owner[std::size_t(pos)] >= 0) m_bundle[std::size_t(owner[std::size_t(pos)])].push_back(pos);
-        }
-        for (int r = 0; r < int(m); ++r) refresh(r);
-        computeShares();
-        for (int pos = 0; pos < c.releasedCount(); ++pos) m_everyone.push_back(pos);
-        for (int r = 0; r < int(m); ++r) m_allReceivers.push_back(r);
-        m_near.assign(m, {});
-        m_arcsOf.assign(std::size_t(c.releasedCount()), {});
-        for (std::size_t s = 0; s < graph.clients.size(); ++s) {
-            int pos = graph.clients[s];
-            for (const TransportArc& arc : graph.arcs[s]) {
-                m_near[std::size_t(arc.employee)].push_back(pos);
-                m_arcsOf[std::size_t(pos)].push_back(arc.employee);
-            }
-        }
-    }
+    Repair(const AllocationContext& c, std::vector<int>& owner, const CandidateGraph& graph);
 
-    int receiverCount() const { return m_c.receiverCount(); }
-    double violation(int r) const { return violationOf(r, m_side[std::size_t(r)], ownerOfTop()); }
+    double violation(int r) const { return m_violation[std::size_t(r)]; }
+    // The receiver with the largest violation that is not marked stuck, or -1.
+    int worstReceiver(const std::vector<char>& stuck) const;
     // With `full` false, only pairs of the candidate graph are tried.
     Step bestMoveFor(int r, bool full) const;
     Step bestSwapFor(int r, bool full) const;
     void apply(const Step& s);
 
 private:
+    void indexArcs(const CandidateGraph& graph);
     void refresh(int r);
+    void refreshViolations(int topOwnerBefore, int from, int to);
     void computeShares();
     int ownerOfTop() const { return m_top[0] < 0 ? -1 : m_owner[std::size_t(m_top[0])]; }
-    double violationOf(int r, const Side& side, int topOwner) const;
-    Side after(int r, int out, int in) const;
+    inline double violationOf(int r, const Side& side, int topOwner) const;
+    inline Side after(int r, int out, int in) const;
+    // The arc of (pos, r) in the candidate graph, or -1.
+    int arcOf(int pos, int r) const;
+    std::int64_t fitMicro(int pos, int r) const;
     bool eligible(int pos, int r) const;
     bool hasRoom(int r, const Side& side) const {
-        return m_c.fitsLimits(r, side.count, side.workload, side.value);
+        return side.count <= m_room[std::size_t(r)] &&
+               !(side.workload > m_workloadLimit[std::size_t(r)]) && !(side.value > m_valueLimit);
     }
     bool movable(int pos) const {
         int r = m_owner[std::size_t(pos)];
@@ -80,31 +64,152 @@ private:
     }
     void consider(Step candidate, Step& best) const;
 
+    // A client of r that a swap may send away, and r's totals once it has left.
+    struct Outgoing {
+        int pos;
+        Side rest;
+    };
+    enum class SwapOrder { None, ValueAscending, DifficultyDescending };
+    SwapOrder orderOutgoing(int r, std::vector<Outgoing>& sorted,
+                            std::vector<Outgoing>& special) const;
+    // The outgoing clients' fields and r's totals without each, one array per field.
+    struct SwapColumns {
+        std::vector<double> value, difficulty, workload;
+        std::vector<double> restValue, restDifficulty, restWorkload, restHardest;
+    };
+    SwapColumns columnsOf(const std::vector<Outgoing>& sorted) const;
+    std::size_t pruneLimit(SwapOrder order, const std::vector<Outgoing>& sorted,
+                           int other) const;
+    void swapGains(int r, int k, int top, int other, const Side& kRest, double base,
+                   const SwapColumns& columns, std::size_t limit,
+                   std::vector<double>& gains) const;
+    inline Side withClient(Side s, int in) const;
+    inline void violationParts(int r, const Side& side, int topOwner, double& deficit,
+                        double& excess) const;
+    bool onlyValueDeficit(int r, int topOwner) const {
+        double deficit = 0.0;
+        double excess = 0.0;
+        violationParts(r, m_side[std::size_t(r)], topOwner, deficit, excess);
+        return deficit > 0.0 && excess <= 0.0;
+    }
+
     const AllocationContext& m_c;
     std::vector<int>& m_owner;
+    // Per released position, copied once so that the searches read flat arrays.
+    std::vector<double> m_value;
+    std::vector<double> m_difficulty;
+    std::vector<double> m_workload;
+    std::vector<std::int64_t> m_ownFit;  // fit to the current owner, 10^-6; 0 when unplaced
+    // Per receiver: room in clients, and the workload and value totals it may not exceed
+    // (the limit plus kTolerance, infinite when there is none).
+    std::vector<int> m_room;
+    std::vector<double> m_workloadLimit;
+    double m_valueLimit = 0.0;
     std::vector<std::vector<int>> m_bundle;  // released positions per receiver
     std::vector<Side> m_side;
+    std::vector<double> m_violation;  // per receiver, under the current owner of m_top[0]
     std::vector<int> m_hardestPos;
     std::vector<double> m_secondHardest;
     std::vector<double> m_difficultyShare;  // S_i
     double m_valueUnit = 1.0;               // mean T_i
     double m_difficultyUnit = 1.0;          // mean S_i
     int m_top[2] = {-1, -1};                // the two most valuable released clients
-    std::vector<std::vector<int>> m_near;    // per receiver: positions with an arc to it
-    std::vector<std::vector<int>> m_arcsOf;  // per position: receivers of its arcs
-    std::vector<int> m_everyone;             // 0 .. released - 1
-    std::vector<int> m_allReceivers;         // 0 .. receivers - 1
+    std::vector<std::vector<int>> m_near;  // per receiver: positions with an arc to it
+    // The candidate graph's arcs per position in compressed rows: receivers and fits of
+    // position p are at [m_arcStart[p], m_arcStart[p + 1]).
+    std::vector<int> m_arcStart;
+    std::vector<int> m_arcReceiver;
+    std::vector<std::int64_t> m_arcFit;
+    std::vector<int> m_everyone;      // 0 .. released - 1
+    std::vector<int> m_allReceivers;  // 0 .. receivers - 1
 };
+
+Repair::Repair(const AllocationContext& c, std::vector<int>& owner, const CandidateGraph& graph)
+    : m_c(c), m_owner(owner) {
+    std::size_t m = c.receivers.size();
+    std::size_t n = c.released.size();
+    for (int pos = 0; pos < int(n); ++pos) {
+        m_value.push_back(c.valueOf(pos));
+        m_difficulty.push_back(c.difficultyOf(pos));
+        m_workload.push_back(c.workloadOf(pos));
+    }
+    double infinity = std::numeric_limits<double>::infinity();
+    for (std::size_t r = 0; r < m; ++r) {
+        m_room.push_back(c.room[r]);
+        const auto& wl = c.workloadRoom[r];
+        m_workloadLimit.push_back(wl ? *wl + kTolerance : infinity);
+    }
+    m_valueLimit = c.valueCap ? *c.valueCap + kTolerance : infinity;
+    indexArcs(graph);
+    m_bundle.assign(m, {});
+    m_side.assign(m, {});
+    m_hardestPos.assign(m, -1);
+    m_secondHardest.assign(m, 0.0);
+    m_ownFit.assign(n, 0);
+    for (int pos = 0; pos < int(n); ++pos) {
+        int r = owner[std::size_t(pos)];
+        if (r < 0) continue;
+        m_bundle[std::size_t(r)].push_back(pos);
+        m_ownFit[std::size_t(pos)] = fitMicro(pos, r);
+    }
+    for (int r = 0; r < int(m); ++r) refresh(r);
+    computeShares();
+    for (int pos = 0; pos < int(n); ++pos) m_everyone.push_back(pos);
+    for (int r = 0; r < int(m); ++r) m_allReceivers.push_back(r);
+    m_violation.assign(m, 0.0);
+    int topOwner = ownerOfTop();
+    for (int r = 0; r < int(m); ++r) {
+        m_violation[std::size_t(r)] = violationOf(r, m_side[std::size_t(r)], topOwner);
+    }
+}
+
+// Every arc of the graph implies an eligible pair with room, because the builder keeps
+// only open pairs (room, workload, value cap, skills, relationships and forbids).
+void Repair::indexArcs(const CandidateGraph& graph) {
+    std::size_t n = m_c.released.size();
+    std::vector<int> count(n + 1, 0);
+    for (std::size_t s = 0; s < graph.clients.size(); ++s) {
+        count[std::size_t(graph.clients[s]) + 1] += int(graph.arcs[s].size());
+    }
+    m_arcStart.assign(n + 1, 0);
+    for (std::size_t p = 0; p < n; ++p) m_arcStart[p + 1] = m_arcStart[p] + count[p + 1];
+    m_arcReceiver.assign(std::size_t(m_arcStart[n]), -1);
+    m_arcFit.assign(std::size_t(m_arcStart[n]), 0);
+    m_near.assign(m_c.receivers.size(), {});
+    std::vector<int> next(m_arcStart.begin(), m_arcStart.end() - 1);
+    for (std::size_t s = 0; s < graph.clients.size(); ++s) {
+        int pos = graph.clients[s];
+        for (const TransportArc& arc : graph.arcs[s]) {
+            m_near[std::size_t(arc.employee)].push_back(pos);
+            int slot = next[std::size_t(pos)]++;
+            m_arcReceiver[std::size_t(slot)] = arc.employee;
+            m_arcFit[std::size_t(slot)] = arc.fit;
+        }
+    }
+}
+
+int Repair::arcOf(int pos, int r) const {
+    for (int a = m_arcStart[std::size_t(pos)]; a < m_arcStart[std::size_t(pos) + 1]; ++a) {
+        if (m_arcReceiver[std::size_t(a)] == r) return a;
+    }
+    return -1;
+}
+
+// The arcs carry FitModel's fit of the pair, so only pairs outside the graph compute it.
+std::int64_t Repair::fitMicro(int pos, int r) const {
+    int a = arcOf(pos, r);
+    return a >= 0 ? m_arcFit[std::size_t(a)] : m_c.fitOf(pos, r).micro;
+}
 
 void Repair::refresh(int r) {
     Side s;
     int hardestPos = -1;
     double second = 0.0;
     for (int pos : m_bundle[std::size_t(r)]) {
-        double d = m_c.difficultyOf(pos);
+        double d = m_difficulty[std::size_t(pos)];
         s.count += 1;
-        s.workload += m_c.workloadOf(pos);
-        s.value += m_c.valueOf(pos);
+        s.workload += m_workload[std::size_t(pos)];
+        s.value += m_value[std::size_t(pos)];
         s.difficulty += d;
         if (hardestPos < 0 || d > s.hardest) {
             second = hardestPos < 0 ? 0.0 : s.hardest;
@@ -119,18 +224,33 @@ void Repair::refresh(int r) {
     m_secondHardest[std::size_t(r)] = second;
 }
 
+// A receiver's violation depends on its own bundle and on the owner of the most valuable
+// client, so a change of that owner refreshes every receiver.
+void Repair::refreshViolations(int topOwnerBefore, int from, int to) {
+    int topOwner = ownerOfTop();
+    if (topOwner != topOwnerBefore) {
+        for (int r = 0; r < int(m_violation.size()); ++r) {
+            m_violation[std::size_t(r)] = violationOf(r, m_side[std::size_t(r)], topOwner);
+        }
+        return;
+    }
+    for (int r : {from, to}) {
+        m_violation[std::size_t(r)] = violationOf(r, m_side[std::size_t(r)], topOwner);
+    }
+}
+
 void Repair::computeShares() {
     const AllocationContext& c = m_c;
     double sumW = 0.0, sumD = 0.0, sumT = 0.0;
     for (double w : c.weights) sumW += w;
     for (double t : c.targets) sumT += t;
     for (int pos = 0; pos < c.releasedCount(); ++pos) {
-        sumD += c.difficultyOf(pos);
-        double v = c.valueOf(pos);
-        if (m_top[0] < 0 || v > c.valueOf(m_top[0])) {
+        sumD += m_difficulty[std::size_t(pos)];
+        double v = m_value[std::size_t(pos)];
+        if (m_top[0] < 0 || v > m_value[std::size_t(m_top[0])]) {
             m_top[1] = m_top[0];
             m_top[0] = pos;
-        } else if (m_top[1] < 0 || v > c.valueOf(m_top[1])) {
+        } else if (m_top[1] < 0 || v > m_value[std::size_t(m_top[1])]) {
             m_top[1] = pos;
         }
     }
@@ -144,43 +264,52 @@ void Repair::computeShares() {
 }
 
 // The same "largest value outside the bundle" as the certificates: the top client unless
-// r holds it, then the second.
-double Repair::violationOf(int r, const Side& side, int topOwner) const {
+// r holds it, then the second. `deficit` and `excess` are in the book's units, unclamped.
+inline void Repair::violationParts(int r, const Side& side, int topOwner, double& deficit,
+                            double& excess) const {
     int outside = topOwner == r ? m_top[1] : m_top[0];
-    double best = outside >= 0 ? m_c.valueOf(outside) : 0.0;
-    double deficit = m_c.targets[std::size_t(r)] - side.value - best;
-    double excess = side.difficulty - side.hardest - m_difficultyShare[std::size_t(r)];
+    double best = outside >= 0 ? m_value[std::size_t(outside)] : 0.0;
+    deficit = m_c.targets[std::size_t(r)] - side.value - best;
+    excess = side.difficulty - side.hardest - m_difficultyShare[std::size_t(r)];
+}
+
+inline double Repair::violationOf(int r, const Side& side, int topOwner) const {
+    double deficit = 0.0;
+    double excess = 0.0;
+    violationParts(r, side, topOwner, deficit, excess);
     return std::max(0.0, deficit) / m_valueUnit + std::max(0.0, excess) / m_difficultyUnit;
 }
 
 // r's totals once `out` leaves and `in` arrives (either may be -1).
-Side Repair::after(int r, int out, int in) const {
+inline Side Repair::after(int r, int out, int in) const {
     Side s = m_side[std::size_t(r)];
     if (out >= 0) {
         s.count -= 1;
-        s.workload -= m_c.workloadOf(out);
-        s.value -= m_c.valueOf(out);
-        s.difficulty -= m_c.difficultyOf(out);
+        s.workload -= m_workload[std::size_t(out)];
+        s.value -= m_value[std::size_t(out)];
+        s.difficulty -= m_difficulty[std::size_t(out)];
         if (out == m_hardestPos[std::size_t(r)]) s.hardest = m_secondHardest[std::size_t(r)];
     }
-    if (in >= 0) {
-        s.count += 1;
-        s.workload += m_c.workloadOf(in);
-        s.value += m_c.valueOf(in);
-        s.difficulty += m_c.difficultyOf(in);
-        s.hardest = std::max(s.hardest, m_c.difficultyOf(in));
-    }
+    return in >= 0 ? withClient(s, in) : s;
+}
+
+inline Side Repair::withClient(Side s, int in) const {
+    s.count += 1;
+    s.workload += m_workload[std::size_t(in)];
+    s.value += m_value[std::size_t(in)];
+    s.difficulty += m_difficulty[std::size_t(in)];
+    s.hardest = std::max(s.hardest, m_difficulty[std::size_t(in)]);
     return s;
 }
 
 // The pair tests of AllocationContext::staticReason without building strings: skills, key
 // account, team, relationships and forbids, and the client's own workload and value.
 bool Repair::eligible(int pos, int r) const {
+    if (arcOf(pos, r) >= 0) return true;
     const AllocationContext& c = m_c;
-    if (c.room[std::size_t(r)] <= 0) return false;
-    const auto& wl = c.workloadRoom[std::size_t(r)];
-    if (wl && c.workloadOf(pos) > *wl + kTolerance) return false;
-    if (c.valueCap && c.valueOf(pos) > *c.valueCap + kTolerance) return false;
+    if (m_room[std::size_t(r)] <= 0) return false;
+    if (m_workload[std::size_t(pos)] > m_workloadLimit[std::size_t(r)]) return false;
+    if (m_value[std::size_t(pos)] > m_valueLimit) return false;
     int j = c.released[std::size_t(pos)];
     int e = c.receivers[std::size_t(r)];
     const ReceiverGroup& group = c.eligibility.groups()[std::size_t(c.eligibility.groupOf(e))];
@@ -188,20 +317,24 @@ bool Repair::eligible(int pos, int r) const {
 }
 
 // Keeps the step with the smaller fit loss per unit of gain; equal ratios go by lottery.
+// The last key, `back`, differs between any two candidates of one search, so the choice
+// does not depend on the order candidates are tried in, unless rounding of the two cross
+// products makes the ratio comparison intransitive.
 void Repair::consider(Step s, Step& best) const {
     if (s.gain <= kMet) return;
-    s.fitLoss = m_c.fitOf(s.client, s.from).micro - m_c.fitOf(s.client, s.to).micro;
-    if (s.back >= 0) s.fitLoss += m_c.fitOf(s.back, s.to).micro - m_c.fitOf(s.back, s.from).micro;
-    s.draw = m_c.lottery(s.client, s.to);
+    s.fitLoss = m_ownFit[std::size_t(s.client)] - fitMicro(s.client, s.to);
+    if (s.back >= 0) s.fitLoss += m_ownFit[std::size_t(s.back)] - fitMicro(s.back, s.from);
     if (best.client >= 0) {
         double mine = double(s.fitLoss) * best.gain;
         double theirs = double(best.fitLoss) * s.gain;
         if (mine > theirs) return;
         // Equal ratios (often two moves that lose no fit) go to the larger gain first.
         if (mine == theirs && s.gain < best.gain) return;
-        if (mine == theirs && s.gain == best.gain &&
-            (s.draw > best.draw || (s.draw == best.draw && s.back >= best.back))) {
-            return;
+        if (mine == theirs && s.gain == best.gain) {
+            // The lottery is drawn only for a full tie, because a draw costs a hash.
+            std::uint64_t draw = m_c.lottery(s.client, s.to);
+            std::uint64_t bestDraw = m_c.lottery(best.client, best.to);
+            if (draw > bestDraw || (draw == bestDraw && s.back >= best.back)) return;
         }
     }
     best = s;
@@ -211,82 +344,236 @@ void Repair::consider(Step s, Step& best) const {
 Step Repair::bestMoveFor(int r, bool full) const {
     Step best;
     int topOwner = ownerOfTop();
-    double before = violation(r);
-    auto evaluate = [&](int pos, int from, int to) {
+    auto evaluate = [&](int pos, int from, int to, bool known) {
         Side fromSide = after(from, pos, -1);
         Side toSide = after(to, -1, pos);
         int top = pos == m_top[0] ? to : topOwner;
-        double gain = violationOf(from, m_side[std::size_t(from)], topOwner) +
-                      violationOf(to, m_side[std::size_t(to)], topOwner) -
+        double gain = m_violation[std::size_t(from)] + m_violation[std::size_t(to)] -
                       violationOf(from, fromSide, top) - violationOf(to, toSide, top);
         // The arithmetic above is cheap; the room and pair tests only run for a gain.
-        if (gain <= kMet || !hasRoom(to, toSide) || !eligible(pos, to)) return;
+        if (gain <= kMet || !hasRoom(to, toSide) || (!known && !eligible(pos, to))) return;
         consider({pos, -1, from, to, gain}, best);
     };
     for (int pos : full ? m_everyone : m_near[std::size_t(r)]) {
         int from = m_owner[std::size_t(pos)];
         if (from == r || !movable(pos)) continue;
-        evaluate(pos, from, r);
+        evaluate(pos, from, r, !full);
     }
-    if (before <= kMet) return best;
+    if (violation(r) <= kMet) return best;
     for (int pos : m_bundle[std::size_t(r)]) {
         if (!movable(pos)) continue;
-        for (int to : full ? m_allReceivers : m_arcsOf[std::size_t(pos)]) {
-            if (to != r) evaluate(pos, r, to);
+        if (full) {
+            for (int to : m_allReceivers) {
+                if (to != r) evaluate(pos, r, to, false);
+            }
+            continue;
+        }
+        for (int a = m_arcStart[std::size_t(pos)]; a < m_arcStart[std::size_t(pos) + 1]; ++a) {
+            int to = m_arcReceiver[std::size_t(a)];
+            if (to != r) evaluate(pos, r, to, true);
         }
     }
     return best;
+}
+
+// Orders r's outgoing clients so that a swap search can stop early: by value ascending
+// when r has only a value deficit, by difficulty descending when it has only a difficulty
+// excess, else in bundle order. Returns the order's kind. The most valuable client of the
+// book goes to `special`, not `sorted`, because moving it changes the value outside every
+// bundle.
+Repair::SwapOrder Repair::orderOutgoing(int r, std::vector<Outgoing>& sorted,
+                                        std::vector<Outgoing>& special) const {
+    for (int mine : m_bundle[std::size_t(r)]) {
+        if (!movable(mine)) continue;
+        (mine == m_top[0] ? special : sorted).push_back({mine, after(r, mine, -1)});
+    }
+    double deficit = 0.0;
+    double excess = 0.0;
+    violationParts(r, m_side[std::size_t(r)], ownerOfTop(), deficit, excess);
+    SwapOrder order = SwapOrder::None;
+    if (deficit > 0.0 && excess <= 0.0) order = SwapOrder::ValueAscending;
+    if (deficit <= 0.0 && excess > 0.0) order = SwapOrder::DifficultyDescending;
+    auto value = [&](const Outgoing& o) { return m_value[std::size_t(o.pos)]; };
+    auto difficulty = [&](const Outgoing& o) { return m_difficulty[std::size_t(o.pos)]; };
+    if (order == SwapOrder::ValueAscending) {
+        std::sort(sorted.begin(), sorted.end(), [&](const Outgoing& a, const Outgoing& b) {
+            return value(a) != value(b) ? value(a) < value(b) : a.pos < b.pos;
+        });
+    } else if (order == SwapOrder::DifficultyDescending) {
+        std::sort(sorted.begin(), sorted.end(), [&](const Outgoing& a, const Outgoing& b) {
+            return difficulty(a) != difficulty(b) ? difficulty(a) > difficulty(b) : a.pos < b.pos;
+        });
+    }
+    return order;
 }
 
 // The best exchange of a client of r with a client of another receiver.
+//
+// Pruning: let k own `other` with a violation below kMet / 2, and let neither client be
+// the book's most valuable one, so that the value outside each bundle stays the same.
+// A swap then gains more than kMet only if r's violation drops. If r has only a value
+// deficit, that needs the incoming value above the outgoing one. If r has only a
+// difficulty excess, it needs the incoming difficulty below the outgoing one, whether or
+// not the outgoing client is r's hardest. Candidates are sorted by that key, so the scan
+// of r's clients stops at the first one that fails. When r and k both have only a value
+// deficit, no swap between them gains, because value moved from one deficit to the other
+// lowers one by what it raises the other, and either may gain a difficulty excess. The
+// rounding of these sums is far below kMet. The choice among the remaining candidates
+// does not depend on the order they are tried in (see `consider`).
 Step Repair::bestSwapFor(int r, bool full) const {
     Step best;
     int topOwner = ownerOfTop();
+    std::vector<Outgoing> sorted;
+    std::vector<Outgoing> special;
+    SwapOrder order = orderOutgoing(r, sorted, special);
+    if (sorted.empty() && special.empty()) return best;
+    SwapColumns columns = columnsOf(sorted);
+    std::vector<double> gains(sorted.size(), 0.0);
     for (int other : full ? m_everyone : m_near[std::size_t(r)]) {
         int k = m_owner[std::size_t(other)];
         if (k == r || !movable(other)) continue;
-        int admitted = -1;  // the pair test of (other, r), run once it is needed
-        double base = violationOf(r, m_side[std::size_t(r)], topOwner) +
-                      violationOf(k, m_side[std::size_t(k)], topOwner);
-        for (int mine : m_bundle[std::size_t(r)]) {
-            if (!movable(mine)) continue;
-            Side rSide = after(r, mine, other);
-            Side kSide = after(k, other, mine);
-            if (!hasRoom(r, rSide) || !hasRoom(k, kSide)) continue;
-            int top = topOwner;
-            if (m_top[0] == mine) top = k;
-            if (m_top[0] == other) top = r;
-            double gain = base - violationOf(r, rSide, top) - violationOf(k, kSide, top);
-            if (gain <= kMet) continue;
+        if (order == SwapOrder::ValueAscending && other != m_top[0] && special.empty() &&
+            onlyValueDeficit(k, topOwner)) {
+            continue;
+        }
+        // The pair test of (other, r), run once it is needed; an arc to r passes it.
+        int admitted = full ? -1 : 1;
+        double base = m_violation[std::size_t(r)] + m_violation[std::size_t(k)];
+        Side kRest = after(k, other, -1);
+        // Returns false once `other` proves ineligible for r, which ends its scan.
+        auto offer = [&](int mine, double gain) {
+            if (gain <= kMet) return true;
             if (admitted < 0) admitted = eligible(other, r) ? 1 : 0;
-            if (admitted == 0) break;
-            if (!eligible(mine, k)) continue;
-            consider({other, mine, k, r, gain}, best);
+            if (admitted == 0) return false;
+            if (eligible(mine, k)) consider({other, mine, k, r, gain}, best);
+            return true;
+        };
+        bool open = true;
+        for (const Outgoing& out : special) {
+            Side rSide = withClient(out.rest, other);
+            Side kSide = withClient(kRest, out.pos);
+            if (!open || !hasRoom(r, rSide) || !hasRoom(k, kSide)) continue;
+            int top = m_top[0] == other ? r : topOwner;
+            if (m_top[0] == out.pos) top = k;
+            open = offer(out.pos, base - violationOf(r, rSide, top) - violationOf(k, kSide, top));
+        }
+        if (!open) continue;
+        std::size_t limit = sorted.size();
+        bool prune = order != SwapOrder::None && other != m_top[0] &&
+                     m_violation[std::size_t(k)] <= 0.5 * kMet;
+        if (prune) limit = pruneLimit(order, sorted, other);
+        int top = m_top[0] == other ? r : topOwner;
+        swapGains(r, k, top, other, kRest, base, columns, limit, gains);
+        for (std::size_t i = 0; i < limit && open; ++i) {
+            open = offer(sorted[i].pos, gains[i]);
         }
     }
     return best;
 }
 
+// How many of the sorted outgoing clients can gain with `other` coming in (see above).
+std::size_t Repair::pruneLimit(SwapOrder order, const std::vector<Outgoing>& sorted,
+                               int other) const {
+    double incomingValue = m_value[std::size_t(other)];
+    double incomingDifficulty = m_difficulty[std::size_t(other)];
+    auto it = sorted.end();
+    if (order == SwapOrder::ValueAscending) {
+        it = std::partition_point(sorted.begin(), sorted.end(), [&](const Outgoing& o) {
+            return m_value[std::size_t(o.pos)] < incomingValue;
+        });
+    } else if (order == SwapOrder::DifficultyDescending) {
+        it = std::partition_point(sorted.begin(), sorted.end(), [&](const Outgoing& o) {
+            return m_difficulty[std::size_t(o.pos)] > incomingDifficulty;
+        });
+    }
+    return std::size_t(it - sorted.begin());
+}
+
+Repair::SwapColumns Repair::columnsOf(const std::vector<Outgoing>& sorted) const {
+    SwapColumns c;
+    for (const Outgoing& o : sorted) {
+        c.value.push_back(m_value[std::size_t(o.pos)]);
+        c.difficulty.push_back(m_difficulty[std::size_t(o.pos)]);
+        c.workload.push_back(m_workload[std::size_t(o.pos)]);
+        c.restValue.push_back(o.rest.value);
+        c.restDifficulty.push_back(o.rest.difficulty);
+        c.restWorkload.push_back(o.rest.workload);
+        c.restHardest.push_back(o.rest.hardest);
+    }
+    return c;
+}
+
+// The gain of swapping each of the first `limit` outgoing clients of r with `other` of k,
+// or -1 where a limit would break. The same arithmetic as after(), withClient() and
+// violationOf() in the same order, written over flat columns so that it vectorises.
+void Repair::swapGains(int r, int k, int top, int other, const Side& kRest, double base,
+                       const SwapColumns& c, std::size_t limit, std::vector<double>& gains) const {
+    bool countsFit = m_side[std::size_t(r)].count <= m_room[std::size_t(r)] &&
+                     m_side[std::size_t(k)].count <= m_room[std::size_t(k)];
+    if (!countsFit) {
+        std::fill(gains.begin(), gains.begin() + std::ptrdiff_t(limit), -1.0);
+        return;
+    }
+    double inValue = m_value[std::size_t(other)];
+    double inDifficulty = m_difficulty[std::size_t(other)];
+    double inWorkload = m_workload[std::size_t(other)];
+    auto outsideValue = [&](int receiver) {
+        int outside = top == receiver ? m_top[1] : m_top[0];
+        return outside >= 0 ? m_value[std::size_t(outside)] : 0.0;
+    };
+    double rBest = outsideValue(r);
+    double kBest = outsideValue(k);
+    double rTarget = m_c.targets[std::size_t(r)];
+    double kTarget = m_c.targets[std::size_t(k)];
+    double rShare = m_difficultyShare[std::size_t(r)];
+    double kShare = m_difficultyShare[std::size_t(k)];
+    double rLimit = m_workloadLimit[std::size_t(r)];
+    double kLimit = m_workloadLimit[std::size_t(k)];
+    double valueUnit = m_valueUnit;
+    double difficultyUnit = m_difficultyUnit;
+    double valueLimit = m_valueLimit;
+    for (std::size_t i = 0; i < limit; ++i) {
+        double rValue = c.restValue[i] + inValue;
+        double rDifficulty = c.restDifficulty[i] + inDifficulty;
+        double rHardest = std::max(c.restHardest[i], inDifficulty);
+        double rWorkload = c.restWorkload[i] + inWorkload;
+        double kValue = kRest.value + c.value[i];
+        double kDifficulty = kRest.difficulty + c.difficulty[i];
+        double kHardest = std::max(kRest.hardest, c.difficulty[i]);
+        double kWorkload = kRest.workload + c.workload[i];
+        double rViolation = std::max(0.0, rTarget - rValue - rBest) / valueUnit +
+                            std::max(0.0, rDifficulty - rHardest - rShare) / difficultyUnit;
+        double kViolation = std::max(0.0, kTarget - kValue - kBest) / valueUnit +
+                            std::max(0.0, kDifficulty - kHardest - kShare) / difficultyUnit;
+        bool fits = !(rWorkload > rLimit) && !(kWorkload > kLimit) && !(rValue > valueLimit) &&
+                    !(kValue > valueLimit);
+        double gain = base - rViolation - kViolation;
+        gains[i] = fits ? gain : -1.0;
+    }
+}
+
 void Repair::apply(const Step& s) {
+    int topOwnerBefore = ownerOfTop();
     auto move = [&](int pos, int from, int to) {
         auto& list = m_bundle[std::size_t(from)];
         list.erase(std::find(list.begin(), list.end(), pos));
         m_bundle[std::size_t(to)].push_back(pos);
         m_owner[std::size_t(pos)] = to;
+        m_ownFit[std::size_t(pos)] = fitMicro(pos, to);
     };
     move(s.client, s.from, s.to);
     if (s.back >= 0) move(s.back, s.to, s.from);
     refresh(s.from);
     refresh(s.to);
+    refreshViolations(topOwnerBefore, s.from, s.to);
 }
 
-// The receiver with the largest violation that is not marked stuck, or -1.
-int worstReceiver(const Repair& repair, const std::vector<char>& stuck) {
+int Repair::worstReceiver(const std::vector<char>& stuck) const {
     int worst = -1;
     double amount = kMet;
-    for (int r = 0; r < repair.receiverCount(); ++r) {
+    for (int r = 0; r < int(m_violation.size()); ++r) {
         if (stuck[std::size_t(r)]) continue;
-        double v = repair.violation(r);
+        double v = m_violation[std::size_t(r)];
         if (v > amount) {
             worst = r;
             amount = v;
@@ -324,7 +611,7 @@ FairnessRepairStats repairFairness(const AllocationContext& c, Placement& placem
     for (bool progress = true; progress && !stats.capped;) {
         progress = false;
         std::fill(stuck.begin(), stuck.end(), 0);
-        for (int r = worstReceiver(repair, stuck); r >= 0; r = worstReceiver(repair, stuck)) {
+        for (int r = repair.worstReceiver(stuck); r >= 0; r = repair.worstReceiver(stuck)) {
             if (stats.steps >= maxMoves) {
                 stats.capped = true;
                 break;
