@@ -57,8 +57,22 @@
 
   var api = {
     ready: ready,
+    // importWorkspace(text or Uint8Array/ArrayBuffer): bytes are copied into the heap once
+    // and read as UTF-8 there, without a JavaScript string of the whole file.
     importWorkspace: method(function (text) {
-      return JSON.parse(call('baton_api_import_workspace', [asText(text, 'workspace')]));
+      if (!(text instanceof Uint8Array || text instanceof ArrayBuffer)) {
+        return JSON.parse(call('baton_api_import_workspace', [asText(text, 'workspace')]));
+      }
+      var data = text instanceof Uint8Array ? text : new Uint8Array(text);
+      var pointer = _malloc(Math.max(1, data.length));
+      if (!pointer) throw new Error('out of memory for ' + data.length + ' bytes of workspace');
+      try {
+        HEAPU8.set(data, pointer);
+        return JSON.parse(UTF8ToString(
+          Module['_baton_api_import_workspace_bytes'](pointer, data.length)));
+      } finally {
+        _free(pointer);
+      }
     }),
     // exportWorkspace({pseudonymise: true}) replaces names by pseudonyms (storage_api.cpp).
     exportWorkspace: method(function (options) {
@@ -84,21 +98,24 @@
     importProposal: method(function (text) {
       return JSON.parse(call('baton_api_import_proposal', [asText(text, 'proposal')]));
     }),
-    importFile: method(function (name, bytes, mapping) {
+    // importFile(name, bytes, mapping?, options?): options {into: true} merges the file
+    // into the open workspace.
+    importFile: method(function (name, bytes, mapping, options) {
       var data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes || []);
       var pointer = _malloc(Math.max(1, data.length));
       if (!pointer) throw new Error('out of memory for ' + data.length + ' bytes of ' + name);
       try {
         HEAPU8.set(data, pointer);
         var reply = call('baton_api_import_file', [asText(name, 'name'),
-          asText(mapping, 'mapping')], [pointer, data.length]);
+          asText(mapping, 'mapping'), asText(options, 'options')], [pointer, data.length]);
         return JSON.parse(reply);
       } finally {
         _free(pointer);
       }
     }),
-    // importFiles([{name, bytes, table?}], mapping?): several tables as one workspace.
-    importFiles: method(function (files, mapping) {
+    // importFiles([{name, bytes, table?}], mapping?, options?): several tables as one
+    // workspace, or merged into the open one with options {into: true}.
+    importFiles: method(function (files, mapping, options) {
       var list = (files || []).map(function (file) {
         var data = file.bytes instanceof Uint8Array ? file.bytes : new Uint8Array(file.bytes || []);
         return {name: String(file.name), table: file.table ? String(file.table) : '', data: data};
@@ -114,7 +131,7 @@
           return {name: file.name, table: file.table, size: file.data.length};
         });
         return JSON.parse(call('baton_api_import_files', [JSON.stringify(manifest),
-          asText(mapping, 'mapping')], [pointer, total]));
+          asText(mapping, 'mapping'), asText(options, 'options')], [pointer, total]));
       } finally {
         _free(pointer);
       }

@@ -8,6 +8,13 @@
     console.warn('baton: ' + message);
   }
 
+  // The import options of the toolbar: {into: true} while its "Merge into open" box is
+  // ticked.
+  function importOptions() {
+    var into = Module['_baton_ui_import_into'];
+    return {into: into ? into() === 1 : false};
+  }
+
   // Imports one file: workspace JSON through importWorkspace, CSV and XLSX through
   // importFile where the build has it. The result reaches the app's log.
   function importFileObject(file) {
@@ -19,8 +26,8 @@
         return null;
       }
       var work = function () {
-        if (!isJson) return window.baton.importFile(file.name, bytes);
-        return window.baton.importWorkspace(new TextDecoder('utf-8').decode(bytes));
+        if (!isJson) return window.baton.importFile(file.name, bytes, undefined, importOptions());
+        return window.baton.importWorkspace(bytes);
       };
       // The progress overlay (web/input.js) shows while the import runs.
       var runBusy = Module['batonRunBusyImport'];
@@ -48,7 +55,7 @@
         return {name: file.name, bytes: new Uint8Array(buffer)};
       });
     })).then(function (list) {
-      return window.baton.importFiles(list);
+      return window.baton.importFiles(list, undefined, importOptions());
     }).catch(function (error) {
       report('reading ' + files.length + ' files failed: ' + error.message);
     });

@@ -61,7 +61,7 @@ std::optional<SourceTable> loadFile(const ImportFile& file, const Mapping& mappi
 }  // namespace
 
 ImportOutcome importFiles(Session& session, const std::vector<ImportFile>& files,
-                          std::string_view mappingText, std::string& report) {
+                          std::string_view mappingText, std::string& report, bool into) {
     if (files.empty()) return rejected(session, "no file was given.", report);
     Mapping mapping;
     if (!mappingText.empty()) {
@@ -91,7 +91,8 @@ ImportOutcome importFiles(Session& session, const std::vector<ImportFile>& files
         }
         tables.push_back(std::move(*table));
     }
-    ImportResult result = importTables(tables, mapping, nullptr, ImportOptions{});
+    const Workspace* base = into ? &session.workspace() : nullptr;
+    ImportResult result = importTables(tables, mapping, base, ImportOptions{});
     report = result.report.toText();
     if (!result.workspace) {
         ImportOutcome outcome;
@@ -110,7 +111,7 @@ ImportOutcome importFiles(Session& session, const std::vector<ImportFile>& files
         for (const SourceTable& t : tables) {
             names += (names.empty() ? "" : ", ") + t.file + " as " + entityName(t.entity);
         }
-        session.log().info("Imported " + names + ".");
+        session.log().info((into ? "Merged " : "Imported ") + names + ".");
     }
     return outcome;
 }

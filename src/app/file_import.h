@@ -20,8 +20,10 @@ struct ImportFile {
 // Imports the files as one workspace. Each file is one table, at most one file per table,
 // and a file without `table` gets the table whose suggested mapping covers most of its
 // headers. The open workspace is replaced only when the import has no error. `report` is
-// the import report as text either way.
+// the import report as text either way. With `into`, the tables are merged into a copy of
+// the open workspace (the rules of `baton import --into`) that replaces it only when the
+// merge has no error.
 ImportOutcome importFiles(Session& session, const std::vector<ImportFile>& files,
-                          std::string_view mappingText, std::string& report);
+                          std::string_view mappingText, std::string& report, bool into = false);
 
 }  // namespace baton

@@ -97,7 +97,8 @@ ImportOutcome Session::importWorkspaceText(std::string_view text) {
 std::string Session::exportWorkspaceText() const { return writeWorkspace(m_workspace); }
 
 ImportOutcome Session::importFileBytes(const std::string& name, std::string_view bytes,
-                                       std::string_view mappingText, std::string& report) {
+                                       std::string_view mappingText, std::string& report,
+                                       bool into) {
     ImportOutcome outcome;
     Mapping mapping;
     if (!mappingText.empty()) {
@@ -125,7 +126,11 @@ ImportOutcome Session::importFileBytes(const std::string& name, std::string_view
     }
     if (!entity) entity = guessEntity(load.source->table.header);
     load.source->entity = *entity;
-    ImportResult result = importTables({*load.source}, mapping, nullptr, ImportOptions{});
+    // Moved, not copied: the table holds all the file's cells.
+    std::vector<SourceTable> tables;
+    tables.push_back(std::move(*load.source));
+    ImportResult result =
+        importTables(tables, mapping, into ? &m_workspace : nullptr, ImportOptions{});
     report = result.report.toText();
     if (!result.workspace) {
         outcome.errors.push_back(JsonError{"", std::nullopt, std::nullopt,
@@ -143,7 +148,7 @@ ImportOutcome Session::importFileBytes(const std::string& name, std::string_view
     m_proposal.reset();
     m_history.clear();
     touch();
-    m_log.info("Imported " + name + " as " + entityName(*entity) + ": " +
+    m_log.info((into ? "Merged " : "Imported ") + name + " as " + entityName(*entity) + ": " +
                std::to_string(m_workspace.employees.size()) + " employees, " +
                std::to_string(m_workspace.clients.size()) + " clients, " +
                std::to_string(result.report.warningCount()) + " warnings.");

@@ -85,9 +85,16 @@ public:
     // Imports one CSV or XLSX file as a new workspace (the page's importFile). The table's
     // entity comes from the mapping when it names one table, else from the headers. The
     // open workspace is replaced only when the import has no error; `report` is the
-    // import report as text either way.
+    // import report as text either way. With `into`, the records are merged into a copy
+    // of the open workspace under the rules of `baton import --into`, and that copy
+    // replaces it only when the merge has no error.
     ImportOutcome importFileBytes(const std::string& name, std::string_view bytes,
-                                  std::string_view mappingText, std::string& report);
+                                  std::string_view mappingText, std::string& report,
+                                  bool into = false);
+    // Whether the page's file picker and drop merge CSV and XLSX files into the open
+    // workspace (the toolbar's "Merge into open" checkbox).
+    bool importInto() const { return m_importInto; }
+    void setImportInto(bool into) { m_importInto = into; }
     // Opens the built-in demo workspace made by the generator.
     void loadDemo();
 
@@ -244,6 +251,7 @@ private:
     std::string m_locale = "en";
     std::uint64_t m_revision = 0;
     std::uint64_t m_evaluatedRevision = 0;
+    bool m_importInto = false;
     SaveState m_saveState = SaveState::Unsaved;
     Log m_log;
     EditHistory m_history;

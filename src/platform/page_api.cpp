@@ -96,6 +96,21 @@ const char* guard(const char* call, Body&& body) {
     }
 }
 
+// Reads the import options text: empty, null or an object whose "into" is a boolean.
+// Anything else throws std::invalid_argument, which guard() turns into an error reply.
+bool importIntoOption(const char* text) {
+    if (text == nullptr || *text == '\0') return false;
+    nlohmann::json object = nlohmann::json::parse(text, nullptr, false);
+    if (object.is_null()) return false;
+    if (!object.is_object()) {
+        throw std::invalid_argument("import options must be an object such as {\"into\": true}");
+    }
+    auto into = object.find("into");
+    if (into == object.end() || into->is_null()) return false;
+    if (!into->is_boolean()) throw std::invalid_argument("option into must be true or false");
+    return into->get<bool>();
+}
+
 }  // namespace
 }  // namespace baton::platform
 
@@ -110,6 +125,18 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_import_workspace(const char* text) {
     return guard("importWorkspace", [&]() -> const char* {
         if (!baton::platform::ready()) return baton::platform::notReady();
         baton::ImportOutcome outcome = activeSession()->importWorkspaceText(text ? text : "");
+        return replyJson({{"ok", outcome.ok}, {"errors", baton::platform::errorsToJson(outcome.errors)}});
+    });
+}
+
+// Imports workspace JSON given as `size` bytes of UTF-8 (web/api.js copies a Uint8Array
+// into the heap once, so that a large file is never held as a JavaScript string).
+EMSCRIPTEN_KEEPALIVE const char* baton_api_import_workspace_bytes(const unsigned char* bytes,
+                                                                  int size) {
+    return guard("importWorkspace", [&]() -> const char* {
+        if (!baton::platform::ready()) return baton::platform::notReady();
+        std::string_view text(reinterpret_cast<const char*>(bytes), std::size_t(size));
+        baton::ImportOutcome outcome = activeSession()->importWorkspaceText(text);
         return replyJson({{"ok", outcome.ok}, {"errors", baton::platform::errorsToJson(outcome.errors)}});
     });
 }
@@ -188,14 +215,17 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_verify(const char* text) {
 }
 
 // Imports a CSV or XLSX file given as bytes; returns {"ok", "report", "errors"}.
+// `options` is JSON text: {"into": true} merges into the open workspace.
 EMSCRIPTEN_KEEPALIVE const char* baton_api_import_file(const char* name, const unsigned char* bytes,
-                                                       int size, const char* mapping) {
+                                                       int size, const char* mapping,
+                                                       const char* options) {
     return guard("importFile", [&]() -> const char* {
         if (!baton::platform::ready()) return baton::platform::notReady();
+        bool into = baton::platform::importIntoOption(options);
         std::string report;
         std::string_view data(reinterpret_cast<const char*>(bytes), std::size_t(size));
         baton::ImportOutcome outcome = activeSession()->importFileBytes(
-            name ? name : "", data, mapping ? mapping : "", report);
+            name ? name : "", data, mapping ? mapping : "", report, into);
         return replyJson({{"ok", outcome.ok},
                           {"report", report},
                           {"errors", baton::platform::errorsToJson(outcome.errors)}});
@@ -207,9 +237,11 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_import_file(const char* name, const u
 // Returns {"ok", "report", "errors"}.
 EMSCRIPTEN_KEEPALIVE const char* baton_api_import_files(const char* manifest,
                                                         const unsigned char* bytes, int size,
-                                                        const char* mapping) {
+                                                        const char* mapping,
+                                                        const char* options) {
     return guard("importFiles", [&]() -> const char* {
         if (!baton::platform::ready()) return baton::platform::notReady();
+        bool into = baton::platform::importIntoOption(options);
         nlohmann::json list = nlohmann::json::parse(manifest ? manifest : "", nullptr, false);
         if (!list.is_array()) throw std::invalid_argument("the file list is not a JSON array");
         std::vector<baton::ImportFile> files;
@@ -227,11 +259,17 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_import_files(const char* manifest,
         }
         std::string report;
         baton::ImportOutcome outcome =
-            baton::importFiles(*activeSession(), files, mapping ? mapping : "", report);
+            baton::importFiles(*activeSession(), files, mapping ? mapping : "", report, into);
         return replyJson({{"ok", outcome.ok},
                           {"report", report},
                           {"errors", baton::platform::errorsToJson(outcome.errors)}});
     });
+}
+
+// Returns 1 when the toolbar's "Merge into open" box is ticked; web/files.js
+// passes it to importFile and importFiles as {into}.
+EMSCRIPTEN_KEEPALIVE int baton_ui_import_into() {
+    return activeSession()->importInto() ? 1 : 0;
 }
 
 // A test hook: the CSS-pixel rectangle of a named widget drawn in the last frame.

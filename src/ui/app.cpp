@@ -180,6 +180,8 @@ void App::drawToolbar(Session& session, AppRequests& requests) {
     width += buttonWidth(tr(Str::UndoButton)) + buttonWidth(tr(Str::RedoButton)) +
              style.ItemSpacing.x * 2.0f + 2.0f;
     width += viewButtonsWidth() + style.ItemSpacing.x * 2.0f;
+    width += ImGui::GetFrameHeight() + style.ItemInnerSpacing.x +
+             ImGui::CalcTextSize(tr(Str::ImportMergeInto)).x + style.ItemSpacing.x;
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - width + style.ItemSpacing.x);
     drawUndoButtons(session);
     ImGui::SameLine(0.0f, style.ItemSpacing.x * 2.0f);
@@ -206,6 +208,13 @@ void App::drawFileButtons(Session& session, const char* open, const char* export
         session.request(PlatformRequest{PlatformRequest::Kind::PickFile, "", "", ""});
     }
     recordWidget("open");
+    ImGui::SameLine();
+    bool into = session.importInto();
+    if (ImGui::Checkbox(labelWithId(tr(Str::ImportMergeInto), "import_into").c_str(), &into)) {
+        session.setImportInto(into);
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::ImportMergeIntoHint));
+    recordWidget("import_into");
     ImGui::SameLine();
     if (ImGui::Button(labelWithId(exportJson, "export").c_str())) {
         session.request(PlatformRequest{PlatformRequest::Kind::Download, "baton-workspace.json",

@@ -724,6 +724,13 @@ constexpr TextEntry kTexts[] = {
     {Str::ImportProposalHint, "proposal.import_hint",
      "Pick a manager's proposal file (JSON) to score it beside the baselines.",
      "选择经理的方案文件（JSON），与各基准方法并列评分。"},
+    // File import: merging into the open workspace.
+    {Str::ImportMergeInto, "toolbar.import_into", "Merge into open", "合并到当前工作区"},
+    {Str::ImportMergeIntoHint, "toolbar.import_into_hint",
+     "CSV and XLSX files opened or dropped are merged into the open workspace: records with "
+     "a known id are updated, the others added. A file with errors changes nothing.",
+     "打开或拖入的 CSV 和 XLSX 文件将合并到当前工作区：已有编号的记录会被更新，其余记录会被"
+     "添加。文件有错误时，工作区保持不变。"},
 };
 
 constexpr bool textsMatchIds() {

@@ -457,6 +457,9 @@ enum class Str {
     VerifyMore,
     ImportProposal,
     ImportProposalHint,
+    // File import: merging into the open workspace.
+    ImportMergeInto,
+    ImportMergeIntoHint,
     Count
 };
 
