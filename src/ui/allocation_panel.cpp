@@ -209,7 +209,11 @@ void AllocationPanel::drawActions(Session& session) {
 
     bool hasText = busy || m_hasApplyMessage || session.lastResult() == nullptr;
     if (!hasText) return;
-    ImGui::SameLine();
+    // The text follows the buttons while at least 12 em are left for it, else it starts a
+    // line of its own, so that a large font never wraps it a word per line.
+    float end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+    float left = ImGui::GetWindowContentRegionMax().x - end - ImGui::GetStyle().ItemSpacing.x;
+    if (left >= ImGui::GetFontSize() * 12.0f) ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     if (busy) {
         ImGui::PushStyleColor(ImGuiCol_Text, kColourAccent);

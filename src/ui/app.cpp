@@ -45,6 +45,14 @@ float buttonWidth(const char* label) {
     return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
 }
 
+// Continues the toolbar on the current line when a group `width` wide fits after the last
+// item with `gap` before it, and on the next line otherwise, so that a large font or a
+// narrow window wraps the toolbar instead of cutting it off.
+void continueToolbar(float width, float gap) {
+    float end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+    if (end + gap + width <= ImGui::GetWindowContentRegionMax().x) ImGui::SameLine(0.0f, gap);
+}
+
 // Draws a language button, highlighted when it is the current language.
 bool languageButton(const char* label, const char* id, bool current) {
     if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetColorU32(ImGuiCol_Header));
@@ -175,28 +183,33 @@ void App::drawToolbar(Session& session, AppRequests& requests) {
     const char* save = tr(Str::SaveNow);
     const char* open = tr(Str::OpenFile);
     const char* exportJson = tr(Str::ExportWorkspace);
-    float width = buttonWidth(open) + buttonWidth(exportJson) + buttonWidth(english) +
-                  buttonWidth(chinese) + buttonWidth(save) + style.ItemSpacing.x * 6.0f;
-    width += buttonWidth(tr(Str::UndoButton)) + buttonWidth(tr(Str::RedoButton)) +
-             style.ItemSpacing.x * 2.0f + 2.0f;
-    width += viewButtonsWidth() + style.ItemSpacing.x * 2.0f;
-    width += ImGui::GetFrameHeight() + style.ItemInnerSpacing.x +
-             ImGui::CalcTextSize(tr(Str::ImportMergeInto)).x + style.ItemSpacing.x;
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - width + style.ItemSpacing.x);
+    float gap = style.ItemSpacing.x * 2.0f;
+    float undoWidth = buttonWidth(tr(Str::UndoButton)) + buttonWidth(tr(Str::RedoButton)) + 2.0f;
+    float fileWidth = buttonWidth(open) + buttonWidth(exportJson) + ImGui::GetFrameHeight() +
+                      style.ItemInnerSpacing.x + ImGui::CalcTextSize(tr(Str::ImportMergeInto)).x +
+                      style.ItemSpacing.x * 2.0f;
+    float languageWidth = buttonWidth(english) + buttonWidth(chinese) + 2.0f;
+    float width = undoWidth + fileWidth + languageWidth + buttonWidth(save) +
+                  viewButtonsWidth() + gap * 4.0f;
+    // On one line with the title the groups sit at the right edge; otherwise they start a
+    // line of their own and wrap where a group does not fit.
+    float right = ImGui::GetWindowContentRegionMax().x;
+    float titleEnd = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+    if (titleEnd + gap + width <= right) ImGui::SameLine(right - width);
     drawUndoButtons(session);
-    ImGui::SameLine(0.0f, style.ItemSpacing.x * 2.0f);
+    continueToolbar(fileWidth, gap);
     drawFileButtons(session, open, exportJson);
-    ImGui::SameLine(0.0f, style.ItemSpacing.x * 2.0f);
+    continueToolbar(languageWidth, gap);
     bool isChinese = session.locale() == "zh-CN";
     if (languageButton(english, "lang_en", !isChinese)) session.setLocale("en");
     recordWidget("locale.en");
     ImGui::SameLine(0.0f, 2.0f);
     if (languageButton(chinese, "lang_zh", isChinese)) session.setLocale("zh-CN");
     recordWidget("locale.zh-CN");
-    ImGui::SameLine(0.0f, style.ItemSpacing.x * 2.0f);
+    continueToolbar(buttonWidth(save), gap);
     if (ImGui::Button(labelWithId(save, "save").c_str())) requests.save = true;
     recordWidget("save");
-    ImGui::SameLine(0.0f, style.ItemSpacing.x * 2.0f);
+    continueToolbar(viewButtonsWidth(), gap);
     drawViewButtons();
     ImGui::Separator();
 }

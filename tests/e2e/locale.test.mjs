@@ -338,3 +338,31 @@ test('F1 toggles the guide in both languages', async () => {
     await browser.close();
   }
 });
+
+test('toolbar wraps inside the window at 160%', async () => {
+  const width = 1280;
+  const browser = await launch({ viewport: { width, height: 800 } });
+  try {
+    const { page, problems } = await openPage(browser.context, server.url);
+    await page.evaluate(() => window.localStorage.setItem('baton.preferences',
+      JSON.stringify({ font_percent: 160, tour_seen: true })));
+    await page.reload();
+    await page.waitForFunction(() => window.baton !== undefined, null, { timeout: 60000 });
+    await page.evaluate(() => window.baton.ready);
+    await waitFrames(page, 8);
+    await page.screenshot({ path: join(shots, 'toolbar-160.png') });
+    const names = ['undo', 'redo', 'open', 'import_into', 'export', 'locale.en', 'locale.zh-CN',
+      'save', 'view', 'help'];
+    for (const name of names) {
+      const box = await rect(page, name);
+      assert.ok(box, `${name} is drawn`);
+      assert.ok(box.x >= 0 && box.x + box.width <= width, `${name} ends at ${box.x + box.width}`);
+    }
+    const employees = await rect(page, 'tab.employees');
+    const save = await rect(page, 'save');
+    assert.ok(employees.y > save.y + save.height, 'the tabs start below the toolbar');
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
