@@ -1,5 +1,7 @@
-// libFuzzer target: arbitrary bytes as a workspace JSON document; a document that reads
-// must write and read back without errors.
+// libFuzzer target: arbitrary bytes as a workspace JSON document. The streaming reader
+// (readWorkspace) must give the same errors and workspace as the document reader
+// (workspaceFromJson on a parsed nlohmann::json) whenever the bytes are valid JSON, and
+// a document that reads must write and read back without errors.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -7,9 +9,32 @@
 
 #include "io/workspace_json.h"
 
+namespace {
+
+bool sameErrors(const std::vector<baton::JsonError>& a, const std::vector<baton::JsonError>& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i].path != b[i].path || a[i].message != b[i].message) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::string_view text(reinterpret_cast<const char*>(data), size);
     baton::WorkspaceReadResult read = baton::readWorkspace(text);
+    bool shallow = !baton::checkJsonDepth(text);
+    if (shallow && nlohmann::json::accept(text.begin(), text.end())) {
+        baton::WorkspaceReadResult parsed =
+            baton::workspaceFromJson(nlohmann::json::parse(text.begin(), text.end()));
+        if (!sameErrors(read.errors, parsed.errors)) std::abort();
+        if (read.workspace.has_value() != parsed.workspace.has_value()) std::abort();
+        if (read.workspace &&
+            baton::writeWorkspace(*read.workspace) != baton::writeWorkspace(*parsed.workspace)) {
+            std::abort();
+        }
+    }
     if (!read.workspace) return 0;
     baton::WorkspaceReadResult again = baton::readWorkspace(baton::writeWorkspace(*read.workspace));
     if (!again.workspace) std::abort();
