@@ -144,18 +144,27 @@ std::optional<double> asciiToDouble(const char* text, std::size_t length) {
 bool isLeapYear(long long year) { return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0); }
 
 // The date as "YYYY-MM-DD", or nullopt when that day does not exist (2023-02-30).
-std::optional<std::string> isoOf(long long year, long long month, long long day) {
+std::optional<IsoDate> isoOf(long long year, long long month, long long day) {
     constexpr int kDaysInMonth[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return std::nullopt;
     int last = kDaysInMonth[month - 1] + (month == 2 && isLeapYear(year) ? 1 : 0);
     if (day > last) return std::nullopt;
-    std::string text = "0000-00-00";
-    for (int i = 3; i >= 0; --i, year /= 10) text[i] = static_cast<char>('0' + year % 10);
-    text[5] = static_cast<char>('0' + month / 10);
-    text[6] = static_cast<char>('0' + month % 10);
-    text[8] = static_cast<char>('0' + day / 10);
-    text[9] = static_cast<char>('0' + day % 10);
-    return text;
+    IsoDate date{{'0', '0', '0', '0', '-', '0', '0', '-', '0', '0'}};
+    for (int i = 3; i >= 0; --i, year /= 10) date.text[i] = static_cast<char>('0' + year % 10);
+    date.text[5] = static_cast<char>('0' + month / 10);
+    date.text[6] = static_cast<char>('0' + month % 10);
+    date.text[8] = static_cast<char>('0' + day / 10);
+    date.text[9] = static_cast<char>('0' + day % 10);
+    return date;
+}
+
+// The IsoDate of an Excel serial day number, or nullopt where excelSerialToIso gives none.
+std::optional<IsoDate> serialDate(double serial) {
+    std::optional<std::string> iso = excelSerialToIso(serial);
+    if (!iso || iso->size() != sizeof(IsoDate::text)) return std::nullopt;
+    IsoDate date;
+    std::memcpy(date.text, iso->data(), sizeof date.text);
+    return date;
 }
 
 // Splits `s` into three runs of 1 to 4 digits with one non-digit character between runs,
@@ -188,7 +197,7 @@ std::string_view dropTime(std::string_view s) {
     return s;
 }
 
-std::optional<std::string> parseChineseDate(std::string_view s) {
+std::optional<IsoDate> parseChineseDate(std::string_view s) {
     // 2023年9月1日: year, 年 (E5 B9 B4), month, 月 (E6 9C 88), day, optional 日 (E6 97 A5).
     std::size_t y = s.find("\xE5\xB9\xB4");
     std::size_t m = s.find("\xE6\x9C\x88");
@@ -203,6 +212,39 @@ std::optional<std::string> parseChineseDate(std::string_view s) {
         }
     }
     return isoOf(digitValue(year), digitValue(month), digitValue(day));
+}
+
+// The text with each no-break space (C2 A0), a thousands separator in decimal-comma
+// locales, replaced by a space.
+std::string spacedNoBreaks(std::string_view s) {
+    std::string spaced;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        bool noBreak = s.substr(i, 2) == "\xC2\xA0";
+        spaced.push_back(noBreak ? ' ' : s[i]);
+        if (noBreak) ++i;
+    }
+    return spaced;
+}
+
+// Converts digits of 64 characters or more, through a heap buffer.
+std::optional<double> convertLongDigits(std::string_view s, char decimal) {
+    std::string buffer(s.size() + 1, '\0');
+    CharSink ascii{buffer.data()};
+    if (!normaliseDigits(s, decimal, ascii)) return std::nullopt;
+    ascii.data[ascii.size] = '\0';
+    return asciiToDouble(ascii.data, ascii.size);
+}
+
+// Converts the digits of a number whose sign, currency and percent are removed. Short
+// text uses a stack buffer, so that this path has nothing to destroy: under Emscripten's
+// JavaScript exceptions, a call from a frame with destructors goes through a slow wrapper.
+std::optional<double> convertDigits(std::string_view s, char decimal) {
+    char small[64];
+    if (s.size() >= sizeof small) return convertLongDigits(s, decimal);
+    CharSink ascii{small};
+    if (!normaliseDigits(s, decimal, ascii)) return std::nullopt;
+    ascii.data[ascii.size] = '\0';
+    return asciiToDouble(ascii.data, ascii.size);
 }
 
 }  // namespace
@@ -258,24 +300,13 @@ std::optional<double> parseNumber(std::string_view text, DecimalMark mark) {
         scale = 0.01;
         s = trimCell(s.substr(0, s.size() - 1));
     }
-    // A no-break space (C2 A0) is a thousands separator in decimal-comma locales.
-    std::string spaced;
+    char decimal = mark == DecimalMark::Point ? '.' : ',';
+    std::optional<double> value;
     if (mark == DecimalMark::Comma && s.find("\xC2\xA0") != std::string_view::npos) {
-        for (std::size_t i = 0; i < s.size(); ++i) {
-            bool noBreak = s.substr(i, 2) == "\xC2\xA0";
-            spaced.push_back(noBreak ? ' ' : s[i]);
-            if (noBreak) ++i;
-        }
-        s = spaced;
+        value = convertDigits(spacedNoBreaks(s), decimal);
+    } else {
+        value = convertDigits(s, decimal);
     }
-    // The ASCII form is no longer than `s`; short cells use the stack.
-    char small[64];
-    std::string large;
-    if (s.size() >= sizeof small) large.resize(s.size() + 1);
-    CharSink ascii{s.size() >= sizeof small ? large.data() : small};
-    if (!normaliseDigits(s, mark == DecimalMark::Point ? '.' : ',', ascii)) return std::nullopt;
-    ascii.data[ascii.size] = '\0';
-    std::optional<double> value = asciiToDouble(ascii.data, ascii.size);
     if (!value) return std::nullopt;
     *value *= scale;
     return negative ? -*value : *value;
@@ -308,7 +339,7 @@ std::optional<std::string> excelSerialToIso(double serial) {
     return formatIsoDate(base + whole);
 }
 
-std::optional<std::string> parseDateCell(std::string_view text, bool allowSerial) {
+std::optional<IsoDate> parseDate(std::string_view text, bool allowSerial) {
     std::string_view s = dropTime(trimCell(text));
     if (s.empty()) return std::nullopt;
     if (s.find("\xE5\xB9\xB4") != std::string_view::npos) return parseChineseDate(s);
@@ -329,9 +360,15 @@ std::optional<std::string> parseDateCell(std::string_view text, bool allowSerial
         return std::nullopt;
     }
     if (allowSerial) {
-        if (auto number = parseNumber(s)) return excelSerialToIso(*number);
+        if (auto number = parseNumber(s)) return serialDate(*number);
     }
     return std::nullopt;
+}
+
+std::optional<std::string> parseDateCell(std::string_view text, bool allowSerial) {
+    std::optional<IsoDate> date = parseDate(text, allowSerial);
+    if (!date) return std::nullopt;
+    return std::string(date->view());
 }
 
 std::optional<bool> parseBoolCell(std::string_view text) {

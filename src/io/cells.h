@@ -32,6 +32,16 @@ bool isExcelMangledNumber(std::string_view text);
 // 60 is Excel's nonexistent 1900-02-29 and gives nullopt). The fraction (time) is ignored.
 std::optional<std::string> excelSerialToIso(double serial);
 
+// An ISO date "YYYY-MM-DD" stored in place, so that parsing a date allocates nothing.
+struct IsoDate {
+    char text[10];
+
+    std::string_view view() const { return std::string_view(text, sizeof text); }
+};
+
+// Parses a date as parseDateCell does, into an IsoDate.
+std::optional<IsoDate> parseDate(std::string_view text, bool allowSerial = true);
+
 // Parses a date as ISO "YYYY-MM-DD": 2023-9-1, 2023/09/01, 2023.9.1, 20230901, 01.09.2023
 // (day first), 2023年9月1日, D/M/YYYY or M/D/YYYY when the day is over 12 (else ambiguous,
 // nullopt), any of them followed by a time, and, when `allowSerial`, an Excel serial number.

@@ -173,21 +173,13 @@ void reserveFor(Table& table, std::string_view text, std::size_t columns) {
     table.reserve(text.size(), rows * std::max<std::size_t>(columns, 1), rows);
 }
 
-}  // namespace
-
-CsvReadResult readCsv(std::string_view text, char delimiter, std::size_t maxRows) {
-    CsvReadResult result;
-    if (text.size() > kMaxImportBytes) {
-        result.error = "the file has " + std::to_string(text.size() / (1024 * 1024)) +
-                       " MB of text, more than the 200 MB an import takes; split it into "
-                       "smaller files";
-        return result;
-    }
-    result.delimiter = delimiter != 0 ? delimiter : detectDelimiter(text);
-    CsvReader reader(text, result.delimiter);
-    Table table;
+// Reads the header and the rows into `table`; returns whether a header was found, with
+// `error` set when a limit is passed. The caller owns every object with a destructor:
+// under Emscripten's JavaScript exceptions, a call made while one is pending goes through
+// a slow JavaScript wrapper.
+bool readRows(CsvReader& reader, std::string_view text, std::size_t maxRows, Table& table,
+              std::vector<std::string_view>& cells, std::string& error) {
     bool haveHeader = false;
-    std::vector<std::string_view> cells;
     while (reader.next()) {
         cells.clear();
         for (std::size_t i = 0; i < reader.fieldCount(); ++i) cells.push_back(reader.field(i));
@@ -201,18 +193,36 @@ CsvReadResult readCsv(std::string_view text, char delimiter, std::size_t maxRows
             continue;
         }
         if (table.rowCount() >= maxRows) {
-            result.error = "line " + std::to_string(reader.line()) + ": the file has more than " +
-                           std::to_string(maxRows) +
-                           " data rows, the most an import takes; split it into smaller files";
-            return result;
+            error = "line " + std::to_string(reader.line()) + ": the file has more than " +
+                    std::to_string(maxRows) +
+                    " data rows, the most an import takes; split it into smaller files";
+            return true;
         }
         if (!table.addRow(cells, reader.line())) {
-            result.error = "line " + std::to_string(reader.line()) +
-                           ": the table holds more than 4 GiB of text; split it into smaller "
-                           "files";
-            return result;
+            error = "line " + std::to_string(reader.line()) +
+                    ": the table holds more than 4 GiB of text; split it into smaller files";
+            return true;
         }
     }
+    return haveHeader;
+}
+
+}  // namespace
+
+CsvReadResult readCsv(std::string_view text, char delimiter, std::size_t maxRows) {
+    CsvReadResult result;
+    if (text.size() > kMaxImportBytes) {
+        result.error = "the file has " + std::to_string(text.size() / (1024 * 1024)) +
+                       " MB of text, more than the 200 MB an import takes; split it into "
+                       "smaller files";
+        return result;
+    }
+    result.delimiter = delimiter != 0 ? delimiter : detectDelimiter(text);
+    CsvReader reader(text, result.delimiter);
+    Table table;
+    std::vector<std::string_view> cells;
+    bool haveHeader = readRows(reader, text, maxRows, table, cells, result.error);
+    if (!result.error.empty()) return result;
     if (!reader.error().empty()) {
         result.error = reader.error();
         return result;

@@ -13,6 +13,17 @@ int findHeader(const std::vector<std::string>& header, const std::string& name) 
     return -1;
 }
 
+// The missing cells of a column below its first row. A function of its own, so that the
+// loop runs in a frame with nothing to destroy (Emscripten's JavaScript exceptions wrap
+// calls made while a destructor is pending, at a high cost).
+std::size_t countMissing(const Table& table, std::size_t column) {
+    std::size_t blanks = 0;
+    for (std::size_t r = 1; r < table.rowCount(); ++r) {
+        if (isMissingCell(table.cell(r, column))) ++blanks;
+    }
+    return blanks;
+}
+
 std::string quotedList(const std::vector<std::string>& names) {
     std::string out;
     for (const std::string& n : names) out += (out.empty() ? "\"" : ", \"") + n + "\"";
@@ -32,6 +43,7 @@ TableCursor::TableCursor(const SourceTable& source, const TableMapping& mapping,
     }
     m_fillDown.assign(header.size(), false);
     m_filled.assign(header.size(), std::string());
+    m_cells.assign(header.size(), std::string_view());
     for (const std::string& name : fillDown) {
         int c = findHeader(header, name);
         if (c >= 0) m_fillDown[c] = true;
@@ -90,9 +102,12 @@ bool TableCursor::checkColumns(std::initializer_list<const char*> required) {
 void TableCursor::moveTo(std::size_t row) {
     m_row = row;
     for (std::size_t c = 0; c < m_fillDown.size(); ++c) {
-        if (!m_fillDown[c]) continue;
-        std::string_view cell = m_source.table.cell(row, c);
-        if (!isMissingCell(cell)) m_filled[c] = std::string(trimCell(cell));
+        std::string_view cell = trimCell(m_source.table.cell(row, c));
+        if (m_fillDown[c]) {
+            if (!isMissingCell(cell)) m_filled[c] = std::string(cell);
+            cell = m_filled[c];
+        }
+        m_cells[c] = cell;
     }
 }
 
@@ -100,8 +115,7 @@ long TableCursor::rowNumber() const { return m_source.table.sourceLine(m_row); }
 
 std::string_view TableCursor::raw(int column) const {
     if (column < 0) return {};
-    if (m_fillDown[column]) return m_filled[column];
-    return trimCell(m_source.table.cell(m_row, static_cast<std::size_t>(column)));
+    return m_cells[column];
 }
 
 bool TableCursor::missing(int column) const { return isMissingCell(raw(column)); }
@@ -169,12 +183,18 @@ std::optional<double> TableCursor::number(int column, bool required) {
 }
 
 std::optional<std::string> TableCursor::date(int column, bool required) {
+    std::optional<IsoDate> iso = isoDate(column, required);
+    if (!iso) return std::nullopt;
+    return std::string(iso->view());
+}
+
+std::optional<IsoDate> TableCursor::isoDate(int column, bool required) {
     if (column < 0) return std::nullopt;
     if (missing(column)) {
         if (required) reportMissing(column);
         return std::nullopt;
     }
-    std::optional<std::string> iso = parseDateCell(raw(column));
+    std::optional<IsoDate> iso = parseDate(raw(column));
     if (!iso) {
         std::string message = "\"" + std::string(raw(column)) +
                               "\" is not a date; write it as YYYY-MM-DD (2023-09-01)";
@@ -230,10 +250,7 @@ std::vector<std::string> fillDownCandidates(const SourceTable& source,
         bool key = spec && (spec->kind == FieldKind::Id || spec->kind == FieldKind::Date);
         if (c < 0 || listed || known || !key) continue;
         if (isMissingCell(table.cell(0, static_cast<std::size_t>(c)))) continue;
-        std::size_t blanks = 0;
-        for (std::size_t r = 1; r < table.rowCount(); ++r) {
-            if (isMissingCell(table.cell(r, static_cast<std::size_t>(c)))) ++blanks;
-        }
+        std::size_t blanks = countMissing(table, static_cast<std::size_t>(c));
         // Blank cells after a filled first cell, in an id or date column that is not mostly
         // blank, are what merged cells export.
         if (blanks > 0 && blanks * 10 <= table.rowCount() * 9) out.push_back(name);

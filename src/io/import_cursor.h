@@ -28,7 +28,8 @@ public:
     // False after reporting mapped headers the table does not have.
     bool checkColumns(std::initializer_list<const char*> required);
 
-    // Moves to `row`; rows must be visited in increasing order for fill-down.
+    // Moves to `row`; rows must be visited in increasing order for fill-down. Cells read
+    // before moveTo() is first called are empty.
     void moveTo(std::size_t row);
     long rowNumber() const;
     std::string_view raw(int column) const;
@@ -45,6 +46,8 @@ public:
     std::optional<std::string_view> idView(int column, bool required);
     std::optional<double> number(int column, bool required);
     std::optional<std::string> date(int column, bool required);
+    // The same as date(), without an allocation.
+    std::optional<IsoDate> isoDate(int column, bool required);
     std::optional<bool> boolean(int column);
     std::vector<std::string> list(int column) const;
 
@@ -59,6 +62,7 @@ private:
     std::vector<std::string> m_fieldNames;
     std::vector<bool> m_fillDown;       // by column
     std::vector<std::string> m_filled;  // last non-empty value by fill-down column
+    std::vector<std::string_view> m_cells;  // the trimmed cells of the row, filled down
     std::size_t m_row = 0;
     DecimalMark m_decimal = DecimalMark::Point;
 };

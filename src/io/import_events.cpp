@@ -44,7 +44,7 @@ std::optional<RelationshipKind> parseKindCell(std::string_view text) {
 // Warnings shared by transactions and won deals: negative amounts, future dates, products
 // missing from the product list.
 void checkEvent(ImportState& state, TableCursor& cursor, double amount, int amountCol,
-                const std::string& date, int dateCol, int productCol) {
+                std::string_view date, int dateCol, int productCol) {
     if (amount < 0) {
         cursor.warning("negative_amount", amountCol,
                        "the amount is negative; it is imported as given (a refund lowers the "
@@ -52,7 +52,7 @@ void checkEvent(ImportState& state, TableCursor& cursor, double amount, int amou
     }
     if (!state.options.today.empty() && date > state.options.today) {
         cursor.warning("future_date", dateCol,
-                       "the date " + date + " is after today (" + state.options.today +
+                       "the date " + std::string(date) + " is after today (" + state.options.today +
                            "); check it, since value windows end at the latest transaction");
     }
     if (productCol >= 0 && !state.knownProducts.empty() && !cursor.missing(productCol)) {
@@ -116,6 +116,53 @@ std::optional<double> amountOf(TableCursor& cursor, int amountCol, int quantityC
 
 }  // namespace
 
+namespace {
+
+struct TransactionColumns {
+    int client, date, amount, employee, quantity, price, product;
+};
+
+// Reads every row of a transactions table; returns the count added. Nothing here has a
+// destructor to run: under Emscripten's JavaScript exceptions, each call made while one is
+// pending goes through a JavaScript wrapper, which cost more than the row's work itself.
+long readTransactionRows(ImportState& state, TableCursor& cursor, const TransactionColumns& c) {
+    long added = 0;
+    for (std::size_t r = 0; r < cursor.rowCount(); ++r) {
+        cursor.moveTo(r);
+        std::optional<std::string_view> client = cursor.idView(c.client, true);
+        std::optional<IsoDate> date = cursor.isoDate(c.date, true);
+        std::optional<double> amount = amountOf(cursor, c.amount, c.quantity, c.price);
+        if (!client || !date || !amount) continue;
+        // A cell that is a client's id is copied from the table, which is read in order
+        // anyway, instead of from the client record.
+        const int* byId = state.clientById.find(*client);
+        int clientIndex = byId ? *byId : clientOf(state, cursor, c.client, *client,
+                                                  "transaction");
+        if (clientIndex < 0) continue;
+        int employeeIndex = -1;
+        if (std::optional<std::string_view> employee = cursor.idView(c.employee, false)) {
+            employeeIndex = employeeOf(state, cursor, c.employee, *employee,
+                                       "the transaction is imported without an employee");
+        }
+        checkEvent(state, cursor, *amount, c.amount >= 0 ? c.amount : c.quantity,
+                   date->view(), c.date, c.product);
+        // Built in place, so that no local Transaction needs destroying.
+        Transaction& t = state.ws.transactions.emplace_back();
+        if (byId) t.client.assign(client->data(), client->size());
+        else t.client = state.ws.clients[clientIndex].id;
+        t.date.assign(date->text, sizeof date->text);
+        t.amount = *amount;
+        if (employeeIndex >= 0) t.employee.emplace(state.ws.employees[employeeIndex].id);
+        addProduct(cursor, c.product, t.extra);
+        state.transactionClient.push_back(clientIndex);
+        state.transactionEmployee.push_back(employeeIndex);
+        ++added;
+    }
+    return added;
+}
+
+}  // namespace
+
 void importTransactions(ImportState& state, const SourceTable& source,
                         const TableMapping& mapping) {
     TableCursor cursor(source, mapping, state.mapping.fillDown, state.report);
@@ -138,39 +185,12 @@ void importTransactions(ImportState& state, const SourceTable& source,
             "; map an amount column to use money");
     }
     reportUnmapped(state, cursor, "not imported");
-    long added = 0;
     state.ws.transactions.reserve(state.ws.transactions.size() + cursor.rowCount());
     state.transactionClient.reserve(state.ws.transactions.capacity());
     state.transactionEmployee.reserve(state.ws.transactions.capacity());
-    for (std::size_t r = 0; r < cursor.rowCount(); ++r) {
-        cursor.moveTo(r);
-        std::optional<std::string_view> client = cursor.idView(clientCol, true);
-        std::optional<std::string> date = cursor.date(dateCol, true);
-        std::optional<double> amount = amountOf(cursor, amountCol, quantityCol, priceCol);
-        if (!client || !date || !amount) continue;
-        // A cell that is a client's id is copied from the table, which is read in order
-        // anyway, instead of from the client record.
-        const int* byId = state.clientById.find(*client);
-        int clientIndex = byId ? *byId : clientOf(state, cursor, clientCol, *client,
-                                                  "transaction");
-        if (clientIndex < 0) continue;
-        Transaction t;
-        t.client = byId ? std::string(*client) : state.ws.clients[clientIndex].id;
-        t.date = std::move(*date);
-        t.amount = *amount;
-        int employeeIndex = -1;
-        if (auto employee = cursor.idView(employeeCol, false)) {
-            employeeIndex = employeeOf(state, cursor, employeeCol, *employee,
-                                       "the transaction is imported without an employee");
-            if (employeeIndex >= 0) t.employee = state.ws.employees[employeeIndex].id;
-        }
-        checkEvent(state, cursor, t.amount, amountCol >= 0 ? amountCol : quantityCol, t.date,
-                   dateCol, productCol);
-        addProduct(cursor, productCol, t.extra);
-        state.addTransaction(std::move(t), clientIndex, employeeIndex);
-        ++added;
-    }
-    state.report.setCount("transactions_imported", added);
+    TransactionColumns columns{clientCol, dateCol, amountCol, employeeCol, quantityCol,
+                               priceCol, productCol};
+    state.report.setCount("transactions_imported", readTransactionRows(state, cursor, columns));
 }
 
 namespace {

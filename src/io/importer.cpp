@@ -103,21 +103,24 @@ void deriveOwners(ImportState& state) {
     std::vector<int> start, order;
     groupByClient(state, start, order);
     std::vector<OwnerTally> tallies(state.ws.employees.size());
-    std::vector<int> touched;
+    // The employees with a tally on the current client; written by index, not pushed, so
+    // that the loop makes no call that can throw.
+    std::vector<int> touched(state.ws.employees.size());
     long derived = 0, unowned = 0;
     bool byValue = rule == "largest_won_value";
     for (std::size_t i = 0; i < state.ws.clients.size(); ++i) {
         if (!state.ownerToDerive[i]) continue;
-        touched.clear();
+        std::size_t touchedCount = 0;
         for (int at = start[i]; at < start[i + 1]; ++at) {
             int k = order[at];
             int employee = state.transactionEmployee[k];
-            if (tallies[employee].count == 0) touched.push_back(employee);
+            if (tallies[employee].count == 0) touched[touchedCount++] = employee;
             tallies[employee].value += state.ws.transactions[k].amount;
             ++tallies[employee].count;
         }
         int best = -1;
-        for (int employee : touched) {
+        for (std::size_t t = 0; t < touchedCount; ++t) {
+            int employee = touched[t];
             const OwnerTally& tally = tallies[employee];
             bool better = best < 0 || betterTally(tally, tallies[best], byValue) ||
                           (!betterTally(tallies[best], tally, byValue) &&
@@ -130,7 +133,7 @@ void deriveOwners(ImportState& state) {
         } else {
             ++unowned;
         }
-        for (int employee : touched) tallies[employee] = OwnerTally{};
+        for (std::size_t t = 0; t < touchedCount; ++t) tallies[touched[t]] = OwnerTally{};
     }
     std::string how = byValue ? "the employee with the largest won value (sum of transaction "
                                 "amounts) on the client, ties going to more transactions, "
