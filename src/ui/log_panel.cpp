@@ -34,15 +34,22 @@ void LogPanel::draw(Session& session) {
     ImGui::SameLine();
     ImGui::Checkbox(labelWithId(tr(Str::LogShowDebug), "log_debug").c_str(), &m_showDebug);
     recordWidget("log.show_debug");
+    ImGui::SameLine();
+    m_filter.draw("##log_filter", tr(Str::LogFilterHint), ImGui::GetFontSize() * 14.0f);
+    recordWidget("log.filter");
 
     const auto& entries = log.entries();
-    std::vector<const LogEntry*> shown;  // the entries that pass the level filter
+    std::vector<const LogEntry*> shown;  // the entries that pass the level and text filters
     shown.reserve(entries.size());
     for (const LogEntry& entry : entries) {
-        if (m_showDebug || entry.level != LogLevel::Debug) shown.push_back(&entry);
+        if (!m_showDebug && entry.level == LogLevel::Debug) continue;
+        if (m_filter.matches(entry.message) || m_filter.matches(logMessageText(entry.message))) {
+            shown.push_back(&entry);
+        }
     }
     if (shown.empty()) {
-        ImGui::TextDisabled("%s", tr(Str::LogEmpty));
+        ImGui::TextDisabled("%s", tr(m_filter.empty() ? Str::LogEmpty : Str::LogNoMatch));
+        if (!m_filter.empty()) recordWidget("log.no_match");
         return;
     }
 

@@ -1,9 +1,11 @@
-// The Log tab: the session's log entries, newest last, coloured by level.
+// The Log tab: the session's log entries, newest last, coloured by level, with a level
+// filter and a text search.
 #pragma once
 
 #include <cstdint>
 
 #include "app/session.h"
+#include "ui/text_filter.h"
 
 namespace baton::ui {
 
@@ -14,6 +16,7 @@ public:
 private:
     bool m_follow = true;
     bool m_showDebug = false;
+    TextFilter m_filter;  // matches the message as shown or in English
     // The sequence number of the newest entry drawn, to scroll to new ones.
     std::uint64_t m_seenSequence = 0;
 };

@@ -731,6 +731,10 @@ constexpr TextEntry kTexts[] = {
      "a known id are updated, the others added. A file with errors changes nothing.",
      "打开或拖入的 CSV 和 XLSX 文件将合并到当前工作区：已有编号的记录会被更新，其余记录会被"
      "添加。文件有错误时，工作区保持不变。"},
+    // Log tab: text search.
+    {Str::LogFilterHint, "log.filter", "Search the log", "搜索日志"},
+    {Str::LogNoMatch, "log.no_match", "No log entry contains the search text.",
+     "没有包含该搜索文字的日志。"},
 };
 
 constexpr bool textsMatchIds() {

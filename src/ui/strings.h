@@ -460,6 +460,9 @@ enum class Str {
     // File import: merging into the open workspace.
     ImportMergeInto,
     ImportMergeIntoHint,
+    // Log tab: text search.
+    LogFilterHint,
+    LogNoMatch,
     Count
 };
 

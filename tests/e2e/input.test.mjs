@@ -283,3 +283,31 @@ test('undo and redo a status change', async () => {
     await browser.close();
   }
 });
+
+test('log search hides entries without the text', async () => {
+  const browser = await launch();
+  try {
+    const { page, problems } = await openPage(browser.context, server.url);
+    await clickWidget(page, 'tab.log');
+    await clickWidget(page, 'log.filter');
+    await page.keyboard.type('no-such-entry-xyz', { delay: 20 });
+    await waitFrames(page, 4);
+    assert.ok(await page.evaluate(() => window.baton.widgetRect('log.no_match')),
+      'a search text that no entry holds shows the no-match line');
+    await page.screenshot({ path: join(shots, 'log-search-none.png') });
+
+    await page.keyboard.press('Control+A');
+    await waitFrames(page, 2);
+    await page.keyboard.press('Backspace');
+    await waitFrames(page, 2);
+    // The demo's first entry says which workspace was opened.
+    await page.keyboard.type('WORKSPACE', { delay: 20 });
+    await waitFrames(page, 4);
+    assert.equal(await page.evaluate(() => window.baton.widgetRect('log.no_match')), null,
+      'the search ignores the case of ASCII letters');
+    await page.screenshot({ path: join(shots, 'log-search-found.png') });
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
