@@ -14,6 +14,7 @@ target_compile_options(imgui PRIVATE -w -sUSE_GLFW=3)
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
 
 file(GLOB UI_SOURCES CONFIGURE_DEPENDS src/ui/*.cpp src/platform/*.cpp)
+list(FILTER UI_SOURCES EXCLUDE REGEX "/worker_main\\.cpp$")
 add_library(baton_ui OBJECT ${UI_SOURCES})
 target_link_libraries(baton_ui PUBLIC baton_app baton_store baton_io baton_core imgui)
 target_compile_options(baton_ui PRIVATE -sUSE_GLFW=3)
@@ -39,7 +40,8 @@ set(APP_LINK_OPTIONS
     "SHELL:--embed-file ${CMAKE_SOURCE_DIR}/docs/guide.zh-CN.md@/docs/guide.zh-CN.md"
     "SHELL:--post-js ${CMAKE_SOURCE_DIR}/web/api.js"
     "SHELL:--post-js ${CMAKE_SOURCE_DIR}/web/files.js"
-    "SHELL:--post-js ${CMAKE_SOURCE_DIR}/web/input.js")
+    "SHELL:--post-js ${CMAKE_SOURCE_DIR}/web/input.js"
+    "SHELL:--post-js ${CMAKE_SOURCE_DIR}/web/worker_client.js")
 
 foreach(variant baton baton_single)
     add_executable(${variant} $<TARGET_OBJECTS:baton_ui>)
@@ -47,19 +49,43 @@ foreach(variant baton baton_single)
     target_link_options(${variant} PRIVATE ${APP_LINK_OPTIONS})
     set_target_properties(${variant} PROPERTIES SUFFIX ".js"
         LINK_DEPENDS
-        "${CMAKE_SOURCE_DIR}/web/api.js;${CMAKE_SOURCE_DIR}/web/files.js;${CMAKE_SOURCE_DIR}/web/input.js;${ASSET_FILES}")
+        "${CMAKE_SOURCE_DIR}/web/api.js;${CMAKE_SOURCE_DIR}/web/files.js;${CMAKE_SOURCE_DIR}/web/input.js;${CMAKE_SOURCE_DIR}/web/worker_client.js;${ASSET_FILES}")
 endforeach()
 target_link_options(baton_single PRIVATE -sSINGLE_FILE=1)
+
+# The allocation Web Worker: core, io and store without ImGui, GL or IDBFS. A plain
+# (non-module) worker with no pthreads, so a static host or file:// can run it without
+# cross-origin isolation headers. baton_worker_single inlines its WASM for the file:// page.
+set(WORKER_EXPORTS _malloc _free _baton_worker_allocate _baton_worker_reply
+    _baton_worker_reply_size _baton_worker_reply_free)
+list(JOIN WORKER_EXPORTS "," WORKER_EXPORTS)
+set(WORKER_LINK_OPTIONS
+    --no-entry -sENVIRONMENT=worker
+    -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB -sMAXIMUM_MEMORY=2GB
+    "-sEXPORTED_FUNCTIONS=[${WORKER_EXPORTS}]"
+    -sEXPORTED_RUNTIME_METHODS=[UTF8ToString,stringToUTF8,lengthBytesUTF8]
+    "SHELL:--post-js ${CMAKE_SOURCE_DIR}/web/worker_entry.js")
+foreach(variant baton_worker baton_worker_single)
+    add_executable(${variant} ${CMAKE_SOURCE_DIR}/src/platform/worker_main.cpp)
+    target_link_libraries(${variant} PRIVATE baton_app baton_store baton_io baton_core)
+    target_link_options(${variant} PRIVATE ${WORKER_LINK_OPTIONS})
+    set_target_properties(${variant} PROPERTIES SUFFIX ".js"
+        LINK_DEPENDS "${CMAKE_SOURCE_DIR}/web/worker_entry.js")
+endforeach()
+target_link_options(baton_worker_single PRIVATE -sSINGLE_FILE=1)
 
 add_custom_target(dist ALL
     COMMAND ${CMAKE_COMMAND} -E make_directory ${DIST_DIR}/assets
     COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE_DIR:baton>/baton.js
-            $<TARGET_FILE_DIR:baton>/baton.wasm ${DIST_DIR}/
+            $<TARGET_FILE_DIR:baton>/baton.wasm
+            $<TARGET_FILE_DIR:baton_worker>/baton_worker.js
+            $<TARGET_FILE_DIR:baton_worker>/baton_worker.wasm ${DIST_DIR}/
     COMMAND ${CMAKE_COMMAND} -E copy_directory ${ASSET_DIR} ${DIST_DIR}/assets
     COMMAND node ${CMAKE_SOURCE_DIR}/tools/make_pages.mjs
             --web ${CMAKE_SOURCE_DIR}/web
             --single $<TARGET_FILE_DIR:baton_single>/baton_single.js
+            --worker $<TARGET_FILE_DIR:baton_worker_single>/baton_worker_single.js
             --out ${DIST_DIR}
-    DEPENDS baton baton_single ${WEB_FILES} ${CMAKE_SOURCE_DIR}/tools/make_pages.mjs
+    DEPENDS baton baton_single baton_worker baton_worker_single ${WEB_FILES} ${CMAKE_SOURCE_DIR}/tools/make_pages.mjs
     VERBATIM
     COMMENT "Writing dist/")

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <unordered_map>
 
+#include "app/allocation_run.h"
 #include "core/audit.h"
 #include "core/generator.h"
 #include "core/verify.h"
@@ -10,6 +11,8 @@
 #include "io/evaluation_json.h"
 #include "io/importer.h"
 #include "io/mapping.h"
+#include "io/allocation_read.h"
+#include "store/snapshot.h"
 #include "store/pseudonymise.h"
 #include "store/store_time.h"
 
@@ -222,13 +225,51 @@ std::string Session::evaluationText() {
 
 std::string Session::allocate(const AllocateOptions& requested) {
     AllocateOptions options = requested;
-    Policy policy = m_workspace.policy;
-    if (options.seed) policy.seed = *options.seed;
-    options.inputSha256 = inputSha256(m_workspace, policy);
     if (!options.proposal && m_proposal) options.proposal = m_proposal;
     auto result = std::make_unique<AllocationResult>(
-        baton::allocate(m_workspace, policy, evaluation(), options));
-    m_lastResultText = writeAllocation(*result);
+        runAllocation(m_workspace, evaluation(), std::move(options)));
+    std::string text = writeAllocation(*result);
+    recordRun(std::move(result), std::move(text));
+    return m_lastResultText;
+}
+
+AllocationJob Session::allocationJob(const AllocateOptions& requested) const {
+    AllocateOptions options = requested;
+    if (!options.proposal && m_proposal) options.proposal = m_proposal;
+    AllocationJob job;
+    job.snapshot = writeSnapshot(m_workspace);
+    job.optionsJson = allocationOptionsToJson(options);
+    job.revision = m_revision;
+    job.released = releasedCount();
+    return job;
+}
+
+bool Session::adoptAllocation(std::string text, std::uint64_t revision, std::string& error) {
+    if (revision != m_revision) {
+        error = "the workspace changed while the allocation ran; run Allocate again";
+        return false;
+    }
+    nlohmann::json value = nlohmann::json::parse(text, nullptr, false);
+    std::vector<JsonError> errors;
+    std::optional<AllocationResult> result;
+    try {
+        if (!value.is_discarded()) result = allocationFromJson(value, "", errors);
+    } catch (const nlohmann::json::exception& e) {
+        // allocationFromJson reports a missing field but throws on some wrong types.
+        errors.push_back({"", std::nullopt, std::nullopt, e.what()});
+    }
+    if (!result) {
+        error = "the allocation result is unreadable";
+        if (!errors.empty() && !errors.front().path.empty()) error += ": " + errors.front().path;
+        if (!errors.empty()) error += ": " + errors.front().message;
+        return false;
+    }
+    recordRun(std::make_unique<AllocationResult>(std::move(*result)), std::move(text));
+    return true;
+}
+
+void Session::recordRun(std::unique_ptr<AllocationResult> result, std::string text) {
+    m_lastResultText = std::move(text);
     m_log.info("Allocation (" + result->method + "): " +
                std::to_string(result->assignments.size()) + " placed, " +
                std::to_string(result->unassigned.size()) + " unassigned, seed " +
@@ -240,7 +281,6 @@ std::string Session::allocate(const AllocateOptions& requested) {
                          {"input_sha256", result->inputSha256}});
     m_lastResult = std::move(result);
     m_lastResultApplied = false;
-    return m_lastResultText;
 }
 
 ApplyOutcome Session::applyProposal() {

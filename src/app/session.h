@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "app/allocation_run.h"
 #include "app/edit_history.h"
 #include "app/log.h"
 #include "app/platform_replies.h"
@@ -116,6 +117,13 @@ public:
 
     // Runs an allocation; it changes no owner. Returns the result text.
     std::string allocate(const AllocateOptions& options);
+    // The input of the same run carried out elsewhere (the page's Web Worker), with the
+    // proposal under review. adoptAllocation() then makes its result text the last result,
+    // exactly as allocate() would have. It returns false and sets `error` when the
+    // workspace changed since the job was taken (its revision differs) or the text is not
+    // a result.
+    AllocationJob allocationJob(const AllocateOptions& options) const;
+    bool adoptAllocation(std::string text, std::uint64_t revision, std::string& error);
     const AllocationResult* lastResult() const { return m_lastResult.get(); }
     const std::string& lastResultText() const { return m_lastResultText; }
     // Makes the last result's assignments the owners of record. While a cycle is open
@@ -226,6 +234,8 @@ public:
 
 private:
     void touch();
+    // Makes `result` (written as `text`) the last result; logs and audits the run.
+    void recordRun(std::unique_ptr<AllocationResult> result, std::string text);
     // Logs a warning when the open workspace's audit log does not verify.
     void warnOnBrokenAudit();
     Cycle* openCycle();
@@ -242,6 +252,7 @@ private:
     std::string m_workspaceId = "default";
     std::string m_workspaceName = "Default workspace";
     bool m_locked = false;
+    bool m_importInto = false;
     StorageStatus m_storageStatus;
     std::optional<Evaluation> m_evaluation;
     std::unique_ptr<AllocationResult> m_lastResult;
@@ -251,7 +262,6 @@ private:
     std::string m_locale = "en";
     std::uint64_t m_revision = 0;
     std::uint64_t m_evaluatedRevision = 0;
-    bool m_importInto = false;
     SaveState m_saveState = SaveState::Unsaved;
     Log m_log;
     EditHistory m_history;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -23,6 +24,10 @@ struct AllocateOptions {
     std::string baseline;
     std::optional<std::vector<ProposedPair>> proposal;  // reviewed as the "proposal" baseline
     std::string inputSha256;  // computed by the caller from the canonical input
+    // Called as each phase starts, with its name ("context", "candidates", "auction",
+    // "fairness repair", "baselines", "explanations", "certificates") and a rough estimate
+    // of the fraction of the run already done. For progress display only.
+    std::function<void(const char* phase, double fraction)> onPhase;
 };
 
 // Indices into Workspace::clients of the released book under the policy's scope.

@@ -217,6 +217,7 @@ int TransportAuction::reverseStep(int employee, int slot, std::int64_t epsilon) 
     m_assignedFit[std::size_t(winner)] = winnerFit;
     m_filled[std::size_t(employee)] += 1;
     ++m_bids;
+    ++m_reverseSteps;
     return left;
 }
 
@@ -301,6 +302,7 @@ AuctionStats TransportAuction::scaledPhases(std::int64_t epsilon, std::vector<in
         epsilon = std::max<std::int64_t>(1, epsilon / kScalingFactor);
     }
     stats.bids = m_bids;
+    stats.reverseSteps = m_reverseSteps;
     return stats;
 }
 

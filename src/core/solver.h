@@ -43,6 +43,7 @@ struct TransportArc {
 
 struct AuctionStats {
     long long bids = 0;
+    long long reverseSteps = 0;  // of the bids, those made by reverse-auction steps
     int phases = 0;
     bool converged = true;
 };
@@ -107,6 +108,7 @@ private:
     std::int64_t m_big = 0;
     std::int64_t m_scale = 1;
     long long m_bids = 0;
+    long long m_reverseSteps = 0;
 };
 
 }  // namespace baton

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app/file_import.h"
+#include "platform/allocate_options.h"
 #include "io/workspace_json.h"
 #include "platform/services.h"
 #include "platform/web_state.h"
@@ -45,7 +46,8 @@ const char* notReady() {
                                                          {"message", "Baton is still loading"}}})}});
 }
 
-// Parses the options of allocate(): a JSON object with optional "seed" and "baseline".
+}  // namespace
+
 bool parseAllocateOptions(const char* text, AllocateOptions& options, std::string& error) {
     if (text == nullptr || *text == '\0') return true;
     nlohmann::json object = nlohmann::json::parse(text, nullptr, false);
@@ -82,6 +84,8 @@ bool parseAllocateOptions(const char* text, AllocateOptions& options, std::strin
     }
     return true;
 }
+
+namespace {
 
 // Runs one API call; an exception becomes an error reply and a log entry, so a bug in one
 // call never takes the page down.

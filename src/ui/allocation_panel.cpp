@@ -8,7 +8,6 @@
 #include <optional>
 
 #include "ui/baselines_table.h"
-#include "ui/progress.h"
 #include "ui/strings.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
@@ -165,19 +164,19 @@ void AllocationPanel::refresh(const Session& session) {
 }
 
 void AllocationPanel::runPendingAllocation(Session& session) {
+    if (m_run == RunState::Running) {
+        // The page loads the result into the session and logs a failure or a cancel
+        // itself, so the reply only ends the wait.
+        if (m_allocation.poll(session)) m_run = RunState::Idle;
+        return;
+    }
     if (m_run != RunState::Requested) return;
-    // The overlay is on screen first; the solver then runs, blocking, at the start of a
-    // later frame.
-    bool queued = progressOverlay().runAfterShowing(tr(Str::BusyAllocating), [this, &session] {
-        m_run = RunState::Idle;
-        m_hasApplyMessage = false;
-        try {
-            session.allocate(AllocateOptions{});
-        } catch (const std::exception& error) {
-            session.log().error(std::string("Allocation failed: ") + error.what());
-        }
-    });
-    if (queued) m_run = RunState::Running;
+    // allocateAsync runs a large book in the page's Web Worker and a small one in the
+    // page, each behind the progress overlay.
+    m_hasApplyMessage = false;
+    nlohmann::json options = {{"text", false}};
+    m_allocation.start(session, "allocateAsync", nlohmann::json::array({options}));
+    m_run = RunState::Running;
 }
 
 void AllocationPanel::drawActions(Session& session) {

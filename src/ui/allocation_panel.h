@@ -59,6 +59,7 @@ private:
     bool m_verifyReadable = true;
     std::vector<std::string> m_verifyBreaches;
     AsyncCall m_proposalPick;
+    AsyncCall m_allocation;  // the page's allocateAsync() while m_run is Running
     std::vector<std::string> m_proposalErrors;
 
     std::unordered_map<std::string, int> m_employeeIndex;

@@ -457,6 +457,18 @@ enum class Str {
     VerifyMore,
     ImportProposal,
     ImportProposalHint,
+    // Allocation in the page's Web Worker: the overlay label and the phase names.
+    BusyAllocatingPhase,
+    AllocationPhaseSending,
+    AllocationPhaseEvaluation,
+    AllocationPhaseContext,
+    AllocationPhaseCandidates,
+    AllocationPhaseAuction,
+    AllocationPhaseFairness,
+    AllocationPhaseBaselines,
+    AllocationPhaseExplanations,
+    AllocationPhaseCertificates,
+    AllocationPhaseLoading,
     // File import: merging into the open workspace.
     ImportMergeInto,
     ImportMergeIntoHint,

@@ -1,0 +1,107 @@
+#include "app/allocation_run.h"
+
+#include <nlohmann/json.hpp>
+
+#include <stdexcept>
+#include <utility>
+
+#include "io/allocation_json.h"
+#include "io/workspace_json.h"
+#include "store/snapshot.h"
+
+namespace baton {
+
+AllocationResult runAllocation(const Workspace& workspace, const Evaluation& evaluation,
+                               AllocateOptions options) {
+    Policy policy = workspace.policy;
+    if (options.seed) policy.seed = *options.seed;
+    options.inputSha256 = inputSha256(workspace, policy);
+    return allocate(workspace, policy, evaluation, options);
+}
+
+std::string allocationOptionsToJson(const AllocateOptions& options) {
+    nlohmann::json object = nlohmann::json::object();
+    if (options.seed) object["seed"] = *options.seed;
+    object["baseline"] = options.baseline;
+    if (options.proposal) {
+        nlohmann::json pairs = nlohmann::json::array();
+        for (const ProposedPair& pair : *options.proposal) {
+            pairs.push_back(nlohmann::json::array({pair.client, pair.employee}));
+        }
+        object["proposal"] = std::move(pairs);
+    }
+    return object.dump();
+}
+
+namespace {
+
+bool readProposalPairs(const nlohmann::json& list, std::vector<ProposedPair>& pairs,
+                       std::string& error) {
+    if (!list.is_array()) {
+        error = "option proposal must be an array of [client, employee] pairs";
+        return false;
+    }
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const nlohmann::json& pair = list[i];
+        if (!pair.is_array() || pair.size() != 2 || !pair[0].is_string() || !pair[1].is_string()) {
+            error = "option proposal[" + std::to_string(i) + "] must be [client, employee]";
+            return false;
+        }
+        pairs.push_back({pair[0].get<std::string>(), pair[1].get<std::string>()});
+    }
+    return true;
+}
+
+}  // namespace
+
+bool allocationOptionsFromJson(std::string_view text, AllocateOptions& options,
+                               std::string& error) {
+    nlohmann::json object = nlohmann::json::parse(text, nullptr, false);
+    if (object.is_discarded() || !object.is_object()) {
+        error = "the allocation options are not a JSON object";
+        return false;
+    }
+    if (object.contains("seed")) {
+        if (!object["seed"].is_number_unsigned()) {
+            error = "option seed must be a non-negative integer";
+            return false;
+        }
+        options.seed = object["seed"].get<std::uint64_t>();
+    }
+    if (object.contains("baseline")) {
+        if (!object["baseline"].is_string()) {
+            error = "option baseline must be a string";
+            return false;
+        }
+        options.baseline = object["baseline"].get<std::string>();
+    }
+    if (object.contains("proposal")) {
+        std::vector<ProposedPair> pairs;
+        if (!readProposalPairs(object["proposal"], pairs, error)) return false;
+        options.proposal = std::move(pairs);
+    }
+    return true;
+}
+
+std::string runAllocationJob(std::string_view snapshot, std::string_view optionsJson,
+                             std::function<void(const char*, double)> onPhase) {
+    std::string error;
+    AllocateOptions options;
+    if (!allocationOptionsFromJson(optionsJson, options, error)) {
+        throw std::invalid_argument(error);
+    }
+    std::optional<Workspace> workspace = readSnapshot(snapshot, error);
+    if (!workspace) throw std::invalid_argument("the workspace snapshot is unreadable: " + error);
+    // The evaluation took about a third of a worker run on a generated M workspace, so
+    // the allocation's own fractions fill the remaining two thirds of the bar.
+    if (onPhase) {
+        onPhase("evaluation", 0.02);
+        options.onPhase = [onPhase](const char* phase, double fraction) {
+            onPhase(phase, 0.35 + 0.65 * fraction);
+        };
+    }
+    Evaluation evaluation = evaluate(*workspace, workspace->policy);
+    return writeAllocation(runAllocation(*workspace, evaluation, std::move(options)));
+}
+
+}  // namespace baton

@@ -1,0 +1,46 @@
+// One allocation run as both the page and its Web Worker carry it out: the options that
+// travel between them as JSON, and the run itself from a workspace snapshot. Sharing this
+// code is what makes the worker's result byte-identical to the in-page one.
+// Platform-free: it builds natively for tests.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "core/allocation.h"
+#include "core/evaluation.h"
+#include "core/model.h"
+
+namespace baton {
+
+// The input of a run elsewhere: the workspace as a binary snapshot (store/snapshot.h),
+// the options as JSON (allocationOptionsToJson) and the workspace revision it was taken at.
+struct AllocationJob {
+    std::string snapshot;
+    std::string optionsJson;
+    std::uint64_t revision = 0;
+    int released = 0;  // released clients under the workspace's policy
+};
+
+// Runs the fair solver or a baseline as Session::allocate() does: the seed option
+// overrides the policy's seed, and input_sha256 is the hash of the workspace under that
+// policy. `evaluation` must come from evaluate(workspace, workspace.policy).
+AllocationResult runAllocation(const Workspace& workspace, const Evaluation& evaluation,
+                               AllocateOptions options);
+
+// Writes seed, baseline and proposal (as [client, employee] pairs, in order) of `options`.
+std::string allocationOptionsToJson(const AllocateOptions& options);
+// Reads what allocationOptionsToJson writes. Returns false and sets `error` naming the
+// field when the text is not such an object.
+bool allocationOptionsFromJson(std::string_view text, AllocateOptions& options,
+                               std::string& error);
+
+// Reads the snapshot and the options, evaluates and allocates; returns the allocation
+// result text (writeAllocation). Throws std::invalid_argument on a damaged snapshot or
+// invalid options. `onPhase`, when set, is called as each phase starts.
+std::string runAllocationJob(std::string_view snapshot, std::string_view optionsJson,
+                             std::function<void(const char*, double)> onPhase = nullptr);
+
+}  // namespace baton

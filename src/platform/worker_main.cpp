@@ -1,0 +1,48 @@
+// The entry of baton_worker, the plain Web Worker build that runs allocations off the
+// page's main thread (web/worker_entry.js drives it). It links the same core, io and store
+// code as the page and runs an allocation through runAllocationJob(), as the page's
+// Session does, so that both produce the same result text.
+#include <emscripten.h>
+
+#include <exception>
+#include <string>
+#include <string_view>
+
+#include "app/allocation_run.h"
+
+namespace {
+
+// The result text or the error message of the last run.
+std::string g_reply;
+
+EM_JS(void, postPhase, (const char* phase, double fraction), {
+    self.postMessage({type: 'phase', phase: UTF8ToString(phase), fraction: fraction});
+});
+
+}  // namespace
+
+extern "C" {
+
+// Allocates the workspace in the snapshot (`size` bytes at `snapshot`) with the options
+// of allocationOptionsToJson(). Returns 1 when the reply is the result text, 0 when it is
+// an error message; baton_worker_reply() and baton_worker_reply_size() give the reply.
+EMSCRIPTEN_KEEPALIVE int baton_worker_allocate(const char* snapshot, int size,
+                                               const char* options) {
+    try {
+        g_reply = baton::runAllocationJob(std::string_view(snapshot, std::size_t(size)),
+                                          options ? options : "", postPhase);
+        return 1;
+    } catch (const std::exception& e) {
+        g_reply = e.what();
+        return 0;
+    }
+}
+
+EMSCRIPTEN_KEEPALIVE const char* baton_worker_reply() { return g_reply.c_str(); }
+
+EMSCRIPTEN_KEEPALIVE int baton_worker_reply_size() { return static_cast<int>(g_reply.size()); }
+
+// Frees the reply once the worker has copied it out.
+EMSCRIPTEN_KEEPALIVE void baton_worker_reply_free() { std::string().swap(g_reply); }
+
+}  // extern "C"
