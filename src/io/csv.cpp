@@ -176,9 +176,11 @@ void reserveFor(Table& table, std::string_view text, std::size_t columns) {
 // Reads the header and the rows into `table`; returns whether a header was found, with
 // `error` set when a limit is passed. The caller owns every object with a destructor:
 // under Emscripten's JavaScript exceptions, a call made while one is pending goes through
-// a slow JavaScript wrapper.
-bool readRows(CsvReader& reader, std::string_view text, std::size_t maxRows, Table& table,
-              std::vector<std::string_view>& cells, std::string& error) {
+// a slow JavaScript wrapper. It stays out of line, because inlined into readCsv its calls
+// would be wrapped again.
+[[gnu::noinline]] bool readRows(CsvReader& reader, std::string_view text, std::size_t maxRows,
+                                Table& table, std::vector<std::string_view>& cells,
+                                std::string& error) {
     bool haveHeader = false;
     while (reader.next()) {
         cells.clear();

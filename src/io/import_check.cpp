@@ -156,10 +156,12 @@ bool recordedAs(const std::vector<int>& recorded, std::size_t k,
 
 // Checks every transaction. The id lists come from the caller, so that this loop has no
 // object to destroy: under Emscripten's JavaScript exceptions, calls made while one is
-// pending go through a slow JavaScript wrapper.
-void checkTransactions(Checker& check, const ImportState& state, const TextIndex& employees,
-                       const TextIndex& clients, const std::vector<std::string_view>& clientIds,
-                       const std::vector<std::string_view>& employeeIds) {
+// pending go through a slow JavaScript wrapper. It stays out of line, because inlined into
+// checkWorkspace (whose indexes have destructors) its calls would be wrapped again.
+[[gnu::noinline]] void checkTransactions(Checker& check, const ImportState& state,
+                                         const TextIndex& employees, const TextIndex& clients,
+                                         const std::vector<std::string_view>& clientIds,
+                                         const std::vector<std::string_view>& employeeIds) {
     const Workspace& ws = state.ws;
     for (std::size_t k = 0; k < ws.transactions.size() && !check.full(); ++k) {
         const Transaction& t = ws.transactions[k];

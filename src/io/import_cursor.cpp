@@ -15,8 +15,9 @@ int findHeader(const std::vector<std::string>& header, const std::string& name) 
 
 // The missing cells of a column below its first row. A function of its own, so that the
 // loop runs in a frame with nothing to destroy (Emscripten's JavaScript exceptions wrap
-// calls made while a destructor is pending, at a high cost).
-std::size_t countMissing(const Table& table, std::size_t column) {
+// calls made while a destructor is pending, at a high cost). It stays out of line for the
+// same reason, because inlined into fillDownCandidates it would run beside that vector.
+[[gnu::noinline]] std::size_t countMissing(const Table& table, std::size_t column) {
     std::size_t blanks = 0;
     for (std::size_t r = 1; r < table.rowCount(); ++r) {
         if (isMissingCell(table.cell(r, column))) ++blanks;

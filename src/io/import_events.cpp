@@ -125,7 +125,10 @@ struct TransactionColumns {
 // Reads every row of a transactions table; returns the count added. Nothing here has a
 // destructor to run: under Emscripten's JavaScript exceptions, each call made while one is
 // pending goes through a JavaScript wrapper, which cost more than the row's work itself.
-long readTransactionRows(ImportState& state, TableCursor& cursor, const TransactionColumns& c) {
+// It stays out of line, because inlined into importTransactions (whose cursor has a
+// destructor) its calls would be wrapped again.
+[[gnu::noinline]] long readTransactionRows(ImportState& state, TableCursor& cursor,
+                                           const TransactionColumns& c) {
     long added = 0;
     for (std::size_t r = 0; r < cursor.rowCount(); ++r) {
         cursor.moveTo(r);
