@@ -58,23 +58,28 @@ void addWitness(Certificates& c, Witness w, const BlameFunction& blame) {
 
 void checkWprop1(const FairnessInput& in, const Bundles& b, const BlameFunction& blame,
                  Certificates& c) {
-    // The two most valuable released clients, so that each employee finds the best one
-    // outside its own bundle in O(1).
-    int top[2] = {-1, -1};
-    for (std::size_t j = 0; j < in.clientIds.size(); ++j) {
-        if (top[0] < 0 || in.values[j] > in.values[std::size_t(top[0])]) {
-            top[1] = top[0];
-            top[0] = int(j);
-        } else if (top[1] < 0 || in.values[j] > in.values[std::size_t(top[1])]) {
-            top[1] = int(j);
+    // Released clients by value, most valuable first. The most valuable client outside
+    // employee i's bundle is the first one in this order that i does not hold, so the
+    // walk for i passes at most i's own clients: O(n + m) over all employees.
+    std::vector<int> byValue(in.clientIds.size());
+    for (std::size_t j = 0; j < byValue.size(); ++j) byValue[j] = int(j);
+    std::sort(byValue.begin(), byValue.end(), [&](int a, int b) {
+        double va = in.values[std::size_t(a)];
+        double vb = in.values[std::size_t(b)];
+        return va != vb ? va > vb : a < b;
+    });
+    auto bestOutside = [&](std::size_t i) {
+        for (int j : byValue) {
+            if (in.owner[std::size_t(j)] != int(i)) return j;
         }
-    }
+        return -1;
+    };
     double sumD = 0.0;
     double sumW = 0.0;
     for (double d : in.difficulties) sumD += d;
     for (double w : in.weights) sumW += w;
     for (std::size_t i = 0; i < in.employeeIds.size(); ++i) {
-        int outside = top[0] >= 0 && in.owner[std::size_t(top[0])] == int(i) ? top[1] : top[0];
+        int outside = bestOutside(i);
         if (b.totals.value[i] + valueOf(in, outside) + kTolerance < in.targets[i]) {
             if (c.wprop1Value) {
                 addWitness(c, {"wprop1_value", {in.employeeIds[i]},

@@ -52,6 +52,28 @@ TEST_SUITE("certificates") {
         CHECK(*c.witnesses[1].constraint == "pin C1 → A");
     }
 
+    TEST_CASE("wprop1 value skips the holder's top two") {
+        // A holds the two most valuable clients and still misses its target: the best
+        // client outside A's bundle is the third, worth 5, not the second, worth 9.
+        FairnessInput in;
+        in.employeeIds = {"A", "B"};
+        in.weights = {1.0, 1.0};
+        in.targets = {26.0, 3.0};
+        in.clientIds = {"C1", "C2", "C3", "C4"};
+        in.values = {10.0, 9.0, 5.0, 5.0};
+        in.difficulties = {0.0, 0.0, 0.0, 0.0};
+        in.fits = {0.5, 0.5, 0.5, 0.5};
+        in.continuity = {0, 0, 0, 0};
+        in.owner = {0, 0, 1, 1};
+        Certificates c = computeCertificates(in, nullptr);
+        // 10 + 9 + 5 = 24 < 26, whereas adding the second most valuable client gives 28.
+        CHECK_FALSE(c.wprop1Value);
+        REQUIRE_FALSE(c.witnesses.empty());
+        CHECK(c.witnesses[0].certificate == "wprop1_value");
+        CHECK(c.witnesses[0].employees == std::vector<std::string>{"A"});
+        CHECK(c.witnesses[0].client == "C3");
+    }
+
     TEST_CASE("figures of a split") {
         std::vector<std::string> notes;
         Figures f = computeFigures(twoEmployees({0, 1, 1}), 1.5, notes);
