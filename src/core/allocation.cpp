@@ -15,7 +15,7 @@ namespace baton {
 
 namespace {
 
-constexpr int kCandidatesPerClient = 8;
+constexpr int kCandidatesPerClient = 16;
 constexpr int kMaxDenseRounds = 30;
 
 // Process CPU time: the phase timings for benchmarks, steadier than wall time on a shared

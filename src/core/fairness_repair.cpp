@@ -11,6 +11,17 @@ namespace {
 // below the certificates' absolute kTolerance for any book whose mean target exceeds 1e-3.
 constexpr double kMet = 1e-9;
 
+// A sorted swap search tries only this many of the receiver's outgoing clients: the least
+// valuable ones for a value deficit, the hardest ones for a difficulty excess, which are
+// the ones that remove the most violation. The search then costs O(candidates x this)
+// instead of O(candidates x bundle), at the price of missing a swap whose outgoing client
+// lies further down the order but loses less fit.
+constexpr std::size_t kSwapOutgoing = 12;
+
+// How many of the most valuable clients the repair keeps in value order, to find the most
+// valuable client outside a bundle that holds the top ones.
+constexpr std::size_t kTopList = 32;
+
 // Totals of one receiver's bundle, now or after a change.
 struct Side {
     int count = 0;
@@ -45,9 +56,12 @@ public:
 private:
     void indexArcs(const CandidateGraph& graph);
     void refresh(int r);
-    void refreshViolations(int topOwnerBefore, int from, int to);
+    void refreshViolations(bool everyone, int from, int to);
     void computeShares();
-    int ownerOfTop() const { return m_top[0] < 0 ? -1 : m_owner[std::size_t(m_top[0])]; }
+    int ownerOfTop() const { return m_topClient < 0 ? -1 : m_owner[std::size_t(m_topClient)]; }
+    // The value of the most valuable released client outside r's bundle, with the most
+    // valuable client of all held by `topOwner` and every other client by its owner now.
+    double outsideValue(int r, int topOwner) const;
     inline double violationOf(int r, const Side& side, int topOwner) const;
     inline Side after(int r, int out, int in) const;
     // The arc of (pos, r) in the candidate graph, or -1.
@@ -107,13 +121,18 @@ private:
     double m_valueLimit = 0.0;
     std::vector<std::vector<int>> m_bundle;  // released positions per receiver
     std::vector<Side> m_side;
-    std::vector<double> m_violation;  // per receiver, under the current owner of m_top[0]
+    std::vector<double> m_violation;  // per receiver, under the current owners
     std::vector<int> m_hardestPos;
     std::vector<double> m_secondHardest;
     std::vector<double> m_difficultyShare;  // S_i
     double m_valueUnit = 1.0;               // mean T_i
     double m_difficultyUnit = 1.0;          // mean S_i
-    int m_top[2] = {-1, -1};                // the two most valuable released clients
+    int m_topClient = -1;  // the most valuable released client
+    // The kTopList most valuable released clients, most valuable first, and each released
+    // position's rank in that list (-1 outside it). A move of one of them can change the
+    // value outside any bundle, so it refreshes every receiver's violation.
+    std::vector<int> m_topList;
+    std::vector<int> m_topRank;
     std::vector<std::vector<int>> m_near;  // per receiver: positions with an arc to it
     // The candidate graph's arcs per position in compressed rows: receivers and fits of
     // position p are at [m_arcStart[p], m_arcStart[p + 1]).
@@ -224,11 +243,11 @@ void Repair::refresh(int r) {
     m_secondHardest[std::size_t(r)] = second;
 }
 
-// A receiver's violation depends on its own bundle and on the owner of the most valuable
-// client, so a change of that owner refreshes every receiver.
-void Repair::refreshViolations(int topOwnerBefore, int from, int to) {
+// A receiver's violation depends on its own bundle and on the owners of the most valuable
+// clients, so a move of one of those refreshes every receiver.
+void Repair::refreshViolations(bool everyone, int from, int to) {
     int topOwner = ownerOfTop();
-    if (topOwner != topOwnerBefore) {
+    if (everyone) {
         for (int r = 0; r < int(m_violation.size()); ++r) {
             m_violation[std::size_t(r)] = violationOf(r, m_side[std::size_t(r)], topOwner);
         }
@@ -244,16 +263,22 @@ void Repair::computeShares() {
     double sumW = 0.0, sumD = 0.0, sumT = 0.0;
     for (double w : c.weights) sumW += w;
     for (double t : c.targets) sumT += t;
+    std::vector<int> byValue;
     for (int pos = 0; pos < c.releasedCount(); ++pos) {
         sumD += m_difficulty[std::size_t(pos)];
-        double v = m_value[std::size_t(pos)];
-        if (m_top[0] < 0 || v > m_value[std::size_t(m_top[0])]) {
-            m_top[1] = m_top[0];
-            m_top[0] = pos;
-        } else if (m_top[1] < 0 || v > m_value[std::size_t(m_top[1])]) {
-            m_top[1] = pos;
-        }
+        byValue.push_back(pos);
     }
+    std::size_t listed = std::min(byValue.size(), kTopList);
+    std::partial_sort(byValue.begin(), byValue.begin() + std::ptrdiff_t(listed), byValue.end(),
+                      [&](int a, int b) {
+                          double va = m_value[std::size_t(a)];
+                          double vb = m_value[std::size_t(b)];
+                          return va != vb ? va > vb : a < b;
+                      });
+    m_topList.assign(byValue.begin(), byValue.begin() + std::ptrdiff_t(listed));
+    m_topRank.assign(byValue.size(), -1);
+    for (std::size_t k = 0; k < listed; ++k) m_topRank[std::size_t(m_topList[k])] = int(k);
+    m_topClient = m_topList.empty() ? -1 : m_topList[0];
     std::size_t m = c.receivers.size();
     m_difficultyShare.assign(m, 0.0);
     for (std::size_t i = 0; i < m; ++i) {
@@ -263,12 +288,26 @@ void Repair::computeShares() {
     if (m > 0 && sumD > 0.0) m_difficultyUnit = sumD / double(m);
 }
 
-// The same "largest value outside the bundle" as the certificates: the top client unless
-// r holds it, then the second. `deficit` and `excess` are in the book's units, unclamped.
+double Repair::outsideValue(int r, int topOwner) const {
+    if (m_topClient < 0) return 0.0;
+    if (topOwner != r) return m_value[std::size_t(m_topClient)];
+    for (std::size_t k = 1; k < m_topList.size(); ++k) {
+        int pos = m_topList[k];
+        if (m_owner[std::size_t(pos)] != r) return m_value[std::size_t(pos)];
+    }
+    // r holds every listed client: scan the whole book.
+    double best = 0.0;
+    for (std::size_t pos = 0; pos < m_value.size(); ++pos) {
+        if (int(pos) != m_topClient && m_owner[pos] != r) best = std::max(best, m_value[pos]);
+    }
+    return best;
+}
+
+// The same "largest value outside the bundle" as the certificates. `deficit` and `excess`
+// are in the book's units, unclamped.
 inline void Repair::violationParts(int r, const Side& side, int topOwner, double& deficit,
                             double& excess) const {
-    int outside = topOwner == r ? m_top[1] : m_top[0];
-    double best = outside >= 0 ? m_value[std::size_t(outside)] : 0.0;
+    double best = outsideValue(r, topOwner);
     deficit = m_c.targets[std::size_t(r)] - side.value - best;
     excess = side.difficulty - side.hardest - m_difficultyShare[std::size_t(r)];
 }
@@ -347,7 +386,7 @@ Step Repair::bestMoveFor(int r, bool full) const {
     auto evaluate = [&](int pos, int from, int to, bool known) {
         Side fromSide = after(from, pos, -1);
         Side toSide = after(to, -1, pos);
-        int top = pos == m_top[0] ? to : topOwner;
+        int top = pos == m_topClient ? to : topOwner;
         double gain = m_violation[std::size_t(from)] + m_violation[std::size_t(to)] -
                       violationOf(from, fromSide, top) - violationOf(to, toSide, top);
         // The arithmetic above is cheap; the room and pair tests only run for a gain.
@@ -385,7 +424,7 @@ Repair::SwapOrder Repair::orderOutgoing(int r, std::vector<Outgoing>& sorted,
                                         std::vector<Outgoing>& special) const {
     for (int mine : m_bundle[std::size_t(r)]) {
         if (!movable(mine)) continue;
-        (mine == m_top[0] ? special : sorted).push_back({mine, after(r, mine, -1)});
+        (mine == m_topClient ? special : sorted).push_back({mine, after(r, mine, -1)});
     }
     double deficit = 0.0;
     double excess = 0.0;
@@ -432,7 +471,7 @@ Step Repair::bestSwapFor(int r, bool full) const {
     for (int other : full ? m_everyone : m_near[std::size_t(r)]) {
         int k = m_owner[std::size_t(other)];
         if (k == r || !movable(other)) continue;
-        if (order == SwapOrder::ValueAscending && other != m_top[0] && special.empty() &&
+        if (order == SwapOrder::ValueAscending && other != m_topClient && special.empty() &&
             onlyValueDeficit(k, topOwner)) {
             continue;
         }
@@ -453,16 +492,17 @@ Step Repair::bestSwapFor(int r, bool full) const {
             Side rSide = withClient(out.rest, other);
             Side kSide = withClient(kRest, out.pos);
             if (!open || !hasRoom(r, rSide) || !hasRoom(k, kSide)) continue;
-            int top = m_top[0] == other ? r : topOwner;
-            if (m_top[0] == out.pos) top = k;
+            int top = m_topClient == other ? r : topOwner;
+            if (m_topClient == out.pos) top = k;
             open = offer(out.pos, base - violationOf(r, rSide, top) - violationOf(k, kSide, top));
         }
         if (!open) continue;
         std::size_t limit = sorted.size();
-        bool prune = order != SwapOrder::None && other != m_top[0] &&
+        bool prune = order != SwapOrder::None && other != m_topClient &&
                      m_violation[std::size_t(k)] <= 0.5 * kMet;
         if (prune) limit = pruneLimit(order, sorted, other);
-        int top = m_top[0] == other ? r : topOwner;
+        if (order != SwapOrder::None) limit = std::min(limit, kSwapOutgoing);
+        int top = m_topClient == other ? r : topOwner;
         swapGains(r, k, top, other, kRest, base, columns, limit, gains);
         for (std::size_t i = 0; i < limit && open; ++i) {
             open = offer(sorted[i].pos, gains[i]);
@@ -517,12 +557,8 @@ void Repair::swapGains(int r, int k, int top, int other, const Side& kRest, doub
     double inValue = m_value[std::size_t(other)];
     double inDifficulty = m_difficulty[std::size_t(other)];
     double inWorkload = m_workload[std::size_t(other)];
-    auto outsideValue = [&](int receiver) {
-        int outside = top == receiver ? m_top[1] : m_top[0];
-        return outside >= 0 ? m_value[std::size_t(outside)] : 0.0;
-    };
-    double rBest = outsideValue(r);
-    double kBest = outsideValue(k);
+    double rBest = outsideValue(r, top);
+    double kBest = outsideValue(k, top);
     double rTarget = m_c.targets[std::size_t(r)];
     double kTarget = m_c.targets[std::size_t(k)];
     double rShare = m_difficultyShare[std::size_t(r)];
@@ -553,7 +589,6 @@ void Repair::swapGains(int r, int k, int top, int other, const Side& kRest, doub
 }
 
 void Repair::apply(const Step& s) {
-    int topOwnerBefore = ownerOfTop();
     auto move = [&](int pos, int from, int to) {
         auto& list = m_bundle[std::size_t(from)];
         list.erase(std::find(list.begin(), list.end(), pos));
@@ -565,7 +600,9 @@ void Repair::apply(const Step& s) {
     if (s.back >= 0) move(s.back, s.to, s.from);
     refresh(s.from);
     refresh(s.to);
-    refreshViolations(topOwnerBefore, s.from, s.to);
+    bool listedMoved = m_topRank[std::size_t(s.client)] >= 0 ||
+                       (s.back >= 0 && m_topRank[std::size_t(s.back)] >= 0);
+    refreshViolations(listedMoved, s.from, s.to);
 }
 
 int Repair::worstReceiver(const std::vector<char>& stuck) const {

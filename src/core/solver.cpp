@@ -172,68 +172,84 @@ void TransportAuction::runPhase(std::int64_t epsilon, std::vector<int>& items) {
     items.clear();
 }
 
-int TransportAuction::freeSlotWithPrice(int employee) const {
+void TransportAuction::freeSlotsWithPrice(int employee, std::vector<int>& slots) const {
+    slots.clear();
     for (int s = m_slotStart[std::size_t(employee)]; s < m_slotStart[std::size_t(employee) + 1]; ++s) {
-        if (m_slotHolder[std::size_t(s)] < 0 && m_slotPrice[std::size_t(s)] > 0) return s;
+        if (m_slotHolder[std::size_t(s)] < 0 && m_slotPrice[std::size_t(s)] > 0) slots.push_back(s);
     }
-    return -1;
 }
 
-// One reverse-auction step for a free slot with a positive price. The employee lowers its
-// price just enough to win the client from another employee that gains most from it, or
-// to 0 when no such client gains more than epsilon. Every slot of the employee drops to
-// that price too, which only raises its holders' profits, so that the employee's slots
-// stay within epsilon of each other. Returns the employee the winner left, or -1.
-int TransportAuction::reverseStep(int employee, int slot, std::int64_t epsilon) {
-    std::int64_t first = kNone;
-    std::int64_t second = kNone;
-    int winner = -1;
-    std::int64_t winnerFit = 0;
+// One reverse-auction step for the employee's free slots with a positive price, q of them
+// (at most kReverseBatch per step). One scan of the employee's arcs ranks the other
+// clients by their gain from moving here (benefit minus their profit now). The best q
+// whose gain exceeds epsilon move in, and every slot of the employee drops to the
+// (q+1)-th gain less epsilon, or to 0 when too few clients gain. Each winner then gains at
+// least epsilon and every other client gains at most epsilon from the employee, as in the
+// one-slot step of Bertsekas and Castanon; lowering the employee's other slots only
+// raises their holders' profits. Appends the employees the winners left to `left`.
+void TransportAuction::reverseStep(int employee, std::vector<int>& slots, std::int64_t epsilon,
+                                   std::vector<int>& left) {
+    if (slots.size() > kReverseBatch) slots.resize(kReverseBatch);
+    std::size_t q = slots.size();
+    // The best q + 1 gains, best first; equal gains keep the earlier arc first.
+    struct Offer {
+        std::int64_t gain;
+        int client;
+        std::int64_t fit;
+    };
+    Offer best[kReverseBatch + 1];
+    std::size_t kept = 0;
     for (const auto& [client, fit] : m_reverse[std::size_t(employee)]) {
         if (m_assigned[std::size_t(client)] == employee) continue;
         std::int64_t gain = benefit(fit) - profit(client);
-        if (gain > first) {
-            second = first;
-            first = gain;
-            winner = client;
-            winnerFit = fit;
-        } else if (gain > second) {
-            second = gain;
+        if (kept == q + 1 && gain <= best[q].gain) continue;
+        std::size_t at = kept < q + 1 ? kept++ : q;
+        while (at > 0 && best[at - 1].gain < gain) {
+            best[at] = best[at - 1];
+            --at;
         }
+        best[at] = {gain, client, fit};
     }
-    bool wins = winner >= 0 && first > epsilon;
+    std::size_t winners = 0;
+    while (winners < q && winners < kept && best[winners].gain > epsilon) ++winners;
     std::int64_t price = 0;
-    if (wins && second != kNone) price = std::max<std::int64_t>(0, second - epsilon);
+    if (winners == q && kept > q) price = std::max<std::int64_t>(0, best[q].gain - epsilon);
     for (int s = m_slotStart[std::size_t(employee)]; s < m_slotStart[std::size_t(employee) + 1]; ++s) {
         m_slotPrice[std::size_t(s)] = std::min(m_slotPrice[std::size_t(s)], price);
     }
-    if (!wins) return -1;
-
-    int left = m_assigned[std::size_t(winner)];
-    unassign(winner);
-    m_slotHolder[std::size_t(slot)] = winner;
-    m_slotOf[std::size_t(winner)] = slot;
-    m_assigned[std::size_t(winner)] = employee;
-    m_assignedFit[std::size_t(winner)] = winnerFit;
-    m_filled[std::size_t(employee)] += 1;
-    ++m_bids;
+    for (std::size_t w = 0; w < winners; ++w) {
+        int winner = best[w].client;
+        int from = m_assigned[std::size_t(winner)];
+        unassign(winner);
+        int slot = slots[w];
+        m_slotHolder[std::size_t(slot)] = winner;
+        m_slotOf[std::size_t(winner)] = slot;
+        m_assigned[std::size_t(winner)] = employee;
+        m_assignedFit[std::size_t(winner)] = best[w].fit;
+        m_filled[std::size_t(employee)] += 1;
+        if (from >= 0 && from != employee) left.push_back(from);
+    }
+    m_bids += (long long)winners;
     ++m_reverseSteps;
-    return left;
 }
 
 bool TransportAuction::reverseCleanup(std::int64_t epsilon, long long maxSteps) {
     std::vector<int> work;
+    std::vector<int> slots;
     for (int k = employeeCount() - 1; k >= 0; --k) {
-        if (freeSlotWithPrice(k) >= 0) work.push_back(k);
+        freeSlotsWithPrice(k, slots);
+        if (!slots.empty()) work.push_back(k);
     }
     long long steps = 0;
+    std::vector<int> left;
     while (!work.empty()) {
         int k = work.back();
         work.pop_back();
-        for (int s = freeSlotWithPrice(k); s >= 0; s = freeSlotWithPrice(k)) {
+        for (freeSlotsWithPrice(k, slots); !slots.empty(); freeSlotsWithPrice(k, slots)) {
             if (++steps > maxSteps) return false;
-            int left = reverseStep(k, s, epsilon);
-            if (left >= 0 && left != k) work.push_back(left);
+            left.clear();
+            reverseStep(k, slots, epsilon, left);
+            work.insert(work.end(), left.begin(), left.end());
         }
     }
     return true;

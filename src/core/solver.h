@@ -43,7 +43,7 @@ struct TransportArc {
 
 struct AuctionStats {
     long long bids = 0;
-    long long reverseSteps = 0;  // of the bids, those made by reverse-auction steps
+    long long reverseSteps = 0;  // reverse-auction steps, each a scan of one employee's arcs
     int phases = 0;
     bool converged = true;
 };
@@ -51,6 +51,8 @@ struct AuctionStats {
 class TransportAuction {
 public:
     static constexpr std::int64_t kScalingFactor = 8;
+    // Free slots one reverse step fills at most.
+    static constexpr std::size_t kReverseBatch = 16;
 
     // `arcs[j]` lists client j's candidates; at most one arc per employee.
     TransportAuction(std::vector<int> capacity, std::vector<std::vector<TransportArc>> arcs);
@@ -81,8 +83,9 @@ private:
     void runPhase(std::int64_t epsilon, std::vector<int>& queue);
     void bid(int client, std::int64_t epsilon, std::vector<int>& queue);
     void unassign(int client);
-    int freeSlotWithPrice(int employee) const;
-    int reverseStep(int employee, int slot, std::int64_t epsilon);
+    void freeSlotsWithPrice(int employee, std::vector<int>& slots) const;
+    void reverseStep(int employee, std::vector<int>& slots, std::int64_t epsilon,
+                     std::vector<int>& left);
     bool reverseCleanup(std::int64_t epsilon, long long maxSteps);
     long long reverseStepLimit() const;
     AuctionStats scaledPhases(std::int64_t epsilon, std::vector<int> queue);
