@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "core/allocation.h"
+#include "core/id_index.h"
 
 namespace baton {
 
@@ -12,16 +13,14 @@ namespace {
 
 // The index of the client's owner, or -1 for a null owner or an unknown id.
 std::vector<int> ownerIndices(const Workspace& workspace) {
-    std::map<std::string, int> index;
+    IdIndex index(workspace.employees.size());
     for (std::size_t i = 0; i < workspace.employees.size(); ++i) {
-        index.emplace(workspace.employees[i].id, int(i));
+        index.add(workspace.employees[i].id, int(i));
     }
     std::vector<int> owners(workspace.clients.size(), -1);
     for (std::size_t j = 0; j < workspace.clients.size(); ++j) {
         const auto& owner = workspace.clients[j].owner;
-        if (!owner) continue;
-        auto it = index.find(*owner);
-        if (it != index.end()) owners[j] = it->second;
+        if (owner) owners[j] = index.find(*owner);
     }
     return owners;
 }

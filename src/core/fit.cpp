@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
+
+#include "core/id_index.h"
 
 namespace baton {
 
@@ -25,33 +29,70 @@ double roundDecimals(double x, int decimals) {
 }
 
 FitModel::FitModel(const Workspace& workspace, const Policy& policy) {
-    std::vector<std::string> all;
-    for (const Employee& e : workspace.employees) {
-        all.insert(all.end(), e.skills.begin(), e.skills.end());
+    internTags(workspace);
+    indexContinuity(workspace);
+
+    const FitPolicy& w = policy.fit;
+    double raw[5] = {w.prefers, w.industry, w.region, w.language, w.continuity};
+    double sum = 0.0;
+    for (double x : raw) sum += std::max(0.0, x);
+    for (int k = 0; k < 5; ++k) {
+        m_weights[k] = sum > 0.0 ? std::max(0.0, raw[k]) / sum : 0.0;
+        m_weightMicro[k] = std::llround(m_weights[k] * double(kFitScale));
     }
+}
+
+// Interns every tag in sorted string order. The workspace repeats a few hundred distinct
+// tags across 100,000 clients, so the distinct ones are collected through hash sets of
+// views first and only they are sorted.
+void FitModel::internTags(const Workspace& workspace) {
+    std::unordered_set<std::string_view> plain;
+    std::unordered_set<std::string_view> industries;
+    std::unordered_set<std::string_view> regions;
+    std::unordered_set<std::string_view> languages;
+    for (const Employee& e : workspace.employees) plain.insert(e.skills.begin(), e.skills.end());
     for (const Client& c : workspace.clients) {
-        all.insert(all.end(), c.needs.begin(), c.needs.end());
-        all.insert(all.end(), c.prefers.begin(), c.prefers.end());
-        all.push_back(industryTag(c.industry));
-        all.push_back(regionTag(c.region));
-        all.push_back(languageTag(c.language));
+        plain.insert(c.needs.begin(), c.needs.end());
+        plain.insert(c.prefers.begin(), c.prefers.end());
+        industries.insert(c.industry);
+        regions.insert(c.region);
+        languages.insert(c.language);
     }
+    std::vector<std::string> all(plain.begin(), plain.end());
+    for (std::string_view x : industries) all.push_back(industryTag(std::string(x)));
+    for (std::string_view x : regions) all.push_back(regionTag(std::string(x)));
+    for (std::string_view x : languages) all.push_back(languageTag(std::string(x)));
     std::sort(all.begin(), all.end());
     all.erase(std::unique(all.begin(), all.end()), all.end());
     if (!all.empty() && all.front().empty()) all.erase(all.begin());
     m_tags = std::move(all);
-    m_words = std::max(1, (tagCount() + 63) / 64);
 
+    // The id of each distinct view, so that each client costs hash lookups, not searches.
+    auto idsByView = [this](const std::unordered_set<std::string_view>& views,
+                            std::string (*tagOf)(const std::string&)) {
+        std::unordered_map<std::string_view, int> ids;
+        for (std::string_view x : views) {
+            ids.emplace(x, x.empty() ? -1 : tagId(tagOf ? tagOf(std::string(x)) : std::string(x)));
+        }
+        return ids;
+    };
+    auto plainIds = idsByView(plain, nullptr);
+    auto industryIds = idsByView(industries, industryTag);
+    auto regionIds = idsByView(regions, regionTag);
+    auto languageIds = idsByView(languages, languageTag);
+
+    m_words = std::max(1, (tagCount() + 63) / 64);
     m_skills.assign(workspace.employees.size(), TagBits(std::size_t(m_words), 0));
     for (std::size_t i = 0; i < workspace.employees.size(); ++i) {
-        for (const std::string& s : workspace.employees[i].skills) {
-            int id = tagId(s);
+        for (const std::string& skill : workspace.employees[i].skills) {
+            int id = plainIds.at(skill);
+            if (id < 0) continue;  // an empty skill names no tag
             m_skills[i][std::size_t(id / 64)] |= std::uint64_t{1} << (id % 64);
         }
     }
-    auto idsOf = [this](const std::vector<std::string>& tags) {
+    auto idsOf = [&](const std::vector<std::string>& tags) {
         std::vector<int> ids;
-        for (const std::string& t : tags) ids.push_back(tagId(t));
+        for (const std::string& t : tags) ids.push_back(plainIds.at(t));
         std::sort(ids.begin(), ids.end());
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
         return ids;
@@ -62,26 +103,39 @@ FitModel::FitModel(const Workspace& workspace, const Policy& policy) {
         ClientTags& t = m_clients[j];
         t.needs = idsOf(c.needs);
         t.prefers = idsOf(c.prefers);
-        t.industry = c.industry.empty() ? -1 : tagId(industryTag(c.industry));
-        t.region = c.region.empty() ? -1 : tagId(regionTag(c.region));
-        t.language = c.language.empty() ? -1 : tagId(languageTag(c.language));
+        t.industry = industryIds.at(c.industry);
+        t.region = regionIds.at(c.region);
+        t.language = languageIds.at(c.language);
     }
+}
 
-    std::unordered_map<std::string, int> clientIndex;
-    std::unordered_map<std::string, int> employeeIndex;
+// Lists per client the employees that served it before: served_before relationships and
+// transactions that name an employee. Transactions often come grouped by client or by
+// employee, so a lookup is skipped when an id is the same as the one before.
+void FitModel::indexContinuity(const Workspace& workspace) {
+    IdIndex clientIndex(workspace.clients.size());
+    IdIndex employeeIndex(workspace.employees.size());
     for (std::size_t j = 0; j < workspace.clients.size(); ++j) {
-        clientIndex.emplace(workspace.clients[j].id, int(j));
+        clientIndex.add(workspace.clients[j].id, int(j));
     }
     for (std::size_t i = 0; i < workspace.employees.size(); ++i) {
-        employeeIndex.emplace(workspace.employees[i].id, int(i));
+        employeeIndex.add(workspace.employees[i].id, int(i));
     }
     m_continuity.assign(workspace.clients.size(), {});
+    const std::string* lastClient = nullptr;
+    const std::string* lastEmployee = nullptr;
+    int client = -1;
+    int employee = -1;
     auto addServed = [&](const std::string& clientId, const std::string& employeeId) {
-        auto c = clientIndex.find(clientId);
-        auto e = employeeIndex.find(employeeId);
-        if (c != clientIndex.end() && e != employeeIndex.end()) {
-            m_continuity[std::size_t(c->second)].push_back(e->second);
+        if (lastClient == nullptr || *lastClient != clientId) {
+            client = clientIndex.find(clientId);
+            lastClient = &clientId;
         }
+        if (lastEmployee == nullptr || *lastEmployee != employeeId) {
+            employee = employeeIndex.find(employeeId);
+            lastEmployee = &employeeId;
+        }
+        if (client >= 0 && employee >= 0) m_continuity[std::size_t(client)].push_back(employee);
     };
     for (const Relationship& r : workspace.relationships) {
         if (r.kind == RelationshipKind::ServedBefore) addServed(r.client, r.employee);
@@ -92,15 +146,6 @@ FitModel::FitModel(const Workspace& workspace, const Policy& policy) {
     for (std::vector<int>& list : m_continuity) {
         std::sort(list.begin(), list.end());
         list.erase(std::unique(list.begin(), list.end()), list.end());
-    }
-
-    const FitPolicy& w = policy.fit;
-    double raw[5] = {w.prefers, w.industry, w.region, w.language, w.continuity};
-    double sum = 0.0;
-    for (double x : raw) sum += std::max(0.0, x);
-    for (int k = 0; k < 5; ++k) {
-        m_weights[k] = sum > 0.0 ? std::max(0.0, raw[k]) / sum : 0.0;
-        m_weightMicro[k] = std::llround(m_weights[k] * double(kFitScale));
     }
 }
 

@@ -74,6 +74,8 @@ private:
         }
     };
     Terms terms(int client, const TagBits& bits, bool continuity) const;
+    void internTags(const Workspace& workspace);
+    void indexContinuity(const Workspace& workspace);
 
     struct ClientTags {
         std::vector<int> needs;
