@@ -28,6 +28,18 @@ void civilFromDays(long long days, int& year, int& month, int& day) {
     year = static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0));
 }
 
+namespace {
+
+// The days of `month` (1 to 12) in the proleptic Gregorian calendar, where year 0 is a leap
+// year, as daysFromCivil counts them.
+int daysInMonth(int year, int month) {
+    constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    return kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+}  // namespace
+
 std::optional<long long> parseIsoDate(std::string_view text) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
     int parts[3] = {0, 0, 0};
@@ -41,12 +53,10 @@ std::optional<long long> parseIsoDate(std::string_view text) {
         }
     }
     int year = parts[0], month = parts[1], day = parts[2];
-    if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
-    long long days = daysFromCivil(year, month, day);
-    int y = 0, m = 0, d = 0;
-    civilFromDays(days, y, m, d);
-    if (y != year || m != month || d != day) return std::nullopt;  // e.g. 2023-02-30
-    return days;
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+        return std::nullopt;  // e.g. 2023-02-30
+    }
+    return daysFromCivil(year, month, day);
 }
 
 std::string formatIsoDate(long long days) {

@@ -249,16 +249,12 @@ std::optional<double> convertDigits(std::string_view s, char decimal) {
 
 }  // namespace
 
-std::string_view trimCell(std::string_view text) {
+namespace cell_detail {
+
+// The slow part of trimCell, for a cell that may start or end with white space.
+std::string_view trimSpaces(std::string_view text) {
     constexpr std::array<std::string_view, 3> kWide = {"\xC2\xA0", "\xE3\x80\x80",
                                                        "\xE2\x80\xAF"};
-    if (text.empty()) return text;
-    // Most cells neither start with the first byte of a space nor end with the last one.
-    auto front = static_cast<unsigned char>(text.front());
-    auto back = static_cast<unsigned char>(text.back());
-    bool frontPlain = !isAsciiSpace(front) && front != 0xC2 && front != 0xE2 && front != 0xE3;
-    bool backPlain = !isAsciiSpace(back) && back != 0xA0 && back != 0x80 && back != 0xAF;
-    if (frontPlain && backPlain) return text;
     bool changed = true;
     while (changed && !text.empty()) {
         changed = false;
@@ -277,11 +273,14 @@ std::string_view trimCell(std::string_view text) {
     return text;
 }
 
-bool isMissingCell(std::string_view text) {
+// The slow part of isMissingCell, for a cell that may start with white space or a marker.
+bool isMissingSlow(std::string_view text) {
     text = trimCell(text);
     return text.empty() || text == "NULL" || text == "null" || text == "Null" || text == "N/A" ||
            text == "#N/A";
 }
+
+}  // namespace cell_detail
 
 std::optional<double> parseNumber(std::string_view text, DecimalMark mark) {
     std::string_view s = trimCell(text);

@@ -11,12 +11,47 @@ namespace baton {
 
 enum class DecimalMark { Point, Comma };
 
+namespace cell_detail {
+
+// True when `c` begins none of the white space that trimCell removes: ASCII spaces and the
+// no-break, narrow no-break and ideographic spaces, whose lead bytes are C2, E2 and E3.
+constexpr bool isPlainFront(unsigned char c) {
+    return c != ' ' && (c < '\t' || c > '\r') && c != 0xC2 && c != 0xE2 && c != 0xE3;
+}
+
+// True when `c` ends none of that white space (last bytes A0, AF and 80 for the wide ones).
+constexpr bool isPlainBack(unsigned char c) {
+    return c != ' ' && (c < '\t' || c > '\r') && c != 0xA0 && c != 0x80 && c != 0xAF;
+}
+
+std::string_view trimSpaces(std::string_view text);
+bool isMissingSlow(std::string_view text);
+
+}  // namespace cell_detail
+
 // The cell without leading and trailing white space (ASCII, no-break and ideographic space).
-std::string_view trimCell(std::string_view text);
+// Inline, because an import calls it on every cell and most cells have nothing to trim.
+inline std::string_view trimCell(std::string_view text) {
+    if (text.empty()) return text;
+    if (cell_detail::isPlainFront(static_cast<unsigned char>(text.front())) &&
+        cell_detail::isPlainBack(static_cast<unsigned char>(text.back()))) {
+        return text;
+    }
+    return cell_detail::trimSpaces(text);
+}
 
 // True for an empty cell and the markers spreadsheets write for "no value": NULL, null,
 // N/A, #N/A.
-bool isMissingCell(std::string_view text);
+inline bool isMissingCell(std::string_view text) {
+    if (text.empty()) return true;
+    // Trimming keeps a first byte that begins no white space, and no marker starts with
+    // a byte other than N, n or #.
+    auto first = static_cast<unsigned char>(text.front());
+    if (cell_detail::isPlainFront(first) && first != 'N' && first != 'n' && first != '#') {
+        return false;
+    }
+    return cell_detail::isMissingSlow(text);
+}
 
 // Parses a number: optional sign, currency sign (¥ ￥ $ € £), thousands separators (','
 // with DecimalMark::Point; '.', space or no-break space with DecimalMark::Comma), a decimal

@@ -2,21 +2,32 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <limits>
 
 namespace baton {
 
-std::size_t Table::cellCount(std::size_t row) const {
-    std::size_t end = row + 1 < m_rowStarts.size() ? m_rowStarts[row + 1] : m_cellEnds.size();
-    return end - m_rowStarts[row];
+namespace {
+
+// Copies `size` bytes. Cells of up to 16 bytes move as two overlapping fixed-size blocks,
+// because in WebAssembly a call to memcpy per cell cost more than the copy itself.
+void copyCell(char* out, const char* in, std::size_t size) {
+    if (size > 16) {
+        std::memcpy(out, in, size);
+    } else if (size >= 8) {
+        std::memcpy(out, in, 8);
+        std::memcpy(out + size - 8, in + size - 8, 8);
+    } else if (size >= 4) {
+        std::memcpy(out, in, 4);
+        std::memcpy(out + size - 4, in + size - 4, 4);
+    } else if (size > 0) {
+        out[0] = in[0];
+        out[size / 2] = in[size / 2];
+        out[size - 1] = in[size - 1];
+    }
 }
 
-std::string_view Table::cell(std::size_t row, std::size_t column) const {
-    if (row >= m_rowStarts.size() || column >= cellCount(row)) return {};
-    std::size_t index = m_rowStarts[row] + column;
-    std::size_t begin = index == 0 ? 0 : m_cellEnds[index - 1];
-    return std::string_view(m_text).substr(begin, m_cellEnds[index] - begin);
-}
+}  // namespace
 
 bool Table::addRow(const std::vector<std::string_view>& cells, long sourceLine) {
     std::size_t used = cells.size();
@@ -24,18 +35,22 @@ bool Table::addRow(const std::vector<std::string_view>& cells, long sourceLine) 
     std::size_t bytes = 0;
     for (std::size_t i = 0; i < used; ++i) bytes += cells[i].size();
     constexpr std::size_t kLimit = std::numeric_limits<std::uint32_t>::max();
-    if (m_text.size() + bytes > kLimit || m_cellEnds.size() + used > kLimit) return false;
+    if (m_textSize + bytes > kLimit || m_cellEnds.size() + used > kLimit) return false;
+    if (m_textSize + bytes > m_text.size()) {
+        m_text.resize(std::min(kLimit, std::max(m_textSize + bytes, 2 * m_text.size())));
+    }
     m_rowStarts.push_back(static_cast<std::uint32_t>(m_cellEnds.size()));
     for (std::size_t i = 0; i < used; ++i) {
-        m_text.append(cells[i]);
-        m_cellEnds.push_back(static_cast<std::uint32_t>(m_text.size()));
+        copyCell(m_text.data() + m_textSize, cells[i].data(), cells[i].size());
+        m_textSize += cells[i].size();
+        m_cellEnds.push_back(static_cast<std::uint32_t>(m_textSize));
     }
     m_lines.push_back(sourceLine);
     return true;
 }
 
 void Table::reserve(std::size_t textBytes, std::size_t cells, std::size_t rows) {
-    m_text.reserve(textBytes);
+    if (textBytes > m_text.size()) m_text.resize(textBytes);
     m_cellEnds.reserve(cells);
     m_rowStarts.reserve(rows);
     m_lines.reserve(rows);

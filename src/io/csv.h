@@ -25,9 +25,18 @@ public:
 
     std::size_t rowCount() const { return m_lines.size(); }
     // The cells stored for `row` (trailing empty cells are not stored).
-    std::size_t cellCount(std::size_t row) const;
-    // The cell, or "" when the row has no such cell.
-    std::string_view cell(std::size_t row, std::size_t column) const;
+    std::size_t cellCount(std::size_t row) const {
+        std::size_t end = row + 1 < m_rowStarts.size() ? m_rowStarts[row + 1] : m_cellEnds.size();
+        return end - m_rowStarts[row];
+    }
+    // The cell, or "" when the row has no such cell. Inline, because an import reads every
+    // cell through it several times.
+    std::string_view cell(std::size_t row, std::size_t column) const {
+        if (row >= m_rowStarts.size() || column >= cellCount(row)) return {};
+        std::size_t index = m_rowStarts[row] + column;
+        std::size_t begin = index == 0 ? 0 : m_cellEnds[index - 1];
+        return std::string_view(m_text.data() + begin, m_cellEnds[index] - begin);
+    }
     // Where the row starts in the source: the 1-based line of a CSV file or row of a sheet.
     long sourceLine(std::size_t row) const { return m_lines[row]; }
 
@@ -39,7 +48,11 @@ public:
     void setHeader(std::vector<std::string> names);
 
 private:
+    // The cell text is m_text's first m_textSize bytes. The rest is zeroed room for more
+    // rows, so that addRow copies into it without resizing the string per row (in
+    // WebAssembly, that resize's memset cost more than the copy).
     std::string m_text;
+    std::size_t m_textSize = 0;
     std::vector<std::uint32_t> m_cellEnds;   // end offset of each cell in m_text
     std::vector<std::uint32_t> m_rowStarts;  // index in m_cellEnds of each row's first cell
     std::vector<long> m_lines;

@@ -75,9 +75,12 @@ bool betterTally(const OwnerTally& a, const OwnerTally& b, bool byValue) {
     return a.count > b.count || (a.count == b.count && a.value > b.value);
 }
 
-// The transactions of each client whose owner is derived and that name an employee, in
-// workspace order: those of client c are order[start[c]] to order[start[c + 1] - 1].
-void groupByClient(const ImportState& state, std::vector<int>& start, std::vector<int>& order) {
+// The employee and amount of each transaction whose client's owner is derived and that
+// names an employee, grouped by client in workspace order: those of client c are entries
+// start[c] to start[c + 1] - 1. Copied out of the transactions, so that the tally reads
+// them in sequence instead of one cache miss per transaction.
+void groupByClient(const ImportState& state, std::vector<int>& start, std::vector<int>& employees,
+                   std::vector<double>& amounts) {
     const std::vector<int>& clientOf = state.transactionClient;
     auto counted = [&](std::size_t k) {
         return clientOf[k] >= 0 && state.ownerToDerive[clientOf[k]] &&
@@ -89,9 +92,13 @@ void groupByClient(const ImportState& state, std::vector<int>& start, std::vecto
     }
     for (std::size_t c = 0; c < state.ws.clients.size(); ++c) start[c + 1] += start[c];
     std::vector<int> next(start.begin(), start.end() - 1);
-    order.assign(start.back(), 0);
+    employees.assign(start.back(), 0);
+    amounts.assign(start.back(), 0.0);
     for (std::size_t k = 0; k < clientOf.size(); ++k) {
-        if (counted(k)) order[next[clientOf[k]]++] = static_cast<int>(k);
+        if (!counted(k)) continue;
+        int at = next[clientOf[k]]++;
+        employees[at] = state.transactionEmployee[k];
+        amounts[at] = state.ws.transactions[k].amount;
     }
 }
 
@@ -100,8 +107,9 @@ void groupByClient(const ImportState& state, std::vector<int>& start, std::vecto
 void deriveOwners(ImportState& state) {
     const std::string& rule = state.mapping.deriveOwner;
     if (rule == "none") return;
-    std::vector<int> start, order;
-    groupByClient(state, start, order);
+    std::vector<int> start, employees;
+    std::vector<double> amounts;
+    groupByClient(state, start, employees, amounts);
     std::vector<OwnerTally> tallies(state.ws.employees.size());
     // The employees with a tally on the current client; written by index, not pushed, so
     // that the loop makes no call that can throw.
@@ -112,10 +120,9 @@ void deriveOwners(ImportState& state) {
         if (!state.ownerToDerive[i]) continue;
         std::size_t touchedCount = 0;
         for (int at = start[i]; at < start[i + 1]; ++at) {
-            int k = order[at];
-            int employee = state.transactionEmployee[k];
+            int employee = employees[at];
             if (tallies[employee].count == 0) touched[touchedCount++] = employee;
-            tallies[employee].value += state.ws.transactions[k].amount;
+            tallies[employee].value += amounts[at];
             ++tallies[employee].count;
         }
         int best = -1;

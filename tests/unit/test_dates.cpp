@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <cstdio>
+
 #include "core/dates.h"
 
 using namespace baton;
@@ -25,6 +27,32 @@ TEST_SUITE("dates") {
         CHECK_FALSE(parseIsoDate("2026/01/01").has_value());
         CHECK_FALSE(parseIsoDate("2026-01-01T00:00").has_value());
         CHECK_FALSE(parseIsoDate("").has_value());
+    }
+
+    TEST_CASE("parse agrees with the civil round trip") {
+        // The rule parseIsoDate used before its month-length check: a date is real when
+        // its day number converts back to the same year, month and day.
+        auto roundTrips = [](int year, int month, int day) {
+            int y = 0, m = 0, d = 0;
+            civilFromDays(daysFromCivil(year, month, day), y, m, d);
+            return y == year && m == month && d == day;
+        };
+        long long accepted = 0;
+        for (int year : {0, 1, 4, 100, 400, 1600, 1900, 1999, 2000, 2023, 2024, 2100, 9999}) {
+            for (int month = 1; month <= 12; ++month) {
+                for (int day = 1; day <= 31; ++day) {
+                    char text[16];
+                    std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
+                    bool real = roundTrips(year, month, day);
+                    CAPTURE(text);
+                    CHECK(parseIsoDate(text).has_value() == real);
+                    if (real) CHECK(*parseIsoDate(text) == daysFromCivil(year, month, day));
+                    accepted += real ? 1 : 0;
+                }
+            }
+        }
+        // 13 years of 365 days, plus 29 February of the leap years 0, 4, 400, 1600, 2000, 2024.
+        CHECK(accepted == 13 * 365 + 6);
     }
 
     TEST_CASE("format round trip") {
