@@ -96,16 +96,14 @@ EligibilityModel::EligibilityModel(const Workspace& workspace, const Policy& pol
         m_groupOf[std::size_t(i)] = it->second;
     }
 
-    std::map<std::string, int> clientIndex;
-    std::map<std::string, int> employeeIndex;
-    for (std::size_t j = 0; j < n; ++j) clientIndex.emplace(workspace.clients[j].id, int(j));
-    for (std::size_t i = 0; i < m; ++i) employeeIndex.emplace(workspace.employees[i].id, int(i));
+    IdIndex clientIndex(n);
+    IdIndex employeeIndex(m);
+    for (std::size_t j = 0; j < n; ++j) clientIndex.add(workspace.clients[j].id, int(j));
+    for (std::size_t i = 0; i < m; ++i) employeeIndex.add(workspace.employees[i].id, int(i));
     auto addPair = [&](std::vector<std::uint64_t>& set, const std::string& c, const std::string& e) {
-        auto ci = clientIndex.find(c);
-        auto ei = employeeIndex.find(e);
-        if (ci != clientIndex.end() && ei != employeeIndex.end()) {
-            set.push_back(pairKey(ci->second, ei->second));
-        }
+        int ci = clientIndex.find(c);
+        int ei = employeeIndex.find(e);
+        if (ci >= 0 && ei >= 0) set.push_back(pairKey(ci, ei));
     };
     for (const Relationship& r : workspace.relationships) {
         if (r.kind != RelationshipKind::ServedBefore) addPair(m_blocked, r.client, r.employee);

@@ -22,6 +22,10 @@ constexpr std::size_t kSwapOutgoing = 12;
 // valuable client outside a bundle that holds the top ones.
 constexpr std::size_t kTopList = 32;
 
+// At most this many further moves from one move search's candidates, made while the
+// receiver still violates (see followUp).
+constexpr std::size_t kFollowUps = 16;
+
 // Totals of one receiver's bundle, now or after a change.
 struct Side {
     int count = 0;
@@ -49,7 +53,13 @@ public:
     // The receiver with the largest violation that is not marked stuck, or -1.
     int worstReceiver(const std::vector<char>& stuck) const;
     // With `full` false, only pairs of the candidate graph are tried.
-    Step bestMoveFor(int r, bool full) const;
+    // With `others` given, every other move found that lowers the total is appended too.
+    Step bestMoveFor(int r, bool full, std::vector<Step>* others = nullptr) const;
+    // The same move under the current owners and totals; its gain is 0 when it no longer
+    // lowers the total or breaks a limit.
+    Step rescored(Step s) const;
+    // True when `a` loses less fit per unit of gain than `b` (see consider).
+    bool preferable(const Step& a, const Step& b) const;
     Step bestSwapFor(int r, bool full) const;
     void apply(const Step& s);
 
@@ -363,24 +373,24 @@ void Repair::consider(Step s, Step& best) const {
     if (s.gain <= kMet) return;
     s.fitLoss = m_ownFit[std::size_t(s.client)] - fitMicro(s.client, s.to);
     if (s.back >= 0) s.fitLoss += m_ownFit[std::size_t(s.back)] - fitMicro(s.back, s.from);
-    if (best.client >= 0) {
-        double mine = double(s.fitLoss) * best.gain;
-        double theirs = double(best.fitLoss) * s.gain;
-        if (mine > theirs) return;
-        // Equal ratios (often two moves that lose no fit) go to the larger gain first.
-        if (mine == theirs && s.gain < best.gain) return;
-        if (mine == theirs && s.gain == best.gain) {
-            // The lottery is drawn only for a full tie, because a draw costs a hash.
-            std::uint64_t draw = m_c.lottery(s.client, s.to);
-            std::uint64_t bestDraw = m_c.lottery(best.client, best.to);
-            if (draw > bestDraw || (draw == bestDraw && s.back >= best.back)) return;
-        }
-    }
-    best = s;
+    if (best.client < 0 || preferable(s, best)) best = s;
+}
+
+bool Repair::preferable(const Step& a, const Step& b) const {
+    double mine = double(a.fitLoss) * b.gain;
+    double theirs = double(b.fitLoss) * a.gain;
+    if (mine != theirs) return mine < theirs;
+    // Equal ratios (often two moves that lose no fit) go to the larger gain first.
+    if (a.gain != b.gain) return a.gain > b.gain;
+    // The lottery is drawn only for a full tie, because a draw costs a hash.
+    std::uint64_t draw = m_c.lottery(a.client, a.to);
+    std::uint64_t otherDraw = m_c.lottery(b.client, b.to);
+    if (draw != otherDraw) return draw < otherDraw;
+    return a.back < b.back;
 }
 
 // The best single move into r (a value deficit) or out of r (a difficulty excess).
-Step Repair::bestMoveFor(int r, bool full) const {
+Step Repair::bestMoveFor(int r, bool full, std::vector<Step>* others) const {
     Step best;
     int topOwner = ownerOfTop();
     auto evaluate = [&](int pos, int from, int to, bool known) {
@@ -391,7 +401,16 @@ Step Repair::bestMoveFor(int r, bool full) const {
                       violationOf(from, fromSide, top) - violationOf(to, toSide, top);
         // The arithmetic above is cheap; the room and pair tests only run for a gain.
         if (gain <= kMet || !hasRoom(to, toSide) || (!known && !eligible(pos, to))) return;
+        Step previous = best;
         consider({pos, -1, from, to, gain}, best);
+        if (others == nullptr) return;
+        if (best.client != previous.client || best.to != previous.to) {
+            if (previous.client >= 0) others->push_back(previous);
+        } else {
+            Step s{pos, -1, from, to, gain};
+            s.fitLoss = m_ownFit[std::size_t(pos)] - fitMicro(pos, to);
+            others->push_back(s);
+        }
     };
     for (int pos : full ? m_everyone : m_near[std::size_t(r)]) {
         int from = m_owner[std::size_t(pos)];
@@ -413,6 +432,18 @@ Step Repair::bestMoveFor(int r, bool full) const {
         }
     }
     return best;
+}
+
+Step Repair::rescored(Step s) const {
+    s.gain = 0.0;
+    if (m_owner[std::size_t(s.client)] != s.from || !movable(s.client)) return s;
+    Side fromSide = after(s.from, s.client, -1);
+    Side toSide = after(s.to, -1, s.client);
+    int top = s.client == m_topClient ? s.to : ownerOfTop();
+    double gain = m_violation[std::size_t(s.from)] + m_violation[std::size_t(s.to)] -
+                  violationOf(s.from, fromSide, top) - violationOf(s.to, toSide, top);
+    if (gain > kMet && hasRoom(s.to, toSide)) s.gain = gain;
+    return s;
 }
 
 // Orders r's outgoing clients so that a swap search can stop early: by value ascending
@@ -619,17 +650,44 @@ int Repair::worstReceiver(const std::vector<char>& stuck) const {
     return worst;
 }
 
-// Tries moves, then swaps, first over the candidate graph and then over every pair.
-Step findStep(const Repair& repair, int r, FairnessRepairStats& stats) {
+// Tries moves, then swaps, first over the candidate graph and then over every pair. A
+// move found over the graph also returns the search's other moves, best first.
+Step findStep(const Repair& repair, int r, FairnessRepairStats& stats, std::vector<Step>& more) {
+    more.clear();
     for (bool full : {false, true}) {
-        Step step = repair.bestMoveFor(r, full);
+        Step step = repair.bestMoveFor(r, full, full ? nullptr : &more);
         stats.searches += 1;
-        if (step.client >= 0) return step;
+        if (step.client >= 0) {
+            std::sort(more.begin(), more.end(), [&](const Step& a, const Step& b) {
+                return repair.preferable(a, b);
+            });
+            if (more.size() > kFollowUps) more.resize(kFollowUps);
+            return step;
+        }
+        more.clear();
         step = repair.bestSwapFor(r, full);
         stats.searches += 1;
         if (step.client >= 0) return step;
     }
     return {};
+}
+
+// Makes the follow-up moves of one search while r still violates, each rescored under
+// the totals the moves before it left, so that one scan of r's candidates serves several
+// steps. Clears the stuck mark of each receiver a move touches. Returns the steps made.
+int followUp(Repair& repair, int r, const std::vector<Step>& more, int budget,
+             std::vector<char>& stuck) {
+    int made = 0;
+    for (const Step& candidate : more) {
+        if (made >= budget || repair.violation(r) <= kMet) break;
+        Step s = repair.rescored(candidate);
+        if (s.gain <= kMet) continue;
+        repair.apply(s);
+        stuck[std::size_t(s.from)] = 0;
+        stuck[std::size_t(s.to)] = 0;
+        made += 1;
+    }
+    return made;
 }
 
 }  // namespace
@@ -643,6 +701,7 @@ FairnessRepairStats repairFairness(const AllocationContext& c, Placement& placem
     if (c.receiverCount() < 2 || c.releasedCount() == 0) return stats;
     Repair repair(c, owner, graph);
     std::vector<char> stuck(c.receivers.size(), 0);
+    std::vector<Step> more;
     // A pass ends when every violating receiver is stuck; another pass follows only if
     // the last one made a step, because steps elsewhere may have opened new ones.
     for (bool progress = true; progress && !stats.capped;) {
@@ -653,7 +712,7 @@ FairnessRepairStats repairFairness(const AllocationContext& c, Placement& placem
                 stats.capped = true;
                 break;
             }
-            Step step = findStep(repair, r, stats);
+            Step step = findStep(repair, r, stats, more);
             if (step.client < 0) {
                 stuck[std::size_t(r)] = 1;
                 continue;
@@ -663,6 +722,7 @@ FairnessRepairStats repairFairness(const AllocationContext& c, Placement& placem
             stuck[std::size_t(step.to)] = 0;
             stats.steps += 1;
             stats.swaps += step.back >= 0 ? 1 : 0;
+            stats.steps += followUp(repair, r, more, maxMoves - stats.steps, stuck);
             progress = true;
         }
     }

@@ -8,12 +8,19 @@
 // mean share, each counted only where positive. Each step takes the receiver with the
 // largest violation and makes the single move or the swap of two clients that lowers the
 // total for the least fit lost per unit of violation removed, ties broken by the seeded
-// lottery. Swaps are tried only when no single move helps, because they cost a bundle
-// times the released book to scan. A step never unplaces a client, never moves a pinned
+// lottery. A move search over the candidate graph also keeps its other improving moves,
+// and up to 16 of them are rescored under the new totals and made while that receiver
+// still violates, so one scan serves several steps. Swaps are tried only when no single
+// move helps; a sorted swap search tries the receiver's 12 least valuable or hardest
+// clients against each candidate. A step never unplaces a client, never moves a pinned
 // one, and keeps every hard constraint (eligibility and the receivers' room), so the
-// number placed is unchanged. The total strictly drops at each step, so the search ends;
-// it also stops at `maxMoves` steps and then reports `capped`.
-// A step costs O(released clients) for moves and O(bundle x released clients) for swaps.
+// number placed is unchanged. The total drops at each step, so the search ends, except
+// where a step moves one of the 32 most valuable clients and its scoring, which keeps
+// the other owners, misjudges the value outside a bundle; the search also stops at
+// `maxMoves` steps and then reports `capped`.
+// A search over the graph costs O(candidate arcs of the receiver) for moves and 12 times
+// that for swaps; a search over every pair costs O(released clients) and O(bundle x
+// released clients).
 // The fit is then bounded by the solve without fairness, not proven optimal for the
 // constrained problem.
 #pragma once
