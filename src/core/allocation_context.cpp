@@ -64,6 +64,17 @@ std::string AllocationContext::staticReason(int pos, int receiver) const {
     return "";
 }
 
+bool AllocationContext::isOpen(int pos, int receiver) const {
+    if (room[std::size_t(receiver)] <= 0) return false;
+    const auto& wl = workloadRoom[std::size_t(receiver)];
+    if (wl && workloadOf(pos) > *wl + kTolerance) return false;
+    if (valueCap && valueOf(pos) > *valueCap + kTolerance) return false;
+    int j = released[std::size_t(pos)];
+    int e = receivers[std::size_t(receiver)];
+    const ReceiverGroup& group = eligibility.groups()[std::size_t(eligibility.groupOf(e))];
+    return eligibility.groupAdmits(j, group) && !eligibility.pairBlocked(j, e);
+}
+
 bool AllocationContext::fitsLimits(int receiver, int clients, double workload, double value) const {
     if (clients > room[std::size_t(receiver)]) return false;
     const auto& wl = workloadRoom[std::size_t(receiver)];

@@ -62,6 +62,8 @@ public:
     // forbids, team, and the client's workload and value against the receiver's room);
     // otherwise the lost_because code.
     std::string staticReason(int pos, int receiver) const;
+    // True when staticReason(pos, receiver) is "", without building the string.
+    bool isOpen(int pos, int receiver) const;
 
     // Fills reason and detail for every unplaced client of a placement that has none yet.
     void explainUnassigned(Placement& placement) const;

@@ -15,7 +15,7 @@ public:
           m_value(c.receivers.size(), 0.0) {}
 
     bool admits(int pos, int r) const {
-        if (!m_c.staticReason(pos, r).empty()) return false;
+        if (!m_c.isOpen(pos, r)) return false;
         return m_c.fitsLimits(r, m_count[std::size_t(r)] + 1, m_workload[std::size_t(r)] + m_c.workloadOf(pos),
                               m_value[std::size_t(r)] + m_c.valueOf(pos));
     }
@@ -129,7 +129,7 @@ Placement weightedPicking(const AllocationContext& c, const CandidateGraph& grap
         if (!isFree(c, p, pos)) continue;
         if (dense) {
             for (int r = 0; r < int(m); ++r) {
-                if (c.staticReason(pos, r).empty()) lists[std::size_t(r)].push_back({c.fitOf(pos, r).micro, pos});
+                if (c.isOpen(pos, r)) lists[std::size_t(r)].push_back({c.fitOf(pos, r).micro, pos});
             }
         } else if (arcs[std::size_t(pos)]) {
             for (const TransportArc& a : *arcs[std::size_t(pos)]) lists[std::size_t(a.employee)].push_back({a.fit, pos});
@@ -144,29 +144,31 @@ Placement weightedPicking(const AllocationContext& c, const CandidateGraph& grap
     }
     std::vector<std::size_t> cursor(m, 0);
     std::vector<int> picks(m, 0);
-    std::vector<char> active(m, 1);
-    for (;;) {
-        int chooser = -1;
-        for (std::size_t r = 0; r < m; ++r) {
-            if (!active[r]) continue;
-            // picks_r / w_r < picks_k / w_k, compared without division.
-            if (chooser < 0 || double(picks[r]) * c.weights[std::size_t(chooser)] <
-                                   double(picks[std::size_t(chooser)]) * c.weights[r]) {
-                chooser = int(r);
-            }
-        }
-        if (chooser < 0) break;
+    // The next chooser is the active receiver with the smallest picks_r / w_r, compared
+    // without division, the lowest position first among equals. A heap keeps them in that
+    // order; only the chooser's key changes, so it is popped and pushed back.
+    auto later = [&](int a, int b) {
+        double left = double(picks[std::size_t(a)]) * c.weights[std::size_t(b)];
+        double right = double(picks[std::size_t(b)]) * c.weights[std::size_t(a)];
+        return left != right ? left > right : a > b;
+    };
+    std::vector<int> heap(m);
+    for (std::size_t r = 0; r < m; ++r) heap[r] = int(r);
+    std::make_heap(heap.begin(), heap.end(), later);
+    while (!heap.empty()) {
+        std::pop_heap(heap.begin(), heap.end(), later);
+        int chooser = heap.back();
+        heap.pop_back();
         auto& list = lists[std::size_t(chooser)];
         std::size_t& at = cursor[std::size_t(chooser)];
         while (at < list.size() && !(isFree(c, p, list[at].second) && loads.admits(list[at].second, chooser))) ++at;
-        if (at >= list.size() || loads.full(chooser)) {
-            active[std::size_t(chooser)] = 0;
-            continue;
-        }
+        if (at >= list.size() || loads.full(chooser)) continue;  // the chooser leaves the heap
         int pos = list[at].second;
         p.owner[std::size_t(pos)] = chooser;
         loads.add(pos, chooser);
         picks[std::size_t(chooser)] += 1;
+        heap.push_back(chooser);
+        std::push_heap(heap.begin(), heap.end(), later);
     }
     c.explainUnassigned(p);
     return p;

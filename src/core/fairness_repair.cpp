@@ -351,18 +351,9 @@ inline Side Repair::withClient(Side s, int in) const {
     return s;
 }
 
-// The pair tests of AllocationContext::staticReason without building strings: skills, key
-// account, team, relationships and forbids, and the client's own workload and value.
+// An arc of the graph is an open pair; any other pair takes the tests of staticReason.
 bool Repair::eligible(int pos, int r) const {
-    if (arcOf(pos, r) >= 0) return true;
-    const AllocationContext& c = m_c;
-    if (m_room[std::size_t(r)] <= 0) return false;
-    if (m_workload[std::size_t(pos)] > m_workloadLimit[std::size_t(r)]) return false;
-    if (m_value[std::size_t(pos)] > m_valueLimit) return false;
-    int j = c.released[std::size_t(pos)];
-    int e = c.receivers[std::size_t(r)];
-    const ReceiverGroup& group = c.eligibility.groups()[std::size_t(c.eligibility.groupOf(e))];
-    return c.eligibility.groupAdmits(j, group) && !c.eligibility.pairBlocked(j, e);
+    return arcOf(pos, r) >= 0 || m_c.isOpen(pos, r);
 }
 
 // Keeps the step with the smaller fit loss per unit of gain; equal ratios go by lottery.
