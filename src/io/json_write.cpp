@@ -1,8 +1,11 @@
 // Writing the workspace JSON format version 1, canonical JSON and the input hash. The
 // large arrays are written one entity at a time, so that a workspace of a million
 // transactions never exists twice as a JSON tree.
+#include <charconv>
+#include <cmath>
 #include <functional>
 #include <map>
+#include <type_traits>
 #include <utility>
 
 #include "core/sha256.h"
@@ -138,6 +141,59 @@ json headJson(const Workspace& ws) {
     return out;
 }
 
+// Appends `text` as nlohmann's dump writes a string when no byte needs an escape or a
+// UTF-8 check (printable ASCII other than '"' and '\\'); returns false otherwise.
+bool appendPlainString(std::string& out, const std::string& text) {
+    for (unsigned char c : text) {
+        if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') return false;
+    }
+    out.push_back('"');
+    out += text;
+    out.push_back('"');
+    return true;
+}
+
+// Appends a whole number as nlohmann's dump writes numberJson(x) for it; returns false for
+// a fraction or a magnitude that numberJson keeps as a double.
+bool appendWholeNumber(std::string& out, double x) {
+    if (!(std::floor(x) == x && std::fabs(x) < 9007199254740992.0)) return false;
+    char buffer[24];
+    auto end = std::to_chars(buffer, buffer + sizeof buffer, static_cast<std::int64_t>(x)).ptr;
+    out.append(buffer, end);
+    return true;
+}
+
+// Appends the compact dump of transactionToJson(t) without building the JSON object, for
+// the common transaction with no unknown fields, plain ids and dates and a whole amount.
+// Returns false, having appended nothing, for any other transaction. A million of these
+// are written for the input hash of an L workspace.
+bool appendCompactTransaction(std::string& out, const Transaction& t) {
+    std::size_t mark = out.size();
+    bool plain = t.extra.empty();
+    if (plain) {
+        out += "{\"amount\":";
+        plain = appendWholeNumber(out, t.amount);
+    }
+    if (plain) {
+        out += ",\"client\":";
+        plain = appendPlainString(out, t.client);
+    }
+    if (plain) {
+        out += ",\"date\":";
+        plain = appendPlainString(out, t.date);
+    }
+    if (plain && t.employee) {
+        out += ",\"employee\":";
+        plain = appendPlainString(out, *t.employee);
+    }
+    if (!plain) {
+        out.resize(mark);
+        return false;
+    }
+    out.push_back('}');
+    return true;
+}
+
 // Writes JSON text the way nlohmann's dump does (same separators and indentation), but
 // one member or array element at a time. `indent` < 0 is the compact form.
 class StreamWriter {
@@ -170,7 +226,10 @@ public:
         for (std::size_t i = 0; i < items.size(); ++i) {
             if (i > 0) m_out.push_back(',');
             newline(depth + 1);
-            if (m_compactItems) {
+            if (m_indent < 0 || m_compactItems) {
+                if constexpr (std::is_same_v<T, Transaction>) {
+                    if (appendCompactTransaction(m_out, items[i])) continue;
+                }
                 m_out += dumpText(toJson(items[i]), -1);
             } else {
                 value(toJson(items[i]), depth + 1);

@@ -75,6 +75,42 @@ TEST_SUITE("workspace json") {
         CHECK(writeWorkspace(*result.workspace, 4) == tree.dump(4) + "\n");
     }
 
+    TEST_CASE("compact transactions match nlohmann dump") {
+        // The writer has a fast path for plain transactions; every kind of transaction,
+        // plain or not, must come out as the dump of the JSON tree does.
+        Workspace ws;
+        auto add = [&](std::string client, std::string date, double amount,
+                       std::optional<std::string> employee, json extra) {
+            Transaction t;
+            t.client = std::move(client);
+            t.date = std::move(date);
+            t.amount = amount;
+            t.employee = std::move(employee);
+            t.extra = std::move(extra);
+            ws.transactions.push_back(std::move(t));
+        };
+        add("C1", "2026-06-30", 12000.0, "E1", json());
+        add("C1", "2026-06-30", 12000.0, std::nullopt, json());
+        add("C1", "2026-06-30", 0.5, "E1", json());
+        add("C1", "2026-06-30", -0.0, "E1", json());
+        add("C1", "2026-06-30", -350.0, "E1", json());
+        add("C1", "2026-06-30", 9007199254740992.0, "E1", json());
+        add("C1", "2026-06-30", 1e300, "E1", json());
+        add("客户1", "2026-06-30", 1.0, "E1", json());
+        add("C\"1", "2026-06-30", 1.0, "E\\1", json());
+        add("C\n1", "2026-06-30", 1.0, "E1\x7f", json());
+        add("C1", "2026-06-30", 1.0, "E1", json::object());
+        add("C1", "2026-06-30", 1.0, "E1", json{{"channel", "web"}});
+        add("C1", "2026-06-30", 1.0, "E1", json{{"zeta", 1}, {"a", 2}});
+        json tree = workspaceToJson(ws);
+        CHECK(writeWorkspace(ws, -1) == tree.dump());
+        for (std::size_t i = 0; i < ws.transactions.size(); ++i) {
+            INFO("transaction ", i);
+            CHECK(writeWorkspaceLines(ws).find(tree["transactions"][i].dump()) !=
+                  std::string::npos);
+        }
+    }
+
     TEST_CASE("whole numbers stay integers") {
         json doc = minimalDocument();
         doc["transactions"] = json::parse(
