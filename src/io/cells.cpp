@@ -313,6 +313,8 @@ std::optional<double> parseNumber(std::string_view text, DecimalMark mark) {
 
 bool isExcelMangledNumber(std::string_view text) {
     std::string_view s = trimCell(text);
+    // The mantissa is digits with at most one point, so most ids fail on the first byte.
+    if (s.empty() || !(isDigit(s.front()) || s.front() == '.')) return false;
     std::size_t e = 0;
     while (e < s.size() && s[e] != 'e' && s[e] != 'E') ++e;
     if (e == s.size() || e == 0 || e + 2 > s.size()) return false;

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -62,20 +63,46 @@ private:
         bool used = false;
     };
 
-    // FNV-1a over the bytes, then MurmurHash3's final mix so that the low bits, which pick
-    // the slot, depend on every byte. The same on every platform.
+    // Mixes the key eight bytes at a time (a short key as up to two overlapping loads) and
+    // ends with MurmurHash3's 64-bit finaliser, so that the low bits, which pick the slot,
+    // depend on every byte. Slots are never iterated, so the hash decides no output.
     static std::uint32_t hashOf(std::string_view key) {
-        std::uint32_t hash = 2166136261u;
-        for (char c : key) {
-            hash ^= static_cast<unsigned char>(c);
-            hash *= 16777619u;
+        const char* bytes = key.data();
+        std::size_t size = key.size();
+        std::uint64_t hash = 0x9E3779B97F4A7C15ULL ^ size;
+        if (size >= 8) {
+            std::size_t at = 0;
+            for (; at + 8 <= size; at += 8) hash = mix(hash, load64(bytes + at));
+            if (at < size) hash = mix(hash, load64(bytes + size - 8));
+        } else if (size >= 4) {
+            hash = mix(hash, load32(bytes) | load32(bytes + size - 4) << 32);
+        } else if (size > 0) {
+            auto byte = [&](std::size_t i) { return std::uint64_t(std::uint8_t(bytes[i])); };
+            hash = mix(hash, byte(0) | byte(size / 2) << 8 | byte(size - 1) << 16);
         }
-        hash ^= hash >> 16;
-        hash *= 0x85EBCA6Bu;
-        hash ^= hash >> 13;
-        hash *= 0xC2B2AE35u;
-        hash ^= hash >> 16;
-        return hash;
+        hash ^= hash >> 33;
+        hash *= 0xFF51AFD7ED558CCDULL;
+        hash ^= hash >> 33;
+        hash *= 0xC4CEB9FE1A85EC53ULL;
+        hash ^= hash >> 33;
+        return static_cast<std::uint32_t>(hash);
+    }
+
+    static std::uint64_t load64(const char* at) {
+        std::uint64_t word;
+        std::memcpy(&word, at, sizeof word);
+        return word;
+    }
+
+    static std::uint64_t load32(const char* at) {
+        std::uint32_t word;
+        std::memcpy(&word, at, sizeof word);
+        return word;
+    }
+
+    static std::uint64_t mix(std::uint64_t hash, std::uint64_t word) {
+        hash = (hash ^ word) * 0x9FB21C651E98DF25ULL;
+        return hash ^ (hash >> 29);
     }
 
     std::size_t mask() const { return m_slots.size() - 1; }

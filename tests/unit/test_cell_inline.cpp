@@ -1,6 +1,6 @@
 // The inline fast paths of cell reading (trimCell, isMissingCell, the short-cell copy of
 // Table::addRow) against plain reference rules, on every short combination of the byte
-// sequences those paths treat specially.
+// sequences those paths treat specially, and the import's id index on keys of every length.
 #include <doctest/doctest.h>
 
 #include <array>
@@ -10,6 +10,7 @@
 
 #include "io/cells.h"
 #include "io/csv.h"
+#include "io/import_index.h"
 
 using namespace baton;
 
@@ -63,10 +64,10 @@ bool referenceMissing(std::string_view s) {
 // and trail bytes of the wide spaces, a Chinese character and a digit.
 std::vector<std::string> cellSamples() {
     const std::vector<std::string> pieces = {
-        "",     " ",    "\t",   "\r",     "\xC2\xA0", "\xE3\x80\x80", "\xE2\x80\xAF",
-        "a",    "N",    "n",    "#",      "NULL",     "null",         "Null",
-        "N/A",  "#N/A", "\xC2", "\xA0",   "\xE2\x80", "\x80",         "\xE4\xB8\xAD",
-        "1",    "\xAF", "\xE3", "\x01"};
+        "",    " ",    "\t",   "\r",   "\xC2\xA0", "\xE3\x80\x80", "\xE2\x80\xAF",
+        "a",   "N",    "n",    "#",    "NULL",     "null",         "Null",
+        "N/A", "#N/A", "\xC2", "\xA0", "\xE2\x80", "\x80",         "\xE4\xB8\xAD",
+        "1",   "\xAF", "\xE3", "\x01"};
     std::vector<std::string> out;
     for (const std::string& a : pieces) {
         for (const std::string& b : pieces) {
@@ -128,5 +129,39 @@ TEST_SUITE("cell inline paths") {
             CHECK(table.cell(row, 4).empty());
             CHECK(table.sourceLine(row) == static_cast<long>(row) + 2);
         }
+    }
+
+    TEST_CASE("id index finds keys of every length") {
+        // Keys of 0 to 40 bytes that differ from each other in one byte at every position,
+        // some with NUL and high bytes, so that a hash reading too few bytes collides.
+        std::vector<std::string> keys;
+        for (std::size_t length = 0; length <= 40; ++length) {
+            std::string base(length, 'k');
+            keys.push_back(base);
+            for (std::size_t at = 0; at < length; ++at) {
+                for (char c : {'\0', 'z', '\xE5'}) {
+                    std::string key = base;
+                    key[at] = c;
+                    keys.push_back(key);
+                }
+            }
+        }
+        import_detail::TextIndex index;
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            auto [value, inserted] = index.emplace(keys[i], static_cast<int>(i));
+            CAPTURE(i);
+            CHECK(inserted);
+            CHECK(*value == static_cast<int>(i));
+        }
+        CHECK(index.size() == keys.size());
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            const int* found = index.find(keys[i]);
+            CAPTURE(i);
+            REQUIRE(found != nullptr);
+            CHECK(*found == static_cast<int>(i));
+            CHECK_FALSE(index.emplace(keys[i], -1).second);
+        }
+        CHECK(index.find(std::string(41, 'k')) == nullptr);
+        CHECK(index.find("kkkkkkkkq") == nullptr);
     }
 }
