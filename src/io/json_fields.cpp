@@ -307,8 +307,17 @@ const Value* BasicFieldReader<Value>::find(const char* key) const {
 }
 
 template <typename Value>
+const std::string& BasicFieldReader<Value>::path() const {
+    if (m_deferred) {
+        m_path = pointerJoin(pointerJoin("", m_listKey), m_index);
+        m_deferred = false;
+    }
+    return m_path;
+}
+
+template <typename Value>
 void BasicFieldReader<Value>::error(std::string_view key, std::string message) {
-    m_sink.add(key.empty() ? m_path : pathOf(key), std::move(message));
+    m_sink.add(key.empty() ? path() : pathOf(key), std::move(message));
 }
 
 template <typename Value>
@@ -316,7 +325,7 @@ bool BasicFieldReader<Value>::require(const char* key, const char* hint) {
     if (has(key)) return true;
     std::string message = std::string("missing required field \"") + key + "\"";
     message += hint ? std::string("; ") + hint : std::string("; add it");
-    m_sink.add(m_path, std::move(message));
+    m_sink.add(path(), std::move(message));
     return false;
 }
 

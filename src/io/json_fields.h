@@ -82,9 +82,15 @@ class BasicFieldReader {
 public:
     BasicFieldReader(ErrorSink& sink, const Value& object, std::string path)
         : m_sink(sink), m_object(object), m_path(std::move(path)) {}
+    // Reads item `index` of the top-level array `listKey` (a string that outlives the
+    // reader). Its pointer "/listKey/index" is built only when an error or a nested reader
+    // needs it, because building one per entity cost more than reading the entity.
+    BasicFieldReader(ErrorSink& sink, const Value& object, std::string_view listKey,
+                     std::size_t index)
+        : m_sink(sink), m_object(object), m_listKey(listKey), m_index(index), m_deferred(true) {}
 
-    const std::string& path() const { return m_path; }
-    std::string pathOf(std::string_view key) const { return pointerJoin(m_path, key); }
+    const std::string& path() const;
+    std::string pathOf(std::string_view key) const { return pointerJoin(path(), key); }
     ErrorSink& sink() { return m_sink; }
 
     // The member, or nullptr when it is absent.
@@ -132,7 +138,10 @@ private:
 
     ErrorSink& m_sink;
     const Value& m_object;
-    std::string m_path;
+    mutable std::string m_path;
+    std::string_view m_listKey;     // with m_index, the pointer path() builds when m_deferred
+    std::size_t m_index = 0;
+    mutable bool m_deferred = false;
 };
 
 extern template class BasicFieldReader<nlohmann::json>;

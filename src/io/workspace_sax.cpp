@@ -304,7 +304,7 @@ void WorkspaceHandler::resetList(List list) {
 template <typename T>
 void WorkspaceHandler::readItem(std::vector<T>& out, std::vector<std::size_t>& sources) {
     ErrorSink sink(m_lists.errors[m_list], false);
-    RecordReader reader(sink, m_record, pointerJoin(pointerJoin("", kLists[m_list].key), m_index));
+    RecordReader reader(sink, m_record, kLists[m_list].key, m_index);
     T entity;
     readEntity(reader, entity);
     out.push_back(std::move(entity));
