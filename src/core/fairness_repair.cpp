@@ -60,7 +60,8 @@ public:
     Step rescored(Step s) const;
     // True when `a` loses less fit per unit of gain than `b` (see consider).
     bool preferable(const Step& a, const Step& b) const;
-    Step bestSwapFor(int r, bool full) const;
+    // With `others` given, the best swap found for each other incoming client is appended.
+    Step bestSwapFor(int r, bool full, std::vector<Step>* others = nullptr) const;
     void apply(const Step& s);
 
 private:
@@ -428,12 +429,15 @@ Step Repair::bestMoveFor(int r, bool full, std::vector<Step>* others) const {
 Step Repair::rescored(Step s) const {
     s.gain = 0.0;
     if (m_owner[std::size_t(s.client)] != s.from || !movable(s.client)) return s;
-    Side fromSide = after(s.from, s.client, -1);
-    Side toSide = after(s.to, -1, s.client);
-    int top = s.client == m_topClient ? s.to : ownerOfTop();
+    if (s.back >= 0 && (m_owner[std::size_t(s.back)] != s.to || !movable(s.back))) return s;
+    Side fromSide = after(s.from, s.client, s.back);
+    Side toSide = after(s.to, s.back, s.client);
+    int top = ownerOfTop();
+    if (s.client == m_topClient) top = s.to;
+    if (s.back >= 0 && s.back == m_topClient) top = s.from;
     double gain = m_violation[std::size_t(s.from)] + m_violation[std::size_t(s.to)] -
                   violationOf(s.from, fromSide, top) - violationOf(s.to, toSide, top);
-    if (gain > kMet && hasRoom(s.to, toSide)) s.gain = gain;
+    if (gain > kMet && hasRoom(s.to, toSide) && hasRoom(s.from, fromSide)) s.gain = gain;
     return s;
 }
 
@@ -481,7 +485,7 @@ Repair::SwapOrder Repair::orderOutgoing(int r, std::vector<Outgoing>& sorted,
 // lowers one by what it raises the other, and either may gain a difficulty excess. The
 // rounding of these sums is far below kMet. The choice among the remaining candidates
 // does not depend on the order they are tried in (see `consider`).
-Step Repair::bestSwapFor(int r, bool full) const {
+Step Repair::bestSwapFor(int r, bool full, std::vector<Step>* others) const {
     Step best;
     int topOwner = ownerOfTop();
     std::vector<Outgoing> sorted;
@@ -491,6 +495,7 @@ Step Repair::bestSwapFor(int r, bool full) const {
     SwapColumns columns = columnsOf(sorted);
     std::vector<double> gains(sorted.size(), 0.0);
     for (int other : full ? m_everyone : m_near[std::size_t(r)]) {
+        Step bestForOther;
         int k = m_owner[std::size_t(other)];
         if (k == r || !movable(other)) continue;
         if (order == SwapOrder::ValueAscending && other != m_topClient && special.empty() &&
@@ -506,7 +511,7 @@ Step Repair::bestSwapFor(int r, bool full) const {
             if (gain <= kMet) return true;
             if (admitted < 0) admitted = eligible(other, r) ? 1 : 0;
             if (admitted == 0) return false;
-            if (eligible(mine, k)) consider({other, mine, k, r, gain}, best);
+            if (eligible(mine, k)) consider({other, mine, k, r, gain}, bestForOther);
             return true;
         };
         bool open = true;
@@ -518,8 +523,7 @@ Step Repair::bestSwapFor(int r, bool full) const {
             if (m_topClient == out.pos) top = k;
             open = offer(out.pos, base - violationOf(r, rSide, top) - violationOf(k, kSide, top));
         }
-        if (!open) continue;
-        std::size_t limit = sorted.size();
+        std::size_t limit = open ? sorted.size() : 0;
         bool prune = order != SwapOrder::None && other != m_topClient &&
                      m_violation[std::size_t(k)] <= 0.5 * kMet;
         if (prune) limit = pruneLimit(order, sorted, other);
@@ -529,6 +533,9 @@ Step Repair::bestSwapFor(int r, bool full) const {
         for (std::size_t i = 0; i < limit && open; ++i) {
             open = offer(sorted[i].pos, gains[i]);
         }
+        if (bestForOther.client < 0) continue;
+        if (best.client < 0 || preferable(bestForOther, best)) std::swap(best, bestForOther);
+        if (others != nullptr && bestForOther.client >= 0) others->push_back(bestForOther);
     }
     return best;
 }
@@ -642,32 +649,34 @@ int Repair::worstReceiver(const std::vector<char>& stuck) const {
 }
 
 // Tries moves, then swaps, first over the candidate graph and then over every pair. A
-// move found over the graph also returns the search's other moves, best first.
+// step found over the graph also returns the search's other steps, best first.
 Step findStep(const Repair& repair, int r, FairnessRepairStats& stats, std::vector<Step>& more) {
-    more.clear();
+    auto found = [&](const Step& step) {
+        std::sort(more.begin(), more.end(), [&](const Step& a, const Step& b) {
+            return repair.preferable(a, b);
+        });
+        if (more.size() > kFollowUps) more.resize(kFollowUps);
+        return step;
+    };
     for (bool full : {false, true}) {
+        more.clear();
         Step step = repair.bestMoveFor(r, full, full ? nullptr : &more);
         stats.searches += 1;
-        if (step.client >= 0) {
-            std::sort(more.begin(), more.end(), [&](const Step& a, const Step& b) {
-                return repair.preferable(a, b);
-            });
-            if (more.size() > kFollowUps) more.resize(kFollowUps);
-            return step;
-        }
+        if (step.client >= 0) return found(step);
         more.clear();
-        step = repair.bestSwapFor(r, full);
+        step = repair.bestSwapFor(r, full, full ? nullptr : &more);
         stats.searches += 1;
-        if (step.client >= 0) return step;
+        if (step.client >= 0) return found(step);
     }
+    more.clear();
     return {};
 }
 
-// Makes the follow-up moves of one search while r still violates, each rescored under
-// the totals the moves before it left, so that one scan of r's candidates serves several
-// steps. Clears the stuck mark of each receiver a move touches. Returns the steps made.
-int followUp(Repair& repair, int r, const std::vector<Step>& more, int budget,
-             std::vector<char>& stuck) {
+// Makes the follow-up steps of one search while r still violates, each rescored under
+// the totals the steps before it left, so that one scan of r's candidates serves several
+// steps. Clears the stuck mark of each receiver a step touches and counts the steps.
+void followUp(Repair& repair, int r, const std::vector<Step>& more, int budget,
+              std::vector<char>& stuck, FairnessRepairStats& stats) {
     int made = 0;
     for (const Step& candidate : more) {
         if (made >= budget || repair.violation(r) <= kMet) break;
@@ -677,8 +686,9 @@ int followUp(Repair& repair, int r, const std::vector<Step>& more, int budget,
         stuck[std::size_t(s.from)] = 0;
         stuck[std::size_t(s.to)] = 0;
         made += 1;
+        stats.steps += 1;
+        stats.swaps += s.back >= 0 ? 1 : 0;
     }
-    return made;
 }
 
 }  // namespace
@@ -713,7 +723,7 @@ FairnessRepairStats repairFairness(const AllocationContext& c, Placement& placem
             stuck[std::size_t(step.to)] = 0;
             stats.steps += 1;
             stats.swaps += step.back >= 0 ? 1 : 0;
-            stats.steps += followUp(repair, r, more, maxMoves - stats.steps, stuck);
+            followUp(repair, r, more, maxMoves - stats.steps, stuck, stats);
             progress = true;
         }
     }
