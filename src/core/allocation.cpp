@@ -15,7 +15,6 @@ namespace baton {
 
 namespace {
 
-constexpr int kCandidatesPerClient = 16;
 constexpr int kMaxDenseRounds = 30;
 
 // Process CPU time: the phase timings for benchmarks, steadier than wall time on a shared

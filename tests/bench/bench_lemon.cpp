@@ -21,7 +21,6 @@ using namespace baton;
 
 namespace {
 
-constexpr int kCandidatesPerClient = 8;  // the value allocate() uses
 
 double cpuSince(std::clock_t start) { return double(std::clock() - start) / CLOCKS_PER_SEC; }
 
