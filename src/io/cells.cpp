@@ -343,7 +343,9 @@ std::optional<std::string> excelSerialToIso(double serial) {
 std::optional<IsoDate> parseDate(std::string_view text, bool allowSerial) {
     std::string_view s = dropTime(trimCell(text));
     if (s.empty()) return std::nullopt;
-    if (s.find("\xE5\xB9\xB4") != std::string_view::npos) return parseChineseDate(s);
+    // 年 (E5 B9 B4) is searched for only in text with a non-ASCII byte.
+    bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; });
+    if (!ascii && s.find("\xE5\xB9\xB4") != std::string_view::npos) return parseChineseDate(s);
     long long parts[3] = {0, 0, 0};
     char seps[2] = {0, 0};
     bool allDigits = std::all_of(s.begin(), s.end(), isDigit);

@@ -3,6 +3,7 @@
 #include <iconv.h>
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
 #include <cerrno>
 #include <cstddef>
@@ -101,9 +102,15 @@ std::size_t firstInvalidUtf8(std::string_view s) {
         if (i + 8 <= n) {
             std::uint64_t word;
             std::memcpy(&word, p + i, sizeof word);
-            if ((word & kHighBits) == 0) {
+            std::uint64_t high = word & kHighBits;
+            if (high == 0) {
                 i += 8;
                 continue;
+            }
+            // On a little-endian machine the lowest set bit marks the first non-ASCII byte,
+            // so the ASCII bytes before it are skipped at once.
+            if constexpr (std::endian::native == std::endian::little) {
+                i += static_cast<std::size_t>(std::countr_zero(high)) / 8;
             }
         }
         unsigned char c = p[i];

@@ -139,7 +139,7 @@ private:
     ErrorSink& m_sink;
     const Value& m_object;
     mutable std::string m_path;
-    std::string_view m_listKey;     // with m_index, the pointer path() builds when m_deferred
+    std::string_view m_listKey;  // with m_index, the pointer path() builds when m_deferred
     std::size_t m_index = 0;
     mutable bool m_deferred = false;
 };

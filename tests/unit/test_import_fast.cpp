@@ -121,6 +121,22 @@ TEST_SUITE("import fast paths") {
               "encoding with --encoding");
     }
 
+    TEST_CASE("utf-8 check finds the first bad byte at every offset") {
+        // ASCII around one sequence at each offset of a 24-byte text, so that the word-wide
+        // ASCII skip lands before, on and after it.
+        for (std::size_t at = 0; at < 24; ++at) {
+            CAPTURE(at);
+            std::string bad(24, 'x');
+            bad[at] = '\xFF';
+            DecodeResult r = decodeText(bad, Encoding::Utf8);
+            CHECK(r.error.find("(byte " + std::to_string(at) + ")") != std::string::npos);
+            std::string good = std::string(at, 'x') + "\xE4\xB8\x80" + std::string(24 - at, 'y');
+            CHECK(isValidUtf8(good));
+            std::string cut = std::string(at, 'x') + "\xE4\xB8" + std::string(24 - at, 'y');
+            CHECK_FALSE(isValidUtf8(cut));
+        }
+    }
+
     TEST_CASE("csv fields stay views or are unquoted") {
         std::string text = "a,b,c\n\"x\",\"y\"\"z\",\"p\"q\n\"\",plain,\"l1\nl2\"\n";
         CsvReader reader(text, ',');
