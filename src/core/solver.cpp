@@ -43,6 +43,7 @@ TransportAuction::TransportAuction(std::vector<int> capacity,
     m_assignedFit.assign(std::size_t(n), 0);
     m_slotOf.assign(std::size_t(n), -1);
     m_filled.assign(m, 0);
+    m_minPrice.assign(m, 0);
     m_big = (std::int64_t(m) + 1) * 1000000 + 1;
     m_scale = std::int64_t(n) + 1;
     m_reverse.assign(m, {});
@@ -54,8 +55,7 @@ TransportAuction::TransportAuction(std::vector<int> capacity,
 }
 
 std::int64_t TransportAuction::minPrice(int employee) const {
-    if (slotCount(employee) == 0) return 0;
-    return m_slotPrice[std::size_t(m_slotStart[std::size_t(employee)])];
+    return m_minPrice[std::size_t(employee)];
 }
 
 std::int64_t TransportAuction::profit(int client) const {
@@ -151,6 +151,7 @@ void TransportAuction::bid(int client, std::int64_t epsilon, std::vector<int>& q
     m_assigned[std::size_t(client)] = k;
     m_assignedFit[std::size_t(client)] = arc.fit;
     siftDown(k, 0);
+    m_minPrice[std::size_t(k)] = m_slotPrice[std::size_t(start)];
     ++m_bids;
 }
 
@@ -214,9 +215,11 @@ void TransportAuction::reverseStep(int employee, std::vector<int>& slots, std::i
     while (winners < q && winners < kept && best[winners].gain > epsilon) ++winners;
     std::int64_t price = 0;
     if (winners == q && kept > q) price = std::max<std::int64_t>(0, best[q].gain - epsilon);
+    // Lowering every price to at most `price` keeps the heap order.
     for (int s = m_slotStart[std::size_t(employee)]; s < m_slotStart[std::size_t(employee) + 1]; ++s) {
         m_slotPrice[std::size_t(s)] = std::min(m_slotPrice[std::size_t(s)], price);
     }
+    m_minPrice[std::size_t(employee)] = std::min(m_minPrice[std::size_t(employee)], price);
     for (std::size_t w = 0; w < winners; ++w) {
         int winner = best[w].client;
         int from = m_assigned[std::size_t(winner)];
@@ -324,6 +327,7 @@ AuctionStats TransportAuction::scaledPhases(std::int64_t epsilon, std::vector<in
 
 AuctionStats TransportAuction::solve() {
     std::fill(m_slotPrice.begin(), m_slotPrice.end(), 0);
+    std::fill(m_minPrice.begin(), m_minPrice.end(), 0);
     std::vector<int> queue;
     for (int j = 0; j < clientCount(); ++j) {
         unassign(j);
