@@ -3,7 +3,6 @@
 #include <iconv.h>
 
 #include <algorithm>
-#include <bit>
 #include <cctype>
 #include <cerrno>
 #include <cstddef>
@@ -107,11 +106,9 @@ std::size_t firstInvalidUtf8(std::string_view s) {
                 i += 8;
                 continue;
             }
-            // On a little-endian machine the lowest set bit marks the first non-ASCII byte,
-            // so the ASCII bytes before it are skipped at once.
-            if constexpr (std::endian::native == std::endian::little) {
-                i += static_cast<std::size_t>(std::countr_zero(high)) / 8;
-            }
+            // The word holds a non-ASCII byte, so the ASCII bytes before it are skipped here
+            // without loading a word at each of them.
+            while (p[i] < 0x80) ++i;
         }
         unsigned char c = p[i];
         if (c < 0x80) {
