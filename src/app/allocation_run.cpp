@@ -15,7 +15,7 @@ AllocationResult runAllocation(const Workspace& workspace, const Evaluation& eva
                                AllocateOptions options) {
     Policy policy = workspace.policy;
     if (options.seed) policy.seed = *options.seed;
-    options.inputSha256 = inputSha256(workspace, policy);
+    if (options.inputSha256.empty()) options.inputSha256 = inputSha256(workspace, policy);
     return allocate(workspace, policy, evaluation, options);
 }
 

@@ -262,6 +262,13 @@ private:
     std::string m_locale = "en";
     std::uint64_t m_revision = 0;
     std::uint64_t m_evaluatedRevision = 0;
+    // The input hash of the last allocate(), with the revision and seed it was taken at.
+    struct InputHash {
+        std::uint64_t revision = 0;
+        std::uint64_t seed = 0;
+        std::string value;
+    };
+    std::optional<InputHash> m_inputHash;
     SaveState m_saveState = SaveState::Unsaved;
     Log m_log;
     EditHistory m_history;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/session.h"
+#include "io/workspace_json.h"
 #include "store/file_store.h"
 
 using baton::EmployeeStatus;
@@ -147,6 +148,32 @@ TEST_SUITE("session") {
         Session b;
         REQUIRE(b.importWorkspaceText(a.exportWorkspaceText()).ok);
         CHECK(a.allocate(baton::AllocateOptions{}) == b.allocate(baton::AllocateOptions{}));
+    }
+
+    TEST_CASE("input hash follows edits and seeds") {
+        Session session;
+        session.loadDemo();
+        auto hashOf = [&](std::optional<std::uint64_t> seed) {
+            baton::AllocateOptions options;
+            options.seed = seed;
+            return nlohmann::json::parse(session.allocate(options))["input_sha256"];
+        };
+        auto expected = [&](std::uint64_t seed) {
+            baton::Policy policy = session.workspace().policy;
+            policy.seed = seed;
+            return baton::inputSha256(session.workspace(), policy);
+        };
+        std::uint64_t seed = session.workspace().policy.seed;
+        CHECK(hashOf(std::nullopt) == expected(seed));
+        // The run's audit entry leaves the input as it was, so the hash is reused.
+        CHECK(hashOf(std::nullopt) == expected(seed));
+        CHECK(hashOf(seed + 1) == expected(seed + 1));
+        int employee = firstActiveOwner(session.workspace());
+        REQUIRE(employee >= 0);
+        std::string before = expected(seed);
+        REQUIRE(session.setEmployeeStatus(employee, EmployeeStatus::Leaving, "2027-01-31"));
+        CHECK(expected(seed) != before);
+        CHECK(hashOf(std::nullopt) == expected(seed));
     }
 
     TEST_CASE("locale accepts en and zh-CN only") {
