@@ -1,5 +1,6 @@
 #include "io/allocation_json.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "io/csv.h"
@@ -75,7 +76,10 @@ json employeeToJson(const EmployeeOutcome& e) {
 
 }  // namespace
 
-json allocationToJson(const AllocationResult& result) {
+namespace {
+
+// The result as JSON; with `withAssignments` false its "assignments" array is empty.
+json resultToJson(const AllocationResult& result, bool withAssignments) {
     json out;
     out["format"] = "baton-allocation";
     out["version"] = 1;
@@ -85,7 +89,11 @@ json allocationToJson(const AllocationResult& result) {
     out["input_sha256"] = result.inputSha256;
     out["policy"] = policyToJson(result.policy);
     out["assignments"] = json::array();
-    for (const Assignment& a : result.assignments) out["assignments"].push_back(assignmentToJson(a));
+    if (withAssignments) {
+        for (const Assignment& a : result.assignments) {
+            out["assignments"].push_back(assignmentToJson(a));
+        }
+    }
     out["unassigned"] = json::array();
     for (const Unassigned& u : result.unassigned) {
         out["unassigned"].push_back({{"client", u.client}, {"reason", u.reason}, {"detail", u.detail}});
@@ -110,8 +118,120 @@ json allocationToJson(const AllocationResult& result) {
     return out;
 }
 
+}  // namespace
+
+json allocationToJson(const AllocationResult& result) { return resultToJson(result, true); }
+
+namespace {
+
+// Appends `text` as nlohmann's dump writes a string: raw when every byte is printable
+// ASCII other than '"' and '\\', else through nlohmann itself.
+void appendString(std::string& out, const std::string& text) {
+    for (unsigned char c : text) {
+        if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') {
+            out += json(text).dump();
+            return;
+        }
+    }
+    out.push_back('"');
+    out += text;
+    out.push_back('"');
+}
+
+// Appends a double as nlohmann's dump writes it (its own shortest round-trip digits).
+void appendNumber(std::string& out, double x) { out += json(x).dump(); }
+
+// Appends one assignment as dump(2) writes it as an element of the top-level
+// "assignments" array: the same keys in the same (sorted) order, indented by 4 to 12.
+void appendAssignment(std::string& out, const Assignment& a) {
+    std::vector<const FitTerm*> sorted;
+    for (const FitTerm& t : a.breakdown) sorted.push_back(&t);
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const FitTerm* x, const FitTerm* y) { return x->name < y->name; });
+    // A repeated name keeps its last contribution, as json's operator[] does.
+    std::vector<const FitTerm*> terms;
+    for (std::size_t i = 0; i < sorted.size(); ++i) {
+        if (i + 1 < sorted.size() && sorted[i + 1]->name == sorted[i]->name) continue;
+        terms.push_back(sorted[i]);
+    }
+    out += "    {\n      \"breakdown\": {\n        \"fit\": ";
+    if (terms.empty()) {
+        out += "{}";
+    } else {
+        out += "{\n";
+        for (std::size_t i = 0; i < terms.size(); ++i) {
+            out += "          ";
+            appendString(out, terms[i]->name);
+            out += ": ";
+            appendNumber(out, r6(terms[i]->contribution));
+            out += i + 1 < terms.size() ? ",\n" : "\n";
+        }
+        out += "        }";
+    }
+    out += "\n      },\n      \"client\": ";
+    appendString(out, a.client);
+    out += ",\n      \"difficulty\": ";
+    appendNumber(out, r4(a.difficulty));
+    out += ",\n      \"employee\": ";
+    appendString(out, a.employee);
+    out += ",\n      \"fit\": ";
+    appendNumber(out, r6(a.fit));
+    out += ",\n      \"reasons\": ";
+    if (a.reasons.empty()) {
+        out += "[]";
+    } else {
+        out += "[\n";
+        for (std::size_t i = 0; i < a.reasons.size(); ++i) {
+            out += "        ";
+            appendString(out, a.reasons[i]);
+            out += i + 1 < a.reasons.size() ? ",\n" : "\n";
+        }
+        out += "      ]";
+    }
+    out += ",\n      \"runners_up\": ";
+    if (a.runnersUp.empty()) {
+        out += "[]";
+    } else {
+        out += "[\n";
+        for (std::size_t i = 0; i < a.runnersUp.size(); ++i) {
+            const RunnerUp& u = a.runnersUp[i];
+            out += "        {\n          \"employee\": ";
+            appendString(out, u.employee);
+            out += ",\n          \"fit\": ";
+            appendNumber(out, r6(u.fit));
+            out += ",\n          \"lost_because\": ";
+            appendString(out, u.lostBecause);
+            out += i + 1 < a.runnersUp.size() ? "\n        },\n" : "\n        }\n";
+        }
+        out += "      ]";
+    }
+    out += ",\n      \"value\": ";
+    appendNumber(out, r4(a.value));
+    out += ",\n      \"won_because\": ";
+    appendString(out, a.wonBecause);
+    out += "\n    }";
+}
+
+}  // namespace
+
+// The assignments, most of the text at L (33,000 of them, 32 MB), are written one at a
+// time without a JSON tree, into the place an empty array holds in the dump of the rest.
+// The text is the same as allocationToJson(result).dump(2) + "\n" (a test compares them).
 std::string writeAllocation(const AllocationResult& result) {
-    return allocationToJson(result).dump(2) + "\n";
+    std::string head = resultToJson(result, false).dump(2) + "\n";
+    const std::string placeholder = "{\n  \"assignments\": [],";
+    if (result.assignments.empty() || head.compare(0, placeholder.size(), placeholder) != 0) {
+        return allocationToJson(result).dump(2) + "\n";
+    }
+    std::string out = "{\n  \"assignments\": [\n";
+    out.reserve(head.size() + result.assignments.size() * 1024);
+    for (std::size_t i = 0; i < result.assignments.size(); ++i) {
+        appendAssignment(out, result.assignments[i]);
+        out += i + 1 < result.assignments.size() ? ",\n" : "\n";
+    }
+    out += "  ],";
+    out.append(head, placeholder.size(), std::string::npos);
+    return out;
 }
 
 namespace {

@@ -171,6 +171,32 @@ TEST_SUITE("allocation") {
         CHECK(a.find("\"seed\": 7") != std::string::npos);
     }
 
+    TEST_CASE("written text matches the JSON tree dump") {
+        // writeAllocation streams the assignments; the text must be the tree's dump(2).
+        auto same = [](const AllocationResult& r) {
+            CHECK(writeAllocation(r) == allocationToJson(r).dump(2) + "\n");
+        };
+        Workspace ws = handCase();
+        same(run(ws));
+        AllocateOptions roundRobin;
+        roundRobin.baseline = "round_robin";
+        same(run(ws, roundRobin));
+        same(AllocationResult{});
+
+        AllocationResult odd = run(ws);
+        REQUIRE_FALSE(odd.assignments.empty());
+        Assignment& a = odd.assignments[0];
+        a.client = "客户 \"C1\"\\";
+        a.employee = "E\t1";
+        a.reasons = {"王婷 gives the best fit", "line\nbreak", ""};
+        a.reasons.push_back(std::string(1, '\x7f'));
+        a.breakdown = {{"region", 0.15}, {"industry", 0.2}, {"region", 0.1}};
+        a.runnersUp.clear();
+        odd.assignments[1 % odd.assignments.size()].reasons.clear();
+        odd.assignments[1 % odd.assignments.size()].breakdown.clear();
+        same(odd);
+    }
+
     TEST_CASE("baselines are scored and selectable") {
         Workspace ws = handCase();
         AllocateOptions o;
