@@ -141,9 +141,8 @@ void appendString(std::string& out, const std::string& text) {
 // Appends a double as nlohmann's dump writes it (its own shortest round-trip digits).
 void appendNumber(std::string& out, double x) { out += json(x).dump(); }
 
-// Appends one assignment as dump(2) writes it as an element of the top-level
-// "assignments" array: the same keys in the same (sorted) order, indented by 4 to 12.
-void appendAssignment(std::string& out, const Assignment& a) {
+// Appends the value of "fit" inside an assignment's "breakdown", keys sorted.
+void appendFitTerms(std::string& out, const Assignment& a) {
     std::vector<const FitTerm*> sorted;
     for (const FitTerm& t : a.breakdown) sorted.push_back(&t);
     std::stable_sort(sorted.begin(), sorted.end(),
@@ -154,20 +153,59 @@ void appendAssignment(std::string& out, const Assignment& a) {
         if (i + 1 < sorted.size() && sorted[i + 1]->name == sorted[i]->name) continue;
         terms.push_back(sorted[i]);
     }
-    out += "    {\n      \"breakdown\": {\n        \"fit\": ";
     if (terms.empty()) {
         out += "{}";
-    } else {
-        out += "{\n";
-        for (std::size_t i = 0; i < terms.size(); ++i) {
-            out += "          ";
-            appendString(out, terms[i]->name);
-            out += ": ";
-            appendNumber(out, r6(terms[i]->contribution));
-            out += i + 1 < terms.size() ? ",\n" : "\n";
-        }
-        out += "        }";
+        return;
     }
+    out += "{\n";
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+        out += "          ";
+        appendString(out, terms[i]->name);
+        out += ": ";
+        appendNumber(out, r6(terms[i]->contribution));
+        out += i + 1 < terms.size() ? ",\n" : "\n";
+    }
+    out += "        }";
+}
+
+void appendReasons(std::string& out, const Assignment& a) {
+    if (a.reasons.empty()) {
+        out += "[]";
+        return;
+    }
+    out += "[\n";
+    for (std::size_t i = 0; i < a.reasons.size(); ++i) {
+        out += "        ";
+        appendString(out, a.reasons[i]);
+        out += i + 1 < a.reasons.size() ? ",\n" : "\n";
+    }
+    out += "      ]";
+}
+
+void appendRunnersUp(std::string& out, const Assignment& a) {
+    if (a.runnersUp.empty()) {
+        out += "[]";
+        return;
+    }
+    out += "[\n";
+    for (std::size_t i = 0; i < a.runnersUp.size(); ++i) {
+        const RunnerUp& u = a.runnersUp[i];
+        out += "        {\n          \"employee\": ";
+        appendString(out, u.employee);
+        out += ",\n          \"fit\": ";
+        appendNumber(out, r6(u.fit));
+        out += ",\n          \"lost_because\": ";
+        appendString(out, u.lostBecause);
+        out += i + 1 < a.runnersUp.size() ? "\n        },\n" : "\n        }\n";
+    }
+    out += "      ]";
+}
+
+// Appends one assignment as dump(2) writes it as an element of the top-level
+// "assignments" array: the same keys in the same (sorted) order, indented by 4 to 12.
+void appendAssignment(std::string& out, const Assignment& a) {
+    out += "    {\n      \"breakdown\": {\n        \"fit\": ";
+    appendFitTerms(out, a);
     out += "\n      },\n      \"client\": ";
     appendString(out, a.client);
     out += ",\n      \"difficulty\": ";
@@ -177,34 +215,9 @@ void appendAssignment(std::string& out, const Assignment& a) {
     out += ",\n      \"fit\": ";
     appendNumber(out, r6(a.fit));
     out += ",\n      \"reasons\": ";
-    if (a.reasons.empty()) {
-        out += "[]";
-    } else {
-        out += "[\n";
-        for (std::size_t i = 0; i < a.reasons.size(); ++i) {
-            out += "        ";
-            appendString(out, a.reasons[i]);
-            out += i + 1 < a.reasons.size() ? ",\n" : "\n";
-        }
-        out += "      ]";
-    }
+    appendReasons(out, a);
     out += ",\n      \"runners_up\": ";
-    if (a.runnersUp.empty()) {
-        out += "[]";
-    } else {
-        out += "[\n";
-        for (std::size_t i = 0; i < a.runnersUp.size(); ++i) {
-            const RunnerUp& u = a.runnersUp[i];
-            out += "        {\n          \"employee\": ";
-            appendString(out, u.employee);
-            out += ",\n          \"fit\": ";
-            appendNumber(out, r6(u.fit));
-            out += ",\n          \"lost_because\": ";
-            appendString(out, u.lostBecause);
-            out += i + 1 < a.runnersUp.size() ? "\n        },\n" : "\n        }\n";
-        }
-        out += "      ]";
-    }
+    appendRunnersUp(out, a);
     out += ",\n      \"value\": ";
     appendNumber(out, r4(a.value));
     out += ",\n      \"won_because\": ";
@@ -215,7 +228,7 @@ void appendAssignment(std::string& out, const Assignment& a) {
 }  // namespace
 
 // The assignments, most of the text at L (33,000 of them, 32 MB), are written one at a
-// time without a JSON tree, into the place an empty array holds in the dump of the rest.
+// time without a JSON tree, where the dump of the rest has an empty array.
 // The text is the same as allocationToJson(result).dump(2) + "\n" (a test compares them).
 std::string writeAllocation(const AllocationResult& result) {
     std::string head = resultToJson(result, false).dump(2) + "\n";
