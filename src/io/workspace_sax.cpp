@@ -43,7 +43,14 @@ public:
 
     const std::optional<ParseFailure>& failure() const { return m_failure; }
 
-    bool null() { return scalar(json(nullptr), Kind::Null); }
+    bool null() {
+        if (m_mode == Mode::Record) {
+            // Placed like any other value, so that a null in an array of an entity is kept.
+            placeRecordValue(Kind::Null);
+            return true;
+        }
+        return scalar(json(nullptr), Kind::Null);
+    }
     bool boolean(bool value) {
         if (m_mode == Mode::Record) {
             RecordValue& slot = placeRecordValue(Kind::Boolean);
@@ -212,10 +219,12 @@ bool WorkspaceHandler::scalar(json value, Kind kind) {
 }
 
 bool WorkspaceHandler::startContainer(bool isObject) {
-    json empty = isObject ? json::object() : json::array();
+    // Made only for the skeleton, because an empty json object is an allocation and every
+    // entity of a streamed list starts a container.
+    auto empty = [isObject]() { return isObject ? json::object() : json::array(); };
     switch (m_mode) {
         case Mode::Root:
-            m_skeleton = std::move(empty);
+            m_skeleton = empty();
             if (isObject) {
                 m_mode = Mode::Members;
             } else {
@@ -233,12 +242,12 @@ bool WorkspaceHandler::startContainer(bool isObject) {
                 m_mode = Mode::List;
                 return true;
             }
-            m_skeletonStack.assign(1, &placeSkeletonValue(std::move(empty)));
+            m_skeletonStack.assign(1, &placeSkeletonValue(empty()));
             m_mode = Mode::Skeleton;
             return true;
         }
         case Mode::Skeleton:
-            m_skeletonStack.push_back(&placeSkeletonValue(std::move(empty)));
+            m_skeletonStack.push_back(&placeSkeletonValue(empty()));
             return true;
         case Mode::List:
             if (!isObject) {

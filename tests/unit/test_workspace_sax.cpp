@@ -133,6 +133,10 @@ TEST_SUITE("workspace json streaming") {
             R"({"format": "baton-workspace", "version": 1, "employees": [
                {"id": "E1", "name": "A", "status": "active",
                 "capacity": {"max_clients": 18446744073709551615}}]})",
+            R"({"format": "baton-workspace", "version": 1, "employees": [
+               {"id": "E1", "name": "A", "status": "active", "skills": ["a", null, "b"]}],
+               "clients": [{"id": "C1", "name": "X", "needs": [null],
+                            "x_list": [1, null, {"a": null}, [null]]}]})",
         };
         for (const char* text : cases) {
             CAPTURE(text);
