@@ -246,9 +246,7 @@ bool WorkspaceHandler::startContainer(bool isObject) {
             m_mode = Mode::Skeleton;
             return true;
         }
-        case Mode::Skeleton:
-            m_skeletonStack.push_back(&placeSkeletonValue(empty()));
-            return true;
+        case Mode::Skeleton: m_skeletonStack.push_back(&placeSkeletonValue(empty())); return true;
         case Mode::List:
             if (!isObject) {
                 itemNotObject("an array");
