@@ -56,8 +56,8 @@ target_link_options(baton_single PRIVATE -sSINGLE_FILE=1)
 # The allocation Web Worker: core, io and store without ImGui, GL or IDBFS. A plain
 # (non-module) worker with no pthreads, so a static host or file:// can run it without
 # cross-origin isolation headers. baton_worker_single inlines its WASM for the file:// page.
-set(WORKER_EXPORTS _malloc _free _baton_worker_allocate _baton_worker_reply
-    _baton_worker_reply_size _baton_worker_reply_free)
+set(WORKER_EXPORTS _malloc _free _baton_worker_allocate _baton_worker_warm_up
+    _baton_worker_reply _baton_worker_reply_size _baton_worker_reply_free)
 list(JOIN WORKER_EXPORTS "," WORKER_EXPORTS)
 set(WORKER_LINK_OPTIONS
     --no-entry -sENVIRONMENT=worker

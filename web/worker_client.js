@@ -102,17 +102,25 @@
 
   // Runs the job in a new worker. Resolves with the result's bytes; rejects with
   // {fallback: true} when the worker could not start (then the page runs the job).
-  function runInWorker(url, job, stats) {
+  // Starts the worker, which loads its WASM and warms up while the page takes the job.
+  // Returns {worker} or {failure} when the page cannot start one.
+  function startWorker(url) {
+    try {
+      return {worker: new Worker(url), begin: performance.now()};
+    } catch (error) {
+      return {failure: String(error && error.message ? error.message : error)};
+    }
+  }
+
+  function runInWorker(start, job, stats) {
     return new Promise(function (resolve, reject) {
-      var worker;
-      try {
-        worker = new Worker(url);
-      } catch (error) {
-        reject({fallback: true, reason: String(error && error.message ? error.message : error)});
+      if (start.failure) {
+        reject({fallback: true, reason: start.failure});
         return;
       }
+      var worker = start.worker;
       var started = false;
-      var begin = performance.now();
+      var begin = start.begin;
       stats.phaseMs = [];
       var frames = countFrames(stats);
       var finish = function (settle, value) {
@@ -166,9 +174,9 @@
     }).finally(hideOverlay);
   }
 
-  function runWithWorker(url, job, optionsText, stats) {
+  function runWithWorker(start, job, optionsText, stats) {
     showOverlay('sending', 0.02, true);
-    return runInWorker(url, job, stats).then(function (bytes) {
+    return runInWorker(start, job, stats).then(function (bytes) {
       showOverlay('loading', 0.97, false);
       // One frame shows "loading the result" before the page blocks to read it.
       return nextFrame().then(function () {
@@ -199,13 +207,18 @@
     if (running) throw new Error('an allocation is already running: wait for it or cancel it');
     var optionsText = JSON.stringify(o);
     var begin = performance.now();
+    var released = JSON.parse(UTF8ToString(Module['_baton_api_summary']())).released;
+    var useWorker = choice === 'always' ||
+                    (choice === 'auto' && released >= kWorkerMinimumReleased);
+    var url = useWorker ? workerUrl() : null;
+    // The worker starts before the job is taken, so that its start-up and warm-up run
+    // while the page writes the snapshot.
+    var start = url ? startWorker(url) : null;
     var job = takeJob(optionsText);
     var stats = {mode: 'worker', released: job.released, phases: [], seconds: 0,
                  jobMs: performance.now() - begin, adoptMs: 0};
-    var useWorker = choice === 'always' ||
-                    (choice === 'auto' && job.released >= kWorkerMinimumReleased);
-    var url = useWorker ? workerUrl() : null;
-    var run = url ? runWithWorker(url, job, optionsText, stats) : runInPage(optionsText, stats);
+    var run = start ? runWithWorker(start, job, optionsText, stats)
+                    : runInPage(optionsText, stats);
     return run.then(function (text) {
       stats.seconds = (performance.now() - begin) / 1000;
       lastRun = stats;

@@ -47,6 +47,9 @@
   };
 
   Module['onRuntimeInitialized'] = function () {
+    // A small job first, so that the real one runs on optimised code (see
+    // baton_worker_warm_up in src/platform/worker_main.cpp).
+    Module['_baton_worker_warm_up']();
     running = true;
     self.postMessage({type: 'ready'});
     waiting.splice(0).forEach(handle);

@@ -3,7 +3,11 @@
 // memory is afterwards. Prints one JSON line per run. A benchmark, not a test: nothing
 // here passes or fails.
 //
-//   node tests/bench/allocate_bench.mjs WORKSPACE.json [RUNS] [SEED]
+//   node tests/bench/allocate_bench.mjs WORKSPACE.json [RUNS] [SEED] [worker]
+//
+// With "worker" last, each run times allocateAsync({worker: "always"}) instead: the job
+// taken in the page, the run in the Web Worker and the adoption of its result text, with
+// the page's own figures from allocationStats().
 //
 // The workspace is imported through importWorkspace as bytes (not timed). Each run then
 // times allocate({seed}) from the call to the returned text, which covers the evaluation,
@@ -21,6 +25,7 @@ import { dist, launch, openPage, startServer } from '../e2e/harness.mjs';
 const [workspacePath, runsArgument, seedArgument] = process.argv.slice(2);
 const runs = Number(runsArgument || 1);
 const seed = Number(seedArgument || 11);
+const inWorker = process.argv[5] === 'worker';
 if (!workspacePath || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed)) {
   console.error('usage: node tests/bench/allocate_bench.mjs WORKSPACE.json [RUNS] [SEED]');
   process.exit(2);
@@ -72,13 +77,29 @@ async function timeAllocate(page, run) {
     ...outcome, memoryBytes: memory, memoryMegabytes: memory / 2 ** 20, jsHeapBytes: heap }));
 }
 
+async function timeWorker(page, run) {
+  const outcome = await page.evaluate(async (options) => {
+    const started = performance.now();
+    await window.baton.allocateAsync(options);
+    const seconds = (performance.now() - started) / 1000;
+    const stats = await window.baton.allocationStats();
+    return { seconds, mode: stats.mode, jobMs: stats.jobMs, adoptMs: stats.adoptMs,
+      readyMs: stats.readyMs, phases: stats.phases, phaseMs: stats.phaseMs };
+  }, { seed, worker: 'always', text: false });
+  const memory = await page.evaluate(memoryBytes);
+  console.log(JSON.stringify({ case: 'allocateAsync()', workspace: basename(workspacePath), run,
+    ...outcome, memoryBytes: memory }));
+}
+
 const server = await startServer();
 const browser = await launch();
 try {
   const { page, problems } = await openPage(browser.context, server.url);
   page.setDefaultTimeout(0);
   await importWorkspace(page);
-  for (let run = 1; run <= runs; ++run) await timeAllocate(page, run);
+  for (let run = 1; run <= runs; ++run) {
+    await (inWorker ? timeWorker(page, run) : timeAllocate(page, run));
+  }
   if (problems.length > 0) console.error(problems.join('\n'));
 } finally {
   await browser.close();
