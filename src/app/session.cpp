@@ -360,6 +360,28 @@ std::vector<std::string> Session::verifyResultText(std::string_view text, bool& 
 ImportOutcome Session::importProposalText(std::string_view text) {
     ImportOutcome outcome;
     ProposalReadResult read = readProposal(text);
+    if (read.pairs) {
+        // A pair that names no client or no employee of this workspace is an error in the
+        // file (a typo or another workspace's export), not a breach to review later.
+        std::size_t start = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+        bool json = start != std::string_view::npos && (text[start] == '{' || text[start] == '[');
+        for (std::size_t i = 0; i < read.pairs->size(); ++i) {
+            const ProposedPair& pair = (*read.pairs)[i];
+            auto unknown = [&](const char* key, const std::string& id, const char* what) {
+                JsonError error;
+                error.message = std::string("no ") + what + " has the id \"" + id +
+                                "\"; use the ids of the open workspace";
+                if (json) error.path = "/assignments/" + std::to_string(i) + "/" + key;
+                else error.message = "data row " + std::to_string(i + 1) + ": " + error.message;
+                read.errors.push_back(std::move(error));
+            };
+            if (m_workspace.findClient(pair.client) < 0) unknown("client", pair.client, "client");
+            if (m_workspace.findEmployee(pair.employee) < 0) {
+                unknown("employee", pair.employee, "employee");
+            }
+        }
+        if (!read.errors.empty()) read.pairs.reset();
+    }
     if (!read.pairs) {
         outcome.errors = std::move(read.errors);
         m_log.error("Proposal rejected: " + std::to_string(outcome.errors.size()) + " error(s).");

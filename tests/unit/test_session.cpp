@@ -176,6 +176,32 @@ TEST_SUITE("session") {
         CHECK(hashOf(std::nullopt) == expected(seed));
     }
 
+    TEST_CASE("proposal with unknown ids is rejected") {
+        Session session;
+        session.loadDemo();
+        const baton::Workspace& ws = session.workspace();
+        std::string client = ws.clients.front().id;
+        std::string employee = ws.employees.front().id;
+        nlohmann::json good = {{"assignments", {{{"client", client}, {"employee", employee}}}}};
+        CHECK(session.importProposalText(good.dump()).ok);
+
+        nlohmann::json bad = {{"assignments",
+                               {{{"client", client}, {"employee", employee}},
+                                {{"client", "NOPE"}, {"employee", "GHOST"}}}}};
+        baton::ImportOutcome outcome = session.importProposalText(bad.dump());
+        CHECK_FALSE(outcome.ok);
+        REQUIRE(outcome.errors.size() == 2);
+        CHECK(outcome.errors[0].path == "/assignments/1/client");
+        CHECK(outcome.errors[0].message.find("\"NOPE\"") != std::string::npos);
+        CHECK(outcome.errors[1].path == "/assignments/1/employee");
+
+        baton::ImportOutcome csv =
+            session.importProposalText("client,employee\n" + client + ",GHOST\n");
+        CHECK_FALSE(csv.ok);
+        REQUIRE(csv.errors.size() == 1);
+        CHECK(csv.errors[0].message.rfind("data row 1: no employee", 0) == 0);
+    }
+
     TEST_CASE("locale accepts en and zh-CN only") {
         Session session;
         CHECK(session.setLocale("zh-CN"));
