@@ -15,6 +15,27 @@
     return {into: into ? into() === 1 : false};
   }
 
+  // Asks before a picked or dropped file replaces an open workspace that holds data: the
+  // replacement takes its statuses, allocation and audit log with it and clears undo.
+  // Merging ("Merge into open") keeps them, and an empty workspace has nothing to lose.
+  // The page API's importFile and importWorkspace do not ask; scripts decide for
+  // themselves. Returns true to go on.
+  function confirmReplace(names, json) {
+    if (!json && importOptions().into) return true;
+    var summary = JSON.parse(UTF8ToString(Module['_baton_api_summary']()));
+    if (!summary.employees && !summary.clients) return true;
+    var counts = summary.employees + ' employees, ' + summary.clients + ' clients';
+    var countsZh = summary.employees + ' 名员工、' + summary.clients + ' 位客户';
+    return window.confirm(
+        'Replace the open workspace (' + counts + ') with ' + names + '? Its statuses, ' +
+        'allocation and audit log are replaced, and this cannot be undone. Export or ' +
+        'duplicate it first to keep a copy' + (json ? '.' : ', or tick "Merge into open" ' +
+        'to add the file to it.') + '\n\n' +
+        '用 ' + names + ' 替换当前工作区（' + countsZh + '）？其状态、分配方案和审计日志都会' +
+        '被替换，且无法撤销。如需保留，请先导出或复制工作区' +
+        (json ? '。' : '，或勾选"合并到当前工作区"把文件合并进来。'));
+  }
+
   // Imports one file: workspace JSON through importWorkspace, CSV and XLSX through
   // importFile where the build has it. The result reaches the app's log.
   function importFileObject(file) {
@@ -23,6 +44,10 @@
       var isJson = /\.json$/i.test(file.name);
       if (!isJson && !window.baton.importFile) {
         report(file.name + ': only workspace JSON files can be opened here');
+        return null;
+      }
+      if (!confirmReplace(file.name, isJson)) {
+        report(file.name + ': not imported; the open workspace is unchanged');
         return null;
       }
       var work = function () {
@@ -48,6 +73,11 @@
     var json = files.filter(function (file) { return /\.json$/i.test(file.name); });
     if (json.length > 0) {
       report(json[0].name + ': open a workspace JSON file on its own, not with other files');
+      return;
+    }
+    var names = files.map(function (file) { return file.name; }).join(', ');
+    if (!confirmReplace(names, false)) {
+      report(names + ': not imported; the open workspace is unchanged');
       return;
     }
     Promise.all(files.map(function (file) {

@@ -1,5 +1,6 @@
 // Files by mouse: Open file… imports a workspace through the browser's file picker (a bad
-// file is rejected and changes nothing), and Export JSON downloads the open workspace.
+// file is rejected and changes nothing, and declining the replace prompt keeps the open
+// workspace), and Export JSON downloads the open workspace.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
@@ -37,6 +38,24 @@ test('open file imports a workspace and rejects a bad one', async () => {
     }
     assert.equal(company, 'Imported by file picker');
     assert.equal((await summary(page)).clients, workspace.clients.length);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('declining the replace prompt keeps the workspace', async () => {
+  const browser = await launch();
+  try {
+    const { page } = await openPage(browser.context, server.url);
+    const before = await page.evaluate(() => window.baton.exportWorkspace());
+    const workspace = JSON.parse(before);
+    workspace.company.name = 'Should not replace';
+    page.batonDialog = 'dismiss';
+    page.batonDialogs = 0;
+    await chooseFile(page, 'other.json', JSON.stringify(workspace));
+    await page.waitForTimeout(1000);
+    assert.equal(page.batonDialogs, 1);
+    assert.equal(await page.evaluate(() => window.baton.exportWorkspace()), before);
   } finally {
     await browser.close();
   }

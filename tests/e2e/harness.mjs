@@ -69,6 +69,13 @@ export async function openPage(context, url) {
   const page = context.pages()[0] || (await context.newPage());
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // A picked or dropped file that would replace a workspace with data asks first
+  // (window.confirm in web/files.js). Tests accept unless they set page.batonDialog.
+  page.on('dialog', (dialog) => {
+    page.batonDialogs = (page.batonDialogs || 0) + 1;
+    if (page.batonDialog === 'dismiss') dialog.dismiss().catch(() => {});
+    else dialog.accept().catch(() => {});
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
