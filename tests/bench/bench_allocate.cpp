@@ -11,6 +11,7 @@
 #include "core/allocation.h"
 #include "core/evaluation.h"
 #include "core/generator.h"
+#include "io/allocation_json.h"
 
 using namespace baton;
 
@@ -67,8 +68,12 @@ void runSize(const Size& size) {
                     w.constraint ? w.constraint->c_str() : "null");
     }
     // On a shared machine the process CPU time of allocate() is steadier than its wall time.
-    std::printf("  generate %.3f s  evaluate %.3f s  allocate %.3f s (CPU %.3f s)\n", generate,
-                evaluation, total, cpu);
+    std::clock_t writeStart = std::clock();
+    std::size_t bytes = writeAllocation(r).size();
+    double write = double(std::clock() - writeStart) / CLOCKS_PER_SEC;
+    std::printf("  generate %.3f s  evaluate %.3f s  allocate %.3f s (CPU %.3f s)  "
+                "write result %.3f s CPU (%.1f MB)\n",
+                generate, evaluation, total, cpu, write, double(bytes) / 1e6);
     for (const auto& [phase, seconds] : r.timings) std::printf("    %-24s %.3f s\n", phase.c_str(), seconds);
     for (const auto& [name, count] : r.counters) std::printf("    %-24s %lld\n", name.c_str(), count);
 }
