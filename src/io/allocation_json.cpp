@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "io/csv.h"
+#include "io/json_fields.h"
 
 namespace baton {
 
@@ -124,18 +125,9 @@ json allocationToJson(const AllocationResult& result) { return resultToJson(resu
 
 namespace {
 
-// Appends `text` as nlohmann's dump writes a string: raw when every byte is printable
-// ASCII other than '"' and '\\', else through nlohmann itself.
+// Appends `text` as nlohmann's dump writes a string.
 void appendString(std::string& out, const std::string& text) {
-    for (unsigned char c : text) {
-        if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') {
-            out += json(text).dump();
-            return;
-        }
-    }
-    out.push_back('"');
-    out += text;
-    out.push_back('"');
+    if (!json_fields::appendPlainString(out, text)) out += json(text).dump();
 }
 
 // Appends a double as nlohmann's dump writes it (its own shortest round-trip digits).

@@ -280,6 +280,16 @@ std::string formatNumber(double x) {
     return numberJson(x).dump();
 }
 
+bool appendPlainString(std::string& out, std::string_view text) {
+    for (unsigned char c : text) {
+        if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') return false;
+    }
+    out.push_back('"');
+    out += text;
+    out.push_back('"');
+    return true;
+}
+
 json numberJson(double x) {
     if (std::floor(x) == x && std::fabs(x) < 9007199254740992.0) {
         return json(static_cast<std::int64_t>(x));

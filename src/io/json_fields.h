@@ -45,6 +45,11 @@ std::string pointerJoin(const std::string& base, std::size_t index);
 // written as 12000 and not 12000.0.
 nlohmann::json numberJson(double x);
 
+// Appends `text` as a JSON string, as nlohmann's dump writes it, when every byte is
+// printable ASCII other than '"' and '\\', so no byte needs an escape or a UTF-8 check.
+// Returns false, having appended nothing, for any other text.
+bool appendPlainString(std::string& out, std::string_view text);
+
 // The text with each byte that is not part of a well-formed UTF-8 sequence replaced by
 // U+FFFD, so that a message quoting bad input can itself be written as JSON.
 std::string validUtf8(std::string_view text);

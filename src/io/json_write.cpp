@@ -15,6 +15,7 @@
 
 namespace baton {
 
+using json_fields::appendPlainString;
 using json_fields::numberJson;
 using nlohmann::json;
 
@@ -139,18 +140,6 @@ json headJson(const Workspace& ws) {
     if (!ws.cycles.empty()) out["cycles"] = cyclesToJson(ws.cycles);
     if (!ws.audit.empty()) out["audit"] = ws.audit;
     return out;
-}
-
-// Appends `text` as nlohmann's dump writes a string when no byte needs an escape or a
-// UTF-8 check (printable ASCII other than '"' and '\\'); returns false otherwise.
-bool appendPlainString(std::string& out, const std::string& text) {
-    for (unsigned char c : text) {
-        if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') return false;
-    }
-    out.push_back('"');
-    out += text;
-    out.push_back('"');
-    return true;
 }
 
 // Appends a whole number as nlohmann's dump writes numberJson(x) for it; returns false for
