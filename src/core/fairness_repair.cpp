@@ -87,7 +87,9 @@ private:
         int r = m_owner[std::size_t(pos)];
         return r >= 0 && m_c.pinned[std::size_t(pos)] != r;
     }
-    void consider(Step candidate, Step& best) const;
+    // Keeps in `best` the better of it and `candidate` once scored; returns the other, or
+    // an empty step when `candidate` gains nothing.
+    Step consider(Step candidate, Step& best) const;
 
     // A client of r that a swap may send away, and r's totals once it has left.
     struct Outgoing {
@@ -361,11 +363,12 @@ bool Repair::eligible(int pos, int r) const {
 // The last key, `back`, differs between any two candidates of one search, so the choice
 // does not depend on the order candidates are tried in, unless rounding of the two cross
 // products makes the ratio comparison intransitive.
-void Repair::consider(Step s, Step& best) const {
-    if (s.gain <= kMet) return;
+Step Repair::consider(Step s, Step& best) const {
+    if (s.gain <= kMet) return {};
     s.fitLoss = m_ownFit[std::size_t(s.client)] - fitMicro(s.client, s.to);
     if (s.back >= 0) s.fitLoss += m_ownFit[std::size_t(s.back)] - fitMicro(s.back, s.from);
-    if (best.client < 0 || preferable(s, best)) best = s;
+    if (best.client < 0 || preferable(s, best)) std::swap(best, s);
+    return s;
 }
 
 bool Repair::preferable(const Step& a, const Step& b) const {
@@ -393,16 +396,9 @@ Step Repair::bestMoveFor(int r, bool full, std::vector<Step>* others) const {
                       violationOf(from, fromSide, top) - violationOf(to, toSide, top);
         // The arithmetic above is cheap; the room and pair tests only run for a gain.
         if (gain <= kMet || !hasRoom(to, toSide) || (!known && !eligible(pos, to))) return;
-        Step previous = best;
-        consider({pos, -1, from, to, gain}, best);
-        if (others == nullptr) return;
-        if (best.client != previous.client || best.to != previous.to) {
-            if (previous.client >= 0) others->push_back(previous);
-        } else {
-            Step s{pos, -1, from, to, gain};
-            s.fitLoss = m_ownFit[std::size_t(pos)] - fitMicro(pos, to);
-            others->push_back(s);
-        }
+        // The better of the two stays in `best`; the other joins `others`.
+        Step step = consider({pos, -1, from, to, gain}, best);
+        if (others != nullptr && step.client >= 0) others->push_back(step);
     };
     for (int pos : full ? m_everyone : m_near[std::size_t(r)]) {
         int from = m_owner[std::size_t(pos)];
