@@ -15,11 +15,11 @@
     return {into: into ? into() === 1 : false};
   }
 
-  // Asks before a picked or dropped file replaces an open workspace that holds data: the
-  // replacement takes its statuses, allocation and audit log with it and clears undo.
-  // Merging ("Merge into open") keeps them, and an empty workspace has nothing to lose.
-  // The page API's importFile and importWorkspace do not ask; scripts decide for
-  // themselves. Returns true to go on.
+  // Requests confirmation before a picked or dropped file replaces an open workspace with
+  // data, because the replacement takes its statuses, allocation and audit log and clears
+  // undo. Merging ("Merge into open") keeps them, and an empty workspace has nothing to
+  // lose. The page API's importFile and importWorkspace apply without a prompt, so scripts
+  // decide for themselves. Returns true when the import may go on.
   function confirmReplace(names, json) {
     if (!json && importOptions().into) return true;
     var summary = JSON.parse(UTF8ToString(Module['_baton_api_summary']()));

@@ -26,7 +26,7 @@ struct AllocationJob {
 
 // Runs the fair solver or a baseline as Session::allocate() does: the seed option
 // overrides the policy's seed, and input_sha256 is the hash of the workspace under that
-// policy, unless options.inputSha256 already holds it. `evaluation` must come from
+// policy, unless options.inputSha256 already contains it. `evaluation` must come from
 // evaluate(workspace, workspace.policy).
 AllocationResult runAllocation(const Workspace& workspace, const Evaluation& evaluation,
                                AllocateOptions options);

@@ -22,7 +22,7 @@ namespace baton {
 
 // The candidates a client keeps besides the employees that served it before. With 8, the
 // dense check at L (33,544 released clients, 700 receivers) added back 97,674 arcs over
-// three warm re-solves; with 16 it finds none to add and the auction makes fewer bids.
+// three warm re-solves. With 16 it finds none to add, and the auction makes fewer bids.
 constexpr int kCandidatesPerClient = 16;
 
 struct CandidateGraph {

@@ -18,8 +18,8 @@ constexpr double kMet = 1e-9;
 // lies further down the order but loses less fit.
 constexpr std::size_t kSwapOutgoing = 12;
 
-// How many of the most valuable clients the repair keeps in value order, to find the most
-// valuable client outside a bundle that holds the top ones.
+// The number of most valuable clients the repair keeps in value order. They give the most
+// valuable client outside a bundle that contains the top ones.
 constexpr std::size_t kTopList = 32;
 
 // At most this many further moves from one move search's candidates, made while the
@@ -308,7 +308,7 @@ double Repair::outsideValue(int r, int topOwner) const {
         int pos = m_topList[k];
         if (m_owner[std::size_t(pos)] != r) return m_value[std::size_t(pos)];
     }
-    // r holds every listed client: scan the whole book.
+    // r owns every listed client, so the whole book is scanned.
     double best = 0.0;
     for (std::size_t pos = 0; pos < m_value.size(); ++pos) {
         if (int(pos) != m_topClient && m_owner[pos] != r) best = std::max(best, m_value[pos]);

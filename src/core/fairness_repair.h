@@ -14,10 +14,10 @@
 // move helps; a sorted swap search tries the receiver's 12 least valuable or hardest
 // clients against each candidate. A step never unplaces a client, never moves a pinned
 // one, and keeps every hard constraint (eligibility and the receivers' room), so the
-// number placed is unchanged. The total drops at each step, so the search ends, except
-// where a step moves one of the 32 most valuable clients and its scoring, which keeps
-// the other owners, misjudges the value outside a bundle; the search also stops at
-// `maxMoves` steps and then reports `capped`.
+// number placed is unchanged. The total drops at each step, so the search ends. The
+// exception is a step that moves one of the 32 most valuable clients: its scoring keeps
+// the other owners and can misjudge the value outside a bundle. The search also stops
+// at `maxMoves` steps and then reports `capped`.
 // A search over the graph costs O(candidate arcs of the receiver) for moves and 12 times
 // that for swaps; a search over every pair costs O(released clients) and O(bundle x
 // released clients).

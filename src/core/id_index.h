@@ -1,8 +1,8 @@
 // A read-only map from string ids to positions, for the hot loops that resolve a million
-// transaction ids against 100,000 clients. Open addressing with linear probing over a
-// power-of-two table of (hash, position) slots; the ids are copied into one contiguous
-// arena, so a lookup touches the table and the arena but never the records the ids came
-// from. The first position added with an id wins, as Workspace::findClient does.
+// transaction ids against 100,000 clients. It uses open addressing with linear probing
+// over a power-of-two table of (hash, position) slots. The ids are copied into one
+// contiguous arena, so a lookup touches the table and the arena but never the records
+// the ids came from. The first position added with an id wins, as Workspace::findClient does.
 #pragma once
 
 #include <cstdint>

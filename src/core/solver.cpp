@@ -186,7 +186,7 @@ void TransportAuction::freeSlotsWithPrice(int employee, std::vector<int>& slots)
 // whose gain exceeds epsilon move in, and every slot of the employee drops to the
 // (q+1)-th gain less epsilon, or to 0 when too few clients gain. Each winner then gains at
 // least epsilon and every other client gains at most epsilon from the employee, as in the
-// one-slot step of Bertsekas and Castanon; lowering the employee's other slots only
+// one-slot step of Bertsekas and Castanon. Lowering the employee's other slots only
 // raises their holders' profits. Appends the employees the winners left to `left`.
 void TransportAuction::reverseStep(int employee, std::vector<int>& slots, std::int64_t epsilon,
                                    std::vector<int>& left) {

@@ -102,8 +102,8 @@ private:
     std::vector<std::vector<TransportArc>> m_arcs;
     std::vector<int> m_slotStart;
     std::vector<std::int64_t> m_slotPrice;  // per employee, a min-heap on price
-    // Per employee: the price of its cheapest slot (its heap's root), 0 without slots;
-    // a bid reads it for every arc, and this array stays in cache.
+    // Per employee: the price of its cheapest slot (its heap's root), 0 without slots.
+    // A bid reads it for every arc, so it is kept in this small array that stays in cache.
     std::vector<std::int64_t> m_minPrice;
     std::vector<int> m_slotHolder;          // client or -1
     std::vector<int> m_assigned;            // employee or -1

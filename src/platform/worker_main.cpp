@@ -44,7 +44,7 @@ EMSCRIPTEN_KEEPALIVE int baton_worker_allocate(const char* snapshot, int size,
 // and drops its result. V8 first runs WebAssembly from its baseline compiler and moves a
 // function to optimised code only after it has used up a budget, from its next call on.
 // A job's long loops run once, so a cold worker ran an L allocation about three times
-// slower than the page, whose code had warmed up; after this run the real job starts
+// slower than the page, whose code had warmed up. After this run the real job starts
 // with the hot functions optimised. Returns the job's result size, so it is not removed.
 EMSCRIPTEN_KEEPALIVE int baton_worker_warm_up() {
     baton::GenerateOptions options;
@@ -56,7 +56,7 @@ EMSCRIPTEN_KEEPALIVE int baton_worker_warm_up() {
         std::string snapshot = baton::writeSnapshot(baton::generateWorkspace(options));
         return static_cast<int>(baton::runAllocationJob(snapshot, "{}").size());
     } catch (const std::exception&) {
-        return 0;  // a warm-up that fails only leaves the worker cold
+        return 0;  // the real job then runs cold, which is slower but still correct
     }
 }
 

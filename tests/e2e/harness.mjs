@@ -69,8 +69,9 @@ export async function openPage(context, url) {
   const page = context.pages()[0] || (await context.newPage());
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  // A picked or dropped file that would replace a workspace with data asks first
-  // (window.confirm in web/files.js). Tests accept unless they set page.batonDialog.
+  // A picked or dropped file that would replace a workspace with data requests
+  // confirmation first (window.confirm in web/files.js). Tests accept it unless they set
+  // page.batonDialog to 'dismiss'.
   page.on('dialog', (dialog) => {
     page.batonDialogs = (page.batonDialogs || 0) + 1;
     if (page.batonDialog === 'dismiss') dialog.dismiss().catch(() => {});

@@ -53,7 +53,7 @@ TEST_SUITE("certificates") {
     }
 
     TEST_CASE("wprop1 value skips the holder's top two") {
-        // A holds the two most valuable clients and still misses its target: the best
+        // A owns the two most valuable clients and still misses its target: the best
         // client outside A's bundle is the third, worth 5, not the second, worth 9.
         FairnessInput in;
         in.employeeIds = {"A", "B"};

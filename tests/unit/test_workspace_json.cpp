@@ -76,7 +76,7 @@ TEST_SUITE("workspace json") {
     }
 
     TEST_CASE("compact transactions match nlohmann dump") {
-        // The writer has a fast path for plain transactions; every kind of transaction,
+        // The writer has a fast path for plain transactions. Every kind of transaction,
         // plain or not, must come out as the dump of the JSON tree does.
         Workspace ws;
         auto add = [&](std::string client, std::string date, double amount,
