@@ -17,6 +17,7 @@ namespace {
 
 constexpr int kMaxDenseRounds = 30;
 
+
 // Process CPU time: the phase timings for benchmarks, steadier than wall time on a shared
 // machine. They never reach the result's JSON, so they cannot affect determinism.
 double cpuSeconds() { return double(std::clock()) / CLOCKS_PER_SEC; }
@@ -114,41 +115,32 @@ void reportPhase(const AllocateOptions& options, const char* phase, double fract
     if (options.onPhase) options.onPhase(phase, fraction);
 }
 
-FairOutcome solveFair(const AllocationContext& c, CandidateGraph& graph, AllocationResult& result,
-                      const AllocateOptions& options) {
-    std::vector<std::string>& notes = result.notes;
-    reportPhase(options, "candidates", 0.2);
-    auto since = [](double t) { return cpuSeconds() - t; };
-    double start = cpuSeconds();
-    CandidateBuilder builder(c, kCandidatesPerClient);
-    graph = builder.build();
-    result.timings["2a candidates"] = since(start);
-    long long arcs = 0;
-    for (const auto& list : graph.arcs) arcs += (long long)list.size();
-    result.counters["candidate arcs"] = arcs;
-    std::vector<int> capacity = graph.capacity;
-    for (int& x : capacity) x = std::max(0, x);
-    reportPhase(options, "auction", 0.25);
-    TransportAuction auction(capacity, graph.arcs);
-    start = cpuSeconds();
-    AuctionStats stats = auction.solve();
-    result.timings["2b auction"] = since(start);
-    result.counters["phases"] = stats.phases;
-    start = cpuSeconds();
-    DenseCheck dense = builder.check(auction, graph);
+// The flow part of one solve: the auction over the candidate graph down to its stop
+// epsilon, then rounds of adding back the omitted pairs the dense check finds.
+struct FlowRun {
+    DenseCheck dense;
+    AuctionStats stats;
     int rounds = 0;
-    for (; rounds < kMaxDenseRounds && !dense.violations.empty(); ++rounds) {
-        result.counters["added arcs"] += (long long)dense.violations.size();
-        stats = auction.addArcsAndResolve(dense.violations);
-        dense = builder.check(auction, graph);
-    }
-    result.counters["dense rounds"] = rounds;
-    result.timings["2c dense check and resolve"] = since(start);
-    result.counters["bids"] = stats.bids;
-    result.counters["reverse steps"] = stats.reverseSteps;
-    for (std::size_t s = 0; s < graph.clients.size(); ++s) graph.arcs[s] = auction.arcs(int(s));
+};
 
-    FairOutcome out;
+FlowRun settleFlow(TransportAuction& auction, const CandidateBuilder& builder,
+                   const CandidateGraph& graph, AuctionStats stats, AllocationResult& result) {
+    FlowRun run;
+    run.stats = stats;
+    run.dense = builder.check(auction, graph);
+    for (; run.rounds < kMaxDenseRounds && !run.dense.violations.empty(); ++run.rounds) {
+        result.counters["added arcs"] += (long long)run.dense.violations.size();
+        run.stats = auction.addArcsAndResolve(run.dense.violations);
+        run.dense = builder.check(auction, graph);
+    }
+    return run;
+}
+
+// Places the flow's assignments after the pins, and states its fit and the dual bound.
+// The flow is proven optimal only when the auction ran down to epsilon 1.
+void placeFlow(const AllocationContext& c, const CandidateGraph& graph,
+               const TransportAuction& auction, const FlowRun& run, FairOutcome& out,
+               bool& proven, double& bound) {
     Placement& p = out.placement;
     p.owner.assign(c.released.size(), -1);
     p.reason.assign(c.released.size(), "");
@@ -160,46 +152,108 @@ FairOutcome solveFair(const AllocationContext& c, CandidateGraph& graph, Allocat
         placed += auction.assignedEmployee(int(s)) >= 0 ? 1 : 0;
     }
     out.flowFit = totalFit(c, p.owner);
-    bool proven = stats.converged && dense.violations.empty() && auction.checkComplementarySlackness();
+    proven = run.stats.converged && run.dense.violations.empty() && auction.epsilon() == 1 &&
+             auction.checkComplementarySlackness();
     // The dual bound on sum (BIG + fit), less the placements, bounds the fit.
     double pinnedFit = out.flowFit;
     for (std::size_t s = 0; s < graph.clients.size(); ++s) {
         int r = auction.assignedEmployee(int(s));
         if (r >= 0) pinnedFit -= c.fitOf(graph.clients[s], r).fit;
     }
-    std::int64_t boundMicro = dense.upperBound / auction.scale() - std::int64_t(placed) * auction.big();
-    double bound = std::max(out.flowFit, pinnedFit + double(boundMicro) / double(kFitScale));
+    std::int64_t boundMicro =
+        run.dense.upperBound / auction.scale() - std::int64_t(placed) * auction.big();
+    bound = std::max(out.flowFit, pinnedFit + double(boundMicro) / double(kFitScale));
+}
 
-    start = cpuSeconds();
+// The limit repair and the fairness repair of a placed flow. Returns whether the limit
+// repair moved anything.
+bool repairPlacement(const AllocationContext& c, const CandidateGraph& graph, FairOutcome& out,
+                     FairnessRepairStats& fairness, AllocationResult& result,
+                     const AllocateOptions& options) {
+    double start = cpuSeconds();
+    Placement& p = out.placement;
     bool repaired = repairLimits(c, p);
     c.explainUnassigned(p);
     out.hardFit = totalFit(c, p.owner);
-    result.timings["2d limit repair"] = since(start);
+    result.timings["2d limit repair"] = cpuSeconds() - start;
     reportPhase(options, "fairness repair", 0.45);
     start = cpuSeconds();
-    FairnessRepairStats fairness = repairFairness(c, p, graph, fairnessMoveCap(c));
-    result.timings["2e fairness repair"] = since(start);
+    fairness = repairFairness(c, p, graph, fairnessMoveCap(c));
+    result.timings["2e fairness repair"] = cpuSeconds() - start;
+    return repaired;
+}
+
+void noteRepairs(bool repaired, bool stopped, const FairnessRepairStats& fairness,
+                 std::vector<std::string>& notes) {
+    if (repaired) notes.push_back("max_workload or max_value_share binds: clients were moved by a greedy repair, so the fit is bounded, not proven optimal");
+    if (stopped) notes.push_back("the solver stopped before proving optimality; upper_bound is the dual bound");
+    if (fairness.moves > 0) {
+        notes.push_back(std::to_string(fairness.moves) +
+                        " clients were moved from their best-fit owner to bring every employee within "
+                        "their weighted share of value and difficulty (WPROP1); upper_bound bounds the "
+                        "fit without fairness, so the gap bounds the fit given up");
+    }
+    if (fairness.capped) {
+        notes.push_back("the fairness repair stopped at its move limit with guarantees still failing");
+    }
+}
+
+// The best-fit flow under the hard constraints, then the fairness repair. The auction
+// first stops at a coarse epsilon: when the repair then moves clients, the fit is only
+// bounded anyway, and the dual bound of the coarse prices serves. When nothing moves, the
+// auction runs on to epsilon 1 so that the fit is proven optimal.
+FairOutcome solveFair(const AllocationContext& c, CandidateGraph& graph, AllocationResult& result,
+                      const AllocateOptions& options) {
+    reportPhase(options, "candidates", 0.2);
+    double start = cpuSeconds();
+    CandidateBuilder builder(c, kCandidatesPerClient);
+    graph = builder.build();
+    result.timings["2a candidates"] = cpuSeconds() - start;
+    long long arcs = 0;
+    for (const auto& list : graph.arcs) arcs += (long long)list.size();
+    result.counters["candidate arcs"] = arcs;
+    std::vector<int> capacity = graph.capacity;
+    for (int& x : capacity) x = std::max(0, x);
+    reportPhase(options, "auction", 0.25);
+    TransportAuction auction(capacity, graph.arcs);
+    start = cpuSeconds();
+    AuctionStats stats = auction.solve(auction.coarseEpsilon(kFlowSlackMicro));
+    result.timings["2b auction"] = cpuSeconds() - start;
+    start = cpuSeconds();
+    FlowRun run = settleFlow(auction, builder, graph, stats, result);
+    result.timings["2c dense check and resolve"] = cpuSeconds() - start;
+
+    FairOutcome out;
+    bool proven = false;
+    double bound = 0.0;
+    for (std::size_t s = 0; s < graph.clients.size(); ++s) graph.arcs[s] = auction.arcs(int(s));
+    placeFlow(c, graph, auction, run, out, proven, bound);
+    FairnessRepairStats fairness;
+    bool repaired = repairPlacement(c, graph, out, fairness, result, options);
+    if (auction.epsilon() > 1 && !repaired && fairness.moves == 0) {
+        start = cpuSeconds();
+        run = settleFlow(auction, builder, graph, auction.refine(), result);
+        result.timings["2f refinement"] = cpuSeconds() - start;
+        for (std::size_t s = 0; s < graph.clients.size(); ++s) graph.arcs[s] = auction.arcs(int(s));
+        placeFlow(c, graph, auction, run, out, proven, bound);
+        repaired = repairPlacement(c, graph, out, fairness, result, options);
+    }
+    result.counters["phases"] = run.stats.phases;
+    result.counters["dense rounds"] = run.rounds;
+    result.counters["bids"] = run.stats.bids;
+    result.counters["reverse steps"] = run.stats.reverseSteps;
     out.movedForFairness = std::move(fairness.moved);
     result.counters["fairness moves"] = fairness.moves;
     result.counters["fairness steps"] = fairness.steps;
     result.counters["fairness swaps"] = fairness.swaps;
     result.counters["fairness searches"] = fairness.searches;
-    double achieved = totalFit(c, p.owner);
+    double achieved = totalFit(c, out.placement.owner);
     out.optimality.status = proven && !repaired && fairness.moves == 0 ? "optimal" : "bound";
     out.optimality.upperBound = roundDecimals(proven ? out.flowFit : bound, 6);
     double gap = out.optimality.upperBound > 0.0 ? (out.optimality.upperBound - achieved) / out.optimality.upperBound : 0.0;
     out.optimality.gap = roundDecimals(std::max(0.0, gap), 6);
-    if (repaired) notes.push_back("max_workload or max_value_share binds: clients were moved by a greedy repair, so the fit is bounded, not proven optimal");
-    if (!proven) notes.push_back("the solver stopped before proving optimality; upper_bound is the dual bound");
-    if (fairness.moves > 0) {
-        notes.push_back(std::to_string(fairness.moves) +
-                        " clients were moved from their best-fit owner to bring every employee within "
-                        "their weighted share of value and difficulty (WPROP1); upper_bound is the fit "
-                        "without fairness, so the gap bounds the fit given up");
-    }
-    if (fairness.capped) {
-        notes.push_back("the fairness repair stopped at its move limit with guarantees still failing");
-    }
+    bool stopped = !run.stats.converged || !run.dense.violations.empty();
+    noteRepairs(repaired, stopped, fairness, result.notes);
     return out;
 }
 

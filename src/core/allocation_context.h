@@ -58,6 +58,9 @@ public:
     // A draw of the seeded lottery for a pair, the same natively and in WebAssembly.
     std::uint64_t lottery(int pos, int receiver) const;
     FitBreakdown fitOf(int pos, int receiver) const;
+    std::int64_t fitMicroOf(int pos, int receiver) const {
+        return fit.micro(released[std::size_t(pos)], receivers[std::size_t(receiver)]);
+    }
     // "" when the receiver may take the client on its own (skills, status, relationships,
     // forbids, team, and the client's workload and value against the receiver's room);
     // otherwise the lost_because code.

@@ -133,6 +133,9 @@ DenseCheck CandidateBuilder::check(const TransportAuction& auction, const Candid
     }
     DenseCheck result;
     result.upperBound = auction.slotPriceSum();
+    // Every client is within epsilon of its best arc, so its dual value over the arcs is
+    // at most its profit plus epsilon.
+    const std::int64_t epsilon = auction.epsilon();
     std::int64_t lowestPrice = -1;
     for (int r = 0; r < c.receiverCount(); ++r) {
         if (graph.capacity[std::size_t(r)] <= 0) continue;
@@ -143,9 +146,9 @@ DenseCheck CandidateBuilder::check(const TransportAuction& auction, const Candid
         int pos = graph.clients[s];
         std::int64_t profit = auction.profit(int(s));
         std::int64_t omitted = graph.omittedFit[s];
-        if (omitted < 0 || auction.benefit(omitted) - lowestPrice <= profit + 1) {
+        if (omitted < 0 || auction.benefit(omitted) - lowestPrice <= profit + epsilon) {
             // No omitted pair can beat the client's profit: its best option is among its arcs.
-            result.upperBound += std::max<std::int64_t>(profit + 1, 0);
+            result.upperBound += std::max<std::int64_t>(profit + epsilon, 0);
             continue;
         }
         std::int64_t best = 0;
@@ -155,15 +158,15 @@ DenseCheck CandidateBuilder::check(const TransportAuction& auction, const Candid
         }
         // Groups come best fit first, so once a group cannot beat the profit at the lowest
         // price anywhere, no later group can either: the client's dual value is then at
-        // most profit + 1 (epsilon = 1).
-        best = std::max(best, profit + 1);
+        // most profit + epsilon.
+        best = std::max(best, profit + epsilon);
         for (const GroupFit& g : admittedGroups(pos)) {
-            if (auction.benefit(g.fit) - lowestPrice <= profit + 1) break;
+            if (auction.benefit(g.fit) - lowestPrice <= profit + epsilon) break;
             for (int r : byPrice[std::size_t(g.group)]) {
                 if (graph.capacity[std::size_t(r)] <= 0 || isContinuity(pos, r) || !open(pos, r)) continue;
                 std::int64_t net = auction.benefit(g.fit) - auction.minPrice(r);
                 best = std::max(best, net);
-                if (net > profit + 1) result.violations.push_back({int(s), TransportArc{r, g.fit}});
+                if (net > profit + epsilon) result.violations.push_back({int(s), TransportArc{r, g.fit}});
                 break;
             }
         }

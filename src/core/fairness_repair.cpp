@@ -26,6 +26,9 @@ constexpr std::size_t kTopList = 32;
 // receiver still violates (see followUp).
 constexpr std::size_t kFollowUps = 16;
 
+// A fit loss not yet computed.
+constexpr std::int64_t kUnknownLoss = std::numeric_limits<std::int64_t>::min();
+
 // Totals of one receiver's bundle, now or after a change.
 struct Side {
     int count = 0;
@@ -90,6 +93,7 @@ private:
     // Keeps in `best` the better of it and `candidate` once scored; returns the other, or
     // an empty step when `candidate` gains nothing.
     Step consider(Step candidate, Step& best) const;
+    void offerSwap(Step s, Step& best) const;
 
     // A client of r that a swap may send away, and r's totals once it has left.
     struct Outgoing {
@@ -152,6 +156,9 @@ private:
     std::vector<int> m_arcStart;
     std::vector<int> m_arcReceiver;
     std::vector<std::int64_t> m_arcFit;
+    // Per position: the largest fit of an open pair outside its arcs, -1 when every open
+    // pair is an arc (the graph's omittedFit), kFitScale for a client outside the graph.
+    std::vector<std::int64_t> m_omittedFit;
     std::vector<int> m_everyone;      // 0 .. released - 1
     std::vector<int> m_allReceivers;  // 0 .. receivers - 1
 };
@@ -208,6 +215,10 @@ void Repair::indexArcs(const CandidateGraph& graph) {
     m_arcReceiver.assign(std::size_t(m_arcStart[n]), -1);
     m_arcFit.assign(std::size_t(m_arcStart[n]), 0);
     m_near.assign(m_c.receivers.size(), {});
+    m_omittedFit.assign(n, kFitScale);
+    for (std::size_t s = 0; s < graph.clients.size(); ++s) {
+        m_omittedFit[std::size_t(graph.clients[s])] = graph.omittedFit[s];
+    }
     std::vector<int> next(m_arcStart.begin(), m_arcStart.end() - 1);
     for (std::size_t s = 0; s < graph.clients.size(); ++s) {
         int pos = graph.clients[s];
@@ -230,7 +241,7 @@ int Repair::arcOf(int pos, int r) const {
 // The arcs carry FitModel's fit of the pair, so only pairs outside the graph compute it.
 std::int64_t Repair::fitMicro(int pos, int r) const {
     int a = arcOf(pos, r);
-    return a >= 0 ? m_arcFit[std::size_t(a)] : m_c.fitOf(pos, r).micro;
+    return a >= 0 ? m_arcFit[std::size_t(a)] : m_c.fitMicroOf(pos, r);
 }
 
 void Repair::refresh(int r) {
@@ -371,6 +382,25 @@ Step Repair::consider(Step s, Step& best) const {
     return s;
 }
 
+// Scores the swap `s`, whose fitLoss holds the incoming client's part so far, and keeps
+// it in `best` when preferable. A lower bound on its fit loss, from the outgoing client's
+// arc or the best fit off its arcs, rules most swaps out before the pair test and the fit.
+void Repair::offerSwap(Step s, Step& best) const {
+    int arc = arcOf(s.back, s.from);
+    std::int64_t upper = arc >= 0 ? m_arcFit[std::size_t(arc)] : m_omittedFit[std::size_t(s.back)];
+    if (upper < 0) return;  // every open pair of the outgoing client is an arc
+    std::int64_t ownOut = m_ownFit[std::size_t(s.back)];
+    if (best.client >= 0) {
+        Step bound = s;
+        bound.fitLoss += ownOut - upper;
+        // Strictly worse even at its smallest loss: the exact fit cannot make it preferable.
+        if (double(bound.fitLoss) * best.gain > double(best.fitLoss) * s.gain) return;
+    }
+    if (arc < 0 && !m_c.isOpen(s.back, s.from)) return;
+    s.fitLoss += ownOut - (arc >= 0 ? upper : m_c.fitMicroOf(s.back, s.from));
+    if (best.client < 0 || preferable(s, best)) best = s;
+}
+
 bool Repair::preferable(const Step& a, const Step& b) const {
     double mine = double(a.fitLoss) * b.gain;
     double theirs = double(b.fitLoss) * a.gain;
@@ -500,6 +530,7 @@ Step Repair::bestSwapFor(int r, bool full, std::vector<Step>* others) const {
         }
         // The pair test of (other, r), run once it is needed; an arc to r passes it.
         int admitted = full ? -1 : 1;
+        std::int64_t inLoss = kUnknownLoss;  // fit lost by moving `other` to r
         double base = m_violation[std::size_t(r)] + m_violation[std::size_t(k)];
         Side kRest = after(k, other, -1);
         // Returns false once `other` proves ineligible for r, which ends its scan.
@@ -507,7 +538,8 @@ Step Repair::bestSwapFor(int r, bool full, std::vector<Step>* others) const {
             if (gain <= kMet) return true;
             if (admitted < 0) admitted = eligible(other, r) ? 1 : 0;
             if (admitted == 0) return false;
-            if (eligible(mine, k)) consider({other, mine, k, r, gain}, bestForOther);
+            if (inLoss == kUnknownLoss) inLoss = m_ownFit[std::size_t(other)] - fitMicro(other, r);
+            offerSwap({other, mine, k, r, gain, inLoss}, bestForOther);
             return true;
         };
         bool open = true;

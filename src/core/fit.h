@@ -61,6 +61,10 @@ public:
     FitBreakdown breakdown(int client, const TagBits& bits, bool continuity) const;
     FitBreakdown breakdown(int client, int employee) const;
     std::int64_t micro(int client, const TagBits& bits, bool continuity) const;
+    // The fit of the pair in 10^-6 units, without the breakdown's conversions.
+    std::int64_t micro(int client, int employee) const {
+        return micro(client, skills(employee), servedBefore(client, employee));
+    }
     // The tag ids every fit and need test of the client reads; clients with equal keys
     // have equal fits to every skill set.
     std::vector<int> profileKey(int client) const;

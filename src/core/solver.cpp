@@ -299,7 +299,7 @@ std::int64_t TransportAuction::startEpsilon() const {
     return std::max<std::int64_t>(1, range * m_scale / kScalingFactor);
 }
 
-// Runs the phases from `epsilon` down to 1, keeping prices and every assignment that
+// Runs the phases from `epsilon` down to the stop epsilon, keeping prices and every assignment that
 // still meets the phase's epsilon, so that a warm start costs little where little changed.
 AuctionStats TransportAuction::scaledPhases(std::int64_t epsilon, std::vector<int> queue) {
     AuctionStats stats;
@@ -317,7 +317,8 @@ AuctionStats TransportAuction::scaledPhases(std::int64_t epsilon, std::vector<in
         // Free slots end each phase at price 0, so the next phase starts from prices that
         // are near-optimal duals and needs few steps.
         stats.converged = reverseCleanup(epsilon, reverseStepLimit()) && stats.converged;
-        if (epsilon == 1) break;
+        m_epsilon = epsilon;
+        if (epsilon <= m_stopEpsilon) break;
         epsilon = std::max<std::int64_t>(1, epsilon / kScalingFactor);
     }
     stats.bids = m_bids;
@@ -325,7 +326,8 @@ AuctionStats TransportAuction::scaledPhases(std::int64_t epsilon, std::vector<in
     return stats;
 }
 
-AuctionStats TransportAuction::solve() {
+AuctionStats TransportAuction::solve(std::int64_t stopEpsilon) {
+    m_stopEpsilon = std::max<std::int64_t>(1, stopEpsilon);
     std::fill(m_slotPrice.begin(), m_slotPrice.end(), 0);
     std::fill(m_minPrice.begin(), m_minPrice.end(), 0);
     std::vector<int> queue;
@@ -334,6 +336,23 @@ AuctionStats TransportAuction::solve() {
         queue.push_back(j);
     }
     return scaledPhases(startEpsilon(), std::move(queue));
+}
+
+AuctionStats TransportAuction::refine() {
+    m_stopEpsilon = 1;
+    std::int64_t next = std::max<std::int64_t>(1, m_epsilon / kScalingFactor);
+    if (m_epsilon == 1) next = 1;
+    return scaledPhases(next, {});
+}
+
+// After a phase at epsilon e, the total benefit is within n x e of the optimum
+// (Bertsekas). With e = slackMicro x scale, that is under slackMicro fit units per client.
+// The cap keeps n x e below one placement's BIG, so the number placed stays the maximum.
+std::int64_t TransportAuction::coarseEpsilon(std::int64_t slackMicro) const {
+    std::int64_t n = clientCount();
+    std::int64_t slack = std::max<std::int64_t>(1, slackMicro) * m_scale;
+    std::int64_t cap = m_big * m_scale / (n + 1);
+    return std::max<std::int64_t>(1, std::min(slack, cap));
 }
 
 AuctionStats TransportAuction::addArcsAndResolve(

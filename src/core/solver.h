@@ -57,10 +57,20 @@ public:
     // `arcs[j]` lists client j's candidates; at most one arc per employee.
     TransportAuction(std::vector<int> capacity, std::vector<std::vector<TransportArc>> arcs);
 
-    // Solves from zero prices with epsilon scaling.
-    AuctionStats solve();
-    // Adds arcs to some clients and re-solves warm: the phases run again from the top
-    // epsilon, keeping the prices and every assignment that still meets each epsilon.
+    // Solves from zero prices with epsilon scaling, stopping after the first phase whose
+    // epsilon is at most `stopEpsilon`. Only a stop at 1 gives the exact optimum over the
+    // arcs. A larger stop gives an allocation within n x stopEpsilon scaled units of it.
+    AuctionStats solve(std::int64_t stopEpsilon = 1);
+    // Runs the remaining phases of a solve that stopped early, down to epsilon 1.
+    AuctionStats refine();
+    // The stop epsilon at which the total fit is within `slackMicro` fit units (10^-6) per
+    // client of the optimum over the arcs, capped so that the number placed stays maximal.
+    std::int64_t coarseEpsilon(std::int64_t slackMicro) const;
+    // The epsilon of the last phase run: every client is within it of its best option.
+    std::int64_t epsilon() const { return m_epsilon; }
+    // Adds arcs to some clients and re-solves warm down to the same stop epsilon: the
+    // phases run again from the top epsilon, keeping the prices and every assignment that
+    // still meets each epsilon.
     AuctionStats addArcsAndResolve(const std::vector<std::pair<int, TransportArc>>& added);
 
     int clientCount() const { return int(m_arcs.size()); }
@@ -111,6 +121,8 @@ private:
     std::vector<int> m_slotOf;              // slot index or -1
     std::vector<int> m_filled;              // held slots per employee
     std::vector<std::vector<std::pair<int, std::int64_t>>> m_reverse;  // (client, fit) per employee
+    std::int64_t m_epsilon = 1;      // of the last phase run
+    std::int64_t m_stopEpsilon = 1;  // phases stop once they reach it
     std::int64_t m_big = 0;
     std::int64_t m_scale = 1;
     long long m_bids = 0;

@@ -112,7 +112,11 @@ TEST_SUITE("allocation random") {
             } else {
                 CHECK(fit <= best.fit);
                 CHECK(r.optimality.status == "bound");
-                CHECK(std::llround(r.optimality.upperBound * 1e6) == best.fit);
+                // The bound comes from the prices of an auction stopped at a coarse epsilon:
+                // at least the optimum, and within the stop's slack per client of it.
+                std::int64_t bound = std::llround(r.optimality.upperBound * 1e6);
+                CHECK(bound >= best.fit);
+                CHECK(bound <= best.fit + kFlowSlackMicro * std::int64_t(ws.clients.size()));
             }
         }
     }
