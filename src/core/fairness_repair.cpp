@@ -93,7 +93,7 @@ private:
     // Keeps in `best` the better of it and `candidate` once scored; returns the other, or
     // an empty step when `candidate` gains nothing.
     Step consider(Step candidate, Step& best) const;
-    void offerSwap(Step s, Step& best) const;
+    void offerSwap(Step s, Step& best, const Step* bar) const;
 
     // A client of r that a swap may send away, and r's totals once it has left.
     struct Outgoing {
@@ -382,20 +382,23 @@ Step Repair::consider(Step s, Step& best) const {
     return s;
 }
 
-// Scores the swap `s`, whose fitLoss holds the incoming client's part so far, and keeps
+// Scores the swap `s`, whose fitLoss contains the incoming client's part so far, and keeps
 // it in `best` when preferable. A lower bound on its fit loss, from the outgoing client's
-// arc or the best fit off its arcs, rules most swaps out before the pair test and the fit.
-void Repair::offerSwap(Step s, Step& best) const {
+// arc or the best fit off its arcs, rules swaps out before the pair test and the fit: those
+// strictly worse than `best`, and those strictly worse than `bar` when one is given.
+void Repair::offerSwap(Step s, Step& best, const Step* bar) const {
     int arc = arcOf(s.back, s.from);
     std::int64_t upper = arc >= 0 ? m_arcFit[std::size_t(arc)] : m_omittedFit[std::size_t(s.back)];
     if (upper < 0) return;  // every open pair of the outgoing client is an arc
     std::int64_t ownOut = m_ownFit[std::size_t(s.back)];
-    if (best.client >= 0) {
-        Step bound = s;
-        bound.fitLoss += ownOut - upper;
-        // Strictly worse even at its smallest loss: the exact fit cannot make it preferable.
-        if (double(bound.fitLoss) * best.gain > double(best.fitLoss) * s.gain) return;
-    }
+    // Strictly worse than `best` or `bar` even at its smallest loss: the exact fit cannot
+    // make it preferable to either.
+    std::int64_t lowest = s.fitLoss + ownOut - upper;
+    auto beaten = [&](const Step& other) {
+        return double(lowest) * other.gain > double(other.fitLoss) * s.gain;
+    };
+    if (best.client >= 0 && beaten(best)) return;
+    if (bar != nullptr && beaten(*bar)) return;
     if (arc < 0 && !m_c.isOpen(s.back, s.from)) return;
     s.fitLoss += ownOut - (arc >= 0 ? upper : m_c.fitMicroOf(s.back, s.from));
     if (best.client < 0 || preferable(s, best)) best = s;
@@ -520,6 +523,12 @@ Step Repair::bestSwapFor(int r, bool full, std::vector<Step>* others) const {
     if (sorted.empty() && special.empty()) return best;
     SwapColumns columns = columnsOf(sorted);
     std::vector<double> gains(sorted.size(), 0.0);
+    // The best steps found so far, one per incoming client, worst on top. Only the best
+    // step and the kFollowUps after it leave the search (see findStep), so once the heap
+    // is full, a swap strictly worse than its top cannot leave it either.
+    std::vector<Step> kept;
+    std::size_t keep = others != nullptr ? kFollowUps + 1 : 1;
+    auto better = [this](const Step& a, const Step& b) { return preferable(a, b); };
     for (int other : full ? m_everyone : m_near[std::size_t(r)]) {
         Step bestForOther;
         int k = m_owner[std::size_t(other)];
@@ -539,7 +548,8 @@ Step Repair::bestSwapFor(int r, bool full, std::vector<Step>* others) const {
             if (admitted < 0) admitted = eligible(other, r) ? 1 : 0;
             if (admitted == 0) return false;
             if (inLoss == kUnknownLoss) inLoss = m_ownFit[std::size_t(other)] - fitMicro(other, r);
-            offerSwap({other, mine, k, r, gain, inLoss}, bestForOther);
+            offerSwap({other, mine, k, r, gain, inLoss}, bestForOther,
+                      kept.size() == keep ? &kept.front() : nullptr);
             return true;
         };
         bool open = true;
@@ -562,6 +572,14 @@ Step Repair::bestSwapFor(int r, bool full, std::vector<Step>* others) const {
             open = offer(sorted[i].pos, gains[i]);
         }
         if (bestForOther.client < 0) continue;
+        if (kept.size() < keep || preferable(bestForOther, kept.front())) {
+            kept.push_back(bestForOther);
+            std::push_heap(kept.begin(), kept.end(), better);
+            if (kept.size() > keep) {
+                std::pop_heap(kept.begin(), kept.end(), better);
+                kept.pop_back();
+            }
+        }
         if (best.client < 0 || preferable(bestForOther, best)) std::swap(best, bestForOther);
         if (others != nullptr && bestForOther.client >= 0) others->push_back(bestForOther);
     }
