@@ -40,7 +40,7 @@ double totalFit(const AllocationContext& c, const std::vector<int>& owner) {
     std::int64_t micro = 0;
     for (int pos = 0; pos < c.releasedCount(); ++pos) {
         int r = owner[std::size_t(pos)];
-        if (r >= 0) micro += c.fitOf(pos, r).micro;
+        if (r >= 0) micro += c.fitMicroOf(pos, r);
     }
     return double(micro) / double(kFitScale);
 }
@@ -68,7 +68,7 @@ bool repairLimits(const AllocationContext& c, Placement& p) {
             std::int64_t worstFit = 0;
             for (int pos = 0; pos < c.releasedCount(); ++pos) {
                 if (p.owner[std::size_t(pos)] != r || c.pinned[std::size_t(pos)] == r) continue;
-                std::int64_t f = c.fitOf(pos, r).micro;
+                std::int64_t f = c.fitMicroOf(pos, r);
                 if (worst < 0 || f < worstFit) {
                     worst = pos;
                     worstFit = f;
@@ -88,7 +88,7 @@ bool repairLimits(const AllocationContext& c, Placement& p) {
                                   value[std::size_t(k)] + c.valueOf(worst))) {
                     continue;
                 }
-                std::int64_t f = c.fitOf(worst, k).micro;
+                std::int64_t f = c.fitMicroOf(worst, k);
                 if (f > bestFit) {
                     best = k;
                     bestFit = f;

@@ -185,7 +185,7 @@ FairnessInput AllocationContext::fairnessInput(const std::vector<int>& owner) co
         in.values.push_back(valueOf(pos));
         in.difficulties.push_back(difficultyOf(pos));
         int r = owner[std::size_t(pos)];
-        in.fits.push_back(r < 0 ? 0.0 : fitOf(pos, r).fit);
+        in.fits.push_back(r < 0 ? 0.0 : double(fitMicroOf(pos, r)) / double(kFitScale));
         bool served = r >= 0 && fit.servedBefore(released[std::size_t(pos)], receivers[std::size_t(r)]);
         in.continuity.push_back(served ? 1 : 0);
     }

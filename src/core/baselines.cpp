@@ -60,7 +60,7 @@ int bestAdmitting(const AllocationContext& c, const std::vector<TransportArc>* a
     std::int64_t bestFit = -1;
     for (int r = 0; r < c.receiverCount(); ++r) {
         if (!loads.admits(pos, r)) continue;
-        std::int64_t f = c.fitOf(pos, r).micro;
+        std::int64_t f = c.fitMicroOf(pos, r);
         if (f > bestFit) {
             best = r;
             bestFit = f;
@@ -129,7 +129,7 @@ Placement weightedPicking(const AllocationContext& c, const CandidateGraph& grap
         if (!isFree(c, p, pos)) continue;
         if (dense) {
             for (int r = 0; r < int(m); ++r) {
-                if (c.isOpen(pos, r)) lists[std::size_t(r)].push_back({c.fitOf(pos, r).micro, pos});
+                if (c.isOpen(pos, r)) lists[std::size_t(r)].push_back({c.fitMicroOf(pos, r), pos});
             }
         } else if (arcs[std::size_t(pos)]) {
             for (const TransportArc& a : *arcs[std::size_t(pos)]) lists[std::size_t(a.employee)].push_back({a.fit, pos});

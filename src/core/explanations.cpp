@@ -59,7 +59,9 @@ std::vector<RunnerUp> runnersUp(const AllocationContext& c, const std::vector<Tr
     std::vector<Candidate> pool;
     if (arcs) {
         for (const TransportArc& a : *arcs) {
-            if (a.employee != chosen) pool.push_back({c.receivers[std::size_t(a.employee)], c.fitOf(pos, a.employee).fit});
+            // An arc carries FitModel's fit of its pair.
+            if (a.employee == chosen) continue;
+            pool.push_back({c.receivers[std::size_t(a.employee)], double(a.fit) / double(kFitScale)});
         }
     }
     int previous = c.eligibility.previousOwner(j);
