@@ -122,24 +122,33 @@ Placement weightedPicking(const AllocationContext& c, const CandidateGraph& grap
     std::size_t m = c.receivers.size();
     // Each receiver's eligible clients, best first. NOTE: on large books (more than
     // 200,000 pairs) a receiver considers only the clients that list it as a candidate.
-    std::vector<std::vector<std::pair<std::int64_t, int>>> lists(m);
+    // The client's value is copied into each entry, so the sort reads no other array.
+    struct Choice {
+        std::int64_t fit;
+        double value;
+        int pos;
+    };
+    std::vector<std::vector<Choice>> lists(m);
     bool dense = double(m) * double(c.releasedCount()) <= 2e5;
     auto arcs = arcsByPosition(c, graph);
     for (int pos = 0; pos < c.releasedCount(); ++pos) {
         if (!isFree(c, p, pos)) continue;
+        double value = c.valueOf(pos);
         if (dense) {
             for (int r = 0; r < int(m); ++r) {
-                if (c.isOpen(pos, r)) lists[std::size_t(r)].push_back({c.fitMicroOf(pos, r), pos});
+                if (c.isOpen(pos, r)) lists[std::size_t(r)].push_back({c.fitMicroOf(pos, r), value, pos});
             }
         } else if (arcs[std::size_t(pos)]) {
-            for (const TransportArc& a : *arcs[std::size_t(pos)]) lists[std::size_t(a.employee)].push_back({a.fit, pos});
+            for (const TransportArc& a : *arcs[std::size_t(pos)]) {
+                lists[std::size_t(a.employee)].push_back({a.fit, value, pos});
+            }
         }
     }
     for (auto& list : lists) {
-        std::sort(list.begin(), list.end(), [&](const auto& a, const auto& b) {
-            if (a.first != b.first) return a.first > b.first;
-            if (c.valueOf(a.second) != c.valueOf(b.second)) return c.valueOf(a.second) > c.valueOf(b.second);
-            return a.second < b.second;
+        std::sort(list.begin(), list.end(), [](const Choice& a, const Choice& b) {
+            if (a.fit != b.fit) return a.fit > b.fit;
+            if (a.value != b.value) return a.value > b.value;
+            return a.pos < b.pos;
         });
     }
     std::vector<std::size_t> cursor(m, 0);
@@ -161,9 +170,9 @@ Placement weightedPicking(const AllocationContext& c, const CandidateGraph& grap
         heap.pop_back();
         auto& list = lists[std::size_t(chooser)];
         std::size_t& at = cursor[std::size_t(chooser)];
-        while (at < list.size() && !(isFree(c, p, list[at].second) && loads.admits(list[at].second, chooser))) ++at;
+        while (at < list.size() && !(isFree(c, p, list[at].pos) && loads.admits(list[at].pos, chooser))) ++at;
         if (at >= list.size() || loads.full(chooser)) continue;  // the chooser leaves the heap
-        int pos = list[at].second;
+        int pos = list[at].pos;
         p.owner[std::size_t(pos)] = chooser;
         loads.add(pos, chooser);
         picks[std::size_t(chooser)] += 1;
