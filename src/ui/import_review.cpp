@@ -92,8 +92,8 @@ std::string reportFileName(const PendingImport& pending) {
 // as the others, headed by the texts `first`, `second` and `third`.
 bool beginTable(const char* id, Str first, Str second, Str third) {
     ImGui::Spacing();
-    ImGuiTableFlags flags =
-        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                            ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
     if (!ImGui::BeginTable(id, 3, flags)) return false;
     ImGui::TableSetupColumn(tr(first), ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableSetupColumn(tr(second), ImGuiTableColumnFlags_WidthStretch, 1.0f);
