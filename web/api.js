@@ -48,6 +48,63 @@
     throw new TypeError(what + ' must be text or a plain object');
   }
 
+  function asBytes(value) {
+    if (value instanceof Uint8Array) return value;
+    if (typeof value === 'string') return new TextEncoder().encode(value);
+    return new Uint8Array(value || []);
+  }
+
+  // Allocates `size` bytes of WASM memory, lets `fill(pointer)` write them, calls
+  // `body(pointer, size)` and frees the memory.
+  function withHeap(size, what, fill, body) {
+    var pointer = _malloc(Math.max(1, size));
+    if (!pointer) throw new Error('out of memory for ' + size + ' bytes of ' + what);
+    try {
+      fill(pointer);
+      return body(pointer, size);
+    } finally {
+      _free(pointer);
+    }
+  }
+
+  // Copies `data` into WASM memory for `body(pointer, size)`.
+  function withHeapBytes(data, what, body) {
+    return withHeap(data.length, what, function (pointer) { HEAPU8.set(data, pointer); }, body);
+  }
+
+  // Calls an import function of one file: (name, bytes, size, mapping, options).
+  function fileCall(cName, name, bytes, mapping, options) {
+    return withHeapBytes(asBytes(bytes), name, function (pointer, size) {
+      return JSON.parse(call(cName, [asText(name, 'name'), asText(mapping, 'mapping'),
+        asText(options, 'options')], [pointer, size]));
+    });
+  }
+
+  // Calls an import function of several files: (manifest, bytes, size, mapping, options),
+  // with the files' bytes copied one after another and the manifest [{name, table, size}]
+  // in the same order.
+  function filesCall(cName, files, mapping, options) {
+    var list = (files || []).map(function (file) {
+      return {name: String(file.name), table: file.table ? String(file.table) : '',
+        data: asBytes(file.bytes)};
+    });
+    var total = list.reduce(function (sum, file) { return sum + file.data.length; }, 0);
+    var manifest = list.map(function (file) {
+      return {name: file.name, table: file.table, size: file.data.length};
+    });
+    var fill = function (pointer) {
+      var offset = 0;
+      list.forEach(function (file) {
+        HEAPU8.set(file.data, pointer + offset);
+        offset += file.data.length;
+      });
+    };
+    return withHeap(total, list.length + ' files', fill, function (pointer, size) {
+      return JSON.parse(call(cName, [JSON.stringify(manifest), asText(mapping, 'mapping'),
+        asText(options, 'options')], [pointer, size]));
+    });
+  }
+
   function method(body) {
     return function () {
       var args = arguments;
@@ -63,16 +120,9 @@
       if (!(text instanceof Uint8Array || text instanceof ArrayBuffer)) {
         return JSON.parse(call('baton_api_import_workspace', [asText(text, 'workspace')]));
       }
-      var data = text instanceof Uint8Array ? text : new Uint8Array(text);
-      var pointer = _malloc(Math.max(1, data.length));
-      if (!pointer) throw new Error('out of memory for ' + data.length + ' bytes of workspace');
-      try {
-        HEAPU8.set(data, pointer);
-        return JSON.parse(UTF8ToString(
-          Module['_baton_api_import_workspace_bytes'](pointer, data.length)));
-      } finally {
-        _free(pointer);
-      }
+      return withHeapBytes(asBytes(text), 'workspace', function (pointer, size) {
+        return JSON.parse(UTF8ToString(Module['_baton_api_import_workspace_bytes'](pointer, size)));
+      });
     }),
     // exportWorkspace({pseudonymise: true}) replaces names by pseudonyms (storage_api.cpp).
     exportWorkspace: method(function (options) {
@@ -101,40 +151,27 @@
     // importFile(name, bytes, mapping?, options?): options {into: true} merges the file
     // into the open workspace.
     importFile: method(function (name, bytes, mapping, options) {
-      var data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes || []);
-      var pointer = _malloc(Math.max(1, data.length));
-      if (!pointer) throw new Error('out of memory for ' + data.length + ' bytes of ' + name);
-      try {
-        HEAPU8.set(data, pointer);
-        var reply = call('baton_api_import_file', [asText(name, 'name'),
-          asText(mapping, 'mapping'), asText(options, 'options')], [pointer, data.length]);
-        return JSON.parse(reply);
-      } finally {
-        _free(pointer);
-      }
+      return fileCall('baton_api_import_file', name, bytes, mapping, options);
     }),
     // importFiles([{name, bytes, table?}], mapping?, options?): several tables as one
     // workspace, or merged into the open one with options {into: true}.
     importFiles: method(function (files, mapping, options) {
-      var list = (files || []).map(function (file) {
-        var data = file.bytes instanceof Uint8Array ? file.bytes : new Uint8Array(file.bytes || []);
-        return {name: String(file.name), table: file.table ? String(file.table) : '', data: data};
+      return filesCall('baton_api_import_files', files, mapping, options);
+    }),
+    // stageFile, stageFiles and stageWorkspace read and check an import as importFile,
+    // importFiles and importWorkspace do. They keep it for the Review import window, where
+    // the user applies or cancels it, and their reply has "staged": true.
+    stageFile: method(function (name, bytes, mapping, options) {
+      return fileCall('baton_api_stage_file', name, bytes, mapping, options);
+    }),
+    stageFiles: method(function (files, mapping, options) {
+      return filesCall('baton_api_stage_files', files, mapping, options);
+    }),
+    stageWorkspace: method(function (name, bytes) {
+      return withHeapBytes(asBytes(bytes), name, function (pointer, size) {
+        return JSON.parse(call('baton_api_stage_workspace', [asText(name, 'name')],
+          [pointer, size]));
       });
-      var total = list.reduce(function (sum, file) { return sum + file.data.length; }, 0);
-      var pointer = _malloc(Math.max(1, total));
-      if (!pointer) throw new Error('out of memory for ' + total + ' bytes of ' + list.length + ' files');
-      try {
-        var offset = 0;
-        var manifest = list.map(function (file) {
-          HEAPU8.set(file.data, pointer + offset);
-          offset += file.data.length;
-          return {name: file.name, table: file.table, size: file.data.length};
-        });
-        return JSON.parse(call('baton_api_import_files', [JSON.stringify(manifest),
-          asText(mapping, 'mapping'), asText(options, 'options')], [pointer, total]));
-      } finally {
-        _free(pointer);
-      }
     }),
     verify: method(function (resultText) {
       return JSON.parse(call('baton_api_verify', [asText(resultText, 'result')]));

@@ -15,59 +15,37 @@
     return {into: into ? into() === 1 : false};
   }
 
-  // Requests confirmation before a picked or dropped file replaces an open workspace with
-  // data, because the replacement takes its statuses, allocation and audit log and clears
-  // undo. Merging ("Merge into open") keeps them, and an empty workspace has nothing to
-  // lose. The page API's importFile and importWorkspace apply without a prompt, so scripts
-  // decide for themselves. Returns true when the import may go on.
-  function confirmReplace(names, json) {
-    if (!json && importOptions().into) return true;
-    var summary = JSON.parse(UTF8ToString(Module['_baton_api_summary']()));
-    if (!summary.employees && !summary.clients) return true;
-    var counts = summary.employees + ' employees, ' + summary.clients + ' clients';
-    var countsZh = summary.employees + ' 名员工、' + summary.clients + ' 位客户';
-    return window.confirm(
-        'Replace the open workspace (' + counts + ') with ' + names + '? Its statuses, ' +
-        'allocation and audit log are replaced, and this cannot be undone. Export or ' +
-        'duplicate it first to keep a copy' + (json ? '.' : ', or tick "Merge into open" ' +
-        'to add the file to it.') + '\n\n' +
-        '用 ' + names + ' 替换当前工作区（' + countsZh + '）？其状态、分配方案和审计日志都会' +
-        '被替换，且无法撤销。如需保留，请先导出或复制工作区' +
-        (json ? '。' : '，或勾选"合并到当前工作区"把文件合并进来。'));
+  // Runs a staging call under the progress overlay (web/input.js). The staged import then
+  // waits in the Review import window, where the user applies or cancels it: nothing
+  // changes before that.
+  function stage(name, work) {
+    var runBusy = Module['batonRunBusyImport'];
+    return runBusy ? runBusy(name, work) : work();
   }
 
-  // Imports one file: workspace JSON through importWorkspace, CSV and XLSX through
-  // importFile where the build has it. The result reaches the app's log.
-  function importFileObject(file) {
-    file.arrayBuffer().then(function (buffer) {
+  // Stages one file: workspace JSON through stageWorkspace, CSV and XLSX through stageFile.
+  function stageFileObject(file) {
+    return file.arrayBuffer().then(function (buffer) {
       var bytes = new Uint8Array(buffer);
-      var isJson = /\.json$/i.test(file.name);
-      if (!isJson && !window.baton.importFile) {
-        report(file.name + ': only workspace JSON files can be opened here');
-        return null;
+      if (/\.json$/i.test(file.name)) {
+        return stage(file.name, function () {
+          return window.baton.stageWorkspace(file.name, bytes);
+        });
       }
-      if (!confirmReplace(file.name, isJson)) {
-        report(file.name + ': not imported; the open workspace is unchanged');
-        return null;
-      }
-      var work = function () {
-        if (!isJson) return window.baton.importFile(file.name, bytes, undefined, importOptions());
-        return window.baton.importWorkspace(bytes);
-      };
-      // The progress overlay (web/input.js) shows while the import runs.
-      var runBusy = Module['batonRunBusyImport'];
-      return runBusy ? runBusy(file.name, work) : work();
+      return stage(file.name, function () {
+        return window.baton.stageFile(file.name, bytes, undefined, importOptions());
+      });
     }).catch(function (error) {
       report('reading ' + file.name + ' failed: ' + error.message);
     });
   }
 
-  // Imports several CSV or XLSX files at once as the tables of one workspace
-  // (importFiles); a single file goes through importFileObject.
+  // Stages the files picked or dropped together: one file on its own, several CSV or XLSX
+  // files as the tables of one import (stageFiles).
   function importFileList(fileList) {
     var files = Array.prototype.slice.call(fileList);
-    if (files.length === 1 || !window.baton.importFiles) {
-      importFileObject(files[0]);
+    if (files.length === 1) {
+      stageFileObject(files[0]);
       return;
     }
     var json = files.filter(function (file) { return /\.json$/i.test(file.name); });
@@ -76,16 +54,14 @@
       return;
     }
     var names = files.map(function (file) { return file.name; }).join(', ');
-    if (!confirmReplace(names, false)) {
-      report(names + ': not imported; the open workspace is unchanged');
-      return;
-    }
     Promise.all(files.map(function (file) {
       return file.arrayBuffer().then(function (buffer) {
         return {name: file.name, bytes: new Uint8Array(buffer)};
       });
     })).then(function (list) {
-      return window.baton.importFiles(list, undefined, importOptions());
+      return stage(names, function () {
+        return window.baton.stageFiles(list, undefined, importOptions());
+      });
     }).catch(function (error) {
       report('reading ' + files.length + ' files failed: ' + error.message);
     });

@@ -5,19 +5,10 @@
 
 #include "io/importer.h"
 #include "io/mapping.h"
-#include "io/workspace_json.h"
 
 namespace baton {
 
 namespace {
-
-ImportOutcome rejected(Session& session, const std::string& message, std::string& report) {
-    ImportOutcome outcome;
-    report = message;
-    outcome.errors.push_back(JsonError{"", std::nullopt, std::nullopt, message});
-    session.log().error("Import rejected: " + message + " The open workspace is unchanged.");
-    return outcome;
-}
 
 // Decodes one file as a table, guessing its entity from the headers when not named.
 // Returns the table, or nullopt with `error` set.
@@ -60,60 +51,56 @@ std::optional<SourceTable> loadFile(const ImportFile& file, const Mapping& mappi
 
 }  // namespace
 
-ImportOutcome importFiles(Session& session, const std::vector<ImportFile>& files,
-                          std::string_view mappingText, std::string& report, bool into) {
-    if (files.empty()) return rejected(session, "no file was given.", report);
+PendingImport stageFiles(const Workspace& open, const std::vector<ImportFile>& files,
+                         std::string_view mappingText, bool into) {
+    PendingImport pending;
+    pending.source = PendingImport::Source::Files;
+    pending.into = into;
+    pending.before = countRecords(open);
+    pending.after = pending.before;
+    for (const ImportFile& file : files) pending.files.push_back(file.name);
+    auto fail = [&](const std::string& message) {
+        failStaging(pending, message,
+                    "Import rejected: " + message + " The open workspace is unchanged.");
+        return std::move(pending);
+    };
+    if (files.empty()) return fail("no file was given.");
     Mapping mapping;
-    if (!mappingText.empty()) {
-        MappingReadResult read = readMapping(mappingText);
-        if (!read.mapping) {
-            ImportOutcome outcome;
-            outcome.errors = std::move(read.errors);
-            report = "the mapping is invalid: " + formatErrors(outcome.errors, "mapping");
-            session.log().error("Import rejected: the mapping is invalid.");
-            return outcome;
-        }
-        mapping = std::move(*read.mapping);
+    if (!readImportMapping(mappingText, mapping, pending,
+                           "Import rejected: the mapping is invalid.")) {
+        return pending;
     }
     std::vector<SourceTable> tables;
     std::map<Entity, std::string> fileOf;
     for (const ImportFile& file : files) {
         std::string error;
         std::optional<SourceTable> table = loadFile(file, mapping, error);
-        if (!table) return rejected(session, error, report);
+        if (!table) return fail(error);
         auto [seen, added] = fileOf.emplace(table->entity, file.name);
         if (!added) {
-            return rejected(session,
-                            seen->second + " and " + file.name + " are both a " +
-                                entityName(table->entity) +
-                                " table; give one file per table, or name each file's table.",
-                            report);
+            return fail(seen->second + " and " + file.name + " are both a " +
+                        entityName(table->entity) +
+                        " table; give one file per table, or name each file's table.");
         }
+        pending.tables.push_back(ImportedTable{file.name, entityName(table->entity),
+                                               static_cast<long>(table->table.rowCount()),
+                                               table->encoding});
         tables.push_back(std::move(*table));
     }
-    const Workspace* base = into ? &session.workspace() : nullptr;
-    ImportResult result = importTables(tables, mapping, base, ImportOptions{});
-    report = result.report.toText();
-    if (!result.workspace) {
-        ImportOutcome outcome;
-        std::string count = std::to_string(result.report.errorCount());
-        outcome.errors.push_back(
-            JsonError{"", std::nullopt, std::nullopt, count + " import errors; see the report"});
-        session.log().error("Import of " + std::to_string(files.size()) + " files rejected: " +
-                            count + " errors; the open workspace is unchanged.");
-        return outcome;
-    }
-    // NOTE: the workspace goes through its JSON text to reach the session, which costs a
-    // write and a parse; Session has no other public way to adopt a built workspace.
-    ImportOutcome outcome = session.importWorkspaceText(writeWorkspace(*result.workspace));
-    if (outcome.ok) {
-        std::string names;
-        for (const SourceTable& t : tables) {
-            names += (names.empty() ? "" : ", ") + t.file + " as " + entityName(t.entity);
-        }
-        session.log().info((into ? "Merged " : "Imported ") + names + ".");
-    }
-    return outcome;
+    ImportResult result =
+        importTables(tables, mapping, into ? &open : nullptr, ImportOptions{});
+    std::string count = std::to_string(result.report.errorCount());
+    finishStaging(pending, std::move(result),
+                  "Import of " + std::to_string(files.size()) + " files rejected: " + count +
+                      " errors; the open workspace is unchanged.");
+    return pending;
+}
+
+ImportOutcome importFiles(Session& session, const std::vector<ImportFile>& files,
+                          std::string_view mappingText, std::string& report, bool into) {
+    PendingImport pending = stageFiles(session.workspace(), files, mappingText, into);
+    report = pending.reportText;
+    return session.applyImport(std::move(pending));
 }
 
 }  // namespace baton

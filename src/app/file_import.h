@@ -17,12 +17,16 @@ struct ImportFile {
     std::string table;       // "employees", "clients", ...; "" to guess from the headers
 };
 
-// Imports the files as one workspace. Each file is one table, at most one file per table,
-// and a file without `table` gets the table whose suggested mapping covers most of its
-// headers. The open workspace is replaced only when the import has no error. `report` is
-// the import report as text either way. With `into`, the tables are merged into a copy of
-// the open workspace (the rules of `baton import --into`) that replaces it only when the
-// merge has no error.
+// Stages the files as one workspace, changing nothing: see PendingImport. Each file is one
+// table, at most one file per table, and a file without `table` gets the table whose
+// suggested mapping covers most of its headers. With `into`, the tables are merged into a
+// copy of `open` under the rules of `baton import --into`.
+PendingImport stageFiles(const Workspace& open, const std::vector<ImportFile>& files,
+                         std::string_view mappingText, bool into);
+
+// Imports the files as one workspace: stageFiles(), then Session::applyImport(), so the
+// open workspace changes only when the import has no error. `report` is the import report
+// as text either way.
 ImportOutcome importFiles(Session& session, const std::vector<ImportFile>& files,
                           std::string_view mappingText, std::string& report, bool into = false);
 

@@ -9,8 +9,6 @@
 #include "core/verify.h"
 #include "io/allocation_json.h"
 #include "io/evaluation_json.h"
-#include "io/importer.h"
-#include "io/mapping.h"
 #include "io/allocation_read.h"
 #include "store/snapshot.h"
 #include "store/pseudonymise.h"
@@ -63,6 +61,14 @@ void Session::warnOnBrokenAudit() {
                   ". It is kept as it is; new entries are appended after it.");
 }
 
+void Session::forgetDerivedState() {
+    m_lastResult.reset();
+    m_lastResultText.clear();
+    m_lastResultApplied = false;
+    m_proposal.reset();
+    m_history.clear();
+}
+
 void Session::touch() {
     ++m_revision;
     m_evaluation.reset();
@@ -71,110 +77,11 @@ void Session::touch() {
     }
 }
 
-ImportOutcome Session::importWorkspaceText(std::string_view text) {
-    ImportOutcome outcome;
-    WorkspaceReadResult read = readWorkspace(text);
-    if (!read.workspace) {
-        outcome.errors = std::move(read.errors);
-        m_log.error("Import rejected: " + std::to_string(outcome.errors.size()) +
-                    " error(s); the open workspace is unchanged. First: " +
-                    (outcome.errors.empty() ? std::string("unknown error")
-                                            : outcome.errors.front().path + ": " +
-                                                  outcome.errors.front().message));
-        return outcome;
-    }
-    m_workspace = std::move(*read.workspace);
-    m_lastResult.reset();
-    m_lastResultText.clear();
-    m_lastResultApplied = false;
-    m_proposal.reset();
-    m_history.clear();
-    touch();
-    m_log.info("Imported a workspace: " + std::to_string(m_workspace.employees.size()) +
-               " employees, " + std::to_string(m_workspace.clients.size()) + " clients.");
-    warnOnBrokenAudit();
-    recordChange("import", {{"source", "workspace"},
-                            {"employees", m_workspace.employees.size()},
-                            {"clients", m_workspace.clients.size()}});
-    outcome.ok = true;
-    return outcome;
-}
-
 std::string Session::exportWorkspaceText() const { return writeWorkspace(m_workspace); }
-
-ImportOutcome Session::importFileBytes(const std::string& name, std::string_view bytes,
-                                       std::string_view mappingText, std::string& report,
-                                       bool into) {
-    ImportOutcome outcome;
-    Mapping mapping;
-    if (!mappingText.empty()) {
-        MappingReadResult read = readMapping(mappingText);
-        if (!read.mapping) {
-            outcome.errors = std::move(read.errors);
-            report = "the mapping is invalid: " + formatErrors(outcome.errors, "mapping");
-            m_log.error("Import of " + name + " rejected: the mapping is invalid.");
-            return outcome;
-        }
-        mapping = std::move(*read.mapping);
-    }
-    std::optional<Entity> entity;
-    TableMapping table;
-    if (mapping.tables.size() == 1) {
-        entity = parseEntity(mapping.tables.begin()->first);
-        table = mapping.tables.begin()->second;
-    }
-    LoadTableResult load = loadTable(entity.value_or(Entity::Transactions), name, bytes, table);
-    if (!load.source) {
-        report = load.error;
-        outcome.errors.push_back(JsonError{"", std::nullopt, std::nullopt, load.error});
-        m_log.error("Import of " + name + " rejected: " + load.error);
-        return outcome;
-    }
-    if (!entity) entity = guessEntity(load.source->table.header);
-    load.source->entity = *entity;
-    // Moved, not copied: the table holds all the file's cells.
-    std::vector<SourceTable> tables;
-    tables.push_back(std::move(*load.source));
-    ImportResult result =
-        importTables(tables, mapping, into ? &m_workspace : nullptr, ImportOptions{});
-    report = result.report.toText();
-    if (!result.workspace) {
-        outcome.errors.push_back(JsonError{"", std::nullopt, std::nullopt,
-                                           std::to_string(result.report.errorCount()) +
-                                               " import errors; see the report"});
-        m_log.error("Import of " + name + " rejected: " +
-                    std::to_string(result.report.errorCount()) +
-                    " errors; the open workspace is unchanged.");
-        return outcome;
-    }
-    m_workspace = std::move(*result.workspace);
-    m_lastResult.reset();
-    m_lastResultText.clear();
-    m_lastResultApplied = false;
-    m_proposal.reset();
-    m_history.clear();
-    touch();
-    m_log.info((into ? "Merged " : "Imported ") + name + " as " + entityName(*entity) + ": " +
-               std::to_string(m_workspace.employees.size()) + " employees, " +
-               std::to_string(m_workspace.clients.size()) + " clients, " +
-               std::to_string(result.report.warningCount()) + " warnings.");
-    recordChange("import", {{"source", "file"},
-                            {"file", name},
-                            {"table", entityName(*entity)},
-                            {"employees", m_workspace.employees.size()},
-                            {"clients", m_workspace.clients.size()},
-                            {"warnings", result.report.warningCount()}});
-    outcome.ok = true;
-    return outcome;
-}
 
 void Session::loadDemo() {
     m_workspace = generateWorkspace(GenerateOptions{});
-    m_lastResult.reset();
-    m_lastResultText.clear();
-    m_lastResultApplied = false;
-    m_proposal.reset();
-    m_history.clear();
+    forgetDerivedState();
     touch();
     m_log.info("Opened the demo workspace: " + std::to_string(m_workspace.employees.size()) +
                " employees, " + std::to_string(m_workspace.clients.size()) + " clients.");
@@ -433,11 +340,7 @@ void Session::openStoredWorkspace(Workspace workspace, const std::string& id,
     m_workspaceId = id;
     m_workspaceName = name;
     m_locked = false;
-    m_lastResult.reset();
-    m_lastResultText.clear();
-    m_lastResultApplied = false;
-    m_proposal.reset();
-    m_history.clear();
+    forgetDerivedState();
     m_evaluation.reset();
     // A new revision makes the views (fonts, counts) rebuild for the new workspace. The
     // platform records this revision as saved, because it was just read from storage.

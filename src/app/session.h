@@ -4,6 +4,7 @@
 // Platform-free: it builds natively for tests.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <functional>
@@ -17,6 +18,7 @@
 #include "app/allocation_run.h"
 #include "app/edit_history.h"
 #include "app/log.h"
+#include "app/pending_import.h"
 #include "app/platform_replies.h"
 #include "core/allocation.h"
 #include "core/cycle_ops.h"
@@ -34,7 +36,15 @@ const char* toString(SaveState state);
 struct ImportOutcome {
     bool ok = false;
     std::vector<JsonError> errors;
+    // A rejected file import's errors by file, row and column (see listImportErrors).
+    std::vector<ImportIssue> issues;
 };
+
+// The maximum number of report errors an ImportOutcome lists one by one.
+inline constexpr std::size_t kListedImportErrors = 50;
+
+// The outcome that committing `pending` would have: ok, or its errors and report errors.
+ImportOutcome describeImport(const PendingImport& pending);
 
 struct ApplyOutcome {
     bool ok = false;
@@ -83,15 +93,30 @@ public:
     ImportOutcome importWorkspaceText(std::string_view text);
     std::string exportWorkspaceText() const;
 
-    // Imports one CSV or XLSX file as a new workspace (the page's importFile). The table's
-    // entity comes from the mapping when it names one table, else from the headers. The
-    // open workspace is replaced only when the import has no error; `report` is the
-    // import report as text either way. With `into`, the records are merged into a copy
-    // of the open workspace under the rules of `baton import --into`, and that copy
-    // replaces it only when the merge has no error.
+    // Imports one CSV or XLSX file as a new workspace (the page's importFile):
+    // stageFileBytes(), then applyImport(). The open workspace is replaced only when the
+    // import has no error; `report` is the import report as text either way. With `into`,
+    // the records are merged into a copy of the open workspace under the rules of
+    // `baton import --into`, and that copy replaces it only when the merge has no error.
     ImportOutcome importFileBytes(const std::string& name, std::string_view bytes,
                                   std::string_view mappingText, std::string& report,
                                   bool into = false);
+
+    // An import in two steps: staged (see pending_import.h) and kept for review, then
+    // committed or discarded. Keeping, committing a failed import and discarding change
+    // nothing of the workspace, its revision, undo history, last result or audit log.
+    // setPendingImport() replaces any pending import and logs a failed one as rejected.
+    void setPendingImport(PendingImport pending);
+    const PendingImport* pendingImport() const { return m_pending.get(); }
+    // Grows with every setPendingImport(), so that a view can tell a new import from the last.
+    std::uint64_t pendingSerial() const { return m_pendingSerial; }
+    // Applies the pending import as applyImport() does and drops it. Fails, changing nothing,
+    // when none is pending, when it has errors, and for a merge whose open workspace changed
+    // after it was staged.
+    ImportOutcome commitImport();
+    void discardImport();
+    // Applies a staged import at once when it has no error; logs it as rejected otherwise.
+    ImportOutcome applyImport(PendingImport pending);
     // Whether the page's file picker and drop merge CSV and XLSX files into the open
     // workspace (the toolbar's "Merge into open" checkbox).
     bool importInto() const { return m_importInto; }
@@ -234,10 +259,16 @@ public:
 
 private:
     void touch();
+    // Drops what belonged to the workspace before a new one: the last result, the proposal
+    // and the undo history.
+    void forgetDerivedState();
     // Makes `result` (written as `text`) the last result; logs and audits the run.
     void recordRun(std::unique_ptr<AllocationResult> result, std::string text);
     // Logs a warning when the open workspace's audit log does not verify.
     void warnOnBrokenAudit();
+    // Makes the staged workspace the open one, with the log lines and audit entry of its
+    // source. `pending` must be ok().
+    void adoptImport(PendingImport& pending);
     Cycle* openCycle();
     CycleRunner cycleRunner() const;
     // The cycle's Final through applyProposal(): rejected before the proposal, while the
@@ -253,6 +284,11 @@ private:
     std::string m_workspaceName = "Default workspace";
     bool m_locked = false;
     bool m_importInto = false;
+    std::unique_ptr<PendingImport> m_pending;
+    std::uint64_t m_pendingSerial = 0;
+    // The workspace and revision the pending import was staged on; a merge needs them unchanged.
+    std::string m_pendingWorkspaceId;
+    std::uint64_t m_pendingRevision = 0;
     StorageStatus m_storageStatus;
     std::optional<Evaluation> m_evaluation;
     std::unique_ptr<AllocationResult> m_lastResult;

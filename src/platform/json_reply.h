@@ -5,11 +5,27 @@
 
 #include <exception>
 #include <string>
+#include <vector>
+
+#include "io/workspace_json.h"
 
 #include "platform/services.h"
 #include "platform/web_state.h"
 
 namespace baton::platform {
+
+// The page API's error objects {path, line, column, message}; an absent line or column is
+// null.
+inline nlohmann::json errorsToJson(const std::vector<JsonError>& errors) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const JsonError& e : errors) {
+        list.push_back({{"path", e.path},
+                        {"line", e.line ? nlohmann::json(*e.line) : nlohmann::json(nullptr)},
+                        {"column", e.column ? nlohmann::json(*e.column) : nlohmann::json(nullptr)},
+                        {"message", e.message}});
+    }
+    return list;
+}
 
 // Runs `body` on the active session and keeps its JSON in `storage`, whose text stays valid
 // until the next call that uses the same storage. An exception becomes {ok: false, error}

@@ -4,12 +4,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include <stdexcept>
 #include <string>
 
-#include "app/file_import.h"
 #include "platform/allocate_options.h"
 #include "io/workspace_json.h"
+#include "platform/json_reply.h"
 #include "platform/services.h"
 #include "platform/web_state.h"
 #include "ui/widget_registry.h"
@@ -26,17 +25,6 @@ const char* reply(std::string text) {
 }
 
 const char* replyJson(const nlohmann::json& value) { return reply(value.dump()); }
-
-nlohmann::json errorsToJson(const std::vector<JsonError>& errors) {
-    nlohmann::json list = nlohmann::json::array();
-    for (const JsonError& e : errors) {
-        list.push_back({{"path", e.path},
-                        {"line", e.line ? nlohmann::json(*e.line) : nlohmann::json(nullptr)},
-                        {"column", e.column ? nlohmann::json(*e.column) : nlohmann::json(nullptr)},
-                        {"message", e.message}});
-    }
-    return list;
-}
 
 const char* notReady() {
     return replyJson({{"ok", false},
@@ -98,21 +86,6 @@ const char* guard(const char* call, Body&& body) {
         if (activeSession()) activeSession()->log().error(message);
         return replyJson({{"ok", false}, {"error", message}});
     }
-}
-
-// Reads the import options text: empty, null or an object whose "into" is a boolean.
-// Anything else throws std::invalid_argument, which guard() turns into an error reply.
-bool importIntoOption(const char* text) {
-    if (text == nullptr || *text == '\0') return false;
-    nlohmann::json object = nlohmann::json::parse(text, nullptr, false);
-    if (object.is_null()) return false;
-    if (!object.is_object()) {
-        throw std::invalid_argument("import options must be an object such as {\"into\": true}");
-    }
-    auto into = object.find("into");
-    if (into == object.end() || into->is_null()) return false;
-    if (!into->is_boolean()) throw std::invalid_argument("option into must be true or false");
-    return into->get<bool>();
 }
 
 }  // namespace
@@ -216,64 +189,6 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_verify(const char* text) {
                           {"readable", readable},
                           {"breaches", breaches}});
     });
-}
-
-// Imports a CSV or XLSX file given as bytes; returns {"ok", "report", "errors"}.
-// `options` is JSON text: {"into": true} merges into the open workspace.
-EMSCRIPTEN_KEEPALIVE const char* baton_api_import_file(const char* name, const unsigned char* bytes,
-                                                       int size, const char* mapping,
-                                                       const char* options) {
-    return guard("importFile", [&]() -> const char* {
-        if (!baton::platform::ready()) return baton::platform::notReady();
-        bool into = baton::platform::importIntoOption(options);
-        std::string report;
-        std::string_view data(reinterpret_cast<const char*>(bytes), std::size_t(size));
-        baton::ImportOutcome outcome = activeSession()->importFileBytes(
-            name ? name : "", data, mapping ? mapping : "", report, into);
-        return replyJson({{"ok", outcome.ok},
-                          {"report", report},
-                          {"errors", baton::platform::errorsToJson(outcome.errors)}});
-    });
-}
-
-// Imports several CSV or XLSX files as the tables of one workspace. `manifest` is a JSON
-// array [{name, table, size}] in the order the files' bytes are concatenated in `bytes`.
-// Returns {"ok", "report", "errors"}.
-EMSCRIPTEN_KEEPALIVE const char* baton_api_import_files(const char* manifest,
-                                                        const unsigned char* bytes, int size,
-                                                        const char* mapping,
-                                                        const char* options) {
-    return guard("importFiles", [&]() -> const char* {
-        if (!baton::platform::ready()) return baton::platform::notReady();
-        bool into = baton::platform::importIntoOption(options);
-        nlohmann::json list = nlohmann::json::parse(manifest ? manifest : "", nullptr, false);
-        if (!list.is_array()) throw std::invalid_argument("the file list is not a JSON array");
-        std::vector<baton::ImportFile> files;
-        std::size_t offset = 0;
-        for (const nlohmann::json& item : list) {
-            std::size_t length = item.at("size").get<std::size_t>();
-            if (offset + length > static_cast<std::size_t>(size)) {
-                throw std::invalid_argument("the file sizes add up to more than the " +
-                                            std::to_string(size) + " bytes given");
-            }
-            files.push_back({item.at("name").get<std::string>(),
-                             std::string_view(reinterpret_cast<const char*>(bytes) + offset, length),
-                             item.value("table", std::string())});
-            offset += length;
-        }
-        std::string report;
-        baton::ImportOutcome outcome =
-            baton::importFiles(*activeSession(), files, mapping ? mapping : "", report, into);
-        return replyJson({{"ok", outcome.ok},
-                          {"report", report},
-                          {"errors", baton::platform::errorsToJson(outcome.errors)}});
-    });
-}
-
-// Returns 1 when the toolbar's "Merge into open" box is ticked; web/files.js
-// passes it to importFile and importFiles as {into}.
-EMSCRIPTEN_KEEPALIVE int baton_ui_import_into() {
-    return activeSession()->importInto() ? 1 : 0;
 }
 
 // A test hook: the CSS-pixel rectangle of a named widget drawn in the last frame.

@@ -83,6 +83,7 @@ bool App::prepareFrame(Session& session, float pixelRatio) {
     m_fonts.requireActiveInput();
     m_fonts.require(m_clients.filterText());
     m_fonts.require(m_employees.filterText());
+    m_review.requireFonts(m_fonts, session);
     if (!m_fonts.rebuildIfNeeded(pixelRatio)) return false;
     const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     session.log().add(LogLevel::Debug, "Font atlas rebuilt: " +

@@ -15,6 +15,7 @@
 #include "ui/employees_panel.h"
 #include "ui/fonts.h"
 #include "ui/help_panel.h"
+#include "ui/import_review.h"
 #include "ui/log_panel.h"
 #include "ui/policy_panel.h"
 #include "ui/storage_panel.h"
@@ -75,7 +76,8 @@ private:
     // The View and Help toolbar buttons, and their width for the toolbar's layout.
     void drawViewButtons();
     float viewButtonsWidth() const;
-    // Runs queued shortcuts and draws the Help window and the tour over the main window.
+    // Runs queued shortcuts and draws the Review import window, the Help window and the
+    // tour over the main window.
     void drawOverlays(Session& session, AppRequests& requests, bool ready);
 
     FontManager m_fonts;
@@ -90,6 +92,7 @@ private:
     StoragePanel m_storage;
     ViewMenu m_view{m_fonts};
     HelpPanel m_help;
+    ImportReview m_review;
     Tour m_tour;
     std::vector<Shortcut> m_shortcuts;
     bool m_tourOffered = false;

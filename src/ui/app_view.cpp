@@ -67,6 +67,7 @@ void App::drawOverlays(Session& session, AppRequests& requests, bool ready) {
         m_tour.start();
     }
     m_tour.draw();
+    if (ready) m_review.draw(session);
 }
 
 }  // namespace baton::ui

@@ -759,6 +759,46 @@ constexpr TextEntry kTexts[] = {
     {Str::LogFilterHint, "log.filter", "Search the log", "搜索日志"},
     {Str::LogNoMatch, "log.no_match", "No log entry contains the search text.",
      "没有包含该搜索文字的日志。"},
+    // The Review import window.
+    {Str::ReviewTitle, "review.title", "Review import", "检查导入"},
+    {Str::ReviewReplaceIntro, "review.replace_intro",
+     "Applying this import replaces the open workspace, with its statuses, allocation and audit "
+     "log, and clears undo. Nothing has changed yet.",
+     "应用此导入将替换当前工作区及其状态、分配方案和审计日志，并清空撤销记录。目前尚未做任何更改。"},
+    {Str::ReviewMergeIntro, "review.merge_intro",
+     "Applying this import merges the files into the open workspace: records with a known id "
+     "are updated, the others added. Nothing has changed yet.",
+     "应用此导入会把文件合并到当前工作区：已有编号的记录会被更新，其余记录会被添加。目前尚未做任何"
+     "更改。"},
+    {Str::ReviewFailed, "review.failed",
+     "This import has %ld errors and cannot be applied. Nothing changed: the open workspace is "
+     "as it was.",
+     "此导入有 %ld 个错误，无法应用。没有做任何更改：当前工作区保持原样。"},
+    {Str::ReviewColumnFile, "review.column_file", "File", "文件"},
+    {Str::ReviewColumnTable, "review.column_table", "Becomes", "导入为"},
+    {Str::ReviewColumnRows, "review.column_rows", "Rows read", "读取行数"},
+    {Str::ReviewColumnRecords, "review.column_records", "Records", "记录"},
+    {Str::ReviewColumnNow, "review.column_now", "Now", "当前"},
+    {Str::ReviewColumnAfter, "review.column_after", "After", "导入后"},
+    {Str::ReviewTableWorkspace, "review.table_workspace", "workspace", "工作区"},
+    {Str::ReviewTransactions, "review.transactions", "Transactions", "交易"},
+    {Str::ReviewDeals, "review.deals", "Deals", "商机"},
+    {Str::ReviewRelationships, "review.relationships", "Relationships", "关系"},
+    {Str::ReviewIssueCounts, "review.issue_counts", "%ld errors · %ld warnings",
+     "%ld 个错误 · %ld 个警告"},
+    {Str::ReviewErrorsHeading, "review.errors", "Errors", "错误"},
+    {Str::ReviewWarningsHeading, "review.warnings", "Warnings", "警告"},
+    {Str::ReviewMoreInGroup, "review.more_in_group", "… and %ld more of this kind",
+     "… 同类还有 %ld 条"},
+    {Str::ReviewAtRow, "review.at_row", "row %ld", "第 %ld 行"},
+    {Str::ReviewAtColumn, "review.at_column", "column %s", "列 %s"},
+    {Str::ReviewAtLine, "review.at_line", "line %d, column %d", "第 %d 行第 %d 列"},
+    {Str::ReviewDerivedHeading, "review.derived", "Derived fields and assumptions",
+     "推导的字段与假设"},
+    {Str::ReviewReportHeading, "review.report", "Full report", "完整报告"},
+    {Str::ReviewReplace, "review.replace", "Replace workspace", "替换工作区"},
+    {Str::ReviewSaveReport, "review.save_report", "Save report", "保存报告"},
+    {Str::ReviewClose, "review.close", "Close", "关闭"},
 };
 
 constexpr bool textsMatchIds() {

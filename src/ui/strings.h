@@ -475,6 +475,33 @@ enum class Str {
     // Log tab: text search.
     LogFilterHint,
     LogNoMatch,
+    // The Review import window: a staged import before it is applied.
+    ReviewTitle,
+    ReviewReplaceIntro,
+    ReviewMergeIntro,
+    ReviewFailed,
+    ReviewColumnFile,
+    ReviewColumnTable,
+    ReviewColumnRows,
+    ReviewColumnRecords,
+    ReviewColumnNow,
+    ReviewColumnAfter,
+    ReviewTableWorkspace,
+    ReviewTransactions,
+    ReviewDeals,
+    ReviewRelationships,
+    ReviewIssueCounts,
+    ReviewErrorsHeading,
+    ReviewWarningsHeading,
+    ReviewMoreInGroup,
+    ReviewAtRow,
+    ReviewAtColumn,
+    ReviewAtLine,
+    ReviewDerivedHeading,
+    ReviewReportHeading,
+    ReviewReplace,
+    ReviewSaveReport,
+    ReviewClose,
     Count
 };
 

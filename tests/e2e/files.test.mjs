@@ -1,6 +1,6 @@
-// Files by mouse: Open file… imports a workspace through the browser's file picker (a bad
-// file is rejected and changes nothing, and declining the replace prompt keeps the open
-// workspace), and Export JSON downloads the open workspace.
+// Files by mouse: Open file… imports a workspace through the browser's file picker and the
+// Review import window (a bad file is rejected and changes nothing, and Cancel keeps the
+// open workspace), and Export JSON downloads the open workspace.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
@@ -24,12 +24,13 @@ test('open file imports a workspace and rejects a bad one', async () => {
     const { page } = await openPage(browser.context, server.url);
     const before = await page.evaluate(() => window.baton.exportWorkspace());
     await chooseFile(page, 'broken.json', '{"format": "baton-workspace", "version": 1, ');
-    await page.waitForTimeout(500);
+    await clickWidget(page, 'import_review.close');
     assert.equal(await page.evaluate(() => window.baton.exportWorkspace()), before);
 
     const workspace = JSON.parse(before);
     workspace.company.name = 'Imported by file picker';
     await chooseFile(page, 'renamed.json', JSON.stringify(workspace));
+    await clickWidget(page, 'import_review.apply');
     let company;
     for (let i = 0; i < 50; ++i) {
       company = JSON.parse(await page.evaluate(() => window.baton.exportWorkspace())).company.name;
@@ -43,18 +44,18 @@ test('open file imports a workspace and rejects a bad one', async () => {
   }
 });
 
-test('declining the replace prompt keeps the workspace', async () => {
+test('cancelling the review keeps the workspace', async () => {
   const browser = await launch();
   try {
     const { page } = await openPage(browser.context, server.url);
     const before = await page.evaluate(() => window.baton.exportWorkspace());
     const workspace = JSON.parse(before);
     workspace.company.name = 'Should not replace';
-    page.batonDialog = 'dismiss';
     page.batonDialogs = 0;
     await chooseFile(page, 'other.json', JSON.stringify(workspace));
-    await page.waitForTimeout(1000);
-    assert.equal(page.batonDialogs, 1);
+    await clickWidget(page, 'import_review.cancel');
+    await page.waitForTimeout(500);
+    assert.equal(page.batonDialogs, 0, 'no browser dialog is shown');
     assert.equal(await page.evaluate(() => window.baton.exportWorkspace()), before);
   } finally {
     await browser.close();

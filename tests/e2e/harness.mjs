@@ -69,8 +69,7 @@ export async function openPage(context, url) {
   const page = context.pages()[0] || (await context.newPage());
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  // A picked or dropped file that would replace a workspace with data requests
-  // confirmation first (window.confirm in web/files.js). Tests accept it unless they set
+  // Counts browser dialogs (window.confirm, alert) and accepts them unless a test sets
   // page.batonDialog to 'dismiss'.
   page.on('dialog', (dialog) => {
     page.batonDialogs = (page.batonDialogs || 0) + 1;
@@ -110,15 +109,21 @@ export async function waitForSummary(page, predicate, timeoutMs = 20000) {
   throw new Error(`summary never matched; last: ${JSON.stringify(last)}`);
 }
 
-// Clicks the ImGui widget recorded under `name` with a real mouse: ImGui needs the pointer
-// over the widget for a frame before the press.
-export async function clickWidget(page, name) {
-  let rect = null;
-  for (let attempt = 0; attempt < 50 && !rect; ++attempt) {
-    rect = await page.evaluate((n) => window.baton.widgetRect(n), name);
-    if (!rect) await waitFrames(page, 2);
+// Returns the rectangle of the widget recorded under `name`. It waits up to `attempts` times
+// two frames for the widget to be drawn and throws when it never is.
+export async function waitForWidget(page, name, attempts = 50) {
+  for (let attempt = 0; attempt < attempts; ++attempt) {
+    const rect = await page.evaluate((n) => window.baton.widgetRect(n), name);
+    if (rect) return rect;
+    await waitFrames(page, 2);
   }
-  if (!rect) throw new Error(`widget ${name} was not drawn`);
+  throw new Error(`widget ${name} was not drawn`);
+}
+
+// Clicks the ImGui widget recorded under `name` with a real mouse: ImGui needs the pointer
+// over the widget for a frame before the press. `attempts` is as for waitForWidget().
+export async function clickWidget(page, name, attempts = 50) {
+  const rect = await waitForWidget(page, name, attempts);
   const x = rect.x + rect.width / 2;
   const y = rect.y + rect.height / 2;
   await page.mouse.move(x, y);

@@ -62,6 +62,7 @@ test('the file picker imports a CSV', async () => {
     await clickWidget(page, 'open');
     await (await chooser).setFiles({ name: 'sales.csv', mimeType: 'text/csv',
       buffer: Buffer.from(sales) });
+    await clickWidget(page, 'import_review.apply');
     let s;
     for (let i = 0; i < 50; ++i) {
       await waitFrames(page, 2);

@@ -95,6 +95,7 @@ test('the merge checkbox makes the file picker merge', async () => {
     await clickWidget(page, 'open');
     await (await chooser).setFiles({ name: 'new.csv', mimeType: 'text/csv',
       buffer: Buffer.from(newTransactions(before)) });
+    await clickWidget(page, 'import_review.apply');
     let merged;
     for (let i = 0; i < 50; ++i) {
       await waitFrames(page, 2);

@@ -56,6 +56,8 @@ test('maven CRM tables import together and allocate', async (t) => {
     ]);
     assert.equal(chooser.isMultiple(), true);
     await chooser.setFiles(tables.map((name) => join(crm, name)));
+    // Four tables take a few seconds to read before the review window shows them.
+    await clickWidget(page, 'import_review.apply', 1000);
     const imported = await waitForSummary(page, (s) => s.employees === 35 && s.clients === 85,
       60000);
     assert.equal(imported.employees, 35);

@@ -1,0 +1,137 @@
+#include "app/pending_import.h"
+
+#include <utility>
+
+namespace baton {
+
+RecordCounts countRecords(const Workspace& workspace) {
+    RecordCounts counts;
+    counts.employees = static_cast<long>(workspace.employees.size());
+    counts.clients = static_cast<long>(workspace.clients.size());
+    counts.transactions = static_cast<long>(workspace.transactions.size());
+    counts.deals = static_cast<long>(workspace.deals.size());
+    counts.relationships = static_cast<long>(workspace.relationships.size());
+    return counts;
+}
+
+bool readImportMapping(std::string_view text, Mapping& mapping, PendingImport& pending,
+                       const std::string& rejection) {
+    if (text.empty()) return true;
+    MappingReadResult read = readMapping(text);
+    if (read.mapping) {
+        mapping = std::move(*read.mapping);
+        return true;
+    }
+    pending.errors = std::move(read.errors);
+    pending.reportText = "the mapping is invalid: " + formatErrors(pending.errors, "mapping");
+    pending.rejection = rejection;
+    return false;
+}
+
+void failStaging(PendingImport& pending, const std::string& message, std::string rejection) {
+    pending.reportText = message;
+    pending.errors.push_back(JsonError{"", std::nullopt, std::nullopt, message});
+    pending.rejection = std::move(rejection);
+}
+
+void finishStaging(PendingImport& pending, ImportResult result, const std::string& rejection) {
+    pending.report = std::move(result.report);
+    pending.reportText = pending.report.toText();
+    if (!result.workspace) {
+        pending.rejection = rejection;
+        return;
+    }
+    pending.workspace = std::move(result.workspace);
+    pending.after = countRecords(*pending.workspace);
+}
+
+PendingImport stageWorkspaceText(const Workspace& open, std::string_view text,
+                                 const std::string& name) {
+    PendingImport pending;
+    pending.source = PendingImport::Source::Workspace;
+    pending.before = countRecords(open);
+    pending.after = pending.before;
+    if (!name.empty()) {
+        pending.files.push_back(name);
+        pending.tables.push_back(ImportedTable{name, "workspace", -1, ""});
+    }
+    WorkspaceReadResult read = readWorkspace(text);
+    if (!read.workspace) {
+        pending.errors = std::move(read.errors);
+        pending.reportText = formatErrors(pending.errors, name.empty() ? "workspace" : name);
+        pending.rejection = "Import rejected: " + std::to_string(pending.errors.size()) +
+                            " error(s); the open workspace is unchanged. First: " +
+                            (pending.errors.empty() ? std::string("unknown error")
+                                                    : pending.errors.front().path + ": " +
+                                                          pending.errors.front().message);
+        return pending;
+    }
+    pending.workspace = std::move(read.workspace);
+    pending.after = countRecords(*pending.workspace);
+    const RecordCounts& after = pending.after;
+    pending.reportText =
+        (name.empty() ? std::string("workspace") : name) + ": " + std::to_string(after.employees) +
+        " employees, " + std::to_string(after.clients) + " clients, " +
+        std::to_string(after.transactions) + " transactions, " + std::to_string(after.deals) +
+        " deals, " + std::to_string(after.relationships) + " relationships\n";
+    return pending;
+}
+
+PendingImport stageFileBytes(const Workspace& open, const std::string& name, std::string_view bytes,
+                             std::string_view mappingText, bool into) {
+    PendingImport pending;
+    pending.source = PendingImport::Source::File;
+    pending.into = into;
+    pending.files.push_back(name);
+    pending.before = countRecords(open);
+    pending.after = pending.before;
+    Mapping mapping;
+    if (!readImportMapping(mappingText, mapping, pending,
+                           "Import of " + name + " rejected: the mapping is invalid.")) {
+        return pending;
+    }
+    std::optional<Entity> entity;
+    TableMapping table;
+    if (mapping.tables.size() == 1) {
+        entity = parseEntity(mapping.tables.begin()->first);
+        table = mapping.tables.begin()->second;
+    }
+    LoadTableResult load = loadTable(entity.value_or(Entity::Transactions), name, bytes, table);
+    if (!load.source) {
+        failStaging(pending, load.error, "Import of " + name + " rejected: " + load.error);
+        return pending;
+    }
+    if (!entity) entity = guessEntity(load.source->table.header);
+    load.source->entity = *entity;
+    pending.tables.push_back(ImportedTable{name, entityName(*entity),
+                                           static_cast<long>(load.source->table.rowCount()),
+                                           load.source->encoding});
+    // Moved, not copied: the table contains all the file's cells.
+    std::vector<SourceTable> tables;
+    tables.push_back(std::move(*load.source));
+    ImportResult result = importTables(tables, mapping, into ? &open : nullptr, ImportOptions{});
+    std::string count = std::to_string(result.report.errorCount());
+    finishStaging(
+        pending, std::move(result),
+        "Import of " + name + " rejected: " + count + " errors; the open workspace is unchanged.");
+    return pending;
+}
+
+std::vector<ImportIssue> listImportErrors(const ImportReport& report, std::size_t limit) {
+    std::vector<ImportIssue> list;
+    for (const IssueGroup& group : report.errors()) {
+        for (const ImportIssue& issue : group.examples) {
+            if (list.size() >= limit) break;
+            list.push_back(issue);
+        }
+    }
+    long more = report.errorCount() - static_cast<long>(list.size());
+    if (more > 0) {
+        ImportIssue rest;
+        rest.message = "and " + std::to_string(more) + " more errors; see the report";
+        list.push_back(std::move(rest));
+    }
+    return list;
+}
+
+}  // namespace baton

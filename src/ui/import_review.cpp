@@ -1,0 +1,295 @@
+#include "ui/import_review.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "ui/progress.h"
+#include "ui/strings.h"
+#include "ui/widget_registry.h"
+#include "ui/widgets.h"
+
+namespace baton::ui {
+namespace {
+
+constexpr const char* kPopupId = "###import_review";
+// Issue groups and examples shown per kind (errors, warnings); the report has them all.
+constexpr std::size_t kGroupsShown = 4;
+constexpr std::size_t kExamplesShown = 3;
+constexpr std::size_t kJsonErrorsShown = 10;
+
+const char* tableText(const std::string& table) {
+    if (table == "employees") return tr(Str::TabEmployees);
+    if (table == "clients") return tr(Str::TabClients);
+    if (table == "transactions") return tr(Str::ReviewTransactions);
+    if (table == "deals") return tr(Str::ReviewDeals);
+    if (table == "relationships") return tr(Str::ReviewRelationships);
+    if (table == "workspace") return tr(Str::ReviewTableWorkspace);
+    return table.c_str();
+}
+
+// "sales.csv, row 3, column 金额: message", with the words of the current language.
+std::string issueText(const ImportIssue& issue) {
+    std::string where = issue.file;
+    char part[320];
+    if (issue.row > 0) {
+        std::snprintf(part, sizeof part, tr(Str::ReviewAtRow), issue.row);
+        where += (where.empty() ? "" : ", ") + std::string(part);
+    }
+    if (!issue.column.empty()) {
+        std::snprintf(part, sizeof part, tr(Str::ReviewAtColumn), issue.column.c_str());
+        where += (where.empty() ? "" : ", ") + std::string(part);
+    }
+    return where.empty() ? issue.message : where + ": " + issue.message;
+}
+
+std::string jsonErrorText(const JsonError& error) {
+    std::string where = error.path;
+    if (error.line && error.column) {
+        char part[96];
+        std::snprintf(part, sizeof part, tr(Str::ReviewAtLine), *error.line, *error.column);
+        where += (where.empty() ? "" : ", ") + std::string(part);
+    }
+    return where.empty() ? error.message : where + ": " + error.message;
+}
+
+void bulletText(const std::string& text) {
+    ImGui::Bullet();
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    textWrappedMixed(text.c_str());
+    ImGui::EndGroup();
+}
+
+void drawGroups(const std::vector<IssueGroup>& groups, const char* heading, ImU32 colour) {
+    if (groups.empty()) return;
+    textColoured(colour, heading);
+    for (std::size_t g = 0; g < std::min(groups.size(), kGroupsShown); ++g) {
+        const IssueGroup& group = groups[g];
+        ImGui::TextDisabled("%s (%ld)", group.code.c_str(), group.count);
+        std::size_t shown = std::min(group.examples.size(), kExamplesShown);
+        for (std::size_t i = 0; i < shown; ++i) bulletText(issueText(group.examples[i]));
+        if (group.count > static_cast<long>(shown)) {
+            char more[128];
+            std::snprintf(more, sizeof more, tr(Str::ReviewMoreInGroup),
+                          group.count - static_cast<long>(shown));
+            ImGui::TextDisabled("%s", more);
+        }
+    }
+}
+
+std::string reportFileName(const PendingImport& pending) {
+    if (pending.files.empty()) return "import-report.txt";
+    std::string stem = pending.files.front();
+    std::size_t dot = stem.find_last_of('.');
+    if (dot != std::string::npos && dot > 0) stem.resize(dot);
+    return stem + "-import-report.txt";
+}
+
+// Begins a table of three columns that share the window's width, the first twice as wide
+// as the others, headed by the texts `first`, `second` and `third`.
+bool beginTable(const char* id, Str first, Str second, Str third) {
+    ImGui::Spacing();
+    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                            ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
+    if (!ImGui::BeginTable(id, 3, flags)) return false;
+    ImGui::TableSetupColumn(tr(first), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableSetupColumn(tr(second), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr(third), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableHeadersRow();
+    return true;
+}
+
+float buttonWidth(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
+}  // namespace
+
+void ImportReview::requireFonts(FontManager& fonts, const Session& session) {
+    const PendingImport* pending = session.pendingImport();
+    if (pending == nullptr || session.pendingSerial() == m_fontSerial) return;
+    m_fontSerial = session.pendingSerial();
+    for (const std::string& file : pending->files) fonts.require(file);
+    fonts.require(pending->reportText);
+}
+
+void ImportReview::draw(Session& session) {
+    const PendingImport* pending = session.pendingImport();
+    // The progress overlay is a modal too; opening this one over it would close it.
+    if (pending == nullptr || progressOverlay().busy()) return;
+    if (!ImGui::IsPopupOpen(kPopupId)) ImGui::OpenPopup(kPopupId);
+
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    float font = ImGui::GetFontSize();
+    ImVec2 size(std::min(font * 46.0f, viewport->WorkSize.x - font),
+                std::min(font * 42.0f, viewport->WorkSize.y - font));
+    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(size, ImGuiCond_Always);
+    std::string title = std::string(tr(Str::ReviewTitle)) + kPopupId;
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                             ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse;
+    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, flags)) return;
+    recordWindow("import_review");
+
+    // The buttons wrap to a second line when the window is too narrow for them.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float buttons = buttonWidth(tr(Str::ReviewReplace)) + buttonWidth(tr(Str::Cancel)) +
+                    buttonWidth(tr(Str::ReviewSaveReport)) + style.ItemSpacing.x * 2.0f;
+    int lines = buttons <= ImGui::GetContentRegionAvail().x ? 1 : 2;
+    float footer =
+        ImGui::GetFrameHeightWithSpacing() * static_cast<float>(lines) + style.ItemSpacing.y * 2.0f;
+    ImGui::BeginChild("review_body", ImVec2(0.0f, -footer), false);
+    if (pending->ok()) {
+        textWrappedMixed(tr(pending->into ? Str::ReviewMergeIntro : Str::ReviewReplaceIntro));
+    } else {
+        char failed[256];
+        std::snprintf(failed, sizeof failed, tr(Str::ReviewFailed), pending->errorCount());
+        ImGui::PushStyleColor(ImGuiCol_Text, kColourBad);
+        textWrappedMixed(failed);
+        ImGui::PopStyleColor();
+    }
+    drawFiles(*pending);
+    drawCounts(*pending);
+    drawIssues(*pending);
+    drawReport(*pending);
+    ImGui::EndChild();
+
+    ImGui::Separator();
+    drawButtons(session, *pending);
+    ImGui::EndPopup();
+}
+
+void ImportReview::drawFiles(const PendingImport& pending) {
+    if (pending.tables.empty()) return;
+    if (!beginTable("review_files", Str::ReviewColumnFile, Str::ReviewColumnTable,
+                    Str::ReviewColumnRows)) {
+        return;
+    }
+    for (const ImportedTable& table : pending.tables) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        textWrappedMixed(table.file.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(tableText(table.table));
+        ImGui::TableNextColumn();
+        if (table.rows >= 0) {
+            textRightFormat("%ld", table.rows);
+        } else {
+            textRight("—");
+        }
+    }
+    ImGui::EndTable();
+}
+
+void ImportReview::drawCounts(const PendingImport& pending) {
+    if (!beginTable("review_counts", Str::ReviewColumnRecords, Str::ReviewColumnNow,
+                    Str::ReviewColumnAfter)) {
+        return;
+    }
+    const RecordCounts& now = pending.before;
+    const RecordCounts& after = pending.after;
+    const std::pair<const char*, std::pair<long, long>> rows[] = {
+        {tr(Str::TabEmployees), {now.employees, after.employees}},
+        {tr(Str::TabClients), {now.clients, after.clients}},
+        {tr(Str::ReviewTransactions), {now.transactions, after.transactions}},
+        {tr(Str::ReviewDeals), {now.deals, after.deals}},
+        {tr(Str::ReviewRelationships), {now.relationships, after.relationships}},
+    };
+    for (const auto& [label, values] : rows) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(label);
+        ImGui::TableNextColumn();
+        textRightFormat("%ld", values.first);
+        ImGui::TableNextColumn();
+        if (!pending.ok()) {
+            textRight("—");
+            continue;
+        }
+        bool changed = values.first != values.second;
+        if (changed) ImGui::PushStyleColor(ImGuiCol_Text, kColourAccent);
+        textRightFormat("%ld", values.second);
+        if (changed) ImGui::PopStyleColor();
+    }
+    ImGui::EndTable();
+}
+
+void ImportReview::drawIssues(const PendingImport& pending) {
+    ImGui::Spacing();
+    long errors = pending.errorCount();
+    long warnings = pending.report.warningCount();
+    char counts[128];
+    std::snprintf(counts, sizeof counts, tr(Str::ReviewIssueCounts), errors, warnings);
+    ImU32 colour = kColourGood;
+    if (errors > 0) {
+        colour = kColourBad;
+    } else if (warnings > 0) {
+        colour = kColourWarning;
+    }
+    textColoured(colour, counts);
+    if (!pending.errors.empty()) {
+        textColoured(kColourBad, tr(Str::ReviewErrorsHeading));
+        std::size_t shown = std::min(pending.errors.size(), kJsonErrorsShown);
+        for (std::size_t i = 0; i < shown; ++i) bulletText(jsonErrorText(pending.errors[i]));
+    }
+    drawGroups(pending.report.errors(), tr(Str::ReviewErrorsHeading), kColourBad);
+    drawGroups(pending.report.warnings(), tr(Str::ReviewWarningsHeading), kColourWarning);
+    if (pending.report.derived().empty()) return;
+    ImGui::Spacing();
+    textColoured(kColourAccent, tr(Str::ReviewDerivedHeading));
+    for (const std::string& sentence : pending.report.derived()) bulletText(sentence);
+}
+
+void ImportReview::drawReport(const PendingImport& pending) {
+    ImGui::Spacing();
+    textColoured(kColourAccent, tr(Str::ReviewReportHeading));
+    float height = ImGui::GetTextLineHeightWithSpacing() * 10.0f;
+    ImGui::BeginChild("review_report", ImVec2(0.0f, height), true,
+                      ImGuiWindowFlags_HorizontalScrollbar);
+    ImGui::TextUnformatted(pending.reportText.c_str(),
+                           pending.reportText.c_str() + pending.reportText.size());
+    ImGui::EndChild();
+    recordWidget("import_review.report");
+}
+
+// Commits or discards the import; `pending` is gone once either is done.
+void ImportReview::drawButtons(Session& session, const PendingImport& pending) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    auto nextButton = [&](const char* label) {
+        float end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+        float width = buttonWidth(label);
+        if (end + style.ItemSpacing.x + width <= ImGui::GetWindowContentRegionMax().x) {
+            ImGui::SameLine();
+        }
+    };
+    bool apply = false;
+    if (pending.ok()) {
+        const char* label = tr(pending.into ? Str::ImportMergeInto : Str::ReviewReplace);
+        apply = primaryButton(labelWithId(label, "review_apply").c_str());
+        recordWidget("import_review.apply");
+        nextButton(tr(Str::Cancel));
+    }
+    const char* closeLabel = tr(pending.ok() ? Str::Cancel : Str::ReviewClose);
+    bool close = ImGui::Button(labelWithId(closeLabel, "review_close").c_str());
+    recordWidget(pending.ok() ? "import_review.cancel" : "import_review.close");
+    nextButton(tr(Str::ReviewSaveReport));
+    if (ImGui::Button(labelWithId(tr(Str::ReviewSaveReport), "review_save").c_str())) {
+        session.request(PlatformRequest{PlatformRequest::Kind::Download, reportFileName(pending),
+                                        pending.reportText, "text/plain"});
+    }
+    recordWidget("import_review.save");
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) close = true;
+
+    if (apply) {
+        session.commitImport();
+        ImGui::CloseCurrentPopup();
+    } else if (close) {
+        session.discardImport();
+        ImGui::CloseCurrentPopup();
+    }
+}
+
+}  // namespace baton::ui

@@ -1,0 +1,32 @@
+// The Review import window: a modal over the page while the session has a staged import
+// (a file picked or dropped). It shows the files and the table each became, the records
+// now and after, the errors and warnings with their first examples, the derived fields
+// and the report text. The user applies the import, cancels it or saves the report; an
+// import with errors offers no apply button.
+#pragma once
+
+#include <cstdint>
+
+#include "app/session.h"
+#include "ui/fonts.h"
+
+namespace baton::ui {
+
+class ImportReview {
+public:
+    // Adds the characters of a newly staged import's names and report to the font atlas.
+    void requireFonts(FontManager& fonts, const Session& session);
+    // Draws the window while an import is pending. Its buttons commit or discard it.
+    void draw(Session& session);
+
+private:
+    void drawFiles(const PendingImport& pending);
+    void drawCounts(const PendingImport& pending);
+    void drawIssues(const PendingImport& pending);
+    void drawReport(const PendingImport& pending);
+    void drawButtons(Session& session, const PendingImport& pending);
+
+    std::uint64_t m_fontSerial = 0;
+};
+
+}  // namespace baton::ui
