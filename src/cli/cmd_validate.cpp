@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "core/allocation.h"
+#include "core/override_check.h"
 
 namespace baton::cli {
 
@@ -30,6 +31,10 @@ int runValidate(const ValidateArgs& args) {
               << plural(ws->transactions.size(), "transaction") << ", "
               << plural(ws->relationships.size(), "relationship") << ", "
               << plural(ws->deals.size(), "deal") << '\n';
+    // Overrides that can never hold leave the workspace valid, so they are warnings.
+    for (const OverrideProblem& problem : checkOverrides(*ws)) {
+        std::cerr << args.file << ": warning: " << problem.path << ": " << problem.message << '\n';
+    }
     return 0;
 }
 

@@ -88,6 +88,11 @@ expect_status "validate a valid file" 0
 expect_empty "validate writes nothing to stdout" "$WORK/out"
 expect_in "validate summarises on stderr" "$WORK/err" "valid workspace: 3 employees (0 leaving, 1 departed), 3 clients (2 released)"
 
+run validate "$FIXTURES/pins_never_hold.json"
+expect_status "validate overrides that never hold" 0
+expect_in "pin to a departed employee warns" "$WORK/err" "/policy/pins/0: pin C1 → E3: E3 is departed"
+expect_in "pin that is also forbidden warns" "$WORK/err" "/policy/pins/1: pin C2 → E1 is also forbidden by /policy/forbids/0"
+
 run generate --seed 4 --employees 20 --clients 300 --leavers 2
 expect_status "generate to stdout" 0
 expect_in "generate writes a workspace" "$WORK/out" '"format": "baton-workspace"'
