@@ -119,7 +119,13 @@ Assignment explainOne(const AllocationContext& c, const std::vector<TransportArc
                         fixed(fit.industry, 3) + ", region " + fixed(fit.region, 3) + ", language " +
                         fixed(fit.language, 3) + ", continuity " + fixed(fit.continuity, 3));
     for (const RunnerUp& u : a.runnersUp) {
-        a.reasons.push_back(u.employee + " (fit " + fixed(u.fit, 3) + ") " + lostSentence(u.lostBecause));
+        // lower_fit also covers an equal fit, where the flow or the seeded lottery chose.
+        std::string sentence = lostSentence(u.lostBecause);
+        if (u.lostBecause == "lower_fit" && u.fit >= a.fit) {
+            sentence = "has the same fit; the allocation as a whole placed the client with " +
+                       a.employee + " (ties go by the seeded lottery)";
+        }
+        a.reasons.push_back(u.employee + " (fit " + fixed(u.fit, 3) + ") " + sentence);
     }
     return a;
 }

@@ -377,8 +377,9 @@ void AllocationPanel::drawAssignmentTooltip(const Session& session, const Assign
         ImGui::Spacing();
         ImGui::TextDisabled("%s", tr(Str::RunnersUp));
         for (const RunnerUp& runner : assignment.runnersUp) {
+            bool tie = runner.lostBecause == "lower_fit" && runner.fit >= assignment.fit;
             ImGui::BulletText(tr(Str::RunnerUpLine), employeeName(session, runner.employee), runner.fit,
-                              lostBecauseText(runner.lostBecause));
+                              lostBecauseText(tie ? "equal_fit" : runner.lostBecause));
         }
     }
     if (!assignment.reasons.empty()) {

@@ -837,6 +837,8 @@ constexpr CodeEntry kCodes[] = {
     {"lost.share_cap", "value share cap reached", "已达价值份额上限"},
     {"lost.fairness_target_met", "fair share already reached", "已达到公平份额"},
     {"lost.lower_fit", "lower fit", "匹配度较低"},
+    // Not a result code: lower_fit where the fits are equal and the flow or the lottery chose.
+    {"lost.equal_fit", "same fit, tie went the other way", "匹配度相同，未被选中"},
     {"unassigned.no_eligible_employee", "nobody is eligible", "没有符合条件的员工"},
     {"unassigned.capacity_exhausted", "every client limit is reached", "所有人均已达客户上限"},
     {"unassigned.workload_exhausted", "every workload limit is reached", "所有人均已达工作量上限"},

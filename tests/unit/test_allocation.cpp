@@ -63,6 +63,26 @@ TEST_SUITE("allocation") {
         CHECK(find(r, "C2")->fit == doctest::Approx(0.2));
     }
 
+    TEST_CASE("equal-fit runner-up is called a tie") {
+        // A and B both speak zh and have room, so C1 fits both at 0.1.
+        Workspace ws = handCase();
+        ws.employees[1].skills.push_back("lang:zh");
+        ws.clients = {makeClient("C1", "L")};
+        ws.clients[0].language = "zh";
+        AllocationResult r = run(ws);
+        const Assignment* a = find(r, "C1");
+        REQUIRE(a != nullptr);
+        // The other receiver comes first; the leaver L follows as the previous owner.
+        REQUIRE(a->runnersUp.size() == 2);
+        CHECK(a->runnersUp[0].lostBecause == "lower_fit");
+        CHECK(a->runnersUp[0].fit == doctest::Approx(a->fit));
+        CHECK(a->runnersUp[1].employee == "L");
+        std::string text;
+        for (const std::string& reason : a->reasons) text += reason + "\n";
+        CHECK(text.find("has the same fit") != std::string::npos);
+        CHECK(text.find("has a lower fit") == std::string::npos);
+    }
+
     TEST_CASE("capacity runs out") {
         Workspace ws = handCase();
         ws.employees[1].maxClients = 1;
