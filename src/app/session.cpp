@@ -294,8 +294,9 @@ ImportOutcome Session::importProposalText(std::string_view text) {
         m_log.error("Proposal rejected: " + std::to_string(outcome.errors.size()) + " error(s).");
         return outcome;
     }
-    m_log.info("Imported a manual proposal of " + std::to_string(read.pairs->size()) +
-               " pairs; the next allocation reviews it.");
+    std::size_t pairs = read.pairs->size();
+    m_log.info("Imported a manual proposal of " + std::to_string(pairs) +
+               (pairs == 1 ? " pair" : " pairs") + "; the next allocation reviews it.");
     recordChange("proposal", {{"pairs", read.pairs->size()}});
     m_proposal = std::move(read.pairs);
     outcome.ok = true;

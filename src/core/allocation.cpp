@@ -189,7 +189,8 @@ void noteRepairs(bool repaired, bool stopped, const FairnessRepairStats& fairnes
     if (stopped) notes.push_back("the solver stopped before proving optimality; upper_bound is the dual bound");
     if (fairness.moves > 0) {
         notes.push_back(std::to_string(fairness.moves) +
-                        " clients were moved from their best-fit owner to bring every employee within "
+                        (fairness.moves == 1 ? " client was" : " clients were") +
+                        " moved from their best-fit owner to bring every employee within "
                         "their weighted share of value and difficulty (WPROP1); upper_bound bounds the "
                         "fit without fairness, so the gap bounds the fit given up");
     }
