@@ -80,7 +80,11 @@ void Session::touch() {
 std::string Session::exportWorkspaceText() const { return writeWorkspace(m_workspace); }
 
 void Session::loadDemo() {
-    m_workspace = generateWorkspace(GenerateOptions{});
+    // Room for twice the released book, so that a visitor who marks one more leaver, even
+    // the one with the largest book, still sees every client placed.
+    GenerateOptions options;
+    options.spare = 1.0;
+    m_workspace = generateWorkspace(options);
     forgetDerivedState();
     touch();
     m_log.info("Opened the demo workspace: " + std::to_string(m_workspace.employees.size()) +

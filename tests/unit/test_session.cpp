@@ -37,6 +37,31 @@ TEST_SUITE("session") {
         CHECK(session.summary().assigned == 0);
     }
 
+    TEST_CASE("demo places every client after one more leaver") {
+        Session session;
+        session.loadDemo();
+        // The active employee with the largest book leaves too.
+        const baton::Workspace& ws = session.workspace();
+        int largest = -1;
+        std::size_t largestBook = 0;
+        for (std::size_t i = 0; i < ws.employees.size(); ++i) {
+            if (ws.employees[i].status != baton::EmployeeStatus::Active) continue;
+            std::size_t book = 0;
+            for (const baton::Client& c : ws.clients) book += c.owner == ws.employees[i].id ? 1 : 0;
+            if (largest < 0 || book > largestBook) {
+                largest = int(i);
+                largestBook = book;
+            }
+        }
+        REQUIRE(largest >= 0);
+        REQUIRE(session.setEmployeeStatus(largest, baton::EmployeeStatus::Leaving, "2026-12-31"));
+        session.allocate(baton::AllocateOptions{});
+        REQUIRE(session.lastResult() != nullptr);
+        CHECK(session.lastResult()->figures.unassigned == 0);
+        CHECK(session.lastResult()->certificates.wprop1Value);
+        CHECK(session.lastResult()->certificates.wprop1Difficulty);
+    }
+
     TEST_CASE("invalid import keeps the open workspace") {
         Session session;
         session.loadDemo();
