@@ -41,11 +41,46 @@
   function asText(value, what) {
     if (typeof value === 'string') return value;
     if (value === undefined || value === null) return '';
-    if (value instanceof Uint8Array || value instanceof ArrayBuffer) {
+    if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
       return new TextDecoder('utf-8').decode(value);
     }
     if (typeof value === 'object') return JSON.stringify(value);
     throw new TypeError(what + ' must be text or a plain object');
+  }
+
+  // A value as messages name it: its type, with its length where it has one.
+  function describeValue(value) {
+    if (value === null) return 'null';
+    if (value === undefined) return 'undefined';
+    var counted = function (count, noun) { return count + ' ' + noun + (count === 1 ? '' : 's'); };
+    if (typeof value === 'string') return 'a string of ' + counted(value.length, 'character');
+    if (Array.isArray(value)) return 'an array of ' + counted(value.length, 'item');
+    if (typeof value === 'object') {
+      return 'an object (' + Object.prototype.toString.call(value).slice(8, -1) + ')';
+    }
+    return 'a ' + typeof value;
+  }
+
+  // The bytes of a file as a Uint8Array: a Uint8Array as it is, an ArrayBuffer or another
+  // typed array or DataView as a view of its bytes. Anything else, text included, is a
+  // TypeError that names `what` and the value given.
+  function asBytes(value, what) {
+    if (value instanceof Uint8Array) return value;
+    if (value instanceof ArrayBuffer) return new Uint8Array(value);
+    if (ArrayBuffer.isView(value)) {
+      return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+    }
+    throw new TypeError(what + ' as a Uint8Array or an ArrayBuffer, got ' +
+      describeValue(value) + '; read a File with its arrayBuffer() method, or turn text into ' +
+      'bytes with new TextEncoder().encode(text)');
+  }
+
+  // Rejects an absent document, which asText would turn into empty text.
+  function requireDocument(value, what) {
+    if (value === undefined || value === null) {
+      throw new TypeError(what + ' as text, a Uint8Array or an ArrayBuffer, got ' +
+        describeValue(value));
+    }
   }
 
   function method(body) {
@@ -60,10 +95,11 @@
     // importWorkspace(text or Uint8Array/ArrayBuffer): bytes are copied into the heap once
     // and read as UTF-8 there, without a JavaScript string of the whole file.
     importWorkspace: method(function (text) {
-      if (!(text instanceof Uint8Array || text instanceof ArrayBuffer)) {
+      requireDocument(text, 'importWorkspace expects the workspace JSON');
+      if (!(text instanceof ArrayBuffer || ArrayBuffer.isView(text))) {
         return JSON.parse(call('baton_api_import_workspace', [asText(text, 'workspace')]));
       }
-      var data = text instanceof Uint8Array ? text : new Uint8Array(text);
+      var data = asBytes(text, 'importWorkspace expects the workspace JSON');
       var pointer = _malloc(Math.max(1, data.length));
       if (!pointer) throw new Error('out of memory for ' + data.length + ' bytes of workspace');
       try {
@@ -96,12 +132,13 @@
       return reply.locale;
     }),
     importProposal: method(function (text) {
+      requireDocument(text, 'importProposal expects the proposal');
       return JSON.parse(call('baton_api_import_proposal', [asText(text, 'proposal')]));
     }),
     // importFile(name, bytes, mapping?, options?): options {into: true} merges the file
     // into the open workspace.
     importFile: method(function (name, bytes, mapping, options) {
-      var data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes || []);
+      var data = asBytes(bytes, 'importFile expects the bytes of ' + JSON.stringify(String(name)));
       var pointer = _malloc(Math.max(1, data.length));
       if (!pointer) throw new Error('out of memory for ' + data.length + ' bytes of ' + name);
       try {
@@ -116,8 +153,17 @@
     // importFiles([{name, bytes, table?}], mapping?, options?): several tables as one
     // workspace, or merged into the open one with options {into: true}.
     importFiles: method(function (files, mapping, options) {
-      var list = (files || []).map(function (file) {
-        var data = file.bytes instanceof Uint8Array ? file.bytes : new Uint8Array(file.bytes || []);
+      if (!Array.isArray(files)) {
+        throw new TypeError('importFiles expects an array of {name, bytes, table?} objects, got ' +
+          describeValue(files));
+      }
+      var list = files.map(function (file, i) {
+        if (!file || typeof file !== 'object') {
+          throw new TypeError('importFiles expects files[' + i + '] to be a {name, bytes, ' +
+            'table?} object, got ' + describeValue(file));
+        }
+        var data = asBytes(file.bytes, 'importFiles expects files[' + i + '].bytes (' +
+          JSON.stringify(String(file.name)) + ')');
         return {name: String(file.name), table: file.table ? String(file.table) : '', data: data};
       });
       var total = list.reduce(function (sum, file) { return sum + file.data.length; }, 0);
@@ -276,6 +322,7 @@
       });
     }),
     restoreBackup: method(function (text, passphrase) {
+      requireDocument(text, 'restoreBackup expects the backup');
       var source = asText(text, 'backup');
       var envelope = null;
       try {
