@@ -7,8 +7,8 @@ namespace baton {
 
 namespace {
 
-// Bytes that may start a removed character: C0 controls but tab, LF and CR; DEL; 0xC2,
-// the lead byte of U+0080 to U+00BF; 0xEF, the lead byte of U+FEFF.
+// Bytes that may start a removed character: the C0 controls other than tab, LF and CR, then
+// DEL, 0xC2 (the lead byte of U+0080 to U+00BF) and 0xEF (the lead byte of U+FEFF).
 struct LeadBytes {
     bool lead[256] = {};
     constexpr LeadBytes() {
@@ -94,8 +94,10 @@ std::string columnName(const Table& table, std::size_t column) {
 }  // namespace
 
 bool hasInvisibleCharacters(std::string_view text) {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (removedLength(text, i) > 0) return true;
+        // The table lookup skips most bytes without a call to removedLength.
+        if (kLeadBytes.lead[bytes[i]] && removedLength(text, i) > 0) return true;
     }
     return false;
 }
