@@ -357,6 +357,18 @@ bool startsLikeUtf16(std::string_view bytes) {
     return start == "\xFF\xFE" || start == "\xFE\xFF" || utf16WithoutBom(bytes) != nullptr;
 }
 
+bool startsLikeUtf16Json(std::string_view text) {
+    if (!startsLikeUtf16(text)) return false;
+    std::string_view first = text.substr(0, 2);
+    if (first == "\xFF\xFE" || first == "\xFE\xFF") return true;
+    auto opens = [](char c) {
+        return c == '{' || c == '[' || c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    };
+    bool little = opens(first[0]) && first[1] == '\0';
+    bool big = first[0] == '\0' && opens(first[1]);
+    return little || big;
+}
+
 bool isValidUtf8(std::string_view bytes) {
     return firstInvalidUtf8(bytes) == std::string_view::npos;
 }

@@ -43,6 +43,12 @@ struct DecodeViewResult {
 // (every other byte of the start is zero), so that decodeTextView with Auto reads UTF-16.
 bool startsLikeUtf16(std::string_view bytes);
 
+// True when `text` starts with a UTF-16 byte order mark, or with JSON's first character
+// ('{', '[' or white space) in UTF-16 and zero bytes as startsLikeUtf16 counts them. Other
+// text with zero bytes is not taken for UTF-16 JSON, because nlohmann::json 3.11.2 ends its
+// input at a zero byte, and JSON readers must agree on where a document ends.
+bool startsLikeUtf16Json(std::string_view text);
+
 // True when `bytes` is well-formed UTF-8 (no overlong forms, no surrogates).
 bool isValidUtf8(std::string_view bytes);
 

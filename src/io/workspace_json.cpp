@@ -522,7 +522,7 @@ WorkspaceReadResult readWorkspace(std::string_view text) {
     WorkspaceReadResult result;
     // A workspace saved as UTF-16 (Windows Notepad's "Unicode") is read as its UTF-8 text.
     std::string converted;
-    if (startsLikeUtf16(text)) {
+    if (startsLikeUtf16Json(text)) {
         DecodeViewResult decoded = decodeTextView(text, Encoding::Auto, converted);
         if (!decoded.text) {
             result.errors.push_back(JsonError{"", std::nullopt, std::nullopt,

@@ -452,6 +452,15 @@ TEST_SUITE("workspace json input") {
         }
     }
 
+    TEST_CASE("zero bytes after json stay utf-8") {
+        // nlohmann's parser ends its input at the zero byte, so both readers read "2".
+        std::string text("2\0\x04[", 4);
+        std::vector<std::string> errors = readErrors(text);
+        REQUIRE(errors.size() == 1);
+        CHECK(errors[0] == ": a workspace must be a JSON object, found a number");
+        CHECK(errorsOf(json::parse(text.begin(), text.end())) == errors);
+    }
+
     TEST_CASE("damaged utf-16 workspace says so") {
         std::string text = utf16(minimalDocument().dump(-1, ' ', true), true, true);
         text.pop_back();
