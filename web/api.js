@@ -41,18 +41,48 @@
   function asText(value, what) {
     if (typeof value === 'string') return value;
     if (value === undefined || value === null) return '';
-    if (value instanceof Uint8Array || value instanceof ArrayBuffer) {
+    if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
       return new TextDecoder('utf-8').decode(value);
     }
     if (typeof value === 'object') return JSON.stringify(value);
     throw new TypeError(what + ' must be text or a plain object');
   }
 
-  function asBytes(value) {
-    if (value instanceof Uint8Array) return value;
-    if (typeof value === 'string') return new TextEncoder().encode(value);
-    return new Uint8Array(value || []);
+  // A value as messages name it: its type, with its length where it has one.
+  function describeValue(value) {
+    if (value === null) return 'null';
+    if (value === undefined) return 'undefined';
+    var counted = function (count, noun) { return count + ' ' + noun + (count === 1 ? '' : 's'); };
+    if (typeof value === 'string') return 'a string of ' + counted(value.length, 'character');
+    if (Array.isArray(value)) return 'an array of ' + counted(value.length, 'item');
+    if (typeof value === 'object') {
+      return 'an object (' + Object.prototype.toString.call(value).slice(8, -1) + ')';
+    }
+    return 'a ' + typeof value;
   }
+
+  // The bytes of a file as a Uint8Array: a Uint8Array as it is, an ArrayBuffer or another
+  // typed array or DataView as a view of its bytes. Anything else, text included, is a
+  // TypeError that names `what` and the value given.
+  function asBytes(value, what) {
+    if (value instanceof Uint8Array) return value;
+    if (value instanceof ArrayBuffer) return new Uint8Array(value);
+    if (ArrayBuffer.isView(value)) {
+      return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+    }
+    throw new TypeError(what + ' as a Uint8Array or an ArrayBuffer, got ' +
+      describeValue(value) + '; read a File with its arrayBuffer() method, or turn text into ' +
+      'bytes with new TextEncoder().encode(text)');
+  }
+
+  // Rejects an absent document, which asText would turn into empty text.
+  function requireDocument(value, what) {
+    if (value === undefined || value === null) {
+      throw new TypeError(what + ' as text, a Uint8Array or an ArrayBuffer, got ' +
+        describeValue(value));
+    }
+  }
+
 
   // Allocates `size` bytes of WASM memory, lets `fill(pointer)` write them, calls
   // `body(pointer, size)` and frees the memory.
@@ -72,9 +102,11 @@
     return withHeap(data.length, what, function (pointer) { HEAPU8.set(data, pointer); }, body);
   }
 
-  // Calls an import function of one file: (name, bytes, size, mapping, options).
-  function fileCall(cName, name, bytes, mapping, options) {
-    return withHeapBytes(asBytes(bytes), name, function (pointer, size) {
+  // Calls an import function of one file: (name, bytes, size, mapping, options). `apiName`
+  // is the page API method, for the TypeError of bytes that are not bytes.
+  function fileCall(cName, apiName, name, bytes, mapping, options) {
+    var data = asBytes(bytes, apiName + ' expects the bytes of ' + JSON.stringify(String(name)));
+    return withHeapBytes(data, name, function (pointer, size) {
       return JSON.parse(call(cName, [asText(name, 'name'), asText(mapping, 'mapping'),
         asText(options, 'options')], [pointer, size]));
     });
@@ -83,10 +115,19 @@
   // Calls an import function of several files: (manifest, bytes, size, mapping, options),
   // with the files' bytes copied one after another and the manifest [{name, table, size}]
   // in the same order.
-  function filesCall(cName, files, mapping, options) {
-    var list = (files || []).map(function (file) {
-      return {name: String(file.name), table: file.table ? String(file.table) : '',
-        data: asBytes(file.bytes)};
+  function filesCall(cName, apiName, files, mapping, options) {
+    if (!Array.isArray(files)) {
+      throw new TypeError(apiName + ' expects an array of {name, bytes, table?} objects, got ' +
+        describeValue(files));
+    }
+    var list = files.map(function (file, i) {
+      if (!file || typeof file !== 'object') {
+        throw new TypeError(apiName + ' expects files[' + i + '] to be a {name, bytes, ' +
+          'table?} object, got ' + describeValue(file));
+      }
+      var data = asBytes(file.bytes, apiName + ' expects files[' + i + '].bytes (' +
+        JSON.stringify(String(file.name)) + ')');
+      return {name: String(file.name), table: file.table ? String(file.table) : '', data: data};
     });
     var total = list.reduce(function (sum, file) { return sum + file.data.length; }, 0);
     var manifest = list.map(function (file) {
@@ -117,10 +158,12 @@
     // importWorkspace(text or Uint8Array/ArrayBuffer): bytes are copied into the heap once
     // and read as UTF-8 there, without a JavaScript string of the whole file.
     importWorkspace: method(function (text) {
-      if (!(text instanceof Uint8Array || text instanceof ArrayBuffer)) {
+      requireDocument(text, 'importWorkspace expects the workspace JSON');
+      if (!(text instanceof ArrayBuffer || ArrayBuffer.isView(text))) {
         return JSON.parse(call('baton_api_import_workspace', [asText(text, 'workspace')]));
       }
-      return withHeapBytes(asBytes(text), 'workspace', function (pointer, size) {
+      var data = asBytes(text, 'importWorkspace expects the workspace JSON');
+      return withHeapBytes(data, 'workspace', function (pointer, size) {
         return JSON.parse(UTF8ToString(Module['_baton_api_import_workspace_bytes'](pointer, size)));
       });
     }),
@@ -146,29 +189,32 @@
       return reply.locale;
     }),
     importProposal: method(function (text) {
+      requireDocument(text, 'importProposal expects the proposal');
       return JSON.parse(call('baton_api_import_proposal', [asText(text, 'proposal')]));
     }),
     // importFile(name, bytes, mapping?, options?): options {into: true} merges the file
     // into the open workspace.
     importFile: method(function (name, bytes, mapping, options) {
-      return fileCall('baton_api_import_file', name, bytes, mapping, options);
+      return fileCall('baton_api_import_file', 'importFile', name, bytes, mapping, options);
     }),
     // importFiles([{name, bytes, table?}], mapping?, options?): several tables as one
     // workspace, or merged into the open one with options {into: true}.
     importFiles: method(function (files, mapping, options) {
-      return filesCall('baton_api_import_files', files, mapping, options);
+      return filesCall('baton_api_import_files', 'importFiles', files, mapping, options);
     }),
     // stageFile, stageFiles and stageWorkspace read and check an import as importFile,
     // importFiles and importWorkspace do. They keep it for the Review import window, where
     // the user applies or cancels it, and their reply has "staged": true.
     stageFile: method(function (name, bytes, mapping, options) {
-      return fileCall('baton_api_stage_file', name, bytes, mapping, options);
+      return fileCall('baton_api_stage_file', 'stageFile', name, bytes, mapping, options);
     }),
     stageFiles: method(function (files, mapping, options) {
-      return filesCall('baton_api_stage_files', files, mapping, options);
+      return filesCall('baton_api_stage_files', 'stageFiles', files, mapping, options);
     }),
     stageWorkspace: method(function (name, bytes) {
-      return withHeapBytes(asBytes(bytes), name, function (pointer, size) {
+      var data = asBytes(bytes, 'stageWorkspace expects the bytes of ' +
+        JSON.stringify(String(name)));
+      return withHeapBytes(data, name, function (pointer, size) {
         return JSON.parse(call('baton_api_stage_workspace', [asText(name, 'name')],
           [pointer, size]));
       });
@@ -313,6 +359,7 @@
       });
     }),
     restoreBackup: method(function (text, passphrase) {
+      requireDocument(text, 'restoreBackup expects the backup');
       var source = asText(text, 'backup');
       var envelope = null;
       try {

@@ -22,7 +22,8 @@ std::string systemToday() {
 std::optional<std::vector<std::string>> readProducts(const std::string& path) {
     std::optional<std::string> bytes = readInputFile(path);
     if (!bytes) return std::nullopt;
-    LoadTableResult loaded = loadTable(Entity::Transactions, path, *bytes, TableMapping{});
+    LoadTableResult loaded =
+        loadTable(Entity::Transactions, path, *bytes, TableMapping{}, ImportSurface::CommandLine);
     if (!loaded.source) {
         printError(loaded.error);
         return std::nullopt;
@@ -71,7 +72,7 @@ std::optional<std::vector<SourceTable>> loadTables(const ImportArgs& args, Mappi
         if (!args.sheet.empty()) tm.sheet = args.sheet;
         std::optional<std::string> bytes = readInputFile(*file);
         if (!bytes) return std::nullopt;
-        LoadTableResult loaded = loadTable(entity, *file, *bytes, tm);
+        LoadTableResult loaded = loadTable(entity, *file, *bytes, tm, ImportSurface::CommandLine);
         if (!loaded.source) {
             printError(loaded.error);
             return std::nullopt;

@@ -39,6 +39,8 @@ public:
     }
     // Where the row starts in the source: the 1-based line of a CSV file or row of a sheet.
     long sourceLine(std::size_t row) const { return m_lines[row]; }
+    // The text of all cells, one after the other.
+    std::string_view text() const { return std::string_view(m_text.data(), m_textSize); }
 
     // Appends a row; false when the cell buffer would pass 4 GiB.
     bool addRow(const std::vector<std::string_view>& cells, long sourceLine);

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstring>
 #include <map>
+#include <vector>
 
 namespace baton {
 
@@ -38,18 +39,14 @@ struct IconvOutcome {
     std::string reason;
 };
 
-IconvOutcome convert(std::string_view input, const char* from, const char* to) {
-    IconvOutcome out;
-    iconv_t cd = iconv_open(to, from);
-    if (cd == reinterpret_cast<iconv_t>(-1)) {
-        out.ok = false;
-        out.reason = std::string("this system's iconv cannot convert ") + from + " to " + to;
-        return out;
-    }
-    out.text.resize(input.size() * 2 + 16);
+// Appends the conversion of `input` to `out.text`, resetting `cd` first; on failure sets
+// `out.ok`, `out.failedAt` and `out.reason` and keeps what was converted before.
+void appendConverted(iconv_t cd, std::string_view input, IconvOutcome& out) {
+    iconv(cd, nullptr, nullptr, nullptr, nullptr);
+    std::size_t written = out.text.size();
+    out.text.resize(written + input.size() * 2 + 16);
     char* in = const_cast<char*>(input.data());
     std::size_t inLeft = input.size();
-    std::size_t written = 0;
     while (inLeft > 0) {
         char* dst = out.text.data() + written;
         std::size_t outLeft = out.text.size() - written;
@@ -66,8 +63,30 @@ IconvOutcome convert(std::string_view input, const char* from, const char* to) {
                                      : "a byte sequence is not valid in this encoding";
         break;
     }
-    iconv_close(cd);
     out.text.resize(written);
+}
+
+// An iconv descriptor closed on destruction; `cd` is (iconv_t)-1 when iconv_open failed.
+struct IconvHandle {
+    iconv_t cd;
+    IconvHandle(const char* to, const char* from) : cd(iconv_open(to, from)) {}
+    ~IconvHandle() {
+        if (opened()) iconv_close(cd);
+    }
+    IconvHandle(const IconvHandle&) = delete;
+    IconvHandle& operator=(const IconvHandle&) = delete;
+    bool opened() const { return cd != reinterpret_cast<iconv_t>(-1); }
+};
+
+IconvOutcome convert(std::string_view input, const char* from, const char* to) {
+    IconvOutcome out;
+    IconvHandle handle(to, from);
+    if (!handle.opened()) {
+        out.ok = false;
+        out.reason = std::string("this system's iconv cannot convert ") + from + " to " + to;
+        return out;
+    }
+    appendConverted(handle.cd, input, out);
     return out;
 }
 
@@ -80,7 +99,7 @@ DecodeViewResult fromIconv(std::string_view bytes, const char* from, std::string
     if (!converted.ok) {
         result.error = "line " + std::to_string(lineOfOffset(bytes, converted.failedAt)) +
                        ": cannot read the file as " + result.detected + " (" + converted.reason +
-                       "); save it as UTF-8 or choose its encoding with --encoding";
+                       ")";
         return result;
     }
     storage = std::move(converted.text);
@@ -151,12 +170,175 @@ DecodeViewResult decodeUtf8(std::string_view bytes, bool strict) {
     if (bad != std::string_view::npos) {
         if (!strict) return result;
         result.error = "line " + std::to_string(lineOfOffset(bytes, bad)) +
-                       ": the file is not valid UTF-8 (byte " + std::to_string(bad) +
-                       "); save it as UTF-8 or choose its encoding with --encoding";
+                       ": the file is not valid UTF-8 (byte " + std::to_string(bad) + ")";
         return result;
     }
     result.text = bytes;
     return result;
+}
+
+enum class LineKind { Ascii, Utf8, Other };
+
+LineKind lineKind(std::string_view line) {
+    if (firstInvalidUtf8(line) != std::string_view::npos) return LineKind::Other;
+    bool ascii = std::all_of(line.begin(), line.end(),
+                             [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    return ascii ? LineKind::Ascii : LineKind::Utf8;
+}
+
+// Calls visit(line, number) for each line of `bytes`, its LF included; numbers are 1-based.
+template <typename Visit>
+void forEachLine(std::string_view bytes, Visit visit) {
+    long number = 1;
+    for (std::size_t start = 0; start < bytes.size(); ++number) {
+        std::size_t end = bytes.find('\n', start);
+        end = end == std::string_view::npos ? bytes.size() : end + 1;
+        visit(bytes.substr(start, end - start), number);
+        start = end;
+    }
+}
+
+// The non-ASCII lines of a file by encoding: the count of lines that are valid UTF-8 and
+// of those that are not, and the first few line numbers of each.
+struct LineCensus {
+    static constexpr std::size_t kListed = 5;
+    long utf8 = 0;
+    long other = 0;
+    std::vector<long> utf8Lines;
+    std::vector<long> otherLines;
+};
+
+LineCensus takeLineCensus(std::string_view bytes) {
+    LineCensus census;
+    forEachLine(bytes, [&](std::string_view line, long number) {
+        LineKind kind = lineKind(line);
+        if (kind == LineKind::Ascii) return;
+        bool utf8 = kind == LineKind::Utf8;
+        ++(utf8 ? census.utf8 : census.other);
+        std::vector<long>& listed = utf8 ? census.utf8Lines : census.otherLines;
+        if (listed.size() < LineCensus::kListed) listed.push_back(number);
+    });
+    return census;
+}
+
+// "4, 9 and 12", or "4, 9, 12, 15, 20 and 7 more" when `count` passes the numbers listed.
+std::string describeLines(const std::vector<long>& listed, long count) {
+    std::string out;
+    for (std::size_t i = 0; i < listed.size(); ++i) {
+        bool last = i + 1 == listed.size() && count == static_cast<long>(listed.size());
+        if (i > 0) out += last ? " and " : ", ";
+        out += std::to_string(listed[i]);
+    }
+    long more = count - static_cast<long>(listed.size());
+    if (more > 0) out += " and " + std::to_string(more) + " more";
+    return out;
+}
+
+std::string linesPhrase(long count) {
+    return std::to_string(count) + (count == 1 ? " line" : " lines");
+}
+
+// "line 4", or "lines 4, 9 and 12": the lines listed, with the count of the others.
+std::string lineList(const std::vector<long>& listed, long count) {
+    return (count == 1 ? "line " : "lines ") + describeLines(listed, count);
+}
+
+// The warning for a file read line by line: names the lines in the minority encoding.
+std::string mixedWarning(const LineCensus& census) {
+    bool fewerUtf8 = census.utf8 <= census.other;
+    long minority = fewerUtf8 ? census.utf8 : census.other;
+    long majority = fewerUtf8 ? census.other : census.utf8;
+    const char* minorityName = fewerUtf8 ? "UTF-8" : "GB18030 (GBK)";
+    const char* majorityName = fewerUtf8 ? "GB18030 (GBK)" : "UTF-8";
+    return "the file mixes two encodings, as when two exports are joined: " +
+           linesPhrase(minority) + " in " + minorityName + " (" +
+           lineList(fewerUtf8 ? census.utf8Lines : census.otherLines, minority) + ") among " +
+           linesPhrase(majority) + " in " + majorityName +
+           "; each line was read in its own encoding. Check those lines, and save the file "
+           "again in one encoding (CSV UTF-8) so that no line depends on this guess";
+}
+
+// Reads each line in its own encoding: UTF-8 lines as they are, the others as GB18030.
+DecodeViewResult decodeByLine(std::string_view bytes, const LineCensus& census,
+                              std::string& storage) {
+    DecodeViewResult result;
+    result.detected = "utf-8+gb18030";
+    IconvHandle handle("UTF-8", "GB18030");
+    if (!handle.opened()) {
+        result.error = "line 1: this system's iconv cannot read GB18030";
+        return result;
+    }
+    IconvOutcome out;
+    out.text.reserve(bytes.size() + bytes.size() / 2);
+    // Consecutive lines that are not UTF-8 are converted by one iconv call.
+    std::size_t runStart = 0, runEnd = 0;
+    auto flush = [&]() {
+        if (runEnd > runStart && out.ok) {
+            appendConverted(handle.cd, bytes.substr(runStart, runEnd - runStart), out);
+            if (!out.ok) out.failedAt += runStart;
+        }
+        runStart = runEnd;
+    };
+    forEachLine(bytes, [&](std::string_view line, long) {
+        std::size_t offset = static_cast<std::size_t>(line.data() - bytes.data());
+        if (lineKind(line) == LineKind::Other) {
+            if (runEnd != offset) runStart = offset;
+            runEnd = offset + line.size();
+            return;
+        }
+        flush();
+        if (out.ok) out.text.append(line);
+        runStart = runEnd = offset + line.size();
+    });
+    flush();
+    if (!out.ok) {
+        result.error = "line " + std::to_string(lineOfOffset(bytes, out.failedAt)) +
+                       ": the line is neither UTF-8 nor GB18030 (" + out.reason + ")";
+        return result;
+    }
+    storage = std::move(out.text);
+    std::string_view text(storage);
+    if (text.substr(0, kUtf8Bom.size()) == kUtf8Bom) text.remove_prefix(kUtf8Bom.size());
+    result.text = text;
+    result.warning = mixedWarning(census);
+    return result;
+}
+
+// Decodes a file that is not valid UTF-8: as GB18030 when no non-ASCII line is UTF-8, else
+// line by line. With `forced`, the encoding setting asked for GB18030, so the whole file
+// is read as GB18030 and the UTF-8 lines are only warned about.
+DecodeViewResult decodeGb18030(std::string_view bytes, bool forced, std::string& storage) {
+    LineCensus census = takeLineCensus(bytes);
+    if (census.utf8 > 0 && census.other > 0 && !forced) {
+        return decodeByLine(bytes, census, storage);
+    }
+    DecodeViewResult result = fromIconv(bytes, "GB18030", "gb18030", storage);
+    if (result.text && census.utf8 > 0 && census.other > 0) {
+        result.warning = lineList(census.utf8Lines, census.utf8) +
+                         (census.utf8 == 1 ? " is" : " are") +
+                         " valid UTF-8 and the other non-ASCII lines are not, but the whole file "
+                         "was read as GB18030, as its encoding setting asks, so " +
+                         (census.utf8 == 1 ? "that line" : "those lines") + " may be garbled. "
+                         "Set the encoding to auto to read each line in its own encoding, or "
+                         "save the file again in one encoding (CSV UTF-8)";
+    }
+    return result;
+}
+
+// The byte order of UTF-16 text without a byte order mark, guessed from the first 512
+// bytes: in text that is mostly ASCII, every other byte is zero. nullptr when not UTF-16.
+const char* utf16WithoutBom(std::string_view bytes) {
+    std::string_view start = bytes.substr(0, 512);
+    std::size_t pairs = start.size() / 2;
+    if (pairs < 2) return nullptr;
+    std::size_t evenZeros = 0, oddZeros = 0;
+    for (std::size_t i = 0; i + 1 < start.size(); i += 2) {
+        evenZeros += start[i] == '\0';
+        oddZeros += start[i + 1] == '\0';
+    }
+    if (oddZeros * 2 >= pairs && evenZeros * 8 < oddZeros) return "UTF-16LE";
+    if (evenZeros * 2 >= pairs && oddZeros * 8 < evenZeros) return "UTF-16BE";
+    return nullptr;
 }
 
 }  // namespace
@@ -168,6 +350,23 @@ std::optional<Encoding> parseEncoding(std::string_view name) {
     if (n == "utf-16" || n == "utf16") return Encoding::Utf16;
     if (n == "gb18030" || n == "gbk" || n == "gb2312") return Encoding::Gb18030;
     return std::nullopt;
+}
+
+bool startsLikeUtf16(std::string_view bytes) {
+    std::string_view start = bytes.substr(0, 2);
+    return start == "\xFF\xFE" || start == "\xFE\xFF" || utf16WithoutBom(bytes) != nullptr;
+}
+
+bool startsLikeUtf16Json(std::string_view text) {
+    if (!startsLikeUtf16(text)) return false;
+    std::string_view first = text.substr(0, 2);
+    if (first == "\xFF\xFE" || first == "\xFE\xFF") return true;
+    auto opens = [](char c) {
+        return c == '{' || c == '[' || c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    };
+    bool little = opens(first[0]) && first[1] == '\0';
+    bool big = first[0] == '\0' && opens(first[1]);
+    return little || big;
 }
 
 bool isValidUtf8(std::string_view bytes) {
@@ -184,10 +383,21 @@ DecodeViewResult decodeTextView(std::string_view bytes, Encoding encoding, std::
     }
     if (encoding == Encoding::Utf8) return decodeUtf8(bytes, true);
     if (encoding == Encoding::Auto) {
+        if (const char* utf16 = utf16WithoutBom(bytes)) {
+            bool little = std::string_view(utf16) == "UTF-16LE";
+            DecodeViewResult result =
+                fromIconv(bytes, utf16, little ? "utf-16le" : "utf-16be", storage);
+            if (result.text) {
+                result.warning = std::string("the file has no byte order mark but every other "
+                                             "byte is zero, so it was read as ") +
+                                 utf16 + "; save it as UTF-8 so that no guess is needed";
+            }
+            return result;
+        }
         DecodeViewResult utf8 = decodeUtf8(bytes, false);
         if (utf8.text) return utf8;
     }
-    return fromIconv(bytes, "GB18030", "gb18030", storage);
+    return decodeGb18030(bytes, encoding == Encoding::Gb18030, storage);
 }
 
 DecodeResult decodeText(std::string_view bytes, Encoding encoding) {
@@ -196,6 +406,7 @@ DecodeResult decodeText(std::string_view bytes, Encoding encoding) {
     DecodeResult result;
     result.detected = std::move(view.detected);
     result.error = std::move(view.error);
+    result.warning = std::move(view.warning);
     if (!view.text) return result;
     // Only a conversion writes into `storage`; then the view starts at its offset 0 or 3.
     if (!storage.empty()) {

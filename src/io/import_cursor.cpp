@@ -25,13 +25,15 @@ int findHeader(const std::vector<std::string>& header, const std::string& name) 
     return blanks;
 }
 
-std::string quotedList(const std::vector<std::string>& names) {
+}  // namespace
+
+std::string quotedList(const std::vector<std::string>& names, std::size_t max) {
     std::string out;
-    for (const std::string& n : names) out += (out.empty() ? "\"" : ", \"") + n + "\"";
+    std::size_t shown = std::min(names.size(), max);
+    for (std::size_t i = 0; i < shown; ++i) out += (i == 0 ? "\"" : ", \"") + names[i] + "\"";
+    if (names.size() > shown) out += " and " + std::to_string(names.size() - shown) + " more";
     return out;
 }
-
-}  // namespace
 
 TableCursor::TableCursor(const SourceTable& source, const TableMapping& mapping,
                          const std::vector<std::string>& fillDown, ImportReport& report)
@@ -93,7 +95,7 @@ bool TableCursor::checkColumns(std::initializer_list<const char*> required) {
                           {m_source.file, 1, "",
                            "no column gives the " + std::string(field) + " of " + entity +
                                "; add \"" + field + "\": \"HEADER\" to tables." + entity +
-                               ".columns in the mapping (--map), with one of the headers " +
+                               ".columns in the import mapping, with one of the headers " +
                                quotedList(m_source.table.header)});
         ok = false;
     }

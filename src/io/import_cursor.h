@@ -12,6 +12,10 @@
 
 namespace baton::import_detail {
 
+// The names quoted and joined by ", ": at most `max` of them, then "and N more", so that
+// a table with thousands of columns gives a message of readable length.
+std::string quotedList(const std::vector<std::string>& names, std::size_t max = 10);
+
 class TableCursor {
 public:
     TableCursor(const SourceTable& source, const TableMapping& mapping,

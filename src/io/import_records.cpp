@@ -136,7 +136,7 @@ int idColumn(TableCursor& cursor, const std::string& file, ImportReport& report,
                         {file, 1, "",
                          std::string("no column gives the id or name of ") + entity +
                              "; add \"id\": \"HEADER\" to tables." + entity +
-                             ".columns in the mapping (--map)"});
+                             ".columns in the import mapping"});
     }
     return column;
 }
@@ -213,13 +213,11 @@ std::optional<std::string> ImportState::resolveEmployee(std::string_view referen
 }
 
 void reportUnmapped(ImportState& state, const TableCursor& cursor, const char* keptAs) {
-    std::string names;
-    for (int c : cursor.unmappedColumns()) {
-        names += (names.empty() ? "\"" : ", \"") + cursor.header(c) + "\"";
-    }
+    std::vector<std::string> names;
+    for (int c : cursor.unmappedColumns()) names.push_back(cursor.header(c));
     if (names.empty()) return;
-    state.report.addDerived("columns of " + cursor.file() + " mapped to no field: " + names +
-                            "; " + keptAs);
+    state.report.addDerived("columns of " + cursor.file() + " mapped to no field: " +
+                            quotedList(names) + "; " + keptAs);
 }
 
 void importEmployees(ImportState& state, const SourceTable& source, const TableMapping& mapping) {

@@ -63,6 +63,17 @@ void ImportReport::addWarning(const std::string& code, ImportIssue issue) {
     addTo(m_warnings, code, std::move(issue));
 }
 
+void ImportReport::addWarnings(const ImportReport& other) {
+    for (const IssueGroup& group : other.m_warnings) {
+        for (const ImportIssue& issue : group.examples) addTo(m_warnings, group.code, issue);
+        auto added = std::find_if(m_warnings.begin(), m_warnings.end(),
+                                  [&](const IssueGroup& g) { return g.code == group.code; });
+        if (added == m_warnings.end()) continue;
+        // The examples were counted one each; the group's other issues are counted here.
+        added->count += group.count - static_cast<long>(group.examples.size());
+    }
+}
+
 long ImportReport::errorCount() const { return total(m_errors); }
 long ImportReport::warningCount() const { return total(m_warnings); }
 

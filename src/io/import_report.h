@@ -30,6 +30,8 @@ public:
 
     void addError(const std::string& code, ImportIssue issue);
     void addWarning(const std::string& code, ImportIssue issue);
+    // Adds the warning groups of `other`, counts and examples, to this report's.
+    void addWarnings(const ImportReport& other);
     // A derived field or an assumption, stated in one sentence.
     void addDerived(std::string sentence) { m_derived.push_back(std::move(sentence)); }
     void addSuggestion(std::string sentence) { m_suggestions.push_back(std::move(sentence)); }

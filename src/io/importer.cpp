@@ -1,18 +1,96 @@
 #include "io/importer.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "core/dates.h"
 #include "io/encoding.h"
 #include "io/import_state.h"
+#include "io/table_text.h"
 #include "io/xlsx.h"
 
 namespace baton {
 
 using import_detail::ImportState;
 
+namespace {
+
+bool endsWithIgnoringCase(std::string_view text, std::string_view suffix) {
+    if (text.size() < suffix.size()) return false;
+    std::string_view tail = text.substr(text.size() - suffix.size());
+    for (std::size_t i = 0; i < suffix.size(); ++i) {
+        if (std::tolower(static_cast<unsigned char>(tail[i])) != suffix[i]) return false;
+    }
+    return true;
+}
+
+// True for the signatures a zip archive starts with: a local file header, an empty
+// archive's end record, or a spanned archive's marker. A CSV header may start with "PK".
+bool startsLikeZip(std::string_view bytes) {
+    std::string_view start = bytes.substr(0, 4);
+    return start == "PK\x03\x04" || start == "PK\x05\x06" || start == "PK\x07\x08";
+}
+
+// How to choose the encoding of `entity`'s file, as the surface offers it.
+std::string encodingAdvice(Entity entity, ImportSurface surface) {
+    if (surface == ImportSurface::CommandLine) {
+        return "save it as UTF-8, or choose its encoding with --encoding (auto, utf-8, utf-16 "
+               "or gb18030)";
+    }
+    return std::string("save it as UTF-8 (in Excel: Save As, \"CSV UTF-8\"), or choose its "
+                       "encoding in the import mapping: set tables.") +
+           entityName(entity) + ".encoding to auto, utf-8, utf-16 or gb18030";
+}
+
+// True when the first bytes contain no NUL or other control byte but tab, LF and CR.
+bool looksLikeText(std::string_view bytes) {
+    std::string_view start = bytes.substr(0, 512);
+    return !start.empty() && std::none_of(start.begin(), start.end(), [](char c) {
+        auto b = static_cast<unsigned char>(c);
+        return b < 0x20 && b != '\t' && b != '\n' && b != '\r';
+    });
+}
+
+std::string unreadableWorkbook(const std::string& file, std::string_view bytes,
+                               const std::string& reason) {
+    std::string message = file + ": cannot read the file as an XLSX workbook: " + reason;
+    if (!startsLikeZip(bytes) && looksLikeText(bytes)) {
+        message += ". It has no zip signature and starts like text: if it is a CSV file, "
+                   "rename it to .csv and import it again";
+        return message;
+    }
+    return message + ". Open it in Excel and save it again as .xlsx, or export the sheet as "
+                     "CSV UTF-8 and import that";
+}
+
+LoadTableResult loadWorkbook(SourceTable source, std::string_view bytes,
+                             const TableMapping& mapping) {
+    LoadTableResult result;
+    const std::string& file = source.file;
+    // D0 CF 11 E0 starts the OLE compound files of Excel 97-2003.
+    if (bytes.substr(0, 4) == "\xD0\xCF\x11\xE0") {
+        result.error = file + ": this is an Excel 97-2003 workbook (.xls), which the import "
+                              "cannot read; open it in Excel and save it as .xlsx, or export "
+                              "the sheet as CSV UTF-8";
+        return result;
+    }
+    XlsxReadResult xlsx = readXlsx(bytes, mapping.sheet);
+    if (!xlsx.table) {
+        result.error = xlsx.unreadable ? unreadableWorkbook(file, bytes, xlsx.error)
+                                       : file + ": " + xlsx.error;
+        return result;
+    }
+    source.table = std::move(*xlsx.table);
+    source.encoding = "xlsx";
+    removeInvisibleCharacters(source.table, file, source.warnings);
+    result.source = std::move(source);
+    return result;
+}
+
+}  // namespace
+
 LoadTableResult loadTable(Entity entity, const std::string& file, std::string_view bytes,
-                          const TableMapping& mapping) {
+                          const TableMapping& mapping, ImportSurface surface) {
     LoadTableResult result;
     if (bytes.size() > kMaxImportBytes) {
         result.error = file + ": the file has " + std::to_string(bytes.size() / (1024 * 1024)) +
@@ -22,24 +100,21 @@ LoadTableResult loadTable(Entity entity, const std::string& file, std::string_vi
     SourceTable source;
     source.entity = entity;
     source.file = file;
-    if (looksLikeZip(bytes)) {
-        XlsxReadResult xlsx = readXlsx(bytes, mapping.sheet);
-        if (!xlsx.table) {
-            result.error = file + ": " + xlsx.error;
-            return result;
-        }
-        source.table = std::move(*xlsx.table);
-        source.encoding = "xlsx";
-        result.source = std::move(source);
-        return result;
+    bool workbook = endsWithIgnoringCase(file, ".xlsx") || endsWithIgnoringCase(file, ".xlsm") ||
+                    startsLikeZip(bytes) || bytes.substr(0, 4) == "\xD0\xCF\x11\xE0";
+    if (workbook) {
+        return loadWorkbook(std::move(source), bytes, mapping);
     }
     std::optional<Encoding> encoding = parseEncoding(mapping.encoding);
     // UTF-8 bytes are parsed where they are; only a conversion makes a copy.
     std::string converted;
     DecodeViewResult decoded = decodeTextView(bytes, encoding.value_or(Encoding::Auto), converted);
     if (!decoded.text) {
-        result.error = file + " " + decoded.error;
+        result.error = file + " " + decoded.error + "; " + encodingAdvice(entity, surface);
         return result;
+    }
+    if (!decoded.warning.empty()) {
+        source.warnings.addWarning("encoding_guessed", {file, 0, "", decoded.warning});
     }
     CsvReadResult csv = readCsv(*decoded.text, mapping.delimiter.value_or(0));
     if (!csv.table) {
@@ -49,6 +124,7 @@ LoadTableResult loadTable(Entity entity, const std::string& file, std::string_vi
     source.table = std::move(*csv.table);
     source.encoding = decoded.detected;
     source.delimiter = csv.delimiter;
+    removeInvisibleCharacters(source.table, file, source.warnings);
     result.source = std::move(source);
     return result;
 }
@@ -257,6 +333,7 @@ ImportResult importTables(const std::vector<SourceTable>& tables, const Mapping&
     result.mapping = completeMapping(mapping, tables);
     ImportState state(result.report, result.mapping, options);
     startFrom(state, into, tables);
+    for (const SourceTable& t : tables) result.report.addWarnings(t.warnings);
     using Reader = void (*)(ImportState&, const SourceTable&, const TableMapping&);
     const std::pair<Entity, Reader> kOrder[] = {
         {Entity::Employees, import_detail::importEmployees},

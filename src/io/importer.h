@@ -24,8 +24,11 @@ struct SourceTable {
     Entity entity = Entity::Clients;
     std::string file;      // the name messages use
     Table table;
-    std::string encoding;  // as detected: "utf-8", "gb18030", "xlsx", ...
+    std::string encoding;  // as detected: "utf-8", "gb18030", "utf-8+gb18030", "xlsx", ...
     char delimiter = ',';
+    // Warnings found while decoding (mixed encodings, removed invisible characters), which
+    // importTables adds to its report.
+    ImportReport warnings;
 };
 
 struct LoadTableResult {
@@ -33,10 +36,16 @@ struct LoadTableResult {
     std::string error;  // "FILE: ..." with what to do
 };
 
+// The program an import runs in. Messages about a file's encoding name the --encoding
+// option on the command line and the mapping's "encoding" on the page.
+enum class ImportSurface { Page, CommandLine };
+
 // Decodes the bytes of a CSV file (in the mapping's encoding, or detected) or of an XLSX
-// workbook (the mapping's sheet, or the first) into a table.
+// workbook (the mapping's sheet, or the first) into a table. Bytes that start like a zip
+// archive, and files named .xlsx or .xlsm, are read as workbooks only, so an unreadable
+// workbook is reported as one and never decoded as CSV text.
 LoadTableResult loadTable(Entity entity, const std::string& file, std::string_view bytes,
-                          const TableMapping& mapping);
+                          const TableMapping& mapping, ImportSurface surface = ImportSurface::Page);
 
 struct ImportOptions {
     std::string today;                       // ISO; later dates are warned about; empty: none

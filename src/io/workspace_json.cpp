@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "io/cycle_json.h"
+#include "io/encoding.h"
 #include "io/json_fields.h"
 #include "io/workspace_sax.h"
 
@@ -147,11 +148,12 @@ template <typename T, typename ReadOne>
 void readList(ErrorSink& sink, const json& doc, const char* key, const char* noun,
               std::vector<T>& out, std::vector<std::size_t>& sources, ReadOne readOne) {
     auto it = doc.find(key);
-    if (it == doc.end() || it->is_null()) return;
+    if (it == doc.end()) return;
     std::string base = pointerJoin("", key);
     if (!it->is_array()) {
+        // null is rejected too: it is no list, and a writer that meant "none" writes [].
         sink.add(base, std::string("must be an array of ") + noun + " objects, found " +
-                           json_fields::describeType(*it));
+                           json_fields::describeType(*it) + "; write [] for none");
         return;
     }
     out.reserve(it->size());
@@ -389,6 +391,7 @@ WorkspaceReadResult assembleWorkspace(const json& doc, StreamedLists* lists) {
     Workspace ws;
     SourceIndex src;
     if (lists) {
+        for (JsonError& error : lists->duplicateKeys) sink.add(error.path, error.message);
         ws.employees = std::move(lists->entities.employees);
         ws.clients = std::move(lists->entities.clients);
         ws.transactions = std::move(lists->entities.transactions);
@@ -517,6 +520,19 @@ std::optional<JsonError> checkJsonDepth(std::string_view text, int maxDepth) {
 
 WorkspaceReadResult readWorkspace(std::string_view text) {
     WorkspaceReadResult result;
+    // A workspace saved as UTF-16 (Windows Notepad's "Unicode") is read as its UTF-8 text.
+    std::string converted;
+    if (startsLikeUtf16Json(text)) {
+        DecodeViewResult decoded = decodeTextView(text, Encoding::Auto, converted);
+        if (!decoded.text) {
+            result.errors.push_back(JsonError{"", std::nullopt, std::nullopt,
+                                              "the file starts like UTF-16 text but is not "
+                                              "valid UTF-16 (" + decoded.error +
+                                                  "); save it as UTF-8"});
+            return result;
+        }
+        text = *decoded.text;
+    }
     if (std::optional<JsonError> deep = checkJsonDepth(text)) {
         result.errors.push_back(*deep);
         return result;

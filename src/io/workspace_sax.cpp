@@ -3,6 +3,7 @@
 // builds nlohmann::json values for the rest of the document.
 #include "io/workspace_sax.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace baton::workspace_sax {
@@ -115,6 +116,9 @@ private:
     RecordValue& placeRecordValue(Kind kind);
     json& placeSkeletonValue(json value);
     void itemNotObject(const char* found);
+    void duplicateKey(std::vector<JsonError>& errors, const std::string& pointer);
+    std::string skeletonPointer() const;
+    std::string recordPointer() const;
     void finishRecord();
     void resetList(List list);
     template <typename T>
@@ -125,6 +129,7 @@ private:
     std::optional<ParseFailure> m_failure;
     Mode m_mode = Mode::Root;
     std::string m_memberKey;                  // the root object's current member
+    std::vector<std::string> m_rootKeys;      // the root object's members so far
     std::vector<json*> m_skeletonStack;       // open containers of a skeleton value
     std::string m_skeletonKey;                // key of the next value in a skeleton object
     List m_list = kEmployees;                 // the list being streamed
@@ -139,17 +144,31 @@ private:
 bool WorkspaceHandler::key(std::string& key) {
     switch (m_mode) {
         case Mode::Members: {
-            // A repeated member replaces the earlier one, as nlohmann::json::parse does.
+            // A repeated member is an error. The later value still replaces the earlier one,
+            // as in nlohmann::json::parse, so that the rest of the document is checked.
+            if (std::find(m_rootKeys.begin(), m_rootKeys.end(), key) != m_rootKeys.end()) {
+                duplicateKey(m_lists.duplicateKeys, pointerJoin("", key));
+            } else {
+                m_rootKeys.push_back(key);
+            }
             m_skeleton.erase(key);
             if (std::optional<List> list = listOfKey(key)) resetList(*list);
             m_memberKey = std::move(key);
             return true;
         }
-        case Mode::Skeleton: m_skeletonKey = std::move(key); return true;
+        case Mode::Skeleton: {
+            const json& container = *m_skeletonStack.back();
+            if (container.is_object() && container.contains(key)) {
+                duplicateKey(m_lists.duplicateKeys, pointerJoin(skeletonPointer(), key));
+            }
+            m_skeletonKey = std::move(key);
+            return true;
+        }
         case Mode::Record: {
             RecordValue& object = *m_recordStack.back();
             for (std::size_t i = 0; i < object.keys.size(); ++i) {
                 if (object.keys[i] == key) {
+                    duplicateKey(m_lists.errors[m_list], pointerJoin(recordPointer(), key));
                     m_recordSlot = i;
                     object.items[i] = RecordValue{};
                     return true;
@@ -162,6 +181,46 @@ bool WorkspaceHandler::key(std::string& key) {
         }
         default: return true;
     }
+}
+
+void WorkspaceHandler::duplicateKey(std::vector<JsonError>& errors, const std::string& pointer) {
+    ErrorSink sink(errors, false);
+    if (sink.full()) return;
+    sink.add(pointer, "this key appears more than once in its object, and JSON readers differ "
+                      "on which value counts; keep one of them");
+}
+
+// The JSON pointer of the skeleton container open at the top of the stack.
+std::string WorkspaceHandler::skeletonPointer() const {
+    std::string pointer = pointerJoin("", m_memberKey);
+    for (std::size_t level = 1; level < m_skeletonStack.size(); ++level) {
+        const json& parent = *m_skeletonStack[level - 1];
+        const json* child = m_skeletonStack[level];
+        if (parent.is_array()) {
+            for (std::size_t i = 0; i < parent.size(); ++i) {
+                if (&parent[i] == child) pointer = pointerJoin(pointer, i);
+            }
+            continue;
+        }
+        for (const auto& [name, value] : parent.items()) {
+            if (&value == child) pointer = pointerJoin(pointer, name);
+        }
+    }
+    return pointer;
+}
+
+// The JSON pointer of the entity container open at the top of the stack.
+std::string WorkspaceHandler::recordPointer() const {
+    std::string pointer = pointerJoin(pointerJoin("", kLists[m_list].key), m_index);
+    for (std::size_t level = 1; level < m_recordStack.size(); ++level) {
+        const RecordValue& parent = *m_recordStack[level - 1];
+        for (std::size_t i = 0; i < parent.items.size(); ++i) {
+            if (&parent.items[i] != m_recordStack[level]) continue;
+            pointer = parent.kind == Kind::Array ? pointerJoin(pointer, i)
+                                                 : pointerJoin(pointer, parent.keys[i]);
+        }
+    }
+    return pointer;
 }
 
 RecordValue& WorkspaceHandler::placeRecordValue(Kind kind) {

@@ -35,6 +35,9 @@ struct StreamedLists {
     std::array<bool, kListCount> streamed{};
     // The errors of each streamed list, at most kMaxErrors + 1, without a summary.
     std::array<std::vector<JsonError>, kListCount> errors;
+    // Keys repeated in an object outside the streamed entities, each at its JSON pointer.
+    // Repeated keys inside an entity are in `errors` of its list.
+    std::vector<JsonError> duplicateKeys;
 };
 
 // A failure reported by nlohmann's parser: a syntax error (with the byte count of
@@ -45,8 +48,10 @@ struct ParseFailure {
     std::string what;  // the exception's what() text
 };
 
-// Parses `text`. `skeleton` receives the document without the streamed arrays (for a
-// document that is no object: an empty value of the same JSON type).
+// Parses `text`, reporting every key repeated in one object as an error, because which of
+// the values counts differs between JSON readers. `skeleton` receives the document without
+// the streamed arrays (for a document that is no object: an empty value of the same JSON
+// type).
 std::optional<ParseFailure> parseWorkspaceStream(std::string_view text, nlohmann::json& skeleton,
                                                  StreamedLists& lists);
 

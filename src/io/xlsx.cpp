@@ -170,7 +170,7 @@ std::string resolveTarget(const std::string& target) {
 
 bool Workbook::load(std::string_view bytes) {
     if (!zip.open(bytes)) {
-        error = "the file is not a readable .xlsx workbook (" + zip.error() + ")";
+        error = "the file is not a readable zip archive (" + zip.error() + ")";
         return false;
     }
     pugi::xml_document book, rels;
@@ -269,6 +269,7 @@ XlsxReadResult readXlsx(std::string_view bytes, const std::string& sheet, std::s
     Workbook book;
     if (!book.load(bytes)) {
         result.error = book.error;
+        result.unreadable = true;
         return result;
     }
     std::string path;
@@ -289,6 +290,7 @@ XlsxReadResult readXlsx(std::string_view bytes, const std::string& sheet, std::s
     pugi::xml_document doc;
     if (!book.loadPart(path, doc, true)) {
         result.error = book.error;
+        result.unreadable = true;
         return result;
     }
     Table table;

@@ -17,6 +17,9 @@ struct XlsxReadResult {
     std::vector<std::string> sheets;  // the workbook's sheet names, in order
     std::string sheet;                // the sheet read
     std::string error;                // what failed and what to do
+    // True when the error is that the zip archive or its XML is unreadable, as opposed to a
+    // readable workbook without the sheet or rows asked for.
+    bool unreadable = false;
 };
 
 // True when the bytes start like a zip archive ("PK\x03\x04").

@@ -250,4 +250,36 @@ run export "$WORK/gen.json" --result "$WORK/gen.json" --out "$WORK/x.xlsx"
 expect_status "export with a workspace as the result" 1
 expect_in "export names the bad result" "$WORK/err" "is not an allocation result"
 
+
+# --- import and validate: bad input gets messages that name the place -------------------
+# Line 3 is UTF-8, the others GBK ("中文", "客户"): read line by line, with a warning.
+printf 'id,name\nC1,\xd6\xd0\xce\xc4\nC2,\xe5\xae\xa2\xe6\x88\xb7\nC3,\xbf\xcd\xbb\xa7\n' \
+    > "$WORK/mixed.csv"
+run import --clients "$WORK/mixed.csv" --out "$WORK/mixed.json"
+expect_status "import of a mixed-encoding csv" 0
+expect_in "mixed encoding is warned about" "$WORK/err" "1 line in UTF-8 (line 3)"
+expect_in "mixed encoding lines are read" "$WORK/mixed.json" '"name": "客户"'
+run import --clients "$WORK/mixed.csv" --encoding utf-8 --out "$WORK/x.json"
+expect_status "forced utf-8 on gbk lines" 1
+expect_in "the command line names --encoding" "$WORK/err" "choose its encoding with --encoding"
+printf 'id,name\nC1,Ann\n' > "$WORK/clients.xlsx"
+run import --clients "$WORK/clients.xlsx" --out "$WORK/x.json"
+expect_status "import of a csv named .xlsx" 1
+expect_in "the .xlsx name is read as a workbook" "$WORK/err" \
+    "cannot read the file as an XLSX workbook"
+printf '{"format": "baton-workspace", "version": 1, "employees": [],\n "employees": []}\n' \
+    > "$WORK/repeated.json"
+run validate "$WORK/repeated.json"
+expect_status "validate with a repeated key" 1
+expect_in "the repeated key is named" "$WORK/err" "/employees: this key appears more than once"
+printf '{"format": "baton-workspace", "version": 1, "employees": null}\n' > "$WORK/null.json"
+run validate "$WORK/null.json"
+expect_status "validate with null employees" 1
+expect_in "null employees are named" "$WORK/err" "/employees: must be an array of employee"
+printf '\xff\xfe' > "$WORK/utf16.json"
+printf '{"format": "baton-workspace", "version": 1}' | iconv -f UTF-8 -t UTF-16LE \
+    >> "$WORK/utf16.json"
+run validate "$WORK/utf16.json"
+expect_status "validate a utf-16 workspace" 0
+
 summary

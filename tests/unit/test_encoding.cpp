@@ -54,9 +54,56 @@ TEST_SUITE("encoding") {
     TEST_CASE("forced utf-8 rejects gbk with the line") {
         DecodeResult r = decodeText("ok\n\xD6\xD0\n", Encoding::Utf8);
         CHECK_FALSE(r.text);
-        CHECK(r.error ==
-              "line 2: the file is not valid UTF-8 (byte 3); save it as UTF-8 or choose its "
-              "encoding with --encoding");
+        CHECK(r.error == "line 2: the file is not valid UTF-8 (byte 3)");
+    }
+
+    TEST_CASE("mixed lines are each read in their own encoding") {
+        // Line 2 is GBK "中文", line 3 UTF-8 "客户", line 4 GBK "客户".
+        DecodeResult r =
+            decodeText("a\n\xD6\xD0\xCE\xC4\n客户\r\n\xBF\xCD\xBB\xA7", Encoding::Auto);
+        REQUIRE_MESSAGE(r.text, r.error);
+        CHECK(*r.text == "a\n中文\n客户\r\n客户");
+        CHECK(r.detected == "utf-8+gb18030");
+        CHECK(r.warning.find("1 line in UTF-8 (line 3) among 2 lines in GB18030") !=
+              std::string::npos);
+    }
+
+    TEST_CASE("mixed lines keep the first byte order mark out") {
+        DecodeResult r = decodeText("\xEF\xBB\xBFid\n\xD6\xD0\xCE\xC4\n", Encoding::Auto);
+        REQUIRE(r.text);
+        CHECK(*r.text == "id\n中文\n");
+    }
+
+    TEST_CASE("line neither utf-8 nor gb18030 is an error") {
+        DecodeResult r = decodeText("客户\n\xD6\xD0\n\x81\x20\n", Encoding::Auto);
+        CHECK_FALSE(r.text);
+        CHECK(r.error.rfind("line 3: the line is neither UTF-8 nor GB18030", 0) == 0);
+    }
+
+    TEST_CASE("forced gb18030 warns about utf-8 lines") {
+        DecodeResult r = decodeText("\xD6\xD0\xCE\xC4\n客户\n", Encoding::Gb18030);
+        REQUIRE(r.text);
+        CHECK(r.detected == "gb18030");
+        CHECK(r.warning.rfind("line 2 is valid UTF-8 and the other non-ASCII lines are not", 0) ==
+              0);
+    }
+
+    TEST_CASE("gbk file alone gives no warning") {
+        DecodeResult r = decodeText("id\n\xD6\xD0\xCE\xC4\n\xBF\xCD\xBB\xA7\n", Encoding::Auto);
+        REQUIRE(r.text);
+        CHECK(r.detected == "gb18030");
+        CHECK(r.warning.empty());
+    }
+
+    TEST_CASE("utf-16 without byte order mark is detected") {
+        std::string le("i\0d\0,\0n\0\n\0" "C\0" "1\0", 14);
+        CHECK(startsLikeUtf16(le));
+        DecodeResult r = decodeText(le, Encoding::Auto);
+        REQUIRE(r.text);
+        CHECK(*r.text == "id,n\nC1");
+        CHECK(r.detected == "utf-16le");
+        CHECK_FALSE(r.warning.empty());
+        CHECK_FALSE(startsLikeUtf16("id,name\n"));
     }
 
     TEST_CASE("strict utf-8 check") {

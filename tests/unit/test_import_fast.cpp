@@ -116,9 +116,7 @@ TEST_SUITE("import fast paths") {
         CHECK_FALSE(isValidUtf8(bytes));
         CHECK(isValidUtf8(std::string(37, 'a') + "\xE4\xB8\x80" + std::string(9, 'c')));
         DecodeResult r = decodeText(bytes, Encoding::Utf8);
-        CHECK(r.error ==
-              "line 1: the file is not valid UTF-8 (byte 37); save it as UTF-8 or choose its "
-              "encoding with --encoding");
+        CHECK(r.error == "line 1: the file is not valid UTF-8 (byte 37)");
     }
 
     TEST_CASE("utf-8 check finds the first bad byte at every offset") {

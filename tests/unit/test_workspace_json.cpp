@@ -42,6 +42,24 @@ std::string onlyError(const json& doc) {
     return errors[0];
 }
 
+// The errors of reading `text` with readWorkspace, each as "path: message".
+std::vector<std::string> readErrors(const std::string& text) {
+    WorkspaceReadResult result = readWorkspace(text);
+    std::vector<std::string> out;
+    for (const JsonError& e : result.errors) out.push_back(e.path + ": " + e.message);
+    return out;
+}
+
+// `text` in UTF-16 of the given byte order, with a byte order mark when `bom`.
+std::string utf16(const std::string& ascii, bool littleEndian, bool bom) {
+    std::string out;
+    if (bom) out = littleEndian ? "\xFF\xFE" : "\xFE\xFF";
+    for (char c : ascii) {
+        out += littleEndian ? std::string{c, '\0'} : std::string{'\0', c};
+    }
+    return out;
+}
+
 }  // namespace
 
 TEST_SUITE("workspace json") {
@@ -417,5 +435,85 @@ TEST_SUITE("canonical json") {
                          {"employees", json::array()},     {"policy", policyToJson(Policy{})},
                          {"relationships", json::array()}, {"transactions", json::array()}};
         CHECK(inputSha256(empty, Policy{}) == sha256Hex(canonicalJson(expected)));
+    }
+}
+
+TEST_SUITE("workspace json input") {
+    TEST_CASE("utf-16 workspace is read") {
+        std::string text = minimalDocument().dump(-1, ' ', true);  // ASCII only
+        for (bool little : {true, false}) {
+            for (bool bom : {true, false}) {
+                CAPTURE(little);
+                CAPTURE(bom);
+                WorkspaceReadResult result = readWorkspace(utf16(text, little, bom));
+                REQUIRE(result.workspace);
+                CHECK(result.workspace->employees.size() == 2);
+            }
+        }
+    }
+
+    TEST_CASE("zero bytes after json stay utf-8") {
+        // nlohmann's parser ends its input at the zero byte, so both readers read "2".
+        std::string text("2\0\x04[", 4);
+        std::vector<std::string> errors = readErrors(text);
+        REQUIRE(errors.size() == 1);
+        CHECK(errors[0] == ": a workspace must be a JSON object, found a number");
+        CHECK(errorsOf(json::parse(text.begin(), text.end())) == errors);
+    }
+
+    TEST_CASE("damaged utf-16 workspace says so") {
+        std::string text = utf16(minimalDocument().dump(-1, ' ', true), true, true);
+        text.pop_back();
+        std::vector<std::string> errors = readErrors(text);
+        REQUIRE(errors.size() == 1);
+        CHECK(errors[0].rfind(": the file starts like UTF-16 text but is not valid UTF-16", 0) ==
+              0);
+        CHECK(errors[0].find("save it as UTF-8") != std::string::npos);
+    }
+
+    TEST_CASE("duplicate keys are errors with their pointer") {
+        const char* kMessage = "this key appears more than once in its object, and JSON readers "
+                               "differ on which value counts; keep one of them";
+        struct Case {
+            const char* text;
+            const char* path;
+        };
+        const Case cases[] = {
+            {R"({"format": "baton-workspace", "version": 1, "employees": [], "employees": []})",
+             "/employees"},
+            {R"({"format": "baton-workspace", "version": 1,
+                 "company": {"name": "A", "x": {"k": 1, "k": 2}}})",
+             "/company/x/k"},
+            {R"({"format": "baton-workspace", "version": 1, "policy": {"pins": [{}, {"a": 1,
+                 "a": 1}]}})",
+             "/policy/pins/1/a"},
+            {R"({"format": "baton-workspace", "version": 1, "employees": [
+                 {"id": "E1", "name": "A", "status": "active"},
+                 {"id": "E2", "name": "B", "name": "C", "status": "active"}]})",
+             "/employees/1/name"},
+            {R"({"format": "baton-workspace", "version": 1, "employees": [
+                 {"id": "E1", "name": "A", "status": "active",
+                  "x_tags": [{}, {"a": {"b": 1, "b": 2}}]}]})",
+             "/employees/0/x_tags/1/a/b"},
+        };
+        for (const Case& c : cases) {
+            CAPTURE(c.text);
+            std::vector<std::string> errors = readErrors(c.text);
+            REQUIRE_FALSE(errors.empty());
+            CHECK(errors[0] == std::string(c.path) + ": " + kMessage);
+        }
+    }
+
+    TEST_CASE("null entity lists are rejected") {
+        for (const char* key : {"employees", "clients", "transactions", "relationships", "deals"}) {
+            CAPTURE(key);
+            json doc = minimalDocument();
+            doc[key] = nullptr;
+            std::vector<std::string> errors = readErrors(doc.dump());
+            REQUIRE_FALSE(errors.empty());
+            CHECK(errors[0].rfind(std::string("/") + key + ": must be an array of ", 0) == 0);
+            CHECK(errors[0].find("found null; write [] for none") != std::string::npos);
+            CHECK(errorsOf(doc) == errors);
+        }
     }
 }

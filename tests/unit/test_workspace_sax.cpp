@@ -27,10 +27,26 @@ WorkspaceReadResult readThroughDocument(const std::string& text) {
     return workspaceFromJson(json::parse(text));
 }
 
-// Checks that both readers give the same errors, or the same written workspace.
+// Removes the errors about repeated keys and returns whether there were any. Only the
+// streaming reader reports them, because a nlohmann::json object keeps one value a key.
+bool dropDuplicateKeyErrors(std::vector<JsonError>& errors) {
+    std::size_t before = errors.size();
+    std::erase_if(errors, [](const JsonError& e) {
+        return e.message.rfind("this key appears more than once", 0) == 0;
+    });
+    return errors.size() != before;
+}
+
+// Checks that both readers give the same errors, or the same written workspace. Errors about
+// repeated keys are left out of the comparison.
 void checkSameRead(const std::string& text) {
     WorkspaceReadResult streamed = readWorkspace(text);
     WorkspaceReadResult parsed = readThroughDocument(text);
+    if (dropDuplicateKeyErrors(streamed.errors)) {
+        CHECK_FALSE(streamed.workspace);
+        CHECK(describe(streamed.errors) == describe(parsed.errors));
+        return;
+    }
     CHECK(describe(streamed.errors) == describe(parsed.errors));
     REQUIRE(streamed.workspace.has_value() == parsed.workspace.has_value());
     if (streamed.workspace) {

@@ -69,8 +69,9 @@ TEST_SUITE("xlsx") {
         CHECK(looksLikeZip(bytes));
         XlsxReadResult r = readXlsx(bytes.substr(0, bytes.size() / 2));
         CHECK_FALSE(r.table);
-        CHECK(r.error == "the file is not a readable .xlsx workbook (no zip end-of-directory "
+        CHECK(r.error == "the file is not a readable zip archive (no zip end-of-directory "
                          "record was found)");
+        CHECK(r.unreadable);
     }
 
     TEST_CASE("row limit gives a message") {
