@@ -4,8 +4,18 @@
   'use strict';
   if (typeof window === 'undefined') return;
 
+  // Shows a problem found before an import starts in the app's Log panel and status line,
+  // and in the console.
   function report(message) {
     console.warn('baton: ' + message);
+    var log = Module['_baton_ui_import_problem'];
+    if (!log) return;
+    var bytes = new TextEncoder().encode(message + '\0');
+    var pointer = _malloc(bytes.length);
+    if (!pointer) return;
+    HEAPU8.set(bytes, pointer);
+    log(pointer);
+    _free(pointer);
   }
 
   // The import options of the toolbar: {into: true} while its "Merge into open" box is
@@ -50,7 +60,8 @@
     }
     var json = files.filter(function (file) { return /\.json$/i.test(file.name); });
     if (json.length > 0) {
-      report(json[0].name + ': open a workspace JSON file on its own, not with other files');
+      report(json[0].name + ': a workspace JSON file opens on its own; pick it without ' +
+          'the other files, or pick only the CSV and XLSX files to import them together');
       return;
     }
     var names = files.map(function (file) { return file.name; }).join(', ');

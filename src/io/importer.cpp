@@ -333,7 +333,17 @@ ImportResult importTables(const std::vector<SourceTable>& tables, const Mapping&
     result.mapping = completeMapping(mapping, tables);
     ImportState state(result.report, result.mapping, options);
     startFrom(state, into, tables);
-    for (const SourceTable& t : tables) result.report.addWarnings(t.warnings);
+    for (const SourceTable& t : tables) {
+        result.report.addWarnings(t.warnings);
+        // Without this, a header-only file would replace a workspace by an empty one.
+        if (t.table.rowCount() == 0) {
+            result.report.addError("no_data_rows",
+                                   {t.file, 1, "",
+                                    t.file + " has a header row but no data rows, so there is "
+                                    "nothing to import; check that it is the right file or "
+                                    "sheet and that the export includes its rows"});
+        }
+    }
     using Reader = void (*)(ImportState&, const SourceTable&, const TableMapping&);
     const std::pair<Entity, Reader> kOrder[] = {
         {Entity::Employees, import_detail::importEmployees},

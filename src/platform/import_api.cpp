@@ -157,6 +157,13 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_stage_workspace(const char* name,
     });
 }
 
+// Logs a problem that web/files.js finds before any import starts (a workspace JSON
+// file picked together with other files, a file that cannot be read), so that the Log
+// panel and the status line show it.
+EMSCRIPTEN_KEEPALIVE void baton_ui_import_problem(const char* message) {
+    baton::platform::activeSession()->log().error(message ? message : "");
+}
+
 // Returns 1 when the toolbar's "Merge into open" box is ticked; web/files.js
 // passes it to stageFile and stageFiles as {into}.
 EMSCRIPTEN_KEEPALIVE int baton_ui_import_into() {

@@ -142,6 +142,10 @@ void ImportReview::draw(Session& session) {
     float footer =
         ImGui::GetFrameHeightWithSpacing() * static_cast<float>(lines) + style.ItemSpacing.y * 2.0f;
     ImGui::BeginChild("review_body", ImVec2(0.0f, -footer), false);
+    if (m_shownSerial != session.pendingSerial()) {
+        m_shownSerial = session.pendingSerial();
+        ImGui::SetScrollY(0.0f);
+    }
     if (pending->ok()) {
         textWrappedMixed(tr(pending->into ? Str::ReviewMergeIntro : Str::ReviewReplaceIntro));
     } else {

@@ -27,6 +27,9 @@ private:
     void drawButtons(Session& session, const PendingImport& pending);
 
     std::uint64_t m_fontSerial = 0;
+    // The pending import shown last; a new one starts scrolled to the top, where the
+    // sentence that says what applying it replaces is.
+    std::uint64_t m_shownSerial = 0;
 };
 
 }  // namespace baton::ui

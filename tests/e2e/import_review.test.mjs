@@ -106,6 +106,42 @@ test('a file with errors has no apply button and changes nothing', async () => {
   }
 });
 
+test('a header-only file cannot empty the workspace', async () => {
+  const browser = await launch();
+  try {
+    const { page } = await openPage(browser.context, server.url);
+    const original = await exportText(page);
+    await pick(page, 'header-only.csv', '订货日期,客户,负责人,金额\r\n');
+    await waitForWidget(page, 'import_review.close', 200);
+    assert.equal(await drawn(page, 'import_review.apply'), null);
+    await page.screenshot({ path: join(shots, 'import-review-header-only.png') });
+    await clickWidget(page, 'import_review.close');
+    assert.equal(await exportText(page), original);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a workspace JSON dropped with a CSV is named in the status line', async () => {
+  const browser = await launch();
+  try {
+    const { page } = await openPage(browser.context, server.url);
+    const original = await exportText(page);
+    await page.evaluate(([csv]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([csv], 'sales.csv'));
+      data.items.add(new File(['{}'], 'other.json'));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
+    }, [sales]);
+    await waitFrames(page, 5);
+    assert.equal(await drawn(page, 'import_review.close'), null);
+    await page.screenshot({ path: join(shots, 'import-json-with-csv.png') });
+    assert.equal(await exportText(page), original);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('import errors name the file, row and column', async () => {
   const browser = await launch();
   try {

@@ -100,6 +100,14 @@ TEST_SUITE("importer") {
               "unique, so fix or remove one of the rows (they are not merged)");
     }
 
+    TEST_CASE("header without data rows is an error") {
+        ImportResult r = run({load(Entity::Clients, "clients.csv", "id,name\n")});
+        CHECK_FALSE(r.workspace);
+        CHECK(r.report.count("no_data_rows") == 1);
+        CHECK(firstExample(r.report.errors(), "no_data_rows").find(
+                  "has a header row but no data rows") != std::string::npos);
+    }
+
     TEST_CASE("mangled ids are flagged and collisions reported") {
         std::string csv = "id,name\n2.77414E+11,A\n2.77414E+11,B\n3.1E+11,C\n";
         ImportResult r = run({load(Entity::Clients, "c.csv", csv)});
