@@ -104,8 +104,10 @@ std::string ImportReport::toText() const {
     for (const std::string& s : m_suggestions) out += "suggestion: " + s + "\n";
     appendGroups(out, "error", m_errors);
     appendGroups(out, "warning", m_warnings);
-    out += std::to_string(errorCount()) + " errors, " + std::to_string(warningCount()) +
-           " warnings\n";
+    auto counted = [](long n, const char* noun) {
+        return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+    };
+    out += counted(errorCount(), "error") + ", " + counted(warningCount(), "warning") + "\n";
     return out;
 }
 

@@ -784,7 +784,7 @@ constexpr TextEntry kTexts[] = {
     {Str::ReviewTransactions, "review.transactions", "Transactions", "交易"},
     {Str::ReviewDeals, "review.deals", "Deals", "商机"},
     {Str::ReviewRelationships, "review.relationships", "Relationships", "关系"},
-    {Str::ReviewIssueCounts, "review.issue_counts", "%ld errors · %ld warnings",
+    {Str::ReviewIssueCounts, "review.issue_counts", "Errors: %ld · Warnings: %ld",
      "%ld 个错误 · %ld 个警告"},
     {Str::ReviewErrorsHeading, "review.errors", "Errors", "错误"},
     {Str::ReviewWarningsHeading, "review.warnings", "Warnings", "警告"},
