@@ -313,6 +313,13 @@ DecodeViewResult decodeGb18030(std::string_view bytes, bool forced, std::string&
         return decodeByLine(bytes, census, storage);
     }
     DecodeViewResult result = fromIconv(bytes, "GB18030", "gb18030", storage);
+    if (!result.text && !forced) {
+        // GB18030 was only the last guess, so the message says what was tried.
+        std::string where = result.error.substr(0, result.error.find(':'));
+        result.error = where + ": the file is not text in UTF-8, UTF-16 or GB18030 (GBK), the "
+                       "encodings tried; a spreadsheet or other binary file must be saved as "
+                       ".xlsx or CSV first";
+    }
     if (result.text && census.utf8 > 0 && census.other > 0) {
         result.warning = lineList(census.utf8Lines, census.utf8) +
                          (census.utf8 == 1 ? " is" : " are") +

@@ -57,6 +57,15 @@ TEST_SUITE("encoding") {
         CHECK(r.error == "line 2: the file is not valid UTF-8 (byte 3)");
     }
 
+    TEST_CASE("binary bytes name the encodings tried") {
+        // 0x80 and 0xFF start no character in UTF-8 or GB18030.
+        std::string bytes = std::string("id,name\n") + "\x80\xFF\x80\xFF,x\n";
+        DecodeResult r = decodeText(bytes, Encoding::Auto);
+        CHECK_FALSE(r.text);
+        CHECK(r.error.find("line 2: the file is not text in UTF-8, UTF-16 or GB18030") !=
+              std::string::npos);
+    }
+
     TEST_CASE("mixed lines are each read in their own encoding") {
         // Line 2 is GBK "中文", line 3 UTF-8 "客户", line 4 GBK "客户".
         DecodeResult r =
