@@ -4,7 +4,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { clickWidget, launch, openPage, startServer, summary, waitFrames } from './harness.mjs';
+import {
+  clickReviewButton, clickWidget, launch, openPage, startServer, summary, waitFrames,
+} from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -30,7 +32,7 @@ test('open file imports a workspace and rejects a bad one', async () => {
     const workspace = JSON.parse(before);
     workspace.company.name = 'Imported by file picker';
     await chooseFile(page, 'renamed.json', JSON.stringify(workspace));
-    await clickWidget(page, 'import_review.apply');
+    await clickReviewButton(page, 'import_review.apply');
     let company;
     for (let i = 0; i < 50; ++i) {
       company = JSON.parse(await page.evaluate(() => window.baton.exportWorkspace())).company.name;

@@ -120,6 +120,22 @@ export async function waitForWidget(page, name, attempts = 50) {
   throw new Error(`widget ${name} was not drawn`);
 }
 
+// Clicks a button of the Review import window (`name`, such as 'import_review.apply')
+// until the window closes. The window opens once the staged import is read, which on a
+// loaded machine can be during the click's first frames, so a click may land before the
+// button takes input. Throws when three clicks leave the window open.
+export async function clickReviewButton(page, name) {
+  for (let click = 0; click < 3; ++click) {
+    await clickWidget(page, name, 200);
+    for (let frame = 0; frame < 20; ++frame) {
+      const open = await page.evaluate((n) => window.baton.widgetRect(n), name);
+      if (!open) return;
+      await waitFrames(page, 2);
+    }
+  }
+  throw new Error(`the Review import window stayed open after three clicks on ${name}`);
+}
+
 // Clicks the ImGui widget recorded under `name` with a real mouse: ImGui needs the pointer
 // over the widget for a frame before the press. `attempts` is as for waitForWidget().
 export async function clickWidget(page, name, attempts = 50) {

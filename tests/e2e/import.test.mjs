@@ -2,7 +2,9 @@
 // as a new workspace; a file with errors is rejected with its report and changes nothing.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { clickWidget, launch, openPage, startServer, summary, waitFrames } from './harness.mjs';
+import {
+  clickReviewButton, clickWidget, launch, openPage, startServer, summary, waitFrames,
+} from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -62,7 +64,7 @@ test('the file picker imports a CSV', async () => {
     await clickWidget(page, 'open');
     await (await chooser).setFiles({ name: 'sales.csv', mimeType: 'text/csv',
       buffer: Buffer.from(sales) });
-    await clickWidget(page, 'import_review.apply');
+    await clickReviewButton(page, 'import_review.apply');
     let s;
     for (let i = 0; i < 50; ++i) {
       await waitFrames(page, 2);

@@ -2,7 +2,9 @@
 // workspace JSON given to importWorkspace as bytes.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { clickWidget, launch, openPage, startServer, summary, waitFrames } from './harness.mjs';
+import {
+  clickReviewButton, clickWidget, launch, openPage, startServer, summary, waitFrames,
+} from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -95,7 +97,7 @@ test('the merge checkbox makes the file picker merge', async () => {
     await clickWidget(page, 'open');
     await (await chooser).setFiles({ name: 'new.csv', mimeType: 'text/csv',
       buffer: Buffer.from(newTransactions(before)) });
-    await clickWidget(page, 'import_review.apply');
+    await clickReviewButton(page, 'import_review.apply');
     let merged;
     for (let i = 0; i < 50; ++i) {
       await waitFrames(page, 2);
