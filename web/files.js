@@ -33,6 +33,37 @@
     return runBusy ? runBusy(name, work) : work();
   }
 
+  // The CSV or XLSX files staged last from the picker or a drop, {label, files, options},
+  // kept so that the Review import window can read them again with a mapping file.
+  var lastStaged = null;
+
+  // Stages lastStaged with `mapping` (mapping JSON text, or undefined for the suggested
+  // mapping): one file through stageFile, several through stageFiles.
+  function stageLast(mapping) {
+    var staged = lastStaged;
+    return stage(staged.label, function () {
+      if (staged.files.length === 1) {
+        var file = staged.files[0];
+        return window.baton.stageFile(file.name, file.bytes, mapping, staged.options);
+      }
+      return window.baton.stageFiles(staged.files, mapping, staged.options);
+    });
+  }
+
+  // Reads the CSV or XLSX files staged last again with the mapping JSON text `mapping`, for
+  // the Review import window's "Use mapping file" button. Beyond the design.
+  window.baton.restageWithMapping = function (mapping) {
+    return Promise.resolve().then(function () {
+      if (!lastStaged) {
+        throw new Error('no CSV or XLSX file was picked or dropped to read again');
+      }
+      if (typeof mapping !== 'string') {
+        throw new TypeError('restageWithMapping expects mapping JSON text');
+      }
+      return stageLast(mapping);
+    });
+  };
+
   // Stages one file: workspace JSON through stageWorkspace, CSV and XLSX through stageFile.
   function stageFileObject(file) {
     return file.arrayBuffer().then(function (buffer) {
@@ -42,9 +73,9 @@
           return window.baton.stageWorkspace(file.name, bytes);
         });
       }
-      return stage(file.name, function () {
-        return window.baton.stageFile(file.name, bytes, undefined, importOptions());
-      });
+      lastStaged = {label: file.name, files: [{name: file.name, bytes: bytes}],
+        options: importOptions()};
+      return stageLast(undefined);
     }).catch(function (error) {
       report('reading ' + file.name + ' failed: ' + error.message);
     });
@@ -70,9 +101,8 @@
         return {name: file.name, bytes: new Uint8Array(buffer)};
       });
     })).then(function (list) {
-      return stage(names, function () {
-        return window.baton.stageFiles(list, undefined, importOptions());
-      });
+      lastStaged = {label: names, files: list, options: importOptions()};
+      return stageLast(undefined);
     }).catch(function (error) {
       report('reading ' + files.length + ' files failed: ' + error.message);
     });

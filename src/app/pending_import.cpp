@@ -37,6 +37,7 @@ void failStaging(PendingImport& pending, const std::string& message, std::string
 void finishStaging(PendingImport& pending, ImportResult result, const std::string& rejection) {
     pending.report = std::move(result.report);
     pending.reportText = pending.report.toText();
+    pending.mappingText = mappingToJson(result.mapping).dump(2) + "\n";
     if (!result.workspace) {
         pending.rejection = rejection;
         return;

@@ -47,6 +47,9 @@ struct PendingImport {
     std::optional<Workspace> workspace;
     ImportReport report;  // empty for workspace JSON
     std::string reportText;
+    // The mapping the import used, completed with the suggested columns, as mapping JSON
+    // text that `baton import --map` and importFile take; "" for workspace JSON.
+    std::string mappingText;
     // Errors found before the report could be made: an unreadable file, an invalid mapping,
     // invalid workspace JSON.
     std::vector<JsonError> errors;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "ui/progress.h"
 #include "ui/strings.h"
@@ -80,12 +81,13 @@ void drawGroups(const std::vector<IssueGroup>& groups, const char* heading, ImU3
     }
 }
 
-std::string reportFileName(const PendingImport& pending) {
-    if (pending.files.empty()) return "import-report.txt";
+// A file name for something saved from the review: "<first file's stem>-<suffix>".
+std::string savedFileName(const PendingImport& pending, const std::string& suffix) {
+    if (pending.files.empty()) return "import-" + suffix;
     std::string stem = pending.files.front();
     std::size_t dot = stem.find_last_of('.');
     if (dot != std::string::npos && dot > 0) stem.resize(dot);
-    return stem + "-import-report.txt";
+    return stem + "-" + suffix;
 }
 
 // Begins a table of three columns that share the window's width, the first twice as wide
@@ -106,6 +108,22 @@ float buttonWidth(const char* label) {
     return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
 }
 
+// The lines the footer's buttons take when each goes on the line before if it fits.
+int buttonLines(const std::vector<Str>& labels, float available) {
+    float spacing = ImGui::GetStyle().ItemSpacing.x;
+    int lines = 1;
+    float used = 0.0f;
+    for (Str label : labels) {
+        float width = buttonWidth(tr(label));
+        if (used > 0.0f && used + spacing + width > available) {
+            lines += 1;
+            used = 0.0f;
+        }
+        used += (used > 0.0f ? spacing : 0.0f) + width;
+    }
+    return lines;
+}
+
 }  // namespace
 
 void ImportReview::requireFonts(FontManager& fonts, const Session& session) {
@@ -117,6 +135,7 @@ void ImportReview::requireFonts(FontManager& fonts, const Session& session) {
 }
 
 void ImportReview::draw(Session& session) {
+    pollMapping(session);
     const PendingImport* pending = session.pendingImport();
     // The progress overlay is a modal too; opening this one over it would close it.
     if (pending == nullptr || progressOverlay().busy()) return;
@@ -136,9 +155,12 @@ void ImportReview::draw(Session& session) {
 
     // The buttons wrap to a second line when the window is too narrow for them.
     const ImGuiStyle& style = ImGui::GetStyle();
-    float buttons = buttonWidth(tr(Str::ReviewReplace)) + buttonWidth(tr(Str::Cancel)) +
-                    buttonWidth(tr(Str::ReviewSaveReport)) + style.ItemSpacing.x * 2.0f;
-    int lines = buttons <= ImGui::GetContentRegionAvail().x ? 1 : 2;
+    std::vector<Str> labels = {Str::ReviewReplace, Str::Cancel, Str::ReviewSaveReport};
+    if (pending->source != PendingImport::Source::Workspace) {
+        labels.push_back(Str::ReviewUseMapping);
+        labels.push_back(Str::ReviewSaveMapping);
+    }
+    int lines = buttonLines(labels, ImGui::GetContentRegionAvail().x);
     float footer =
         ImGui::GetFrameHeightWithSpacing() * static_cast<float>(lines) + style.ItemSpacing.y * 2.0f;
     ImGui::BeginChild("review_body", ImVec2(0.0f, -footer), false);
@@ -281,10 +303,11 @@ void ImportReview::drawButtons(Session& session, const PendingImport& pending) {
     recordWidget(pending.ok() ? "import_review.cancel" : "import_review.close");
     nextButton(tr(Str::ReviewSaveReport));
     if (ImGui::Button(labelWithId(tr(Str::ReviewSaveReport), "review_save").c_str())) {
-        session.request(PlatformRequest{PlatformRequest::Kind::Download, reportFileName(pending),
+        session.request(PlatformRequest{PlatformRequest::Kind::Download, savedFileName(pending, "import-report.txt"),
                                         pending.reportText, "text/plain"});
     }
     recordWidget("import_review.save");
+    if (pending.source != PendingImport::Source::Workspace) drawMappingButtons(session, pending);
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) close = true;
 
     if (apply) {
@@ -293,6 +316,45 @@ void ImportReview::drawButtons(Session& session, const PendingImport& pending) {
     } else if (close) {
         session.discardImport();
         ImGui::CloseCurrentPopup();
+    }
+}
+
+void ImportReview::drawMappingButtons(Session& session, const PendingImport& pending) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    auto nextButton = [&](const char* label) {
+        float end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+        if (end + style.ItemSpacing.x + buttonWidth(label) <= ImGui::GetWindowContentRegionMax().x) {
+            ImGui::SameLine();
+        }
+    };
+    nextButton(tr(Str::ReviewUseMapping));
+    ImGui::BeginDisabled(m_pickMapping.busy() || m_restage.busy());
+    if (ImGui::Button(labelWithId(tr(Str::ReviewUseMapping), "review_use_mapping").c_str())) {
+        m_pickMapping.pickText(session);
+    }
+    ImGui::EndDisabled();
+    recordWidget("import_review.use_mapping");
+    nextButton(tr(Str::ReviewSaveMapping));
+    if (ImGui::Button(labelWithId(tr(Str::ReviewSaveMapping), "review_save_mapping").c_str())) {
+        session.request(PlatformRequest{PlatformRequest::Kind::Download,
+                                        savedFileName(pending, "mapping.json"),
+                                        pending.mappingText, "application/json"});
+    }
+    recordWidget("import_review.save_mapping");
+}
+
+// The picked mapping goes to window.baton.restageWithMapping, which reads the files of the
+// import under review again with it; the new staged import then replaces this one.
+void ImportReview::pollMapping(Session& session) {
+    if (std::optional<PlatformReply> picked = m_pickMapping.poll(session)) {
+        nlohmann::json file = nlohmann::json::parse(picked->value, nullptr, false);
+        if (picked->ok && file.is_object()) {
+            m_restage.start(session, "restageWithMapping",
+                            nlohmann::json::array({file.value("text", std::string())}));
+        }
+    }
+    if (std::optional<PlatformReply> done = m_restage.poll(session)) {
+        if (!done->ok) session.log().error("The mapping was not used: " + done->value);
     }
 }
 

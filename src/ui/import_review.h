@@ -8,6 +8,7 @@
 #include <cstdint>
 
 #include "app/session.h"
+#include "ui/async_call.h"
 #include "ui/fonts.h"
 
 namespace baton::ui {
@@ -25,11 +26,18 @@ private:
     void drawIssues(const PendingImport& pending);
     void drawReport(const PendingImport& pending);
     void drawButtons(Session& session, const PendingImport& pending);
+    // Buttons of a CSV or XLSX import: save the mapping it used, or pick a mapping file and
+    // read the same files again with it.
+    void drawMappingButtons(Session& session, const PendingImport& pending);
+    // Starts the new reading once a picked mapping file arrives.
+    void pollMapping(Session& session);
 
     std::uint64_t m_fontSerial = 0;
     // The pending import shown last; a new one starts scrolled to the top, where the
     // sentence that says what applying it replaces is.
     std::uint64_t m_shownSerial = 0;
+    AsyncCall m_pickMapping;  // the mapping file the user picks
+    AsyncCall m_restage;      // window.baton.restageWithMapping(text)
 };
 
 }  // namespace baton::ui

@@ -798,6 +798,8 @@ constexpr TextEntry kTexts[] = {
     {Str::ReviewReportHeading, "review.report", "Full report", "完整报告"},
     {Str::ReviewReplace, "review.replace", "Replace workspace", "替换工作区"},
     {Str::ReviewSaveReport, "review.save_report", "Save report", "保存报告"},
+    {Str::ReviewUseMapping, "review.use_mapping", "Use mapping file…", "使用映射文件…"},
+    {Str::ReviewSaveMapping, "review.save_mapping", "Save mapping", "保存映射"},
     {Str::ReviewClose, "review.close", "Close", "关闭"},
 };
 

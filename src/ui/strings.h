@@ -501,6 +501,8 @@ enum class Str {
     ReviewReportHeading,
     ReviewReplace,
     ReviewSaveReport,
+    ReviewUseMapping,
+    ReviewSaveMapping,
     ReviewClose,
     Count
 };

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
-  clickWidget, launch, openPage, shots, startServer, summary, waitForWidget, waitFrames,
+  clickReviewButton, clickWidget, launch, openPage, shots, startServer, summary, waitForWidget,
+  waitFrames,
 } from './harness.mjs';
 
 let server;
@@ -137,6 +138,40 @@ test('a workspace JSON dropped with a CSV is named in the status line', async ()
     assert.equal(await drawn(page, 'import_review.close'), null);
     await page.screenshot({ path: join(shots, 'import-json-with-csv.png') });
     assert.equal(await exportText(page), original);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a mapping file picked in the review reads the files again', async () => {
+  const browser = await launch();
+  try {
+    const { page } = await openPage(browser.context, server.url);
+    const csv = 'when,account,rep,total\r\n2026-09-12,North Mill,Ann Lee,2400\r\n' +
+      '2026-10-02,South Dock,Bo Chen,650\r\n';
+    await pick(page, 'export.csv', csv);
+    await waitForWidget(page, 'import_review.close', 200);
+    assert.equal(await drawn(page, 'import_review.apply'), null);
+
+    const download = page.waitForEvent('download', { timeout: 10000 });
+    await clickWidget(page, 'import_review.save_mapping');
+    const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+    assert.equal(saved.format, 'baton-mapping');
+    assert.ok(saved.tables.transactions);
+
+    saved.tables.transactions.columns = {
+      date: 'when', client: 'account', employee: 'rep', amount: 'total',
+    };
+    const chooser = page.waitForEvent('filechooser', { timeout: 10000 });
+    await clickWidget(page, 'import_review.use_mapping');
+    await (await chooser).setFiles({ name: 'export-mapping.json', mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(saved)) });
+    await waitForWidget(page, 'import_review.apply', 200);
+    await page.screenshot({ path: join(shots, 'import-review-mapping.png') });
+    await clickReviewButton(page, 'import_review.apply');
+    const s = await summary(page);
+    assert.equal(s.clients, 2);
+    assert.equal(s.employees, 2);
   } finally {
     await browser.close();
   }
