@@ -103,6 +103,16 @@ TEST_SUITE("session") {
         CHECK(session.exportWorkspaceText() == before);
     }
 
+    TEST_CASE("verify of a non-object names no empty path") {
+        Session session;
+        session.loadDemo();
+        bool readable = true;
+        std::vector<std::string> errors = session.verifyResultText("[]", readable);
+        CHECK_FALSE(readable);
+        REQUIRE_FALSE(errors.empty());
+        CHECK(errors.front().rfind(": ", 0) != 0);
+    }
+
     TEST_CASE("verify flags a result for another input") {
         Session session;
         session.loadDemo();
