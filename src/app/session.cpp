@@ -80,8 +80,8 @@ void Session::touch() {
 std::string Session::exportWorkspaceText() const { return writeWorkspace(m_workspace); }
 
 void Session::loadDemo() {
-    // Room for twice the released book, so that a visitor who marks one more leaver, even
-    // the one with the largest book, still sees every client placed.
+    // Room for twice the released book, so that after a visitor marks one more leaver, even
+    // the one with the largest book, the allocation still places every client.
     GenerateOptions options;
     options.spare = 1.0;
     m_workspace = generateWorkspace(options);

@@ -383,9 +383,9 @@ Step Repair::consider(Step s, Step& best) const {
 }
 
 // Scores the swap `s`, whose fitLoss contains the incoming client's part so far, and keeps
-// it in `best` when preferable. A lower bound on its fit loss, from the outgoing client's
-// arc or the best fit off its arcs, rules swaps out before the pair test and the fit: those
-// strictly worse than `best`, and those strictly worse than `bar` when one is given.
+// it in `best` when preferable. A lower bound on its fit loss comes from the outgoing
+// client's arc or its best fit off the arcs. Swaps strictly worse than `best`, or than `bar`
+// when one is given, are dropped by that bound before the pair test and the exact fit.
 void Repair::offerSwap(Step s, Step& best, const Step* bar) const {
     int arc = arcOf(s.back, s.from);
     std::int64_t upper = arc >= 0 ? m_arcFit[std::size_t(arc)] : m_omittedFit[std::size_t(s.back)];
@@ -526,8 +526,8 @@ Step Repair::bestSwapFor(int r, bool full, std::vector<Step>* others) const {
     // The best steps found so far, one per incoming client, worst on top. Only the best
     // step and the kFollowUps after it leave the search (see findStep), so once the heap
     // is full, a swap strictly worse than its top cannot leave it either.
-    std::vector<Step> kept;
-    std::size_t keep = others != nullptr ? kFollowUps + 1 : 1;
+    std::vector<Step> topSteps;
+    std::size_t topLimit = others != nullptr ? kFollowUps + 1 : 1;
     auto better = [this](const Step& a, const Step& b) { return preferable(a, b); };
     for (int other : full ? m_everyone : m_near[std::size_t(r)]) {
         Step bestForOther;
@@ -549,7 +549,7 @@ Step Repair::bestSwapFor(int r, bool full, std::vector<Step>* others) const {
             if (admitted == 0) return false;
             if (inLoss == kUnknownLoss) inLoss = m_ownFit[std::size_t(other)] - fitMicro(other, r);
             offerSwap({other, mine, k, r, gain, inLoss}, bestForOther,
-                      kept.size() == keep ? &kept.front() : nullptr);
+                      topSteps.size() == topLimit ? &topSteps.front() : nullptr);
             return true;
         };
         bool open = true;
@@ -572,12 +572,12 @@ Step Repair::bestSwapFor(int r, bool full, std::vector<Step>* others) const {
             open = offer(sorted[i].pos, gains[i]);
         }
         if (bestForOther.client < 0) continue;
-        if (kept.size() < keep || preferable(bestForOther, kept.front())) {
-            kept.push_back(bestForOther);
-            std::push_heap(kept.begin(), kept.end(), better);
-            if (kept.size() > keep) {
-                std::pop_heap(kept.begin(), kept.end(), better);
-                kept.pop_back();
+        if (topSteps.size() < topLimit || preferable(bestForOther, topSteps.front())) {
+            topSteps.push_back(bestForOther);
+            std::push_heap(topSteps.begin(), topSteps.end(), better);
+            if (topSteps.size() > topLimit) {
+                std::pop_heap(topSteps.begin(), topSteps.end(), better);
+                topSteps.pop_back();
             }
         }
         if (best.client < 0 || preferable(bestForOther, best)) std::swap(best, bestForOther);

@@ -314,7 +314,7 @@ DecodeViewResult decodeGb18030(std::string_view bytes, bool forced, std::string&
     }
     DecodeViewResult result = fromIconv(bytes, "GB18030", "gb18030", storage);
     if (!result.text && !forced) {
-        // GB18030 was only the last guess, so the message says what was tried.
+        // GB18030 was only the last guess, so the message lists every encoding tried.
         std::string where = result.error.substr(0, result.error.find(':'));
         result.error = where + ": the file is not text in UTF-8, UTF-16 or GB18030 (GBK), the "
                        "encodings tried; a spreadsheet or other binary file must be saved as "

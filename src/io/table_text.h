@@ -1,7 +1,7 @@
-// Removing characters from imported cells that a spreadsheet does not show but that would
-// become part of ids and names: U+FEFF (a byte order mark left inside the text when files
-// are joined), NUL and the other C0 control characters except tab, LF and CR, DEL, and the
-// C1 control characters U+0080 to U+009F.
+// Removal of characters from imported cells that a spreadsheet does not show but that would
+// become part of ids and names. These are U+FEFF (a byte order mark left inside the text
+// when files are joined), NUL and the other C0 control characters except tab, LF and CR,
+// DEL, and the C1 control characters U+0080 to U+009F.
 #pragma once
 
 #include <string>

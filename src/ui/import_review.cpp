@@ -108,6 +108,15 @@ float buttonWidth(const char* label) {
     return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
 }
 
+// Keeps the next button, labelled `label`, on the line of the last one when it fits there.
+void sameLineIfFits(const char* label) {
+    float end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+    float spacing = ImGui::GetStyle().ItemSpacing.x;
+    if (end + spacing + buttonWidth(label) <= ImGui::GetWindowContentRegionMax().x) {
+        ImGui::SameLine();
+    }
+}
+
 // The lines the footer's buttons take when each goes on the line before if it fits.
 int buttonLines(const std::vector<Str>& labels, float available) {
     float spacing = ImGui::GetStyle().ItemSpacing.x;
@@ -283,27 +292,20 @@ void ImportReview::drawReport(const PendingImport& pending) {
 
 // Commits or discards the import; `pending` is gone once either is done.
 void ImportReview::drawButtons(Session& session, const PendingImport& pending) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    auto nextButton = [&](const char* label) {
-        float end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
-        float width = buttonWidth(label);
-        if (end + style.ItemSpacing.x + width <= ImGui::GetWindowContentRegionMax().x) {
-            ImGui::SameLine();
-        }
-    };
     bool apply = false;
     if (pending.ok()) {
         const char* label = tr(pending.into ? Str::ImportMergeInto : Str::ReviewReplace);
         apply = primaryButton(labelWithId(label, "review_apply").c_str());
         recordWidget("import_review.apply");
-        nextButton(tr(Str::Cancel));
+        sameLineIfFits(tr(Str::Cancel));
     }
     const char* closeLabel = tr(pending.ok() ? Str::Cancel : Str::ReviewClose);
     bool close = ImGui::Button(labelWithId(closeLabel, "review_close").c_str());
     recordWidget(pending.ok() ? "import_review.cancel" : "import_review.close");
-    nextButton(tr(Str::ReviewSaveReport));
+    sameLineIfFits(tr(Str::ReviewSaveReport));
     if (ImGui::Button(labelWithId(tr(Str::ReviewSaveReport), "review_save").c_str())) {
-        session.request(PlatformRequest{PlatformRequest::Kind::Download, savedFileName(pending, "import-report.txt"),
+        session.request(PlatformRequest{PlatformRequest::Kind::Download,
+                                        savedFileName(pending, "import-report.txt"),
                                         pending.reportText, "text/plain"});
     }
     recordWidget("import_review.save");
@@ -320,21 +322,14 @@ void ImportReview::drawButtons(Session& session, const PendingImport& pending) {
 }
 
 void ImportReview::drawMappingButtons(Session& session, const PendingImport& pending) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    auto nextButton = [&](const char* label) {
-        float end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
-        if (end + style.ItemSpacing.x + buttonWidth(label) <= ImGui::GetWindowContentRegionMax().x) {
-            ImGui::SameLine();
-        }
-    };
-    nextButton(tr(Str::ReviewUseMapping));
+    sameLineIfFits(tr(Str::ReviewUseMapping));
     ImGui::BeginDisabled(m_pickMapping.busy() || m_restage.busy());
     if (ImGui::Button(labelWithId(tr(Str::ReviewUseMapping), "review_use_mapping").c_str())) {
         m_pickMapping.pickText(session);
     }
     ImGui::EndDisabled();
     recordWidget("import_review.use_mapping");
-    nextButton(tr(Str::ReviewSaveMapping));
+    sameLineIfFits(tr(Str::ReviewSaveMapping));
     if (ImGui::Button(labelWithId(tr(Str::ReviewSaveMapping), "review_save_mapping").c_str())) {
         session.request(PlatformRequest{PlatformRequest::Kind::Download,
                                         savedFileName(pending, "mapping.json"),
@@ -343,8 +338,8 @@ void ImportReview::drawMappingButtons(Session& session, const PendingImport& pen
     recordWidget("import_review.save_mapping");
 }
 
-// The picked mapping goes to window.baton.restageWithMapping, which reads the files of the
-// import under review again with it; the new staged import then replaces this one.
+// Passes a picked mapping file to window.baton.restageWithMapping, which reads the files of
+// the import under review again with it. The new staged import replaces this one.
 void ImportReview::pollMapping(Session& session) {
     if (std::optional<PlatformReply> picked = m_pickMapping.poll(session)) {
         nlohmann::json file = nlohmann::json::parse(picked->value, nullptr, false);

@@ -33,8 +33,8 @@ private:
     void pollMapping(Session& session);
 
     std::uint64_t m_fontSerial = 0;
-    // The pending import shown last; a new one starts scrolled to the top, where the
-    // sentence that says what applying it replaces is.
+    // Serial of the pending import drawn last. A new one starts scrolled to the top, where
+    // the sentence stating what applying it replaces is.
     std::uint64_t m_shownSerial = 0;
     AsyncCall m_pickMapping;  // the mapping file the user picks
     AsyncCall m_restage;      // window.baton.restageWithMapping(text)
