@@ -261,11 +261,9 @@ FairOutcome solveFair(const AllocationContext& c, CandidateGraph& graph, Allocat
 // Says so in the explanation of each client the fairness repair moved.
 void markFairnessMoves(const AllocationContext& c, const FairOutcome& fair,
                        AllocationResult& result) {
-    std::map<std::string, int> positionOf;
-    for (int pos = 0; pos < c.releasedCount(); ++pos) positionOf.emplace(c.client(pos).id, pos);
     for (Assignment& a : result.assignments) {
-        auto it = positionOf.find(a.client);
-        if (it == positionOf.end() || !fair.movedForFairness[std::size_t(it->second)]) continue;
+        int pos = c.positionOf(a.client);
+        if (pos < 0 || !fair.movedForFairness[std::size_t(pos)]) continue;
         a.wonBecause = "fairness_balance";
         a.reasons.insert(a.reasons.begin(),
                          a.employee + " receives this client so that every employee stays within "

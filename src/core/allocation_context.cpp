@@ -19,9 +19,12 @@ std::string fixed(double x, int decimals) {
 
 AllocationContext::AllocationContext(const Workspace& ws, const Policy& p, const Evaluation& ev,
                                      std::uint64_t s)
-    : workspace(ws), policy(p), evaluation(ev), seed(s), fit(ws, p), eligibility(ws, p, fit) {
+    : workspace(ws), policy(p), evaluation(ev), seed(s), fit(ws, p, false), eligibility(ws, p, fit) {
     released = eligibility.released();
+    fit.indexContinuity(ws, released);
+    m_positions = IdIndex(released.size());
     for (int j : released) {
+        m_positions.add(ws.clients[std::size_t(j)].id, int(m_values.size()));
         m_values.push_back(ev.clients[std::size_t(j)].value);
         m_difficulties.push_back(ev.clients[std::size_t(j)].difficulty);
         m_workloads.push_back(eligibility.workloadOf(j));
@@ -84,21 +87,18 @@ bool AllocationContext::fitsLimits(int receiver, int clients, double workload, d
 }
 
 void AllocationContext::applyPins() {
-    std::map<std::string, int> positionOf;
-    for (int pos = 0; pos < releasedCount(); ++pos) positionOf.emplace(client(pos).id, pos);
     std::vector<PairOverride> pins = policy.pins;
     std::stable_sort(pins.begin(), pins.end(), [](const PairOverride& a, const PairOverride& b) {
         return a.client != b.client ? a.client < b.client : a.employee < b.employee;
     });
     std::vector<int> used(receivers.size(), 0);
     for (const PairOverride& pin : pins) {
-        auto it = positionOf.find(pin.client);
-        if (it == positionOf.end()) {
+        int pos = positionOf(pin.client);
+        if (pos < 0) {
             notes.push_back("pin " + pin.client + " → " + pin.employee +
                             " ignored: the client is not in the released book");
             continue;
         }
-        int pos = it->second;
         if (pinned[std::size_t(pos)] >= 0 || !pinConflict[std::size_t(pos)].empty()) {
             notes.push_back("pin " + pin.client + " → " + pin.employee +
                             " ignored: the client already has a pin");
@@ -194,10 +194,7 @@ FairnessInput AllocationContext::fairnessInput(const std::vector<int>& owner) co
 
 BlameFunction AllocationContext::blame(const std::vector<int>& owner) const {
     return [this, owner](const Witness& w) -> std::optional<std::string> {
-        int pos = -1;
-        for (int p = 0; p < releasedCount(); ++p) {
-            if (client(p).id == w.client) pos = p;
-        }
+        int pos = positionOf(w.client);
         if (pos >= 0 && pinned[std::size_t(pos)] >= 0) {
             return "pin " + w.client + " → " + receiver(pinned[std::size_t(pos)]).id;
         }

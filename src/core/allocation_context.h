@@ -12,6 +12,7 @@
 #include "core/certificates.h"
 #include "core/eligibility.h"
 #include "core/fit.h"
+#include "core/id_index.h"
 
 namespace baton {
 
@@ -47,6 +48,8 @@ public:
 
     int releasedCount() const { return int(released.size()); }
     int receiverCount() const { return int(receivers.size()); }
+    // The released position of a client id, or -1.
+    int positionOf(std::string_view clientId) const { return m_positions.find(clientId); }
     const Client& client(int pos) const { return workspace.clients[std::size_t(released[std::size_t(pos)])]; }
     const Employee& receiver(int pos) const {
         return workspace.employees[std::size_t(receivers[std::size_t(pos)])];
@@ -76,6 +79,7 @@ public:
     BlameFunction blame(const std::vector<int>& owner) const;
 
 private:
+    IdIndex m_positions;                 // client id to released position
     std::vector<double> m_values;        // V per released position
     std::vector<double> m_difficulties;  // D per released position
     std::vector<double> m_workloads;     // EligibilityModel::workloadOf per released position

@@ -1,7 +1,6 @@
 #include "core/baselines.h"
 
 #include <algorithm>
-#include <map>
 
 namespace baton {
 
@@ -14,8 +13,9 @@ public:
         : m_c(c), m_count(c.receivers.size(), 0), m_workload(c.receivers.size(), 0.0),
           m_value(c.receivers.size(), 0.0) {}
 
-    bool admits(int pos, int r) const {
-        if (!m_c.isOpen(pos, r)) return false;
+    bool admits(int pos, int r) const { return hasRoom(pos, r) && m_c.isOpen(pos, r); }
+    // For a pair known to be open, such as an arc of the candidate graph.
+    bool hasRoom(int pos, int r) const {
         return m_c.fitsLimits(r, m_count[std::size_t(r)] + 1, m_workload[std::size_t(r)] + m_c.workloadOf(pos),
                               m_value[std::size_t(r)] + m_c.valueOf(pos));
     }
@@ -53,7 +53,7 @@ bool isFree(const AllocationContext& c, const Placement& p, int pos) {
 int bestAdmitting(const AllocationContext& c, const std::vector<TransportArc>* arcs, int pos, Loads& loads) {
     if (arcs) {
         for (const TransportArc& a : *arcs) {
-            if (loads.admits(pos, a.employee)) return a.employee;
+            if (loads.hasRoom(pos, a.employee)) return a.employee;
         }
     }
     int best = -1;
@@ -120,7 +120,7 @@ Placement weightedPicking(const AllocationContext& c, const CandidateGraph& grap
     Loads loads(c);
     Placement p = pinnedStart(c, loads);
     std::size_t m = c.receivers.size();
-    // Each receiver's eligible clients, best first. NOTE: on large books (more than
+    // Each receiver's open pairs, best first. NOTE: on large books (more than
     // 200,000 pairs) a receiver considers only the clients that list it as a candidate.
     // The client's value is copied into each entry, so the sort reads no other array.
     struct Choice {
@@ -131,6 +131,13 @@ Placement weightedPicking(const AllocationContext& c, const CandidateGraph& grap
     std::vector<std::vector<Choice>> lists(m);
     bool dense = double(m) * double(c.releasedCount()) <= 2e5;
     auto arcs = arcsByPosition(c, graph);
+    if (!dense) {
+        std::vector<std::size_t> count(m, 0);
+        for (const auto& list : graph.arcs) {
+            for (const TransportArc& a : list) count[std::size_t(a.employee)] += 1;
+        }
+        for (std::size_t r = 0; r < m; ++r) lists[r].reserve(count[r]);
+    }
     for (int pos = 0; pos < c.releasedCount(); ++pos) {
         if (!isFree(c, p, pos)) continue;
         double value = c.valueOf(pos);
@@ -170,7 +177,7 @@ Placement weightedPicking(const AllocationContext& c, const CandidateGraph& grap
         heap.pop_back();
         auto& list = lists[std::size_t(chooser)];
         std::size_t& at = cursor[std::size_t(chooser)];
-        while (at < list.size() && !(isFree(c, p, list[at].pos) && loads.admits(list[at].pos, chooser))) ++at;
+        while (at < list.size() && !(isFree(c, p, list[at].pos) && loads.hasRoom(list[at].pos, chooser))) ++at;
         if (at >= list.size() || loads.full(chooser)) continue;  // the chooser leaves the heap
         int pos = list[at].pos;
         p.owner[std::size_t(pos)] = chooser;
@@ -188,13 +195,11 @@ Placement proposalPlacement(const AllocationContext& c, const std::vector<Propos
     Loads loads(c);
     Placement p;
     p.owner.assign(c.released.size(), -1);
-    std::map<std::string, int> positionOf;
-    for (int pos = 0; pos < c.releasedCount(); ++pos) positionOf.emplace(c.client(pos).id, pos);
     for (const ProposedPair& pair : pairs) {
         std::string name = pair.client + " → " + pair.employee;
-        auto it = positionOf.find(pair.client);
+        int pos = c.positionOf(pair.client);
         int e = c.workspace.findEmployee(pair.employee);
-        if (it == positionOf.end()) {
+        if (pos < 0) {
             breaches.push_back(name + ": the client is not in the released book");
             continue;
         }
@@ -202,7 +207,6 @@ Placement proposalPlacement(const AllocationContext& c, const std::vector<Propos
             breaches.push_back(name + ": no employee has this id");
             continue;
         }
-        int pos = it->second;
         int r = c.receiverPos[std::size_t(e)];
         if (p.owner[std::size_t(pos)] >= 0) {
             breaches.push_back(name + ": the client is already placed by an earlier pair");

@@ -69,13 +69,15 @@ std::vector<RunnerUp> runnersUp(const AllocationContext& c, const std::vector<Tr
     if (previous >= 0 && !present && c.receiverPos[std::size_t(previous)] != chosen) {
         pool.push_back({previous, c.fit.breakdown(j, previous).fit});
     }
-    std::sort(pool.begin(), pool.end(), [&](const Candidate& a, const Candidate& b) {
+    // Only the best two are reported; employee ids are unique, so the order is total.
+    auto shown = pool.begin() + std::ptrdiff_t(std::min<std::size_t>(2, pool.size()));
+    std::partial_sort(pool.begin(), shown, pool.end(), [&](const Candidate& a, const Candidate& b) {
         if (a.fit != b.fit) return a.fit > b.fit;
         return c.workspace.employees[std::size_t(a.employee)].id < c.workspace.employees[std::size_t(b.employee)].id;
     });
     std::vector<RunnerUp> out;
-    for (const Candidate& x : pool) {
-        if (out.size() == 2) break;
+    for (auto it = pool.begin(); it != shown; ++it) {
+        const Candidate& x = *it;
         int r = c.receiverPos[std::size_t(x.employee)];
         std::string code = r < 0 ? "ineligible_status" : c.staticReason(pos, r);
         if (code.empty()) {

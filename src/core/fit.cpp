@@ -28,9 +28,14 @@ double roundDecimals(double x, int decimals) {
     return r == 0.0 ? 0.0 : r;  // no negative zero in the output
 }
 
-FitModel::FitModel(const Workspace& workspace, const Policy& policy) {
+FitModel::FitModel(const Workspace& workspace, const Policy& policy, bool indexAll) {
     internTags(workspace);
-    indexContinuity(workspace);
+    m_continuity.assign(workspace.clients.size(), {});
+    if (indexAll) {
+        std::vector<int> all(workspace.clients.size());
+        for (std::size_t j = 0; j < all.size(); ++j) all[j] = int(j);
+        indexContinuity(workspace, all);
+    }
 
     const FitPolicy& w = policy.fit;
     double raw[5] = {w.prefers, w.industry, w.region, w.language, w.continuity};
@@ -109,15 +114,14 @@ void FitModel::internTags(const Workspace& workspace) {
     }
 }
 
-// Lists per client the employees that served it before: served_before relationships and
+// The employees that served a client before come from served_before relationships and
 // transactions that name an employee. Transactions often come grouped by client or by
-// employee, so a lookup is skipped when an id is the same as the one before.
-void FitModel::indexContinuity(const Workspace& workspace) {
-    IdIndex clientIndex(workspace.clients.size());
+// employee, so a lookup is skipped when an id is the same as the one before. Client ids
+// are unique in any workspace that passed import.
+void FitModel::indexContinuity(const Workspace& workspace, const std::vector<int>& clients) {
+    IdIndex clientIndex(clients.size());
     IdIndex employeeIndex(workspace.employees.size());
-    for (std::size_t j = 0; j < workspace.clients.size(); ++j) {
-        clientIndex.add(workspace.clients[j].id, int(j));
-    }
+    for (int j : clients) clientIndex.add(workspace.clients[std::size_t(j)].id, j);
     for (std::size_t i = 0; i < workspace.employees.size(); ++i) {
         employeeIndex.add(workspace.employees[i].id, int(i));
     }
@@ -131,11 +135,12 @@ void FitModel::indexContinuity(const Workspace& workspace) {
             client = clientIndex.find(clientId);
             lastClient = &clientId;
         }
+        if (client < 0) return;  // a client outside the list
         if (lastEmployee == nullptr || *lastEmployee != employeeId) {
             employee = employeeIndex.find(employeeId);
             lastEmployee = &employeeId;
         }
-        if (client >= 0 && employee >= 0) m_continuity[std::size_t(client)].push_back(employee);
+        if (employee >= 0) m_continuity[std::size_t(client)].push_back(employee);
     };
     for (const Relationship& r : workspace.relationships) {
         if (r.kind == RelationshipKind::ServedBefore) addServed(r.client, r.employee);

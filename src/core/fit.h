@@ -39,7 +39,14 @@ double roundDecimals(double x, int decimals);
 
 class FitModel {
 public:
-    FitModel(const Workspace& workspace, const Policy& policy);
+    // With `indexAll` false, no client has continuity until indexContinuity() names the
+    // clients that need it.
+    FitModel(const Workspace& workspace, const Policy& policy, bool indexAll = true);
+
+    // Lists who served each of `clients` (workspace indices) before; every other client
+    // has an empty list. An allocation reads continuity only for the released book, so
+    // transactions of kept clients cost one failed lookup each.
+    void indexContinuity(const Workspace& workspace, const std::vector<int>& clients);
 
     // Returns the id of a tag, or -1 when no employee or client mentions it.
     int tagId(const std::string& tag) const;
@@ -79,7 +86,6 @@ private:
     };
     Terms terms(int client, const TagBits& bits, bool continuity) const;
     void internTags(const Workspace& workspace);
-    void indexContinuity(const Workspace& workspace);
 
     struct ClientTags {
         std::vector<int> needs;
