@@ -248,6 +248,7 @@ FairOutcome solveFair(const AllocationContext& c, CandidateGraph& graph, Allocat
     result.counters["fairness steps"] = fairness.steps;
     result.counters["fairness swaps"] = fairness.swaps;
     result.counters["fairness searches"] = fairness.searches;
+    result.counters["fairness full searches"] = fairness.fullSearches;
     double achieved = totalFit(c, out.placement.owner);
     out.optimality.status = proven && !repaired && fairness.moves == 0 ? "optimal" : "bound";
     out.optimality.upperBound = roundDecimals(proven ? out.flowFit : bound, 6);

@@ -92,7 +92,8 @@ private:
     }
     // Keeps in `best` the better of it and `candidate` once scored; returns the other, or
     // an empty step when `candidate` gains nothing.
-    Step consider(Step candidate, Step& best) const;
+    // `toFit` is the fit of the client to s.to when the caller knows it.
+    Step consider(Step candidate, Step& best, std::int64_t toFit = kUnknownLoss) const;
     void offerSwap(Step s, Step& best, const Step* bar) const;
 
     // A client of r that a swap may send away, and r's totals once it has left.
@@ -151,6 +152,7 @@ private:
     std::vector<int> m_topList;
     std::vector<int> m_topRank;
     std::vector<std::vector<int>> m_near;  // per receiver: positions with an arc to it
+    std::vector<std::vector<int>> m_nearArc;  // the arc of each of those positions
     // The candidate graph's arcs per position in compressed rows: receivers and fits of
     // position p are at [m_arcStart[p], m_arcStart[p + 1]).
     std::vector<int> m_arcStart;
@@ -215,6 +217,7 @@ void Repair::indexArcs(const CandidateGraph& graph) {
     m_arcReceiver.assign(std::size_t(m_arcStart[n]), -1);
     m_arcFit.assign(std::size_t(m_arcStart[n]), 0);
     m_near.assign(m_c.receivers.size(), {});
+    m_nearArc.assign(m_c.receivers.size(), {});
     m_omittedFit.assign(n, kFitScale);
     for (std::size_t s = 0; s < graph.clients.size(); ++s) {
         m_omittedFit[std::size_t(graph.clients[s])] = graph.omittedFit[s];
@@ -223,8 +226,9 @@ void Repair::indexArcs(const CandidateGraph& graph) {
     for (std::size_t s = 0; s < graph.clients.size(); ++s) {
         int pos = graph.clients[s];
         for (const TransportArc& arc : graph.arcs[s]) {
-            m_near[std::size_t(arc.employee)].push_back(pos);
             int slot = next[std::size_t(pos)]++;
+            m_near[std::size_t(arc.employee)].push_back(pos);
+            m_nearArc[std::size_t(arc.employee)].push_back(slot);
             m_arcReceiver[std::size_t(slot)] = arc.employee;
             m_arcFit[std::size_t(slot)] = arc.fit;
         }
@@ -374,9 +378,10 @@ bool Repair::eligible(int pos, int r) const {
 // The last key, `back`, differs between any two candidates of one search, so the choice
 // does not depend on the order candidates are tried in, unless rounding of the two cross
 // products makes the ratio comparison intransitive.
-Step Repair::consider(Step s, Step& best) const {
+Step Repair::consider(Step s, Step& best, std::int64_t toFit) const {
     if (s.gain <= kMet) return {};
-    s.fitLoss = m_ownFit[std::size_t(s.client)] - fitMicro(s.client, s.to);
+    if (toFit == kUnknownLoss) toFit = fitMicro(s.client, s.to);
+    s.fitLoss = m_ownFit[std::size_t(s.client)] - toFit;
     if (s.back >= 0) s.fitLoss += m_ownFit[std::size_t(s.back)] - fitMicro(s.back, s.from);
     if (best.client < 0 || preferable(s, best)) std::swap(best, s);
     return s;
@@ -399,9 +404,11 @@ void Repair::offerSwap(Step s, Step& best, const Step* bar) const {
     };
     if (best.client >= 0 && beaten(best)) return;
     if (bar != nullptr && beaten(*bar)) return;
-    if (arc < 0 && !m_c.isOpen(s.back, s.from)) return;
     s.fitLoss += ownOut - (arc >= 0 ? upper : m_c.fitMicroOf(s.back, s.from));
-    if (best.client < 0 || preferable(s, best)) best = s;
+    if (best.client >= 0 && !preferable(s, best)) return;
+    // The pair test runs last: most swaps that reach here lose to `best` anyway.
+    if (arc < 0 && !m_c.isOpen(s.back, s.from)) return;
+    best = s;
 }
 
 bool Repair::preferable(const Step& a, const Step& b) const {
@@ -421,35 +428,39 @@ bool Repair::preferable(const Step& a, const Step& b) const {
 Step Repair::bestMoveFor(int r, bool full, std::vector<Step>* others) const {
     Step best;
     int topOwner = ownerOfTop();
-    auto evaluate = [&](int pos, int from, int to, bool known) {
+    // `arc` is the pair's arc, or -1 when the pair may lie outside the graph.
+    auto evaluate = [&](int pos, int from, int to, int arc) {
         Side fromSide = after(from, pos, -1);
         Side toSide = after(to, -1, pos);
         int top = pos == m_topClient ? to : topOwner;
         double gain = m_violation[std::size_t(from)] + m_violation[std::size_t(to)] -
                       violationOf(from, fromSide, top) - violationOf(to, toSide, top);
         // The arithmetic above is cheap; the room and pair tests only run for a gain.
-        if (gain <= kMet || !hasRoom(to, toSide) || (!known && !eligible(pos, to))) return;
+        if (gain <= kMet || !hasRoom(to, toSide) || (arc < 0 && !eligible(pos, to))) return;
         // The better of the two stays in `best`; the other joins `others`.
-        Step step = consider({pos, -1, from, to, gain}, best);
+        std::int64_t toFit = arc < 0 ? kUnknownLoss : m_arcFit[std::size_t(arc)];
+        Step step = consider({pos, -1, from, to, gain}, best, toFit);
         if (others != nullptr && step.client >= 0) others->push_back(step);
     };
-    for (int pos : full ? m_everyone : m_near[std::size_t(r)]) {
+    const std::vector<int>& incoming = full ? m_everyone : m_near[std::size_t(r)];
+    for (std::size_t i = 0; i < incoming.size(); ++i) {
+        int pos = incoming[i];
         int from = m_owner[std::size_t(pos)];
         if (from == r || !movable(pos)) continue;
-        evaluate(pos, from, r, !full);
+        evaluate(pos, from, r, full ? -1 : m_nearArc[std::size_t(r)][i]);
     }
     if (violation(r) <= kMet) return best;
     for (int pos : m_bundle[std::size_t(r)]) {
         if (!movable(pos)) continue;
         if (full) {
             for (int to : m_allReceivers) {
-                if (to != r) evaluate(pos, r, to, false);
+                if (to != r) evaluate(pos, r, to, -1);
             }
             continue;
         }
         for (int a = m_arcStart[std::size_t(pos)]; a < m_arcStart[std::size_t(pos) + 1]; ++a) {
             int to = m_arcReceiver[std::size_t(a)];
-            if (to != r) evaluate(pos, r, to, true);
+            if (to != r) evaluate(pos, r, to, a);
         }
     }
     return best;
@@ -529,7 +540,9 @@ Step Repair::bestSwapFor(int r, bool full, std::vector<Step>* others) const {
     std::vector<Step> topSteps;
     std::size_t topLimit = others != nullptr ? kFollowUps + 1 : 1;
     auto better = [this](const Step& a, const Step& b) { return preferable(a, b); };
-    for (int other : full ? m_everyone : m_near[std::size_t(r)]) {
+    const std::vector<int>& incoming = full ? m_everyone : m_near[std::size_t(r)];
+    for (std::size_t at = 0; at < incoming.size(); ++at) {
+        int other = incoming[at];
         Step bestForOther;
         int k = m_owner[std::size_t(other)];
         if (k == r || !movable(other)) continue;
@@ -547,7 +560,11 @@ Step Repair::bestSwapFor(int r, bool full, std::vector<Step>* others) const {
             if (gain <= kMet) return true;
             if (admitted < 0) admitted = eligible(other, r) ? 1 : 0;
             if (admitted == 0) return false;
-            if (inLoss == kUnknownLoss) inLoss = m_ownFit[std::size_t(other)] - fitMicro(other, r);
+            if (inLoss == kUnknownLoss) {
+                std::int64_t inFit = full ? fitMicro(other, r)
+                                          : m_arcFit[std::size_t(m_nearArc[std::size_t(r)][at])];
+                inLoss = m_ownFit[std::size_t(other)] - inFit;
+            }
             offerSwap({other, mine, k, r, gain, inLoss}, bestForOther,
                       topSteps.size() == topLimit ? &topSteps.front() : nullptr);
             return true;
@@ -708,10 +725,12 @@ Step findStep(const Repair& repair, int r, FairnessRepairStats& stats, std::vect
         more.clear();
         Step step = repair.bestMoveFor(r, full, full ? nullptr : &more);
         stats.searches += 1;
+        stats.fullSearches += full ? 1 : 0;
         if (step.client >= 0) return found(step);
         more.clear();
         step = repair.bestSwapFor(r, full, full ? nullptr : &more);
         stats.searches += 1;
+        stats.fullSearches += full ? 1 : 0;
         if (step.client >= 0) return found(step);
     }
     more.clear();

@@ -37,6 +37,7 @@ struct FairnessRepairStats {
     int steps = 0;            // moves and swaps made
     int swaps = 0;            // of which swaps
     int searches = 0;         // move and swap searches run
+    int fullSearches = 0;     // of which over every pair, not only the candidate graph
     std::vector<char> moved;  // per released position: whether the repair changed its owner
     bool capped = false;      // the step cap stopped the repair with violations left
 };
