@@ -20,9 +20,9 @@ constexpr ImGuiTableFlags kResultTableFlags =
     ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
 
 // Writes "label (count)" for a tab whose id stays the same in every language.
-std::string countedLabel(const char* text, std::size_t count, const char* id) {
+std::string counted(const char* text, std::size_t count) {
     char buffer[160];
-    std::snprintf(buffer, sizeof buffer, "%s (%zu)###%s", text, count, id);
+    std::snprintf(buffer, sizeof buffer, "%s (%zu)", text, count);
     return buffer;
 }
 
@@ -81,11 +81,9 @@ void AllocationPanel::draw(Session& session) {
 
 void AllocationPanel::drawTabs(Session& session, const AllocationResult& result,
                                const NameLookup& names) {
-    if (!ImGui::BeginTabBar("result_tabs")) return;
-    bool open = ImGui::BeginTabItem(
-        countedLabel(tr(Str::SectionProposed), result.assignments.size(), "proposed").c_str());
-    recordWidget("tab.proposed");
-    if (open) {
+    if (!beginTabRow("result_tabs")) return;
+    if (beginRecordedTab(counted(tr(Str::SectionProposed), result.assignments.size()).c_str(),
+                         "proposed")) {
         drawAssignments(session, result);
         ImGui::EndTabItem();
     }
@@ -93,10 +91,8 @@ void AllocationPanel::drawTabs(Session& session, const AllocationResult& result,
         drawEmployees(session, result);
         ImGui::EndTabItem();
     }
-    open = ImGui::BeginTabItem(
-        countedLabel(tr(Str::SectionUnassigned), result.unassigned.size(), "unassigned").c_str());
-    recordWidget("tab.unassigned");
-    if (open) {
+    if (beginRecordedTab(counted(tr(Str::SectionUnassigned), result.unassigned.size()).c_str(),
+                         "unassigned")) {
         drawUnassigned(session, result);
         ImGui::EndTabItem();
     }
@@ -106,10 +102,7 @@ void AllocationPanel::drawTabs(Session& session, const AllocationResult& result,
     }
     const Policy& policy = session.workspace().policy;
     std::size_t overrides = policy.pins.size() + policy.forbids.size();
-    open = ImGui::BeginTabItem(
-        countedLabel(tr(Str::SectionOverrides), overrides, "overrides").c_str());
-    recordWidget("tab.overrides");
-    if (open) {
+    if (beginRecordedTab(counted(tr(Str::SectionOverrides), overrides).c_str(), "overrides")) {
         if (m_overrides.drawList(session, names)) m_run = RunState::Requested;
         ImGui::EndTabItem();
     }
@@ -278,28 +271,33 @@ void AllocationPanel::drawCertificates(const AllocationResult& result, const Nam
         Str help;
         const char* code;
         bool passed;
+        bool guaranteed;  // WPROP1 is a guarantee; the envy tests are measured
     };
     const Badge badges[] = {
         {Str::CertificateWprop1Value, Str::CertificateWprop1ValueHelp, "wprop1_value",
-         c.wprop1Value},
+         c.wprop1Value, true},
         {Str::CertificateWprop1Difficulty, Str::CertificateWprop1DifficultyHelp,
-         "wprop1_difficulty", c.wprop1Difficulty},
-        {Str::CertificateWef1Value, Str::CertificateWef1ValueHelp, "wef1_value", c.wef1Value},
+         "wprop1_difficulty", c.wprop1Difficulty, true},
+        {Str::CertificateWef1Value, Str::CertificateWef1ValueHelp, "wef1_value", c.wef1Value,
+         false},
         {Str::CertificateWef1Difficulty, Str::CertificateWef1DifficultyHelp, "wef1_difficulty",
-         c.wef1Difficulty},
+         c.wef1Difficulty, false},
     };
     for (const Badge& b : badges) {
         std::string help = tr(b.help);
+        if (!b.guaranteed) help += std::string("\n") + tr(Str::CertificateMeasuredHelp);
         for (const Witness& w : c.witnesses) {
             if (w.certificate == b.code) help += "\n\n" + witnessText(w, names);
         }
-        badge(tr(b.label), b.passed, help.c_str());
+        badge(tr(b.label), b.passed, help.c_str(), b.guaranteed);
         recordWidget(std::string("certificate.") + b.code);
         ImGui::SameLine();
     }
     char label[64];
     std::snprintf(label, sizeof label, tr(Str::CertificateEfBoth), c.efCBoth);
-    badge(label, c.efCBoth <= 1, tr(Str::CertificateEfBothHelp));
+    std::string efHelp = std::string(tr(Str::CertificateEfBothHelp)) + "\n" +
+                         tr(Str::CertificateMeasuredHelp);
+    badge(label, c.efCBoth <= 1, efHelp.c_str(), false);
     recordWidget("certificate.ef_c_both");
 
     if (c.witnesses.empty()) return;

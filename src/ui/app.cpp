@@ -256,7 +256,7 @@ void App::drawWideBody(Session& session) {
     float spacing = ImGui::GetStyle().ItemSpacing.x;
     float leftWidth = (ImGui::GetContentRegionAvail().x - spacing) * 0.54f;
     ImGui::BeginChild("tables", ImVec2(leftWidth, 0.0f), false, ImGuiWindowFlags_NoBackground);
-    if (ImGui::BeginTabBar("tables_tabs")) {
+    if (beginTabRow("tables_tabs")) {
         if (beginRecordedTab(tr(Str::TabEmployees), "employees")) {
             m_employees.draw(session);
             ImGui::EndTabItem();
@@ -287,7 +287,7 @@ void App::drawWideBody(Session& session) {
 }
 
 void App::drawNarrowBody(Session& session) {
-    if (!ImGui::BeginTabBar("all_tabs")) return;
+    if (!beginTabRow("all_tabs")) return;
     if (beginRecordedTab(tr(Str::TabEmployees), "employees")) {
         m_employees.draw(session);
         ImGui::EndTabItem();

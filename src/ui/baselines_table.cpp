@@ -165,18 +165,46 @@ const char* methodName(const std::string& method) {
     return method.c_str();
 }
 
+namespace {
+
+std::string formatted(const char* pattern, const std::string& a, const std::string& b,
+                      const std::string& c = {}) {
+    char text[512];
+    std::snprintf(text, sizeof text, pattern, a.c_str(), b.c_str(), c.c_str());
+    return text;
+}
+
+// The failure in one sentence: who fails the test, against whom, and which client the
+// test leaves out or adds.
+std::string witnessSentence(const Witness& w, const NameLookup& names) {
+    std::string first = w.employees.empty() ? std::string("?") : names.employee(w.employees[0]);
+    std::string second = w.employees.size() > 1 ? names.employee(w.employees[1]) : std::string();
+    std::string client = w.client.empty() ? std::string("-") : w.client + " " + names.client(w.client);
+    if (w.certificate == "wprop1_value") return formatted(tr(Str::WitnessWprop1Value), first, client);
+    if (w.certificate == "wprop1_difficulty") {
+        return formatted(tr(Str::WitnessWprop1Difficulty), first, client);
+    }
+    if (w.certificate == "wef1_value") return formatted(tr(Str::WitnessWef1Value), first, second, client);
+    if (w.certificate == "wef1_difficulty") {
+        return formatted(tr(Str::WitnessWef1Difficulty), first, second, client);
+    }
+    return first + " · " + client;
+}
+
+}  // namespace
+
 std::string witnessText(const Witness& witness, const NameLookup& names) {
     std::string text = witness.certificate;
     for (const CertificateRow& row : kCertificateRows) {
         if (witness.certificate == row.code) text = tr(row.label);
     }
-    text += " · ";
-    for (std::size_t i = 0; i < witness.employees.size(); ++i) {
-        if (i > 0) text += ", ";
-        text += names.employee(witness.employees[i]);
+    text += ": " + witnessSentence(witness, names) + ". ";
+    bool envy = witness.certificate.rfind("wef1_", 0) == 0;
+    if (witness.constraint) {
+        text += *witness.constraint;
+    } else {
+        text += tr(envy ? Str::WitnessEnvyMeasured : Str::WitnessNoConstraint);
     }
-    text += " · " + witness.client + " " + names.client(witness.client) + " · ";
-    text += witness.constraint ? *witness.constraint : std::string(tr(Str::WitnessNoConstraint));
     return text;
 }
 

@@ -27,7 +27,7 @@ void CycleTabs::draw(Session& session) {
 }
 
 void CycleTabs::drawCycle(Session& session) {
-    if (!ImGui::BeginTabBar("cycle_tabs")) return;
+    if (!beginTabRow("cycle_tabs")) return;
     if (beginRecordedTab(tr(Str::TabTimeline), "cycle.timeline")) {
         m_cycle.draw(session);
         ImGui::EndTabItem();

@@ -121,8 +121,9 @@ bool primaryButton(const char* label) {
     return pressed;
 }
 
-void badge(const char* label, bool passed, const char* help) {
-    const char* mark = passed ? "✓" : "✗";
+void badge(const char* label, bool passed, const char* help, bool guaranteed) {
+    bool amber = !passed && !guaranteed;
+    const char* mark = passed ? "✓" : (amber ? "!" : "✗");
     char text[160];
     std::snprintf(text, sizeof text, "%s %s", mark, label);
     ImVec2 padding(10.0f, 3.0f);
@@ -133,9 +134,12 @@ void badge(const char* label, bool passed, const char* help) {
     ImGui::InvisibleButton(label, size);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImVec2 max(min.x + size.x, min.y + size.y);
-    draw->AddRectFilled(min, max, passed ? kColourGoodBg : kColourBadBg, size.y * 0.5f);
-    draw->AddText(ImVec2(min.x + padding.x, min.y + padding.y), passed ? kColourGood : kColourBad,
-                  text);
+    // The amber background is the warning colour at low opacity, so that it follows the theme.
+    ImU32 amberBg = (kColourWarning & ~IM_COL32_A_MASK) | (IM_COL32(0, 0, 0, 38) & IM_COL32_A_MASK);
+    ImU32 background = passed ? kColourGoodBg : (amber ? amberBg : kColourBadBg);
+    ImU32 foreground = passed ? kColourGood : (amber ? kColourWarning : kColourBad);
+    draw->AddRectFilled(min, max, background, size.y * 0.5f);
+    draw->AddText(ImVec2(min.x + padding.x, min.y + padding.y), foreground, text);
     tooltipForLastItem(help);
 }
 
@@ -172,6 +176,27 @@ std::vector<std::string> g_requestedTabs;
 void requestTab(const char* id) { g_requestedTabs.emplace_back(id); }
 void clearTabRequests() { g_requestedTabs.clear(); }
 
+namespace {
+
+// Narrow side padding lets a row of eleven tabs keep whole labels on a laptop screen. The
+// tab bar sizes its tabs with the padding in force at BeginTabBar and draws each label
+// with the one at BeginTabItem, so both use this. Returns the padding.
+float pushTabPadding() {
+    float padding = std::max(3.0f, ImGui::GetFontSize() * 0.3f);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                        ImVec2(padding, ImGui::GetStyle().FramePadding.y));
+    return padding;
+}
+
+}  // namespace
+
+bool beginTabRow(const char* id) {
+    pushTabPadding();
+    bool open = ImGui::BeginTabBar(id);
+    ImGui::PopStyleVar();
+    return open;
+}
+
 bool beginRecordedTab(const char* text, const char* id) {
     ImGuiTabItemFlags flags = ImGuiTabItemFlags_None;
     auto requested = std::find(g_requestedTabs.begin(), g_requestedTabs.end(), id);
@@ -179,8 +204,15 @@ bool beginRecordedTab(const char* text, const char* id) {
         flags |= ImGuiTabItemFlags_SetSelected;
         g_requestedTabs.erase(requested);
     }
+    float padding = pushTabPadding();
     bool open = ImGui::BeginTabItem(labelWithId(text, id).c_str(), nullptr, flags);
+    ImGui::PopStyleVar();
     recordWidget(std::string("tab.") + id);
+    // A tab squeezed below its label's width shows the whole label on hover.
+    float natural = ImGui::CalcTextSize(text, nullptr, true).x + 2.0f * padding;
+    if (ImGui::GetItemRectSize().x + 0.5f < natural && ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("%s", text);
+    }
     return open;
 }
 

@@ -45,12 +45,17 @@ void textWrappedMixed(const char* text);
 bool primaryButton(const char* label);
 
 // Draws a pill with a tick or a cross and a label, with `help` as its tooltip. After
-// SameLine(), it moves to a new line when the rest of the line is too short for it.
-void badge(const char* label, bool passed, const char* help);
+// SameLine(), it moves to a new line when the rest of the line is too short for it. A
+// failed measure that is reported but not guaranteed (`guaranteed` false) is amber with
+// an exclamation mark rather than red with a cross.
+void badge(const char* label, bool passed, const char* help, bool guaranteed = true);
 
 // Draws a bar of `received` in the current cell with a tick at `target`, scaled so that
 // `scaleMax` fills the bar, and a short `text` (such as "96%") right of it.
 void targetBar(double received, double target, double scaleMax, ImU32 colour, const char* text);
+
+// Begins a tab bar whose tabs, drawn with beginRecordedTab(), have narrow side padding.
+bool beginTabRow(const char* id);
 
 // Begins a tab item labelled `text` whose rectangle is recorded as "tab.<id>". Returns
 // true when the tab is open; the caller then draws its content and calls EndTabItem().
