@@ -1,9 +1,11 @@
 // `baton validate FILE`: checks a workspace and prints a one-line summary, or every error.
 #include <iostream>
+#include <map>
 
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "core/allocation.h"
+#include "core/evaluation.h"
 #include "core/override_check.h"
 
 namespace baton::cli {
@@ -12,6 +14,30 @@ namespace {
 
 std::string plural(std::size_t n, const char* noun) {
     return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
+
+// Ids of the records that carry each flag, in record order.
+using FlagIndex = std::map<std::string, std::vector<std::string>>;
+
+// "outlier" marks a figure that counts (normalisation is robust to it), so it is left out.
+void collectFlags(const std::string& id, const std::vector<std::string>& flags, FlagIndex& index) {
+    for (const std::string& flag : flags) {
+        if (flag != "outlier") index[flag].push_back(id);
+    }
+}
+
+// Prints one warning per data-quality flag of the evaluation, with up to three ids. A
+// flagged figure (a negative or absurd amount, an unknown tier) does not count toward the
+// score, so the workspace stays valid but its scores may surprise.
+void warnFlags(const std::string& file, const char* noun, const FlagIndex& index) {
+    for (const auto& [flag, ids] : index) {
+        std::string examples;
+        for (std::size_t i = 0; i < ids.size() && i < 3; ++i) examples += (i ? ", " : "") + ids[i];
+        if (ids.size() > 3) examples += ", ...";
+        std::cerr << file << ": warning: " << plural(ids.size(), noun) << " flagged " << flag
+                  << " (" << examples << "): the flagged figure does not count toward the "
+                  << "score; check it in the source data\n";
+    }
 }
 
 }  // namespace
@@ -35,6 +61,17 @@ int runValidate(const ValidateArgs& args) {
     for (const OverrideProblem& problem : checkOverrides(*ws)) {
         std::cerr << args.file << ": warning: " << problem.path << ": " << problem.message << '\n';
     }
+    Evaluation evaluation = evaluate(*ws, ws->policy);
+    FlagIndex clientFlags;
+    FlagIndex employeeFlags;
+    for (std::size_t j = 0; j < ws->clients.size(); ++j) {
+        collectFlags(ws->clients[j].id, evaluation.clients[j].flags, clientFlags);
+    }
+    for (std::size_t i = 0; i < ws->employees.size(); ++i) {
+        collectFlags(ws->employees[i].id, evaluation.employees[i].flags, employeeFlags);
+    }
+    warnFlags(args.file, "client", clientFlags);
+    warnFlags(args.file, "employee", employeeFlags);
     return 0;
 }
 

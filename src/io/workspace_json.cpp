@@ -465,6 +465,12 @@ std::string exceptionMessage(const std::string& exceptionText) {
 }
 
 JsonError parseFailureError(std::string_view text, const workspace_sax::ParseFailure& failure) {
+    std::string_view body = text.substr(text.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0);
+    if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        return JsonError{"", std::nullopt, std::nullopt,
+                         "the file is empty: it holds no JSON at all; pick the right file "
+                         "or save it again"};
+    }
     if (!failure.syntax) {
         return JsonError{"", std::nullopt, std::nullopt, exceptionMessage(failure.what)};
     }

@@ -61,6 +61,21 @@ expect_status "validate a syntax error" 1
 expect_in "syntax error has line and column" "$WORK/err" "line 4, column 17"
 expect_empty "syntax error writes nothing to stdout" "$WORK/out"
 
+: > "$WORK/empty.json"
+run validate "$WORK/empty.json"
+expect_status "validate an empty file" 1
+expect_in "empty file is called empty" "$WORK/err" "the file is empty"
+
+python3 - "$FIXTURES/small.json" "$WORK/negative.json" <<'PY'
+import json, sys
+ws = json.load(open(sys.argv[1]))
+ws["clients"][0]["revenue_12m"] = -500
+json.dump(ws, open(sys.argv[2], "w"))
+PY
+run validate "$WORK/negative.json"
+expect_status "validate a negative revenue" 0
+expect_in "negative revenue is a warning" "$WORK/err" "warning: 1 client flagged negative_revenue"
+
 run validate "$FIXTURES/bad_owner.json"
 expect_status "validate an unknown owner" 1
 expect_in "unknown owner names the pointer" "$WORK/err" "/clients/0/owner: owner \"E9\""

@@ -163,6 +163,18 @@ TEST_SUITE("workspace json") {
         CHECK(result.errors[0].column == 2);
     }
 
+    TEST_CASE("an empty or blank file is named empty, not a syntax error") {
+        for (std::string text : {std::string(), std::string(" \r\n\t"), std::string("\xEF\xBB\xBF\n")}) {
+            WorkspaceReadResult result = readWorkspace(text);
+            REQUIRE(result.errors.size() == 1);
+            CHECK_FALSE(result.errors[0].line.has_value());
+            CHECK(result.errors[0].message.rfind("the file is empty", 0) == 0);
+        }
+        WorkspaceReadResult truncated = readWorkspace("{\"a\":");
+        REQUIRE(truncated.errors.size() == 1);
+        CHECK(truncated.errors[0].message.rfind("invalid JSON", 0) == 0);
+    }
+
     TEST_CASE("invalid UTF-8 is replaced in messages") {
         WorkspaceReadResult result = readWorkspace("{\"name\": \"a\xff\"}");
         REQUIRE(result.errors.size() == 1);
