@@ -4,6 +4,8 @@
 
 #include <cstdint>
 #include <exception>
+#include <filesystem>
+#include <initializer_list>
 #include <optional>
 #include <iostream>
 
@@ -170,6 +172,42 @@ std::optional<std::uint64_t> parseSeed(const std::string& text) {
     return value;
 }
 
+// True, with a message printed, when `out` names one of `inputs` by any path: writing there
+// would destroy the input before anyone could check the output.
+bool overwritesInput(const std::string& out, std::initializer_list<const std::string*> inputs) {
+    if (out.empty()) return false;
+    for (const std::string* input : inputs) {
+        std::error_code error;  // a missing file is not an error here
+        if (input->empty() || !std::filesystem::equivalent(out, *input, error)) continue;
+        printError("--out " + out + " is the input file " + *input +
+                   "; write to another file, so that the input is kept");
+        return true;
+    }
+    return false;
+}
+
+// True when some subcommand's --out would overwrite one of its inputs. Import may write
+// over its --into workspace, which it has read in full by then.
+bool outputClashes(CLI::App& app, const Arguments& a) {
+    if (app.got_subcommand("evaluate")) {
+        return overwritesInput(a.evaluate.out, {&a.evaluate.file, &a.evaluate.policy});
+    }
+    if (app.got_subcommand("allocate")) {
+        const AllocateArgs& x = a.allocate;
+        return overwritesInput(x.out, {&x.file, &x.policy, &x.proposal});
+    }
+    if (app.got_subcommand("rules")) return overwritesInput(a.rules.out, {&a.rules.file});
+    if (app.got_subcommand("export")) {
+        return overwritesInput(a.exportArgs.out, {&a.exportArgs.file, &a.exportArgs.result});
+    }
+    if (app.got_subcommand("import")) {
+        const ImportArgs& x = a.import;
+        return overwritesInput(x.out, {&x.employees, &x.clients, &x.transactions, &x.deals,
+                                       &x.relationships, &x.products, &x.map});
+    }
+    return false;
+}
+
 // Copies the options that have no "absent" value of their own into the argument structs.
 // Returns false, with a message printed, when an option's value is invalid.
 bool finish(CLI::App& app, Arguments& a) {
@@ -229,7 +267,7 @@ int main(int argc, char** argv) {
         int code = app.exit(e);
         return code == 0 ? 0 : kUsageError;
     }
-    if (!finish(app, arguments)) return kUsageError;
+    if (!finish(app, arguments) || outputClashes(app, arguments)) return kUsageError;
     try {
         return dispatch(app, arguments);
     } catch (const std::exception& e) {

@@ -40,6 +40,13 @@ expect_in "generate lists the families" "$WORK/err" "mixed, clustered, heavy_tai
 run generate --employees abc --clients 10
 expect_status "generate with a non-number" 2
 
+cp "$FIXTURES/small.json" "$WORK/inplace.json"
+run evaluate "$WORK/inplace.json" --out "$WORK/inplace.json"
+expect_status "evaluate --out over its input" 2
+expect_in "overwrite names the input" "$WORK/err" "is the input file"
+cmp -s "$FIXTURES/small.json" "$WORK/inplace.json" && pass "input kept after a refused --out" \
+    || fail "input kept after a refused --out" "$WORK/inplace.json changed"
+
 run allocate "$FIXTURES/small.json" --baseline best
 expect_status "allocate with an unknown baseline" 2
 
