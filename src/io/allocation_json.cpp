@@ -295,16 +295,9 @@ ProposalReadResult readProposal(std::string_view text) {
     ProposalReadResult out;
     std::size_t first = text.find_first_not_of(" \t\r\n");
     if (first != std::string_view::npos && (text[first] == '{' || text[first] == '[')) {
-        if (std::optional<JsonError> deep = checkJsonDepth(text)) {
-            out.errors.push_back(*deep);
-            return out;
-        }
-        json doc = json::parse(text.begin(), text.end(), nullptr, false);
-        if (doc.is_discarded()) {
-            out.errors.push_back({"", std::nullopt, std::nullopt, "the proposal is not valid JSON"});
-            return out;
-        }
-        readJsonProposal(doc, out);
+        std::optional<json> doc = parseJsonDocument(text, out.errors);
+        if (!doc) return out;
+        readJsonProposal(*doc, out);
         return out;
     }
     readCsvProposal(text, out);
@@ -380,12 +373,10 @@ void readScores(const json& doc, ReportReader& in, ReportedAllocation& out) {
 
 ReportedReadResult readReportedAllocation(std::string_view text) {
     ReportedReadResult result;
-    if (std::optional<JsonError> deep = checkJsonDepth(text)) {
-        result.errors.push_back(*deep);
-        return result;
-    }
-    json doc = json::parse(text.begin(), text.end(), nullptr, false);
-    if (doc.is_discarded() || !doc.is_object()) {
+    std::optional<json> parsed = parseJsonDocument(text, result.errors);
+    if (!parsed) return result;
+    json doc = std::move(*parsed);
+    if (!doc.is_object()) {
         result.errors.push_back({"", std::nullopt, std::nullopt, "the result is not a JSON object"});
         return result;
     }

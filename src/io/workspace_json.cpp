@@ -479,7 +479,9 @@ JsonError parseFailureError(std::string_view text, const workspace_sax::ParseFai
     return JsonError{"", line, column, syntaxMessage(failure.what)};
 }
 
-std::optional<json> parseDocument(std::string_view text, std::vector<JsonError>& errors) {
+}  // namespace
+
+std::optional<json> parseJsonDocument(std::string_view text, std::vector<JsonError>& errors) {
     if (std::optional<JsonError> deep = checkJsonDepth(text)) {
         errors.push_back(*deep);
         return std::nullopt;
@@ -493,8 +495,6 @@ std::optional<json> parseDocument(std::string_view text, std::vector<JsonError>&
     }
     return std::nullopt;
 }
-
-}  // namespace
 
 std::optional<JsonError> checkJsonDepth(std::string_view text, int maxDepth) {
     int depth = 0;
@@ -554,7 +554,7 @@ WorkspaceReadResult readWorkspace(std::string_view text) {
 
 PolicyReadResult readPolicyFile(std::string_view text) {
     PolicyReadResult result;
-    std::optional<json> doc = parseDocument(text, result.errors);
+    std::optional<json> doc = parseJsonDocument(text, result.errors);
     if (!doc) return result;
     auto format = doc->is_object() ? doc->find("format") : doc->end();
     if (!doc->is_object() || format == doc->end()) return policyFromJson(*doc, "");

@@ -76,6 +76,11 @@ constexpr int kMaxJsonDepth = 128;
 // or nothing; strings, escapes included, are skipped.
 std::optional<JsonError> checkJsonDepth(std::string_view text, int maxDepth = kMaxJsonDepth);
 
+// Parses a JSON document. On failure appends one error (an empty file, a syntax error at
+// its line and column, or nesting deeper than kMaxJsonDepth) and returns nothing.
+std::optional<nlohmann::json> parseJsonDocument(std::string_view text,
+                                                std::vector<JsonError>& errors);
+
 // Formats a list of errors as "path (line L, column C): message" lines.
 std::string formatErrors(const std::vector<JsonError>& errors, const std::string& source);
 

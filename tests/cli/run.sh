@@ -83,6 +83,11 @@ run validate "$WORK/negative.json"
 expect_status "validate a negative revenue" 0
 expect_in "negative revenue is a warning" "$WORK/err" "warning: 1 client flagged negative_revenue"
 
+printf '{"format": "baton-allocation", "assignments": [' > "$WORK/truncated_result.json"
+run verify "$FIXTURES/small.json" "$WORK/truncated_result.json"
+expect_status "verify a truncated result" 1
+expect_in "truncated result gives line and column" "$WORK/err" "line 1, column 48: invalid JSON"
+
 run validate "$FIXTURES/bad_owner.json"
 expect_status "validate an unknown owner" 1
 expect_in "unknown owner names the pointer" "$WORK/err" "/clients/0/owner: owner \"E9\""
