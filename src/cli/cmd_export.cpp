@@ -99,6 +99,7 @@ int runExport(const ExportArgs& args) {
     if (!text) return 1;
     std::optional<AllocationResult> result = readAssignments(*text, args.result);
     if (!result) return 1;
+    warnIfUnverified(*ws, *text, args.result);
     if (xlsx) {
         XlsxExportResult out = exportAssignmentsXlsx(*result, *ws);
         if (!out.bytes) printError(out.error);

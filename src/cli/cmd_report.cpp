@@ -2,6 +2,7 @@
 // cycle report of a result to standard output, or with --out the report and one
 // statement per affected employee (DIR/report.md, DIR/statements/E03.md, ...).
 #include <filesystem>
+#include <iostream>
 #include <system_error>
 
 #include <nlohmann/json.hpp>
@@ -12,21 +13,21 @@
 #include "io/allocation_read.h"
 #include "io/cycle_report.h"
 #include "io/rules_doc.h"
+#include "io/workspace_json.h"
 
 namespace baton::cli {
 
 namespace {
 
-std::optional<AllocationResult> loadResult(const std::string& path) {
-    std::optional<std::string> text = readInputFile(path);
-    if (!text) return std::nullopt;
-    nlohmann::json document = nlohmann::json::parse(*text, nullptr, false);
-    if (document.is_discarded()) {
-        printError(path + ": not valid JSON; give an allocation result from baton allocate");
+std::optional<AllocationResult> loadResult(const std::string& text, const std::string& path) {
+    std::vector<JsonError> errors;
+    std::optional<nlohmann::json> document = parseJsonDocument(text, errors);
+    if (!document) {
+        std::cerr << formatErrors(errors, path);
+        printError(path + " is not an allocation result; give one written by baton allocate");
         return std::nullopt;
     }
-    std::vector<JsonError> errors;
-    std::optional<AllocationResult> result = allocationFromJson(document, "", errors);
+    std::optional<AllocationResult> result = allocationFromJson(*document, "", errors);
     for (const JsonError& e : errors) printError(path + ": " + e.path + ": " + e.message);
     return result;
 }
@@ -70,8 +71,11 @@ int runReport(const ReportArgs& args) {
     if (!lang) return 2;
     std::optional<Workspace> workspace = loadWorkspace(args.file);
     if (!workspace) return 1;
-    std::optional<AllocationResult> result = loadResult(args.result);
+    std::optional<std::string> text = readInputFile(args.result);
+    if (!text) return 1;
+    std::optional<AllocationResult> result = loadResult(*text, args.result);
     if (!result) return 1;
+    warnIfUnverified(*workspace, *text, args.result);
     const Cycle* cycle = reportedCycle(*workspace);
     std::string report = cycleReport(*workspace, cycle, *result, *lang, args.format);
     if (args.out.empty()) return writeOutput(report, "");

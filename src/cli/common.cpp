@@ -5,6 +5,9 @@
 #include <cstring>
 #include <iostream>
 
+#include "core/evaluation.h"
+#include "core/verify.h"
+#include "io/allocation_json.h"
 #include "io/rules_doc.h"
 #include "io/workspace_json.h"
 
@@ -103,6 +106,22 @@ std::optional<std::string> documentLanguage(const std::string& lang, const std::
         return std::nullopt;
     }
     return canonical;
+}
+
+void warnIfUnverified(const Workspace& workspace, const std::string& resultText,
+                      const std::string& resultPath) {
+    ReportedReadResult read = readReportedAllocation(resultText);
+    if (!read.allocation) return;  // the caller's own reader reports an unreadable result
+    Evaluation evaluation = evaluate(workspace, read.allocation->policy);
+    VerifyReport report = verifyAllocation(workspace, *read.allocation, evaluation);
+    if (std::optional<std::string> hash = inputHashBreach(workspace, *read.allocation)) {
+        report.breaches.insert(report.breaches.begin(), *hash);
+    }
+    if (report.ok()) return;
+    std::size_t n = report.breaches.size();
+    std::cerr << "baton: warning: " << resultPath << " fails verify with " << n
+              << (n == 1 ? " breach: " : " breaches, the first: ") << report.breaches[0]
+              << "; run baton verify for the full list\n";
 }
 
 }  // namespace baton::cli

@@ -27,6 +27,12 @@ std::optional<Workspace> loadWorkspace(const std::string& path);
 // or a whole workspace) when it is not empty. Prints every error.
 std::optional<Policy> loadPolicy(const Workspace& workspace, const std::string& policyPath);
 
+// Checks an allocation result as `baton verify` does, and prints one warning with the
+// number of breaches and the first one when it fails. The caller goes on: a report of a
+// result that fails is still useful to the person who must fix it.
+void warnIfUnverified(const Workspace& workspace, const std::string& resultText,
+                      const std::string& resultPath);
+
 // The canonical language of `--lang` (en or zh-CN), after checking it and `--format` (md
 // or html). Prints the invalid option and returns nothing, for exit status 2.
 std::optional<std::string> documentLanguage(const std::string& lang, const std::string& format);

@@ -19,6 +19,21 @@ expect_in "report has the assignments" "$WORK/out" "## Assignments"
 if [ "${BATON_UPDATE_GOLDEN:-}" = "1" ]; then cp "$WORK/out" "$GOLDEN"; fi
 if cmp -s "$WORK/out" "$GOLDEN"; then pass; else fail "report differs from $GOLDEN"; fi
 
+expect_empty "a verified result gives no warning" "$WORK/err"
+
+# A result edited by hand to break a constraint is reported, with a warning.
+python3 - "$WORK/result.json" "$WORK/edited.json" <<'PY'
+import json, sys
+result = json.load(open(sys.argv[1]))
+owner = result["assignments"][0]["employee"]
+for a in result["assignments"]:
+    a["employee"] = owner
+json.dump(result, open(sys.argv[2], "w"))
+PY
+run report "$WORK/gen.json" "$WORK/edited.json"
+expect_status "report of a result that fails verify" 0
+expect_in "failing result is warned about" "$WORK/err" "fails verify with"
+
 run report "$WORK/gen.json" "$WORK/result.json" --lang zh --format html --out "$WORK/dir"
 expect_status "report --out DIR" 0
 expect_in "html report is Chinese" "$WORK/dir/report.html" '<html lang="zh-CN">'
