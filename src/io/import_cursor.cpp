@@ -1,6 +1,7 @@
 #include "io/import_cursor.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace baton::import_detail {
 
@@ -23,6 +24,29 @@ int findHeader(const std::vector<std::string>& header, const std::string& name) 
         if (isMissingCell(table.cell(r, column))) ++blanks;
     }
     return blanks;
+}
+
+// True when the column looks like exported merged cells. Two tests: the blanks are at least
+// a third of the cells (groups of about two rows), and filling each blank from the cell
+// above leaves every value in one contiguous run, as grouped data has. A column that is
+// blank only where a record lacks the value (a deal with no account, an open deal without
+// a close date) fails one test or the other.
+[[gnu::noinline]] bool looksMerged(const Table& table, std::size_t column, std::size_t blanks) {
+    std::size_t rows = table.rowCount();
+    if (blanks * 3 < rows) return false;
+    std::unordered_set<std::string_view> finished;  // values whose run has ended
+    std::string_view current = table.cell(0, column);
+    std::size_t reappeared = 0;
+    std::size_t runs = 1;
+    for (std::size_t r = 1; r < rows; ++r) {
+        std::string_view cell = table.cell(r, column);
+        if (isMissingCell(cell) || cell == current) continue;
+        finished.insert(current);
+        if (finished.count(cell) > 0) ++reappeared;
+        current = cell;
+        ++runs;
+    }
+    return reappeared * 10 <= runs;
 }
 
 }  // namespace
@@ -255,8 +279,11 @@ std::vector<std::string> fillDownCandidates(const SourceTable& source,
         if (isMissingCell(table.cell(0, static_cast<std::size_t>(c)))) continue;
         std::size_t blanks = countMissing(table, static_cast<std::size_t>(c));
         // Blank cells after a filled first cell, in an id or date column that is not mostly
-        // blank, are what merged cells export.
-        if (blanks > 0 && blanks * 10 <= table.rowCount() * 9) out.push_back(name);
+        // blank and whose values form groups, are what merged cells export.
+        if (blanks > 0 && blanks * 10 <= table.rowCount() * 9 &&
+            looksMerged(table, static_cast<std::size_t>(c), blanks)) {
+            out.push_back(name);
+        }
     }
     return out;
 }

@@ -74,7 +74,9 @@ LoadTableResult loadWorkbook(SourceTable source, std::string_view bytes,
                               "the sheet as CSV UTF-8";
         return result;
     }
-    XlsxReadResult xlsx = readXlsx(bytes, mapping.sheet);
+    // A workbook with a sheet per table, such as Baton's own export, gives each table the
+    // sheet named after it.
+    XlsxReadResult xlsx = readXlsx(bytes, mapping.sheet, kMaxImportRows, entityName(source.entity));
     if (!xlsx.table) {
         result.error = xlsx.unreadable ? unreadableWorkbook(file, bytes, xlsx.error)
                                        : file + ": " + xlsx.error;

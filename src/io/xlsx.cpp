@@ -3,6 +3,7 @@
 #include <pugixml.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -264,7 +265,8 @@ std::string readSheetRows(const Workbook& book, const pugi::xml_document& doc,
 
 bool looksLikeZip(std::string_view bytes) { return bytes.substr(0, 4) == "PK\x03\x04"; }
 
-XlsxReadResult readXlsx(std::string_view bytes, const std::string& sheet, std::size_t maxRows) {
+XlsxReadResult readXlsx(std::string_view bytes, const std::string& sheet, std::size_t maxRows,
+                        const std::string& preferred) {
     XlsxReadResult result;
     Workbook book;
     if (!book.load(bytes)) {
@@ -272,13 +274,25 @@ XlsxReadResult readXlsx(std::string_view bytes, const std::string& sheet, std::s
         result.unreadable = true;
         return result;
     }
+    auto sameIgnoringCase = [](const std::string& a, const std::string& b) {
+        return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+                   return std::tolower(static_cast<unsigned char>(x)) ==
+                          std::tolower(static_cast<unsigned char>(y));
+               });
+    };
     std::string path;
     for (const auto& [name, part] : book.sheets) {
         result.sheets.push_back(name);
-        if (path.empty() && (sheet.empty() || name == sheet)) {
+        bool named = sheet.empty() ? !preferred.empty() && sameIgnoringCase(name, preferred)
+                                   : name == sheet;
+        if (path.empty() && named) {
             path = part;
             result.sheet = name;
         }
+    }
+    if (path.empty() && sheet.empty() && !book.sheets.empty()) {
+        path = book.sheets.front().second;
+        result.sheet = book.sheets.front().first;
     }
     if (path.empty()) {
         std::string names;

@@ -25,9 +25,11 @@ struct XlsxReadResult {
 // True when the bytes start like a zip archive ("PK\x03\x04").
 bool looksLikeZip(std::string_view bytes);
 
-// Reads the sheet named `sheet`, or the first sheet when `sheet` is empty. The first
-// non-empty row is the header. Rows are numbered as in the sheet (Table::sourceLine).
+// Reads the sheet named `sheet`. When `sheet` is empty, reads the first sheet named
+// `preferred` (ignoring ASCII case), else the first sheet. The first non-empty row is the
+// header. Rows are numbered as in the sheet (Table::sourceLine).
 XlsxReadResult readXlsx(std::string_view bytes, const std::string& sheet = "",
-                        std::size_t maxRows = kMaxImportRows);
+                        std::size_t maxRows = kMaxImportRows,
+                        const std::string& preferred = "");
 
 }  // namespace baton

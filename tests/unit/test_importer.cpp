@@ -173,6 +173,17 @@ TEST_SUITE("importer") {
         CHECK(filled.workspace->transactions[3].date == "2022-01-02");
     }
 
+    TEST_CASE("blanks that are missing values, not merged cells, offer no fill-down") {
+        // Deals of the same clients in no order, a few without a client: filling down would
+        // give them the client of the row above, so no fill-down is offered.
+        std::string csv = "id,client,stage,amount\nD1,C1,won,5\nD2,,open,5\nD3,C2,won,5\n"
+                          "D4,C1,won,5\nD5,,open,5\nD6,C2,won,5\nD7,,open,5\nD8,C1,won,5\n";
+        ImportResult r = run({load(Entity::Deals, "deals.csv", csv)});
+        for (const std::string& s : r.report.suggestions()) {
+            CHECK(s.find("fill_down") == std::string::npos);
+        }
+    }
+
     TEST_CASE("decimal commas in semicolon files") {
         std::string csv = "client;date;amount\nC1;01.09.2023;1.234,50\n";
         ImportResult r = run({load(Entity::Transactions, "t.csv", csv)});

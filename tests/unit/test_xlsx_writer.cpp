@@ -120,6 +120,29 @@ TEST_SUITE("xlsx writer") {
         CHECK(t.sourceLine(2) == 4);
     }
 
+    TEST_CASE("a table prefers the sheet named after it") {
+        XlsxWriter writer;
+        for (const char* name : {"employees", "Clients"}) {
+            REQUIRE(writer.beginSheet(name));
+            REQUIRE(writer.beginRow());
+            REQUIRE(writer.text("id"));
+            REQUIRE(writer.beginRow());
+            REQUIRE(writer.text(std::string(name) + "-1"));
+        }
+        auto bytes = writer.finish();
+        REQUIRE(bytes);
+        XlsxReadResult clients = readXlsx(*bytes, "", kMaxImportRows, "clients");
+        REQUIRE_MESSAGE(clients.table, clients.error);
+        CHECK(clients.sheet == "Clients");
+        CHECK(clients.sheets == std::vector<std::string>{"employees", "Clients"});
+        XlsxReadResult other = readXlsx(*bytes, "", kMaxImportRows, "deals");
+        REQUIRE_MESSAGE(other.table, other.error);
+        CHECK(other.sheet == "employees");
+        XlsxReadResult named = readXlsx(*bytes, "employees", kMaxImportRows, "clients");
+        REQUIRE_MESSAGE(named.table, named.error);
+        CHECK(named.sheet == "employees");
+    }
+
     TEST_CASE("numbers keep full precision") {
         double third = 1.0 / 3.0;
         XlsxWriter writer;
