@@ -198,7 +198,9 @@ std::string witnessText(const Witness& witness, const NameLookup& names) {
     for (const CertificateRow& row : kCertificateRows) {
         if (witness.certificate == row.code) text = tr(row.label);
     }
-    text += ": " + witnessSentence(witness, names) + ". ";
+    // A client name such as "Summit Co." already ends the sentence.
+    std::string sentence = witnessSentence(witness, names);
+    text += ": " + sentence + (sentence.back() == '.' ? " " : ". ");
     bool envy = witness.certificate.rfind("wef1_", 0) == 0;
     if (witness.constraint) {
         text += *witness.constraint;
