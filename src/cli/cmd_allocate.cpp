@@ -49,6 +49,18 @@ int runAllocate(const AllocateArgs& args) {
     options.inputSha256 = inputSha256(*ws, *policy);
     Evaluation evaluation = evaluate(*ws, *policy);
     AllocationResult result = allocate(*ws, *policy, evaluation, options);
+    if (result.assignments.empty() && result.unassigned.empty()) {
+        std::cerr << "baton: note: no client is released, so nothing was allocated; mark an "
+                     "employee as leaving or departed, or set the policy's scope to all\n";
+    }
+    auto proposal = result.baselines.find("proposal");
+    if (proposal != result.baselines.end() && !proposal->second.breaches.empty()) {
+        const std::vector<std::string>& breaches = proposal->second.breaches;
+        std::size_t n = breaches.size();
+        std::cerr << "baton: warning: the proposal " << args.proposal << " breaks " << n
+                  << (n == 1 ? " rule: " : " rules, the first: ") << breaches[0]
+                  << "; the result lists them all under baselines.proposal.breaches\n";
+    }
     return writeOutput(writeAllocation(result), args.out);
 }
 

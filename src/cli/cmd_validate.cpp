@@ -70,6 +70,10 @@ int runValidate(const ValidateArgs& args) {
     for (std::size_t i = 0; i < ws->employees.size(); ++i) {
         collectFlags(ws->employees[i].id, evaluation.employees[i].flags, employeeFlags);
     }
+    // The evaluation's notes on the policy's weights (negative ones, a group all at 0).
+    for (const std::string& note : evaluation.notes) {
+        if (note.rfind("policy ", 0) == 0) std::cerr << args.file << ": warning: " << note << '\n';
+    }
     warnFlags(args.file, "client", clientFlags);
     warnFlags(args.file, "employee", employeeFlags);
     return 0;

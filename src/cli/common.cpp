@@ -68,8 +68,12 @@ std::optional<Workspace> loadWorkspace(const std::string& path) {
     WorkspaceReadResult result = readWorkspace(*text);
     if (!result.workspace) {
         std::cerr << formatErrors(result.errors, path);
-        printError(path + " is not a valid workspace (" + std::to_string(result.errors.size()) +
-                   (result.errors.size() == 1 ? " error" : " errors") + ")");
+        // A list cut short ends with a "too many errors" entry, which is no error itself.
+        std::size_t n = result.errors.size();
+        bool cut = n > 0 && result.errors.back().message.rfind("too many errors", 0) == 0;
+        std::string count = cut ? "more than " + std::to_string(n - 1) + " errors"
+                                : std::to_string(n) + (n == 1 ? " error" : " errors");
+        printError(path + " is not a valid workspace (" + count + ")");
         return std::nullopt;
     }
     return std::move(result.workspace);

@@ -298,10 +298,11 @@ void scoreClients(const Workspace& workspace, const Policy& policy,
         if (!v.anyEvidence) ++noValue;
         if (!d.anyEvidence) ++noDifficulty;
     }
-    if (noValue > 0) {
+    // With every weight at 0, the policy note gives the reason for scores of 0 instead.
+    if (noValue > 0 && valueTotal > 0.0) {
         evaluation.notes.push_back(countText(noValue, "client") + " without value data: value 0");
     }
-    if (noDifficulty > 0) {
+    if (noDifficulty > 0 && difficultyTotal > 0.0) {
         evaluation.notes.push_back(countText(noDifficulty, "client") +
                                    " without difficulty data: difficulty 0");
     }

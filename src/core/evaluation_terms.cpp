@@ -95,6 +95,20 @@ void noteInvalidWeights(const Policy& policy, std::vector<std::string>& notes) {
             notes.push_back(std::string("policy ") + key + " is negative or not a number: 0 used");
         }
     }
+    // Five value, five difficulty and six performance weights, in that order above.
+    const std::pair<const char*, std::pair<int, int>> groups[] = {
+        {"value", {0, 5}}, {"difficulty", {5, 10}}, {"performance", {10, 16}}};
+    for (const auto& [name, range] : groups) {
+        bool any = false;
+        for (int k = range.first; k < range.second; ++k) {
+            double w = weights[k].second;
+            any = any || (std::isfinite(w) && w > 0.0);
+        }
+        if (!any) {
+            notes.push_back(std::string("policy ") + name + ".weights are all 0, so every " +
+                            name + " score is 0; give at least one of them a weight above 0");
+        }
+    }
 }
 
 }  // namespace baton::detail

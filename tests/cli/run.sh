@@ -176,6 +176,10 @@ printf 'client,employee\n' >"$WORK/proposal.csv"
 run allocate "$WORK/gen.json" --baseline proposal --proposal "$WORK/proposal.csv"
 expect_status "allocate an empty manual proposal" 0
 expect_in "proposal is the method" "$WORK/out" '"method": "proposal"'
+printf 'client,employee\nC9999,E9999\n' >"$WORK/bad_proposal.csv"
+run allocate "$WORK/gen.json" --proposal "$WORK/bad_proposal.csv"
+expect_status "allocate with a proposal that breaks rules" 0
+expect_in "proposal breaches are warned about" "$WORK/err" "warning: the proposal"
 
 run verify "$WORK/gen.json" "$WORK/alloc-1.json"
 expect_status "verify the fair result" 0

@@ -459,6 +459,19 @@ TEST_SUITE("evaluation output") {
         CHECK(hasNote(e, "policy value.weights.recency is negative or not a number: 0 used"));
     }
 
+    TEST_CASE("value weights all at 0 are named, not called missing data") {
+        Workspace w = threeClients();
+        ValuePolicy& v = w.policy.value;
+        v.monetary = v.frequency = v.recency = v.potential = v.tier = 0.0;
+        Evaluation e = evaluate(w, w.policy);
+        CHECK(hasNote(e, "policy value.weights are all 0, so every value score is 0; give at "
+                         "least one of them a weight above 0"));
+        for (const std::string& note : e.notes) {
+            CHECK(note.find("without value data") == std::string::npos);
+        }
+        for (const ClientScore& c : e.clients) CHECK(c.value == 0.0);
+    }
+
     TEST_CASE("json has the evaluation format") {
         Workspace w = threeClients();
         w.employees = {makeEmployee("E1")};
