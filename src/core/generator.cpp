@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <set>
 
 #include "core/dates.h"
@@ -13,6 +14,13 @@
 namespace baton {
 
 namespace {
+
+// A number as the user typed it: "-1", "0.5", not std::to_string's "-1.000000".
+std::string shortNumber(double x) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", x);
+    return text;
+}
 
 using namespace generator;
 
@@ -244,7 +252,7 @@ std::string validateGenerateOptions(const GenerateOptions& o) {
     if (o.spare && !(*o.spare >= 0.0 && *o.spare <= 100.0)) {
         return "--spare must be a number from 0 to 100, the spare capacity as a fraction of "
                "the released clients (0.2 is 20%), found " +
-               std::to_string(*o.spare);
+               shortNumber(*o.spare);
     }
     if (!parseIsoDate(o.asOf)) {
         return "the as-of date must be an ISO date YYYY-MM-DD, found \"" + o.asOf + "\"";

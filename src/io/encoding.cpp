@@ -170,7 +170,8 @@ DecodeViewResult decodeUtf8(std::string_view bytes, bool strict) {
     if (bad != std::string_view::npos) {
         if (!strict) return result;
         result.error = "line " + std::to_string(lineOfOffset(bytes, bad)) +
-                       ": the file is not valid UTF-8 (byte " + std::to_string(bad) + ")";
+                       ": the file is not valid UTF-8 (at byte offset " +
+                       std::to_string(bad + (bom ? 3 : 0)) + ")";
         return result;
     }
     result.text = bytes;

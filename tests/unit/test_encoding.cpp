@@ -54,7 +54,7 @@ TEST_SUITE("encoding") {
     TEST_CASE("forced utf-8 rejects gbk with the line") {
         DecodeResult r = decodeText("ok\n\xD6\xD0\n", Encoding::Utf8);
         CHECK_FALSE(r.text);
-        CHECK(r.error == "line 2: the file is not valid UTF-8 (byte 3)");
+        CHECK(r.error == "line 2: the file is not valid UTF-8 (at byte offset 3)");
     }
 
     TEST_CASE("binary bytes name the encodings tried") {

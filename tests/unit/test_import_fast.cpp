@@ -116,7 +116,7 @@ TEST_SUITE("import fast paths") {
         CHECK_FALSE(isValidUtf8(bytes));
         CHECK(isValidUtf8(std::string(37, 'a') + "\xE4\xB8\x80" + std::string(9, 'c')));
         DecodeResult r = decodeText(bytes, Encoding::Utf8);
-        CHECK(r.error == "line 1: the file is not valid UTF-8 (byte 37)");
+        CHECK(r.error == "line 1: the file is not valid UTF-8 (at byte offset 37)");
     }
 
     TEST_CASE("utf-8 check finds the first bad byte at every offset") {
@@ -127,7 +127,7 @@ TEST_SUITE("import fast paths") {
             std::string bad(24, 'x');
             bad[at] = '\xFF';
             DecodeResult r = decodeText(bad, Encoding::Utf8);
-            CHECK(r.error.find("(byte " + std::to_string(at) + ")") != std::string::npos);
+            CHECK(r.error.find("(at byte offset " + std::to_string(at) + ")") != std::string::npos);
             std::string good = std::string(at, 'x') + "\xE4\xB8\x80" + std::string(24 - at, 'y');
             CHECK(isValidUtf8(good));
             std::string cut = std::string(at, 'x') + "\xE4\xB8" + std::string(24 - at, 'y');

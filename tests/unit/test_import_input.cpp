@@ -183,15 +183,15 @@ TEST_SUITE("import input") {
         LoadTableResult page = loadTable(Entity::Clients, "c.csv", bytes, utf8);
         REQUIRE_FALSE(page.source);
         CHECK(page.error ==
-              "c.csv line 2: the file is not valid UTF-8 (byte 11); save it as UTF-8 (in Excel: "
-              "Save As, \"CSV UTF-8\"), or choose its encoding in the import mapping: set "
-              "tables.clients.encoding to auto, utf-8, utf-16 or gb18030");
+              "c.csv line 2: the file is not valid UTF-8 (at byte offset 11); save it as UTF-8 "
+              "(in Excel: Save As, \"CSV UTF-8\"), or choose its encoding in the import "
+              "mapping: set tables.clients.encoding to auto, utf-8, utf-16 or gb18030");
         LoadTableResult cli =
             loadTable(Entity::Clients, "c.csv", bytes, utf8, ImportSurface::CommandLine);
         REQUIRE_FALSE(cli.source);
-        CHECK(cli.error == "c.csv line 2: the file is not valid UTF-8 (byte 11); save it as "
-                           "UTF-8, or choose its encoding with --encoding (auto, utf-8, utf-16 "
-                           "or gb18030)");
+        CHECK(cli.error == "c.csv line 2: the file is not valid UTF-8 (at byte offset 11); "
+                           "save it as UTF-8, or choose its encoding with --encoding (auto, "
+                           "utf-8, utf-16 or gb18030)");
     }
 
     TEST_CASE("wide table lists ten headers and a count") {
