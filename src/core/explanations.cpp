@@ -70,13 +70,13 @@ std::vector<RunnerUp> runnersUp(const AllocationContext& c, const std::vector<Tr
         pool.push_back({previous, c.fit.breakdown(j, previous).fit});
     }
     // Only the best two are reported; employee ids are unique, so the order is total.
-    auto shown = pool.begin() + std::ptrdiff_t(std::min<std::size_t>(2, pool.size()));
-    std::partial_sort(pool.begin(), shown, pool.end(), [&](const Candidate& a, const Candidate& b) {
+    auto topTwo = pool.begin() + std::ptrdiff_t(std::min<std::size_t>(2, pool.size()));
+    std::partial_sort(pool.begin(), topTwo, pool.end(), [&](const Candidate& a, const Candidate& b) {
         if (a.fit != b.fit) return a.fit > b.fit;
         return c.workspace.employees[std::size_t(a.employee)].id < c.workspace.employees[std::size_t(b.employee)].id;
     });
     std::vector<RunnerUp> out;
-    for (auto it = pool.begin(); it != shown; ++it) {
+    for (auto it = pool.begin(); it != topTwo; ++it) {
         const Candidate& x = *it;
         int r = c.receiverPos[std::size_t(x.employee)];
         std::string code = r < 0 ? "ineligible_status" : c.staticReason(pos, r);
@@ -121,11 +121,17 @@ Assignment explainOne(const AllocationContext& c, const std::vector<TransportArc
                         fixed(fit.industry, 3) + ", region " + fixed(fit.region, 3) + ", language " +
                         fixed(fit.language, 3) + ", continuity " + fixed(fit.continuity, 3));
     for (const RunnerUp& u : a.runnersUp) {
-        // lower_fit also covers an equal fit, where the flow or the seeded lottery chose.
+        // lower_fit also covers an equal or higher fit, where the flow, the lottery or the
+        // fairness repair chose.
         std::string sentence = lostSentence(u.lostBecause);
-        if (u.lostBecause == "lower_fit" && u.fit >= a.fit) {
+        if (u.lostBecause == "lower_fit" && u.fit == a.fit) {
             sentence = "has the same fit; the allocation as a whole placed the client with " +
                        a.employee + " (ties go by the seeded lottery)";
+        } else if (u.lostBecause == "lower_fit" && u.fit > a.fit) {
+            // The runner-up has room at the end, but the flow, with every client's room and
+            // the fairness repair, placed this client with the winner.
+            sentence = "has a higher fit for this client alone; the allocation as a whole, "
+                       "with every employee's room and fair share, placed it with " + a.employee;
         }
         a.reasons.push_back(u.employee + " (fit " + fixed(u.fit, 3) + ") " + sentence);
     }

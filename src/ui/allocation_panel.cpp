@@ -375,9 +375,11 @@ void AllocationPanel::drawAssignmentTooltip(const Session& session, const Assign
         ImGui::Spacing();
         ImGui::TextDisabled("%s", tr(Str::RunnersUp));
         for (const RunnerUp& runner : assignment.runnersUp) {
-            bool tie = runner.lostBecause == "lower_fit" && runner.fit >= assignment.fit;
+            std::string code = runner.lostBecause;
+            if (code == "lower_fit" && runner.fit == assignment.fit) code = "equal_fit";
+            if (code == "lower_fit" && runner.fit > assignment.fit) code = "higher_fit_overall";
             ImGui::BulletText(tr(Str::RunnerUpLine), employeeName(session, runner.employee), runner.fit,
-                              lostBecauseText(tie ? "equal_fit" : runner.lostBecause));
+                              lostBecauseText(code));
         }
     }
     if (!assignment.reasons.empty()) {
@@ -525,7 +527,7 @@ void AllocationPanel::drawVerifyOutcome() {
         std::size_t shown = std::min(kShown, m_verifyBreaches.size());
         for (std::size_t i = 0; i < shown; ++i) {
             ImGui::Bullet();
-            ImGui::TextWrapped("%s", m_verifyBreaches[i].c_str());
+            textWrappedMixed(m_verifyBreaches[i].c_str());
         }
         if (m_verifyBreaches.size() > shown) {
             ImGui::TextDisabled(tr(Str::VerifyMore),

@@ -353,7 +353,7 @@ void App::drawStatusLine(const Session& session) {
         inlineBusyBar(ImGui::GetFontSize() * 4.0f);
     }
     ImGui::SameLine(0.0f, 16.0f);
-    ImGui::TextDisabled(tr(Str::StatusWorkspace), session.workspaceId().c_str());
+    ImGui::TextDisabled(tr(Str::StatusWorkspace), session.workspaceName().c_str());
 
     const Workspace& workspace = session.workspace();
     char counts[160];

@@ -45,7 +45,7 @@ std::string ownerText(const std::optional<std::string>& employee) {
 void AppealsPanel::draw(Session& session) {
     const Cycle* cycle = session.cycle();
     if (!cycle) {
-        ImGui::TextWrapped("%s", tr(Str::CycleNone));
+        textWrappedMixed(tr(Str::CycleNone));
         return;
     }
     if (cycle->stage == CycleStage::Proposal) {
@@ -162,12 +162,12 @@ void AppealsPanel::drawList(Session& session, const Cycle& cycle) {
         ImGui::TableNextColumn();
         std::string clients = std::string(appeal.kind == AppealKind::Pin ? "+ " : "− ") +
                               joined(appeal.clients);
-        ImGui::TextWrapped("%s", clients.c_str());
+        textWrappedMixed(clients.c_str());
         ImGui::TableNextColumn();
         textColoured(appealStatusColour(appeal.status), appealStatusText(appeal.status));
         recordWidget("appeals.status." + appeal.id);
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", appeal.reason.c_str());
+        textWrappedMixed(appeal.reason.c_str());
         if (appeal.status == AppealStatus::Open) {
             drawDecision(session, appeal);
         } else {

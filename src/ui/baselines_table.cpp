@@ -150,7 +150,7 @@ void drawProposalBreaches(const AllocationResult& result) {
     textColoured(kColourBad, heading);
     for (const std::string& breach : breaches) {
         ImGui::Bullet();
-        ImGui::TextWrapped("%s", breach.c_str());
+        textWrappedMixed(breach.c_str());
     }
 }
 
@@ -194,26 +194,28 @@ std::string witnessSentence(const Witness& w, const NameLookup& names) {
 }  // namespace
 
 std::string witnessText(const Witness& witness, const NameLookup& names) {
-    std::string text = witness.certificate;
+    std::string label = witness.certificate;
     for (const CertificateRow& row : kCertificateRows) {
-        if (witness.certificate == row.code) text = tr(row.label);
+        if (witness.certificate == row.code) label = tr(row.label);
     }
-    // A client name such as "Summit Co." already ends the sentence.
     std::string sentence = witnessSentence(witness, names);
-    text += ": " + sentence + (sentence.back() == '.' ? " " : ". ");
-    bool envy = witness.certificate.rfind("wef1_", 0) == 0;
-    if (witness.constraint) {
-        text += *witness.constraint;
-    } else {
-        text += tr(envy ? Str::WitnessEnvyMeasured : Str::WitnessNoConstraint);
+    // A client name such as "Summit Co." already ends the sentence.
+    if (sentence.size() >= 2 && sentence.compare(sentence.size() - 2, 2, "..") == 0) {
+        sentence.pop_back();
     }
+    bool envy = witness.certificate.rfind("wef1_", 0) == 0;
+    std::string cause = tr(envy ? Str::WitnessEnvyMeasured : Str::WitnessNoConstraint);
+    if (witness.constraint) cause = formatted(tr(Str::WitnessForcedBy), *witness.constraint, "");
+    char text[1024];
+    std::snprintf(text, sizeof text, tr(Str::WitnessLine), label.c_str(), sentence.c_str(),
+                  cause.c_str());
     return text;
 }
 
 void drawWitnessLines(const std::vector<Witness>& witnesses, const NameLookup& names) {
     for (const Witness& w : witnesses) {
         ImGui::Bullet();
-        ImGui::TextWrapped("%s", witnessText(w, names).c_str());
+        textWrappedMixed(witnessText(w, names).c_str());
     }
 }
 

@@ -77,7 +77,7 @@ void BreakdownPanel::selectEmployee(const std::string& id) {
 
 void BreakdownPanel::draw(Session& session) {
     if (m_target == Target::None) {
-        ImGui::TextWrapped("%s", tr(Str::BreakdownNone));
+        textWrappedMixed(tr(Str::BreakdownNone));
         return;
     }
     const Workspace& workspace = session.workspace();
@@ -93,7 +93,7 @@ void BreakdownPanel::draw(Session& session) {
                 return drawEmployee(session, evaluation, i);
         }
     }
-    ImGui::TextWrapped("%s", tr(Str::BreakdownGone));
+    textWrappedMixed(tr(Str::BreakdownGone));
 }
 
 void BreakdownPanel::drawClient(const Session& session, const Evaluation& evaluation,
@@ -129,7 +129,7 @@ void BreakdownPanel::drawEmployee(const Session& session, const Evaluation& eval
         std::snprintf(text, sizeof text, tr(Str::BreakdownProvisional),
                       score.provisionalReason.c_str());
         ImGui::PushStyleColor(ImGuiCol_Text, kColourWarning);
-        ImGui::TextWrapped("%s", text);
+        textWrappedMixed(text);
         ImGui::PopStyleColor();
     } else {
         ImGui::TextDisabled("%s", tr(Str::BreakdownNotProvisional));

@@ -97,7 +97,7 @@ void CyclePanel::draw(Session& session) {
 }
 
 void CyclePanel::drawStart(Session& session) {
-    ImGui::TextWrapped("%s", tr(Str::CycleNone));
+    textWrappedMixed(tr(Str::CycleNone));
     char hint[300];
     std::snprintf(hint, sizeof hint, tr(Str::CycleStartHint), session.today().c_str());
     ImGui::TextDisabled("%s", hint);
@@ -170,7 +170,7 @@ void CyclePanel::drawTimeline(const Cycle& cycle) {
 
 void CyclePanel::drawStatus(Session& session, const Cycle& cycle) {
     textColoured(kColourWarning, tr(Str::CyclePlanned));
-    ImGui::TextWrapped("%s", whatCanChange(cycle).c_str());
+    textWrappedMixed(whatCanChange(cycle).c_str());
     recordWidget("cycle.can_change");
     std::string leavers;
     for (const CycleLeaver& l : cycle.leavers) leavers += (leavers.empty() ? "" : ", ") + l.employee;

@@ -77,7 +77,7 @@ void EncryptionPanel::draw(Session& session) {
         ImGui::TextDisabled("%s", tr(Str::EncryptionNeedsStorage));
         return;
     }
-    ImGui::TextWrapped("%s", status.encrypted ? tr(Str::EncryptionOn) : tr(Str::EncryptionOff));
+    textWrappedMixed(status.encrypted ? tr(Str::EncryptionOn) : tr(Str::EncryptionOff));
     if (status.encrypted && !session.locked()) {
         if (ImGui::Button(labelWithId(tr(Str::EncryptionLockNow), "crypt_lock").c_str())) {
             m_error.clear();
@@ -176,7 +176,7 @@ void EncryptionPanel::drawUnlock(Session& session) {
     char title[256];
     std::snprintf(title, sizeof title, tr(Str::UnlockTitle), session.workspaceName().c_str());
     sectionHeading(title);
-    ImGui::TextWrapped("%s", tr(Str::UnlockPrompt));
+    textWrappedMixed(tr(Str::UnlockPrompt));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     bool entered = ImGui::InputTextWithHint("##unlock_pass", tr(Str::UnlockHint), m_unlockText,

@@ -82,7 +82,7 @@ void FollowUpPanel::refresh(Session& session) {
 void FollowUpPanel::draw(Session& session) {
     const Cycle* cycle = session.cycle();
     if (!cycle || cycle->moves.empty()) {
-        ImGui::TextWrapped("%s", tr(cycle ? Str::FollowUpNone : Str::CycleNone));
+        textWrappedMixed(tr(cycle ? Str::FollowUpNone : Str::CycleNone));
         return;
     }
     refresh(session);

@@ -25,7 +25,7 @@ const char* taskTitle(const HandoverTask& task) {
 void HandoverPanel::draw(Session& session) {
     const Cycle* cycle = session.cycle();
     if (!cycle || cycle->handovers.empty()) {
-        ImGui::TextWrapped("%s", tr(cycle ? Str::HandoverNone : Str::CycleNone));
+        textWrappedMixed(tr(cycle ? Str::HandoverNone : Str::CycleNone));
         return;
     }
     int tasks = 0, done = 0, overdue = 0;

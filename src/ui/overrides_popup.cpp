@@ -227,7 +227,7 @@ bool OverridesPopup::drawOverrideRows(Session& session, const NameLookup& names,
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(names.employee(o.employee));
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", o.reason.c_str());
+        textWrappedMixed(o.reason.c_str());
         ImGui::TableNextColumn();
         if (ImGui::SmallButton(tr(Str::OverrideRemove))) {
             OverrideEdit edit =

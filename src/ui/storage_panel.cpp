@@ -146,7 +146,7 @@ void StoragePanel::drawHealth(const Session& session) {
         wrapped(kColourBad, std::string(tr(Str::StorageNotKept)) + " " + status.unavailableReason);
     }
     recordWidget("storage.kept");
-    ImGui::TextWrapped("%s", persistenceText(status.persistence));
+    textWrappedMixed(persistenceText(status.persistence));
     if (status.usageBytes >= 0 && status.quotaBytes > 0) {
         double mb = 1024.0 * 1024.0;
         ImGui::TextUnformatted(formatted(tr(Str::StorageUsage), status.usageBytes / mb,

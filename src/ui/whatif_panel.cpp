@@ -48,7 +48,7 @@ void WhatIfPanel::draw(Session& session) {
         m_preview.reset();
         m_risk.reset();
     }
-    ImGui::TextWrapped("%s", tr(Str::WhatIfIntro));
+    textWrappedMixed(tr(Str::WhatIfIntro));
     drawPicker(session);
     if (m_preview) drawPreview(session);
     ImGui::Spacing();
@@ -91,7 +91,7 @@ void WhatIfPanel::drawPreview(const Session& session) {
     std::snprintf(line, sizeof line, tr(Str::WhatIfSummary), preview.employee.c_str(),
                   static_cast<int>(preview.book.size()), preview.bookValue,
                   static_cast<int>(preview.receivers.size()));
-    ImGui::TextWrapped("%s", line);
+    textWrappedMixed(line);
     recordWidget("whatif.summary");
     int unassigned = static_cast<int>(preview.book.size());
     for (const WhatIfReceiver& r : preview.receivers) unassigned -= r.clients;

@@ -103,9 +103,12 @@ void textWrappedMixed(const char* text) {
         return font->CalcTextSizeA(size, FLT_MAX, 0.0f, begin, begin + character.size()).x;
     };
     float width = std::max(ImGui::GetContentRegionAvail().x, size);
+    // A group keeps every line at the first one's x, as after a bullet or SameLine().
+    ImGui::BeginGroup();
     for (std::string_view line : wrapLines(text, width, advance)) {
         ImGui::TextUnformatted(line.data(), line.data() + line.size());
     }
+    ImGui::EndGroup();
 }
 
 bool primaryButton(const char* label) {

@@ -84,7 +84,7 @@ void WorkspacesPanel::act(Session& session, const std::string& method, const jso
 
 void WorkspacesPanel::draw(Session& session) {
     takeReplies(session);
-    ImGui::TextWrapped("%s", tr(Str::WorkspacesIntro));
+    textWrappedMixed(tr(Str::WorkspacesIntro));
     if (!session.storageStatus().available) {
         textColoured(kColourWarning, tr(Str::WorkspacesMemoryOnly));
     }
