@@ -256,11 +256,7 @@ std::vector<std::string> Session::verifyResultText(std::string_view text, bool& 
         m_log.error("Verify: the text is not an allocation result.");
         return errors;
     }
-    Evaluation evaluation = evaluate(m_workspace, read.allocation->policy);
-    VerifyReport report = verifyAllocation(m_workspace, *read.allocation, evaluation);
-    if (std::optional<std::string> hash = inputHashBreach(m_workspace, *read.allocation)) {
-        report.breaches.insert(report.breaches.begin(), *hash);
-    }
+    VerifyReport report = verifyReported(m_workspace, *read.allocation);
     if (report.ok()) {
         m_log.info("Verify: the result passes every check.");
     } else {

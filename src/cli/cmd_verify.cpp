@@ -4,8 +4,6 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
-#include "core/evaluation.h"
-#include "core/verify.h"
 #include "io/allocation_json.h"
 #include "io/workspace_json.h"
 
@@ -22,11 +20,7 @@ int runVerify(const VerifyArgs& args) {
         printError(args.result + " is not a valid allocation result");
         return 1;
     }
-    Evaluation evaluation = evaluate(*ws, read.allocation->policy);
-    VerifyReport report = verifyAllocation(*ws, *read.allocation, evaluation);
-    if (std::optional<std::string> hash = inputHashBreach(*ws, *read.allocation)) {
-        report.breaches.insert(report.breaches.begin(), *hash);
-    }
+    VerifyReport report = verifyReported(*ws, *read.allocation);
     for (const std::string& breach : report.breaches) std::cerr << "breach: " << breach << "\n";
     if (!report.ok()) {
         std::size_t n = report.breaches.size();

@@ -5,9 +5,8 @@
 #include <cstring>
 #include <iostream>
 
-#include "core/evaluation.h"
-#include "core/verify.h"
 #include "io/allocation_json.h"
+#include "io/json_fields.h"
 #include "io/rules_doc.h"
 #include "io/workspace_json.h"
 
@@ -68,10 +67,10 @@ std::optional<Workspace> loadWorkspace(const std::string& path) {
     WorkspaceReadResult result = readWorkspace(*text);
     if (!result.workspace) {
         std::cerr << formatErrors(result.errors, path);
-        // A list cut short ends with a "too many errors" entry, which is no error itself.
+        // The reader stops after kMaxErrors errors and ends the list with a summary entry.
         std::size_t n = result.errors.size();
-        bool cut = n > 0 && result.errors.back().message.rfind("too many errors", 0) == 0;
-        std::string count = cut ? "more than " + std::to_string(n - 1) + " errors"
+        std::string count = n > json_fields::kMaxErrors
+                                ? "more than " + std::to_string(json_fields::kMaxErrors) + " errors"
                                 : std::to_string(n) + (n == 1 ? " error" : " errors");
         printError(path + " is not a valid workspace (" + count + ")");
         return std::nullopt;
@@ -116,11 +115,7 @@ void warnIfUnverified(const Workspace& workspace, const std::string& resultText,
                       const std::string& resultPath) {
     ReportedReadResult read = readReportedAllocation(resultText);
     if (!read.allocation) return;  // the caller's own reader reports an unreadable result
-    Evaluation evaluation = evaluate(workspace, read.allocation->policy);
-    VerifyReport report = verifyAllocation(workspace, *read.allocation, evaluation);
-    if (std::optional<std::string> hash = inputHashBreach(workspace, *read.allocation)) {
-        report.breaches.insert(report.breaches.begin(), *hash);
-    }
+    VerifyReport report = verifyReported(workspace, *read.allocation);
     if (report.ok()) return;
     std::size_t n = report.breaches.size();
     std::cerr << "baton: warning: " << resultPath << " fails verify with " << n

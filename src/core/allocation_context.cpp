@@ -19,7 +19,8 @@ std::string fixed(double x, int decimals) {
 
 AllocationContext::AllocationContext(const Workspace& ws, const Policy& p, const Evaluation& ev,
                                      std::uint64_t s)
-    : workspace(ws), policy(p), evaluation(ev), seed(s), fit(ws, p, false), eligibility(ws, p, fit) {
+    : workspace(ws), policy(p), evaluation(ev), seed(s), fit(ws, p, /*indexAll=*/false),
+      eligibility(ws, p, fit) {
     released = eligibility.released();
     fit.indexContinuity(ws, released);
     m_positions = IdIndex(released.size());

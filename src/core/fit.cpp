@@ -30,12 +30,12 @@ double roundDecimals(double x, int decimals) {
 
 FitModel::FitModel(const Workspace& workspace, const Policy& policy, bool indexAll) {
     internTags(workspace);
-    m_continuity.assign(workspace.clients.size(), {});
+    std::vector<int> clients;
     if (indexAll) {
-        std::vector<int> all(workspace.clients.size());
-        for (std::size_t j = 0; j < all.size(); ++j) all[j] = int(j);
-        indexContinuity(workspace, all);
+        clients.resize(workspace.clients.size());
+        for (std::size_t j = 0; j < clients.size(); ++j) clients[j] = int(j);
     }
+    indexContinuity(workspace, clients);
 
     const FitPolicy& w = policy.fit;
     double raw[5] = {w.prefers, w.industry, w.region, w.language, w.continuity};
