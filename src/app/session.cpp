@@ -8,6 +8,7 @@
 #include "core/generator.h"
 #include "core/verify.h"
 #include "io/allocation_json.h"
+#include "io/verify_result.h"
 #include "io/evaluation_json.h"
 #include "io/allocation_read.h"
 #include "store/snapshot.h"

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "io/allocation_json.h"
+#include "io/verify_result.h"
 #include "io/workspace_json.h"
 
 namespace baton::cli {

@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "io/allocation_json.h"
+#include "io/verify_result.h"
 #include "io/json_fields.h"
 #include "io/rules_doc.h"
 #include "io/workspace_json.h"

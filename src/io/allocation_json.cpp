@@ -4,7 +4,6 @@
 #include <cmath>
 
 #include "io/csv.h"
-#include "core/evaluation.h"
 #include "io/json_fields.h"
 
 namespace baton {
@@ -411,15 +410,6 @@ std::optional<std::string> inputHashBreach(const Workspace& workspace,
     return "input_sha256 " + reported.inputSha256 + " is not the hash of this workspace under "
            "the result's policy (" + actual + "): the result was made for another input, or "
            "the workspace changed since";
-}
-
-VerifyReport verifyReported(const Workspace& workspace, const ReportedAllocation& reported) {
-    Evaluation evaluation = evaluate(workspace, reported.policy);
-    VerifyReport report = verifyAllocation(workspace, reported, evaluation);
-    if (std::optional<std::string> hash = inputHashBreach(workspace, reported)) {
-        report.breaches.insert(report.breaches.begin(), *hash);
-    }
-    return report;
 }
 
 }  // namespace baton

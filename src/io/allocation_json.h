@@ -42,8 +42,4 @@ ReportedReadResult readReportedAllocation(std::string_view text);
 std::optional<std::string> inputHashBreach(const Workspace& workspace,
                                            const ReportedAllocation& reported);
 
-// Runs every check of `baton verify` on a result: its hard constraints, certificates and
-// figures under its own policy, with an input hash breach listed first.
-VerifyReport verifyReported(const Workspace& workspace, const ReportedAllocation& reported);
-
 }  // namespace baton

@@ -1,0 +1,15 @@
+// The whole check of `baton verify`, shared by the command, the report and export warnings
+// and the page's verify(). Kept apart from allocation_json so that the readers link without
+// the evaluation and the verifier.
+#pragma once
+
+#include "core/model.h"
+#include "core/verify.h"
+
+namespace baton {
+
+// Runs every check of `baton verify` on a result: its hard constraints, certificates and
+// figures under its own policy, with an input hash breach listed first.
+VerifyReport verifyReported(const Workspace& workspace, const ReportedAllocation& reported);
+
+}  // namespace baton
