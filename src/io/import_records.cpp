@@ -127,16 +127,18 @@ void readClientFields(TableCursor& cursor, Client& c) {
     if (auto v = cursor.text(cursor.column("notes"))) c.notes = *v;
 }
 
-// The column that gives ids: "id", or "name" when only names are mapped.
-int idColumn(TableCursor& cursor, const std::string& file, ImportReport& report,
+// The column that gives ids: "id", or "name" when only names are mapped. The error for
+// neither lists the headers as read, so that headers garbled by a wrong encoding show.
+int idColumn(TableCursor& cursor, const SourceTable& source, ImportReport& report,
              const char* entity) {
     int column = cursor.mapped("id") ? cursor.column("id") : cursor.column("name");
     if (!cursor.mapped("id") && !cursor.mapped("name")) {
         report.addError("unmapped_field",
-                        {file, 1, "",
+                        {source.file, 1, "",
                          std::string("no column gives the id or name of ") + entity +
                              "; add \"id\": \"HEADER\" to tables." + entity +
-                             ".columns in the import mapping"});
+                             ".columns in the import mapping, with one of the headers read: " +
+                             quotedList(source.table.header)});
     }
     return column;
 }
@@ -222,7 +224,7 @@ void reportUnmapped(ImportState& state, const TableCursor& cursor, const char* k
 
 void importEmployees(ImportState& state, const SourceTable& source, const TableMapping& mapping) {
     TableCursor cursor(source, mapping, state.mapping.fillDown, state.report);
-    int idCol = idColumn(cursor, source.file, state.report, "employees");
+    int idCol = idColumn(cursor, source, state.report, "employees");
     if (!cursor.checkColumns({}) || idCol < 0) return;
     int nameCol = cursor.mapped("name") ? cursor.column("name") : idCol;
     std::vector<int> extras = cursor.unmappedColumns();
@@ -256,7 +258,7 @@ void importEmployees(ImportState& state, const SourceTable& source, const TableM
 
 void importClients(ImportState& state, const SourceTable& source, const TableMapping& mapping) {
     TableCursor cursor(source, mapping, state.mapping.fillDown, state.report);
-    int idCol = idColumn(cursor, source.file, state.report, "clients");
+    int idCol = idColumn(cursor, source, state.report, "clients");
     if (!cursor.checkColumns({}) || idCol < 0) return;
     int nameCol = cursor.mapped("name") ? cursor.column("name") : idCol;
     int ownerCol = cursor.column("owner");

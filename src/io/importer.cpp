@@ -42,6 +42,66 @@ std::string encodingAdvice(Entity entity, ImportSurface surface) {
            entityName(entity) + ".encoding to auto, utf-8, utf-16 or gb18030";
 }
 
+// How to stop reading a UTF-8 file as GB18030, as the surface offers it.
+std::string utf8Advice(Entity entity, ImportSurface surface) {
+    if (surface == ImportSurface::CommandLine) {
+        return "drop --encoding gb18030 to have the encoding detected, or pass --encoding "
+               "utf-8";
+    }
+    return std::string("set tables.") + entityName(entity) +
+           ".encoding in the import mapping to auto or utf-8";
+}
+
+// The signs of UTF-8 in a CSV file whose encoding setting is GB18030, which GB18030
+// decoding garbles, often without failing.
+struct Utf8Signs {
+    std::string error;  // set for a UTF-8 byte order mark before valid UTF-8, else empty
+    bool utf8 = false;  // valid UTF-8 with non-ASCII text and no mark
+};
+
+// Checks a CSV file whose encoding setting is GB18030 for signs of UTF-8. A UTF-8 byte order
+// mark followed by valid UTF-8 is an error. A mark followed by other bytes is removed from
+// `bytes`, because GB18030 would read it as "锘" and a stray character at the start of the
+// first header. Valid UTF-8 with non-ASCII text and no mark only gets a warning, because
+// short GBK text can be valid UTF-8 too.
+Utf8Signs checkUtf8UnderGb18030(SourceTable& source, std::string_view& bytes,
+                                const std::string& setting, ImportSurface surface) {
+    constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+    Utf8Signs signs;
+    bool mark = bytes.substr(0, kUtf8Bom.size()) == kUtf8Bom;
+    std::string_view rest = mark ? bytes.substr(kUtf8Bom.size()) : bytes;
+    std::string setTo = "its encoding is set to " + setting;
+    if (!isValidUtf8(rest)) {
+        if (!mark) return signs;
+        bytes = rest;
+        source.warnings.addWarning(
+            "utf8_byte_order_mark_removed",
+            {source.file, 0, "",
+             "the file starts with a UTF-8 byte order mark (bytes EF BB BF) but the rest is "
+             "not valid UTF-8, so the mark was removed and the rest read as GB18030, since " +
+                 setTo});
+        return signs;
+    }
+    std::string advice = utf8Advice(source.entity, surface);
+    if (mark) {
+        signs.error = source.file + ": the file starts with a UTF-8 byte order mark (bytes EF "
+                                    "BB BF) and the rest is valid UTF-8, but " + setTo +
+                      ", which would garble its headers and text; " + advice;
+        return signs;
+    }
+    signs.utf8 = std::any_of(bytes.begin(), bytes.end(),
+                             [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    if (signs.utf8) {
+        source.warnings.addWarning(
+            "utf8_read_as_gb18030",
+            {source.file, 0, "",
+             "the file is valid UTF-8 with non-ASCII text, so it looks like UTF-8, but it was "
+             "read as GB18030 because " + setTo + "; if its headers or names look garbled, " +
+                 advice});
+    }
+    return signs;
+}
+
 // True when the first bytes contain no NUL or other control byte but tab, LF and CR.
 bool looksLikeText(std::string_view bytes) {
     std::string_view start = bytes.substr(0, 512);
@@ -108,11 +168,21 @@ LoadTableResult loadTable(Entity entity, const std::string& file, std::string_vi
         return loadWorkbook(std::move(source), bytes, mapping);
     }
     std::optional<Encoding> encoding = parseEncoding(mapping.encoding);
+    Utf8Signs signs;
+    if (encoding == Encoding::Gb18030) {
+        signs = checkUtf8UnderGb18030(source, bytes, mapping.encoding, surface);
+        if (!signs.error.empty()) {
+            result.error = std::move(signs.error);
+            return result;
+        }
+    }
     // UTF-8 bytes are parsed where they are; only a conversion makes a copy.
     std::string converted;
     DecodeViewResult decoded = decodeTextView(bytes, encoding.value_or(Encoding::Auto), converted);
     if (!decoded.text) {
-        result.error = file + " " + decoded.error + "; " + encodingAdvice(entity, surface);
+        result.error = file + " " + decoded.error + "; " +
+                       (signs.utf8 ? "the file is valid UTF-8, so " + utf8Advice(entity, surface)
+                                   : encodingAdvice(entity, surface));
         return result;
     }
     if (!decoded.warning.empty()) {

@@ -293,6 +293,21 @@ expect_in "mixed encoding lines are read" "$WORK/mixed.json" '"name": "客户"'
 run import --clients "$WORK/mixed.csv" --encoding utf-8 --out "$WORK/x.json"
 expect_status "forced utf-8 on gbk lines" 1
 expect_in "the command line names --encoding" "$WORK/err" "choose its encoding with --encoding"
+# A UTF-8 file with a byte order mark, read with --encoding gb18030, is named as UTF-8.
+printf '\xef\xbb\xbfid,name\nC1,\xe5\xae\xa2\xe6\x88\xb7\n' > "$WORK/bom.csv"
+run import --clients "$WORK/bom.csv" --encoding gb18030 --out "$WORK/x.json"
+expect_status "utf-8 with a byte order mark forced to gb18030" 1
+expect_in "the byte order mark is named" "$WORK/err" \
+    "bom.csv: the file starts with a UTF-8 byte order mark (bytes EF BB BF)"
+expect_in "the fix names --encoding" "$WORK/err" \
+    "drop --encoding gb18030 to have the encoding detected, or pass --encoding utf-8"
+run import --clients "$WORK/bom.csv" --out "$WORK/x.json"
+expect_status "utf-8 with a byte order mark detected" 0
+printf 'code,label\nC1,Ann\n' > "$WORK/no_id.csv"
+run import --clients "$WORK/no_id.csv" --out "$WORK/x.json"
+expect_status "import without an id column" 1
+expect_in "no id column lists the headers read" "$WORK/err" \
+    'with one of the headers read: "code", "label"'
 printf 'id,name\nC1,Ann\n' > "$WORK/clients.xlsx"
 run import --clients "$WORK/clients.xlsx" --out "$WORK/x.json"
 expect_status "import of a csv named .xlsx" 1

@@ -25,6 +25,13 @@ LoadTableResult loadClients(const std::string& file, const std::string& bytes,
     return loadTable(Entity::Clients, file, bytes, TableMapping{}, surface);
 }
 
+// Loads `bytes` as c.csv, a clients table whose mapping sets the encoding to gb18030.
+LoadTableResult loadAsGb18030(const std::string& bytes, ImportSurface surface) {
+    TableMapping gb;
+    gb.encoding = "gb18030";
+    return loadTable(Entity::Clients, "c.csv", bytes, gb, surface);
+}
+
 ImportResult importClients(const std::string& file, const std::string& bytes) {
     LoadTableResult loaded = loadClients(file, bytes);
     REQUIRE_MESSAGE(loaded.source, loaded.error);
@@ -223,6 +230,92 @@ TEST_SUITE("import input") {
         std::string text = result.report.toText();
         CHECK(text.find("\"h8\" and 21 more: correct tables.clients.columns.name") !=
               std::string::npos);
+    }
+}
+
+TEST_SUITE("import input with gb18030 set") {
+    TEST_CASE("utf-8 file with byte order mark is an error") {
+        std::string bytes = "\xEF\xBB\xBFid,name\nC1,客户\n";
+        LoadTableResult cli = loadAsGb18030(bytes, ImportSurface::CommandLine);
+        CHECK_FALSE(cli.source);
+        CHECK(cli.error ==
+              "c.csv: the file starts with a UTF-8 byte order mark (bytes EF BB BF) and the rest "
+              "is valid UTF-8, but its encoding is set to gb18030, which would garble its "
+              "headers and text; drop --encoding gb18030 to have the encoding detected, or pass "
+              "--encoding utf-8");
+        LoadTableResult page = loadAsGb18030(bytes, ImportSurface::Page);
+        CHECK_FALSE(page.source);
+        CHECK(page.error.find("set tables.clients.encoding in the import mapping to auto or "
+                              "utf-8") != std::string::npos);
+        CHECK(page.error.find("--encoding") == std::string::npos);
+    }
+
+    TEST_CASE("ascii file with byte order mark is an error") {
+        LoadTableResult r =
+            loadAsGb18030("\xEF\xBB\xBFid,name\nC1,Ann\n", ImportSurface::CommandLine);
+        CHECK_FALSE(r.source);
+        CHECK(r.error.rfind("c.csv: the file starts with a UTF-8 byte order mark", 0) == 0);
+    }
+
+    TEST_CASE("byte order mark before gbk text is removed") {
+        std::string bytes = "\xEF\xBB\xBFid,name\nC1," + kGbkChinese + "\n";
+        LoadTableResult r = loadAsGb18030(bytes, ImportSurface::CommandLine);
+        REQUIRE_MESSAGE(r.source, r.error);
+        CHECK(r.source->table.header == std::vector<std::string>{"id", "name"});
+        CHECK(r.source->table.cell(0, 1) == "中文");
+        const IssueGroup* warning =
+            findWarning(r.source->warnings, "utf8_byte_order_mark_removed");
+        REQUIRE(warning);
+        CHECK(warning->examples.front().file == "c.csv");
+        CHECK(warning->examples.front().message.find("the mark was removed and the rest read as "
+                                                     "GB18030") != std::string::npos);
+    }
+
+    TEST_CASE("valid utf-8 without mark is warned about") {
+        // "客户" in UTF-8 is also valid GB18030 ("瀹㈡埛"), so the file decodes, garbled.
+        LoadTableResult r = loadAsGb18030("id,name\nC1,客户\n", ImportSurface::CommandLine);
+        REQUIRE_MESSAGE(r.source, r.error);
+        CHECK(r.source->table.cell(0, 1) == "瀹㈡埛");
+        const IssueGroup* warning = findWarning(r.source->warnings, "utf8_read_as_gb18030");
+        REQUIRE(warning);
+        CHECK(warning->examples.front().message ==
+              "the file is valid UTF-8 with non-ASCII text, so it looks like UTF-8, but it was "
+              "read as GB18030 because its encoding is set to gb18030; if its headers or names "
+              "look garbled, drop --encoding gb18030 to have the encoding detected, or pass "
+              "--encoding utf-8");
+    }
+
+    TEST_CASE("ascii and gbk files give no warning") {
+        LoadTableResult ascii = loadAsGb18030("id,name\nC1,Ann\n", ImportSurface::CommandLine);
+        REQUIRE(ascii.source);
+        CHECK(ascii.source->warnings.warnings().empty());
+        LoadTableResult gbk =
+            loadAsGb18030("id,name\nC1," + kGbkClient + "\n", ImportSurface::CommandLine);
+        REQUIRE(gbk.source);
+        CHECK(gbk.source->table.cell(0, 1) == "客户");
+        CHECK(gbk.source->warnings.warnings().empty());
+    }
+
+    TEST_CASE("undecodable utf-8 error says utf-8") {
+        // "中" is E4 B8 AD in UTF-8; AD followed by a line feed is no GB18030 character.
+        LoadTableResult r = loadAsGb18030("id,name\nC1,中\n", ImportSurface::CommandLine);
+        CHECK_FALSE(r.source);
+        CHECK(r.error == "c.csv line 2: cannot read the file as gb18030 (a byte sequence is not "
+                         "valid in this encoding); the file is valid UTF-8, so drop --encoding "
+                         "gb18030 to have the encoding detected, or pass --encoding utf-8");
+    }
+
+    TEST_CASE("no id column lists the headers read") {
+        std::vector<SourceTable> tables;
+        LoadTableResult loaded = loadClients("h.csv", "编号x,名称y\nC1,Ann\n");
+        REQUIRE(loaded.source);
+        tables.push_back(std::move(*loaded.source));
+        ImportResult result = importTables(tables, Mapping{}, nullptr, ImportOptions{});
+        REQUIRE_FALSE(result.workspace);
+        CHECK(result.report.toText().find(
+                  "h.csv row 1: no column gives the id or name of clients; add \"id\": "
+                  "\"HEADER\" to tables.clients.columns in the import mapping, with one of the "
+                  "headers read: \"编号x\", \"名称y\"") != std::string::npos);
     }
 }
 

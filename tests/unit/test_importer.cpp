@@ -252,6 +252,22 @@ TEST_SUITE("importer") {
         CHECK(client(ws, "Acme Corporation")->industry == "technolgy");
     }
 
+    TEST_CASE("utf-8 cn excel file read as gb18030 is an error") {
+        auto info = readShared("cn-excel/客户信息.csv");
+        if (!info) {
+            MESSAGE("skipped: " << kDataDir << " is absent");
+            return;
+        }
+        REQUIRE(info->rfind("\xEF\xBB\xBF", 0) == 0);
+        TableMapping gb;
+        gb.encoding = "gb18030";
+        LoadTableResult r =
+            loadTable(Entity::Clients, "客户信息.csv", *info, gb, ImportSurface::CommandLine);
+        CHECK_FALSE(r.source);
+        CHECK(r.error.rfind("客户信息.csv: the file starts with a UTF-8 byte order mark", 0) == 0);
+        CHECK(r.error.find("drop --encoding gb18030") != std::string::npos);
+    }
+
     TEST_CASE("cn excel exports import") {
         auto data = readShared("cn-excel/data.csv");
         auto info = readShared("cn-excel/客户信息.csv");
