@@ -41,6 +41,19 @@ std::optional<RelationshipKind> parseKindCell(std::string_view text) {
     return std::nullopt;
 }
 
+// The warning for a product name missing from the product list, with the listed name it
+// most likely means when one is near enough.
+std::string unknownProductMessage(ImportState& state, const std::string& product) {
+    auto [entry, added] = state.productSuggestions.try_emplace(product);
+    if (added) entry->second = state.productSuggester.suggest(product);
+    std::string message = "product \"" + product + "\" is not in the product list";
+    if (entry->second) {
+        return message + "; did you mean \"" + *entry->second +
+               "\"? Correct the name or add the product";
+    }
+    return message + "; correct the name or add the product";
+}
+
 // Warnings shared by transactions and won deals: negative amounts, future dates, products
 // missing from the product list.
 void checkEvent(ImportState& state, TableCursor& cursor, double amount, int amountCol,
@@ -58,9 +71,7 @@ void checkEvent(ImportState& state, TableCursor& cursor, double amount, int amou
     if (productCol >= 0 && !state.knownProducts.empty() && !cursor.missing(productCol)) {
         std::string product(cursor.raw(productCol));
         if (!state.knownProducts.count(product)) {
-            cursor.warning("unknown_product", productCol,
-                           "product \"" + product + "\" is not in the product list; correct "
-                           "the name or add the product");
+            cursor.warning("unknown_product", productCol, unknownProductMessage(state, product));
         }
     }
 }

@@ -2,6 +2,8 @@
 // name indexes used to resolve references, and what was derived. Internal to the importer.
 #pragma once
 
+#include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -10,6 +12,7 @@
 
 #include "io/import_cursor.h"
 #include "io/import_index.h"
+#include "io/name_suggest.h"
 
 namespace baton::import_detail {
 
@@ -44,6 +47,9 @@ struct ImportState {
     std::vector<char> ownerToDerive;  // by client index
     std::vector<char> revenueGiven;   // by client index
     std::set<std::string> knownProducts;
+    NameSuggester productSuggester;  // over knownProducts, in their sorted order
+    // The suggestion for each unknown product name seen, so that each name is matched once.
+    std::map<std::string, std::optional<std::string>, std::less<>> productSuggestions;
 
     void indexEmployee(int index);
     void indexClient(int index);

@@ -395,6 +395,8 @@ void startFrom(ImportState& state, const Workspace* into, const std::vector<Sour
     state.clientsListed = given(Entity::Clients) || !state.ws.clients.empty();
     state.knownProducts.insert(state.options.knownProducts.begin(),
                                state.options.knownProducts.end());
+    state.productSuggester = NameSuggester(
+        std::vector<std::string>(state.knownProducts.begin(), state.knownProducts.end()));
 }
 
 }  // namespace

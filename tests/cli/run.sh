@@ -308,6 +308,13 @@ run import --clients "$WORK/no_id.csv" --out "$WORK/x.json"
 expect_status "import without an id column" 1
 expect_in "no id column lists the headers read" "$WORK/err" \
     'with one of the headers read: "code", "label"'
+printf 'product\nGTX Pro\nMG Special\n' > "$WORK/products.csv"
+printf 'client,employee,amount,date,product\nC1,E1,10,2024-01-01,GTXPro\n' > "$WORK/sales.csv"
+run import --transactions "$WORK/sales.csv" --products "$WORK/products.csv" \
+    --today 2025-01-01 --out "$WORK/x.json"
+expect_status "import with an unknown product" 0
+expect_in "unknown product gets a suggestion" "$WORK/err" \
+    'product "GTXPro" is not in the product list; did you mean "GTX Pro"?'
 printf 'id,name\nC1,Ann\n' > "$WORK/clients.xlsx"
 run import --clients "$WORK/clients.xlsx" --out "$WORK/x.json"
 expect_status "import of a csv named .xlsx" 1

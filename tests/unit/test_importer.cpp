@@ -155,6 +155,34 @@ TEST_SUITE("importer") {
         CHECK(r.workspace->transactions[2].extra.at("product") == "Y");
     }
 
+    TEST_CASE("unknown products suggest the listed name") {
+        std::string csv = "client,date,amount,product\nC1,2023-01-01,5,GTXPro\n"
+                          "C1,2023-01-02,5,MG Specail\nC2,2023-01-03,5,Nothing\n"
+                          "C2,2023-01-04,5,GTXPro\n";
+        ImportOptions options;
+        options.today = "2024-01-01";
+        options.knownProducts = {"MG Special", "GTX Pro", "GTX Basic"};
+        ImportResult r =
+            importTables({load(Entity::Transactions, "t.csv", csv)}, {}, nullptr, options);
+        REQUIRE(r.workspace);
+        CHECK(r.report.count("unknown_product") == 4);
+        const IssueGroup* group = nullptr;
+        for (const IssueGroup& g : r.report.warnings()) {
+            if (g.code == "unknown_product") group = &g;
+        }
+        REQUIRE(group);
+        REQUIRE(group->examples.size() == 4);
+        CHECK(formatIssue(group->examples[0]) ==
+              "t.csv row 2, column \"product\": product \"GTXPro\" is not in the product list; "
+              "did you mean \"GTX Pro\"? Correct the name or add the product");
+        CHECK(group->examples[1].message.find("did you mean \"MG Special\"?") !=
+              std::string::npos);
+        CHECK(group->examples[2].message ==
+              "product \"Nothing\" is not in the product list; correct the name or add the "
+              "product");
+        CHECK(group->examples[3].message == group->examples[0].message);
+    }
+
     TEST_CASE("blank dates offer fill-down and fill-down applies") {
         std::string csv = "销售日期,品牌,销售额\n2022-1-1,甲,100\n,乙,200\n,甲,300\n"
                           "2022-1-2,乙,400\n";
@@ -250,6 +278,24 @@ TEST_SUITE("importer") {
         REQUIRE(employee(ws, "Anna Snelling"));
         CHECK(employee(ws, "Anna Snelling")->team == "Central");
         CHECK(client(ws, "Acme Corporation")->industry == "technolgy");
+    }
+
+    TEST_CASE("maven crm GTXPro suggests GTX Pro") {
+        auto pipeline = readShared("maven-crm/sales_pipeline.csv");
+        if (!pipeline) {
+            MESSAGE("skipped: " << kDataDir << " is absent");
+            return;
+        }
+        ImportOptions options;
+        options.today = "2030-01-01";
+        // The names of the sample's products table, which writes "GTX Pro" with a space.
+        options.knownProducts = {"GTX Basic",    "GTX Pro",        "MG Special", "MG Advanced",
+                                 "GTX Plus Pro", "GTX Plus Basic", "GTK 500"};
+        ImportResult r = importTables({load(Entity::Deals, "sales_pipeline.csv", *pipeline)}, {},
+                                      nullptr, options);
+        std::string example = firstExample(r.report.warnings(), "unknown_product");
+        CHECK(example.find("product \"GTXPro\" is not in the product list; did you mean "
+                           "\"GTX Pro\"?") != std::string::npos);
     }
 
     TEST_CASE("utf-8 cn excel file read as gb18030 is an error") {
