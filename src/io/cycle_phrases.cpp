@@ -91,6 +91,16 @@ constexpr Entry kEntries[] = {
      "周期 `{0}`，{1} 的分配方案。这只是方案：定案之前不会有任何变化。"},
     {Phrase::FinalIntro, "Cycle `{0}`, final of {1}. These clients are now yours.",
      "周期 `{0}`，{1} 定案。以下客户现已由你负责。"},
+    {Phrase::ProvisionalIntroUndated,
+     "Cycle `{0}` has no proposal date yet. This is a proposal: nothing changes until the "
+     "final.",
+     "周期 `{0}` 尚无方案日期。这只是方案：定案之前不会有任何变化。"},
+    {Phrase::FinalIntroUndated, "Cycle `{0}` is final. These clients are now yours.",
+     "周期 `{0}` 已定案。以下客户现已由你负责。"},
+    {Phrase::NoCycleIntro,
+     "No reassignment cycle has been started, so this statement covers the allocation result "
+     "alone. It is a proposal: nothing changes until a cycle reaches its final.",
+     "尚未开始交接周期，因此本说明只列出分配结果。这只是方案：交接周期定案之前不会有任何变化。"},
     {Phrase::YouReceive, "What you receive", "你接收的客户"},
     {Phrase::YouReceiveNothing, "You receive no client in this cycle.", "本周期你不接收客户。"},
     {Phrase::YourBook, "Your clients and who takes them over", "你的客户及其接手人"},

@@ -15,6 +15,7 @@ enum class Phrase {
     DifficultyCol, Why, Unassigned, Reason, NoUnassigned, Appeals, NoAppeals, AppealId,
     Employee, Clients, Asks, Filed, Status, Decision, Decided, Rerun, NoRerun, MovedLine, Before,
     After, FinalMoves, NotFinal, FinalHeading, ProvisionalTitle, FinalTitle, ProvisionalIntro, FinalIntro,
+    ProvisionalIntroUndated, FinalIntroUndated, NoCycleIntro,
     YouReceive, YouReceiveNothing, YourBook, YourFigures, Entitlement, TargetValue,
     ReceivedValue, TargetDifficulty, ReceivedDifficulty, ClientCount, BookAfter, HowToAppeal,
     AppealRule, HandoverDue, NoticeSubject, NoticeAccepted, NoticeRejected, NoticeClosing,

@@ -141,6 +141,18 @@ std::map<std::string, std::vector<std::string>> leaverBooks(const Workspace& ws,
     return books;
 }
 
+// The opening sentence of a statement: the cycle and the date of its proposal or final. It
+// leaves out a date the cycle does not have yet, and the cycle when there is none.
+std::string introText(const Cycle* cycle, bool final, const std::string& lang) {
+    if (!cycle) return phrase(lang, Phrase::NoCycleIntro);
+    const std::string& date = final ? cycle->dates.finalDate : cycle->dates.proposal;
+    if (date.empty()) {
+        return phrase(lang, final ? Phrase::FinalIntroUndated : Phrase::ProvisionalIntroUndated,
+                      {cycle->id});
+    }
+    return phrase(lang, final ? Phrase::FinalIntro : Phrase::ProvisionalIntro, {cycle->id, date});
+}
+
 }  // namespace
 
 std::map<std::string, std::string> cycleStatements(const Workspace& workspace, const Cycle* cycle,
@@ -166,10 +178,7 @@ std::map<std::string, std::string> cycleStatements(const Workspace& workspace, c
         std::string label = rules::employeeLabel(workspace, id);
         d.title = phrase(lang, final ? Phrase::FinalTitle : Phrase::ProvisionalTitle, {label});
         d.heading(1, d.title);
-        std::string cycleId = cycle ? cycle->id : "-";
-        std::string date = cycle ? (final ? cycle->dates.finalDate : cycle->dates.proposal) : "";
-        d.paragraph(phrase(lang, final ? Phrase::FinalIntro : Phrase::ProvisionalIntro,
-                           {cycleId, date.empty() ? "-" : date}));
+        d.paragraph(introText(cycle, final, lang));
         if (books.count(id)) bookSection(d, workspace, result, books[id], lang);
         const EmployeeOutcome* outcome = nullptr;
         for (const EmployeeOutcome& e : result.employees) outcome = e.employee == id ? &e : outcome;

@@ -42,6 +42,17 @@ if [ "$count" -ge 2 ]; then pass; else fail "report --out wrote $count statement
 first=$(ls "$WORK/dir/statements" | head -1)
 expect_in "statement is a page" "$WORK/dir/statements/$first" "<h1>"
 
+# The generated workspace has no cycle, so its statements must not name one.
+run report "$WORK/gen.json" "$WORK/result.json" --out "$WORK/en"
+expect_status "report --out DIR in English" 0
+first=$(ls "$WORK/en/statements" | head -1)
+expect_in "statement without a cycle says so" "$WORK/en/statements/$first" \
+    "No reassignment cycle has been started"
+if grep -qF 'Cycle `-`' "$WORK/en/statements/$first"; then fail "statement names cycle -"
+else pass; fi
+expect_in "Chinese statement without a cycle says so" "$WORK/dir/statements/${first%.md}.html" \
+    "尚未开始交接周期"
+
 run report "$WORK/gen.json" "$WORK/result.json" --lang fr
 expect_status "report with an unknown language" 2
 run report "$WORK/gen.json" "$WORK/missing.json"

@@ -42,6 +42,16 @@ CycleRunner hashedRunner() {
     };
 }
 
+// The workspace every test here starts from: generated with seed 7, 6 employees and 24
+// clients.
+Workspace generatedWorkspace() {
+    GenerateOptions options;
+    options.seed = 7;
+    options.employees = 6;
+    options.clients = 24;
+    return generateWorkspace(options);
+}
+
 struct GoldenCycle {
     Workspace ws;
     std::map<std::string, std::string> provisionalEn;
@@ -59,11 +69,7 @@ std::string firstReceiver(const AllocationResult& r) {
 // statements are kept from before the final.
 GoldenCycle runGoldenCycle() {
     GoldenCycle g;
-    GenerateOptions options;
-    options.seed = 7;
-    options.employees = 6;
-    options.clients = 24;
-    g.ws = generateWorkspace(options);
+    g.ws = generatedWorkspace();
     CycleStart start;
     start.date = "2026-12-01";
     for (const Employee& e : g.ws.employees) {
@@ -144,16 +150,45 @@ TEST_SUITE("cycle report") {
     }
 
     TEST_CASE("statements without cycle") {
-        GenerateOptions options;
-        options.seed = 7;
-        options.employees = 6;
-        options.clients = 24;
-        Workspace ws = generateWorkspace(options);
+        Workspace ws = generatedWorkspace();
         AllocationResult r = hashedRunner()(ws, ws.policy);
         std::map<std::string, std::string> statements = cycleStatements(ws, nullptr, r, "en", "md");
         CHECK(statements.size() >= r.employees.size());
+        for (const auto& [employee, text] : statements) {
+            CAPTURE(employee);
+            CHECK(text.find("No reassignment cycle has been started, so this statement covers "
+                            "the allocation result alone.") != std::string::npos);
+            CHECK(text.find("Cycle `-`") == std::string::npos);
+            CHECK(text.find("proposal of -") == std::string::npos);
+        }
+        std::map<std::string, std::string> zh = cycleStatements(ws, nullptr, r, "zh-CN", "md");
+        REQUIRE_FALSE(zh.empty());
+        CHECK(zh.begin()->second.find("尚未开始交接周期") != std::string::npos);
+        CHECK(zh.begin()->second.find("周期 `-`") == std::string::npos);
         std::string report = cycleReport(ws, nullptr, r, "en", "md");
         CHECK(report.find("## Appeals") == std::string::npos);
         CHECK(report.find("## Assignments") != std::string::npos);
+    }
+
+    TEST_CASE("statements of a cycle without dates") {
+        Workspace ws = generatedWorkspace();
+        AllocationResult r = hashedRunner()(ws, ws.policy);
+        Cycle cycle;
+        cycle.id = "cycle-1";
+        cycle.stage = CycleStage::RulesPublished;
+        std::map<std::string, std::string> en = cycleStatements(ws, &cycle, r, "en", "md");
+        REQUIRE_FALSE(en.empty());
+        CHECK(en.begin()->second.find("Cycle `cycle-1` has no proposal date yet. This is a "
+                                      "proposal: nothing changes until the final.") !=
+              std::string::npos);
+        std::map<std::string, std::string> zh = cycleStatements(ws, &cycle, r, "zh-CN", "md");
+        REQUIRE_FALSE(zh.empty());
+        CHECK(zh.begin()->second.find("周期 `cycle-1` 尚无方案日期。") != std::string::npos);
+        cycle.stage = CycleStage::Final;
+        std::map<std::string, std::string> finals = cycleStatements(ws, &cycle, r, "en", "md");
+        REQUIRE_FALSE(finals.empty());
+        CHECK(finals.begin()->second.find("Cycle `cycle-1` is final. These clients are now "
+                                          "yours.") != std::string::npos);
+        CHECK(finals.begin()->second.find("final of -") == std::string::npos);
     }
 }
