@@ -1,4 +1,4 @@
-// `baton generate --seed S --employees N --clients M ...`: writes a synthetic workspace.
+// `baton generate --employees N --clients M [--seed S] ...`: writes a synthetic workspace.
 #include <iostream>
 
 #include "cli/commands.h"

@@ -40,6 +40,15 @@ expect_in "generate lists the families" "$WORK/err" "mixed, clustered, heavy_tai
 run generate --employees abc --clients 10
 expect_status "generate with a non-number" 2
 
+run generate --help
+expect_status "generate help" 0
+if grep -- "--seed" "$WORK/out" | grep -q REQUIRED; then fail "generate help marks --seed required"
+else pass; fi
+expect_in "generate help gives the seed default" "$WORK/out" "Seed of the generator (default 1)"
+run generate --employees 3 --clients 5
+expect_status "generate without --seed" 0
+expect_in "generate without --seed uses seed 1" "$WORK/err" "seed 1)"
+
 cp "$FIXTURES/small.json" "$WORK/inplace.json"
 run evaluate "$WORK/inplace.json" --out "$WORK/inplace.json"
 expect_status "evaluate --out over its input" 2
