@@ -68,17 +68,25 @@
     return job;
   }
 
-  function adopt(bytes, revision) {
-    var data = new Uint8Array(bytes);
+  // Copies the result text and its encoded form into the heap and makes them the
+  // session's last result; the page reads the encoded form, which is much faster.
+  function adopt(result, revision) {
+    var data = new Uint8Array(result.bytes);
+    var encoded = new Uint8Array(result.encoded || new ArrayBuffer(0));
     var pointer = _malloc(Math.max(1, data.length));
-    if (!pointer) throw new Error('out of memory for a result of ' + data.length + ' bytes');
+    var encodedPointer = _malloc(Math.max(1, encoded.length));
     try {
+      if (!pointer || !encodedPointer) {
+        throw new Error('out of memory for a result of ' + data.length + ' bytes');
+      }
       HEAPU8.set(data, pointer);
-      var reply = JSON.parse(UTF8ToString(
-        Module['_baton_api_adopt_allocation'](pointer, data.length, revision)));
+      HEAPU8.set(encoded, encodedPointer);
+      var reply = JSON.parse(UTF8ToString(Module['_baton_api_adopt_allocation'](
+        pointer, data.length, encodedPointer, encoded.length, revision)));
       if (!reply.ok) throw new Error(reply.error);
     } finally {
-      _free(pointer);
+      if (pointer) _free(pointer);
+      if (encodedPointer) _free(encodedPointer);
     }
   }
 
@@ -100,7 +108,8 @@
     return {stop: function () { on = false; }};
   }
 
-  // Runs the job in a new worker. Resolves with the result's bytes; rejects with
+  // Runs the job in a new worker. Resolves with {bytes, encoded}, the result's text and
+  // its encoded form; rejects with
   // {fallback: true} when the worker could not start (then the page runs the job).
   // Starts the worker, which loads its WASM and warms up while the page takes the job.
   // Returns {worker} or {failure} when the page cannot start one.
@@ -144,7 +153,7 @@
           stats.phaseMs.push(Math.round(performance.now() - begin));
           showOverlay(message.phase, message.fraction, true);
         } else if (message.type === 'result') {
-          finish(resolve, message.bytes);
+          finish(resolve, {bytes: message.bytes, encoded: message.encoded});
         } else {
           finish(reject, new Error(message.message || 'the allocation worker failed'));
         }
@@ -176,13 +185,13 @@
 
   function runWithWorker(start, job, optionsText, stats) {
     showOverlay('sending', 0.02, true);
-    return runInWorker(start, job, stats).then(function (bytes) {
+    return runInWorker(start, job, stats).then(function (result) {
       showOverlay('loading', 0.97, false);
       // One frame shows "loading the result" before the page blocks to read it.
       return nextFrame().then(function () {
         var begin = performance.now();
-        adopt(bytes, job.revision);
-        var text = new TextDecoder('utf-8').decode(bytes);
+        adopt(result, job.revision);
+        var text = new TextDecoder('utf-8').decode(result.bytes);
         stats.adoptMs = performance.now() - begin;
         return text;
       });

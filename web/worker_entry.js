@@ -1,7 +1,8 @@
 // The message loop of the allocation Web Worker, appended to baton_worker.js (--post-js).
 // The page posts {type: 'allocate', snapshot: ArrayBuffer, options: JSON text}; the worker
 // posts {type: 'ready'} once its WASM is running, {type: 'phase', phase, fraction} as each
-// phase starts, then {type: 'result', bytes: ArrayBuffer of the UTF-8 result text} or
+// phase starts, then {type: 'result', bytes: ArrayBuffer of the UTF-8 result text,
+// encoded: ArrayBuffer of the same result in binary (src/store/result_codec.h)} or
 // {type: 'error', message}.
 (function () {
   'use strict';
@@ -26,8 +27,10 @@
     var size = Module['_baton_worker_reply_size']();
     if (ok) {
       var bytes = HEAPU8.slice(reply, reply + size).buffer;
+      var start = Module['_baton_worker_encoded']();
+      var encoded = HEAPU8.slice(start, start + Module['_baton_worker_encoded_size']()).buffer;
       Module['_baton_worker_reply_free']();
-      self.postMessage({type: 'result', bytes: bytes}, [bytes]);
+      self.postMessage({type: 'result', bytes: bytes, encoded: encoded}, [bytes, encoded]);
     } else {
       self.postMessage({type: 'error', message: UTF8ToString(reply)});
     }

@@ -7,6 +7,7 @@
 
 #include "io/allocation_json.h"
 #include "io/workspace_json.h"
+#include "store/result_codec.h"
 #include "store/snapshot.h"
 
 namespace baton {
@@ -83,8 +84,8 @@ bool allocationOptionsFromJson(std::string_view text, AllocateOptions& options,
     return true;
 }
 
-std::string runAllocationJob(std::string_view snapshot, std::string_view optionsJson,
-                             std::function<void(const char*, double)> onPhase) {
+AllocationJobOutput runAllocationJobOutput(std::string_view snapshot, std::string_view optionsJson,
+                                           std::function<void(const char*, double)> onPhase) {
     std::string error;
     AllocateOptions options;
     if (!allocationOptionsFromJson(optionsJson, options, error)) {
@@ -101,7 +102,13 @@ std::string runAllocationJob(std::string_view snapshot, std::string_view options
         };
     }
     Evaluation evaluation = evaluate(*workspace, workspace->policy);
-    return writeAllocation(runAllocation(*workspace, evaluation, std::move(options)));
+    AllocationResult result = runAllocation(*workspace, evaluation, std::move(options));
+    return {writeAllocation(result), encodeResult(result)};
+}
+
+std::string runAllocationJob(std::string_view snapshot, std::string_view optionsJson,
+                             std::function<void(const char*, double)> onPhase) {
+    return runAllocationJobOutput(snapshot, optionsJson, std::move(onPhase)).text;
 }
 
 }  // namespace baton

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -18,7 +19,7 @@ namespace baton {
 // The input of a run elsewhere: the workspace as a binary snapshot (store/snapshot.h),
 // the options as JSON (allocationOptionsToJson) and the workspace revision it was taken at.
 struct AllocationJob {
-    std::string snapshot;
+    std::shared_ptr<const std::string> snapshot;
     std::string optionsJson;
     std::uint64_t revision = 0;
     int released = 0;  // released clients under the workspace's policy
@@ -38,9 +39,19 @@ std::string allocationOptionsToJson(const AllocateOptions& options);
 bool allocationOptionsFromJson(std::string_view text, AllocateOptions& options,
                                std::string& error);
 
+// What a run elsewhere hands back: the result text (writeAllocation) and the same result
+// in the binary transfer form (store/result_codec.h), which the page reads much faster.
+struct AllocationJobOutput {
+    std::string text;
+    std::string encoded;
+};
+
 // Reads the snapshot and the options, evaluates and allocates; returns the allocation
-// result text (writeAllocation). Throws std::invalid_argument on a damaged snapshot or
-// invalid options. `onPhase`, when set, is called as each phase starts.
+// result. Throws std::invalid_argument on a damaged snapshot or invalid options.
+// `onPhase`, when set, is called as each phase starts.
+AllocationJobOutput runAllocationJobOutput(std::string_view snapshot, std::string_view optionsJson,
+                                           std::function<void(const char*, double)> onPhase = nullptr);
+// The same, the result text only.
 std::string runAllocationJob(std::string_view snapshot, std::string_view optionsJson,
                              std::function<void(const char*, double)> onPhase = nullptr);
 

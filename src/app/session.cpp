@@ -11,6 +11,7 @@
 #include "io/verify_result.h"
 #include "io/evaluation_json.h"
 #include "io/allocation_read.h"
+#include "store/result_codec.h"
 #include "store/snapshot.h"
 #include "store/pseudonymise.h"
 #include "store/store_time.h"
@@ -45,9 +46,11 @@ void Session::recordChange(const std::string& kind, nlohmann::json detail) {
     // audit log is not part of either.
     bool evaluationCurrent = m_evaluation && m_evaluatedRevision == m_revision;
     bool hashCurrent = m_inputHash && m_inputHash->revision == m_revision;
+    bool snapshotInputCurrent = m_snapshot && m_snapshotInputRevision == m_revision;
     ++m_revision;
     if (evaluationCurrent) m_evaluatedRevision = m_revision;
     if (hashCurrent) m_inputHash->revision = m_revision;
+    if (snapshotInputCurrent) m_snapshotInputRevision = m_revision;
     if (m_saveState != SaveState::MemoryOnly && m_saveState != SaveState::Stale) {
         m_saveState = SaveState::Unsaved;
     }
@@ -161,18 +164,51 @@ AllocationJob Session::allocationJob(const AllocateOptions& requested) const {
     AllocateOptions options = requested;
     if (!options.proposal && m_proposal) options.proposal = m_proposal;
     AllocationJob job;
-    job.snapshot = writeSnapshot(m_workspace);
+    // A snapshot that lacks only the latest audit entries serves: the run ignores them.
+    job.snapshot = m_snapshot && m_snapshotInputRevision == m_revision ? m_snapshot : snapshot();
     job.optionsJson = allocationOptionsToJson(options);
     job.revision = m_revision;
     job.released = releasedCount();
     return job;
 }
 
+std::shared_ptr<const std::string> Session::snapshot() const {
+    if (!m_snapshot || m_snapshotRevision != m_revision) {
+        m_snapshot = std::make_shared<const std::string>(writeSnapshot(m_workspace));
+        m_snapshotRevision = m_revision;
+        m_snapshotInputRevision = m_revision;
+    }
+    return m_snapshot;
+}
+
 bool Session::adoptAllocation(std::string text, std::uint64_t revision, std::string& error) {
+    return adoptAllocation(std::move(text), {}, revision, error);
+}
+
+bool Session::adoptAllocation(std::string text, std::string_view encoded, std::uint64_t revision,
+                              std::string& error) {
     if (revision != m_revision) {
         error = "the workspace changed while the allocation ran; run Allocate again";
         return false;
     }
+    if (!encoded.empty()) {
+        std::unique_ptr<AllocationResult> decoded;
+        try {
+            decoded = std::make_unique<AllocationResult>(decodeResult(encoded));
+        } catch (const std::exception& e) {
+            // The text contains the same result, so it is read instead.
+            m_log.warning(std::string("The binary form of the result is invalid (") + e.what() +
+                          "), so the result text was read instead.");
+        }
+        if (decoded) {
+            recordRun(std::move(decoded), std::move(text));
+            return true;
+        }
+    }
+    return adoptResultText(std::move(text), error);
+}
+
+bool Session::adoptResultText(std::string text, std::string& error) {
     nlohmann::json value = nlohmann::json::parse(text, nullptr, false);
     std::vector<JsonError> errors;
     std::optional<AllocationResult> result;

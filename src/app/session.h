@@ -146,9 +146,12 @@ public:
     // proposal under review. adoptAllocation() then makes its result text the last result,
     // exactly as allocate() would have. It returns false and sets `error` when the
     // workspace changed since the job was taken (its revision differs) or the text is not
-    // a result.
+    // a result. With `encoded` (the same result in the form of store/result_codec.h), the
+    // result is read from it, which is much faster than parsing the text.
     AllocationJob allocationJob(const AllocateOptions& options) const;
     bool adoptAllocation(std::string text, std::uint64_t revision, std::string& error);
+    bool adoptAllocation(std::string text, std::string_view encoded, std::uint64_t revision,
+                         std::string& error);
     const AllocationResult* lastResult() const { return m_lastResult.get(); }
     const std::string& lastResultText() const { return m_lastResultText; }
     // Makes the last result's assignments the owners of record. While a cycle is open
@@ -178,6 +181,10 @@ public:
 
     // Autosave bookkeeping: the revision grows with every change of the workspace.
     std::uint64_t revision() const { return m_revision; }
+    // The binary snapshot of the workspace now (store/snapshot.h), written at most once
+    // per revision: the save and the allocation job share it, so a large workspace is
+    // encoded once, not once for each.
+    std::shared_ptr<const std::string> snapshot() const;
     void setSaveState(SaveState state) { m_saveState = state; }
     SaveState saveState() const { return m_saveState; }
 
@@ -259,6 +266,8 @@ public:
 
 private:
     void touch();
+    // Reads the result text of a run elsewhere and records it as the last run.
+    bool adoptResultText(std::string text, std::string& error);
     // Drops what belonged to the workspace before a new one: the last result, the proposal
     // and the undo history.
     void forgetDerivedState();
@@ -298,6 +307,12 @@ private:
     std::string m_locale = "en";
     std::uint64_t m_revision = 0;
     std::uint64_t m_evaluatedRevision = 0;
+    // The last snapshot written, the revision it was written at, and the latest revision
+    // at which it still holds every input of an allocation: an audit entry changes the
+    // saved data but not what an allocation reads.
+    mutable std::shared_ptr<const std::string> m_snapshot;
+    mutable std::uint64_t m_snapshotRevision = 0;
+    mutable std::uint64_t m_snapshotInputRevision = 0;
     // The input hash of the last allocate(), with the revision and seed it was taken at.
     struct InputHash {
         std::uint64_t revision = 0;

@@ -81,10 +81,10 @@ void startSave() {
     g_state.rewriteData = false;
     const WorkspaceEntry* entry = g_state.store.meta().find(session.workspaceId());
     if (dataDirty && entry && entry->encryption) {
-        std::string bytes = writeSnapshot(session.workspace());
+        std::shared_ptr<const std::string> bytes = session.snapshot();
         g_state.busy = true;
         session.setSaveState(SaveState::Saving);
-        jsEncryptFile(session.workspaceId().c_str(), bytes.data(), static_cast<int>(bytes.size()));
+        jsEncryptFile(session.workspaceId().c_str(), bytes->data(), static_cast<int>(bytes->size()));
         return;
     }
     std::string error;
@@ -165,7 +165,7 @@ bool writeOpenWorkspace(std::string& error) {
             WorkspaceStore::dataPath(session.workspaceId(), false))) {
         return true;
     }
-    if (!g_state.store.save(session.workspaceId(), session.workspace(), error)) return false;
+    if (!g_state.store.saveSnapshot(session.workspaceId(), *session.snapshot(), error)) return false;
     g_state.storeDirty = true;
     return true;
 }

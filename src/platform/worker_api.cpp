@@ -5,9 +5,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -23,7 +25,7 @@ namespace {
 using ui::Str;
 
 // The snapshot of the last job, kept until the page has copied it out.
-std::string g_jobSnapshot;
+std::shared_ptr<const std::string> g_jobSnapshot;
 std::string g_reply;
 int g_released = 0;
 
@@ -87,8 +89,8 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_allocation_job(const char* optionsTex
                           {"options", job.optionsJson},
                           {"revision", job.revision},
                           {"released", job.released},
-                          {"snapshot", reinterpret_cast<std::uintptr_t>(g_jobSnapshot.data())},
-                          {"size", g_jobSnapshot.size()}});
+                          {"snapshot", reinterpret_cast<std::uintptr_t>(g_jobSnapshot->data())},
+                          {"size", g_jobSnapshot->size()}});
     } catch (const std::exception& e) {
         std::string message = std::string("allocate failed: ") + e.what();
         activeSession()->log().error(message);
@@ -97,19 +99,23 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_allocation_job(const char* optionsTex
 }
 
 EMSCRIPTEN_KEEPALIVE void baton_api_allocation_job_free() {
-    std::string().swap(baton::platform::g_jobSnapshot);
+    baton::platform::g_jobSnapshot.reset();
 }
 
-// Makes the worker's result text (`size` bytes at `text`) the session's last result.
+// Makes the worker's result the session's last result: its text (`size` bytes at `text`)
+// and the same result encoded (`encodedSize` bytes at `encoded`, none to parse the text).
 // Returns {"ok": true} or {"ok": false, "error"}; the error is also logged.
 EMSCRIPTEN_KEEPALIVE const char* baton_api_adopt_allocation(const char* text, int size,
+                                                            const char* encoded, int encodedSize,
                                                             double revision) {
     using namespace baton::platform;
     std::string error;
     bool ok = false;
     try {
-        ok = activeSession()->adoptAllocation(std::string(text, std::size_t(size)),
-                                              static_cast<std::uint64_t>(revision), error);
+        ok = activeSession()->adoptAllocation(
+            std::string(text, std::size_t(size)),
+            std::string_view(encoded, std::size_t(std::max(0, encodedSize))),
+            static_cast<std::uint64_t>(revision), error);
     } catch (const std::exception& e) {
         error = e.what();
     }

@@ -7,6 +7,7 @@
 #include <exception>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "app/allocation_run.h"
 #include "core/generator.h"
@@ -14,8 +15,10 @@
 
 namespace {
 
-// The result text or the error message of the last run.
+// The result text or the error message of the last run, and the same result encoded
+// (store/result_codec.h) after a run that succeeded.
 std::string g_reply;
+std::string g_encoded;
 
 EM_JS(void, postPhase, (const char* phase, double fraction), {
     self.postMessage({type: 'phase', phase: UTF8ToString(phase), fraction: fraction});
@@ -27,12 +30,15 @@ extern "C" {
 
 // Allocates the workspace in the snapshot (`size` bytes at `snapshot`) with the options
 // of allocationOptionsToJson(). Returns 1 when the reply is the result text, 0 when it is
-// an error message; baton_worker_reply() and baton_worker_reply_size() give the reply.
+// an error message; baton_worker_reply() and baton_worker_reply_size() give the reply,
+// baton_worker_encoded() and baton_worker_encoded_size() the encoded result.
 EMSCRIPTEN_KEEPALIVE int baton_worker_allocate(const char* snapshot, int size,
                                                const char* options) {
     try {
-        g_reply = baton::runAllocationJob(std::string_view(snapshot, std::size_t(size)),
-                                          options ? options : "", postPhase);
+        baton::AllocationJobOutput output = baton::runAllocationJobOutput(
+            std::string_view(snapshot, std::size_t(size)), options ? options : "", postPhase);
+        g_reply = std::move(output.text);
+        g_encoded = std::move(output.encoded);
         return 1;
     } catch (const std::exception& e) {
         g_reply = e.what();
@@ -64,7 +70,14 @@ EMSCRIPTEN_KEEPALIVE const char* baton_worker_reply() { return g_reply.c_str(); 
 
 EMSCRIPTEN_KEEPALIVE int baton_worker_reply_size() { return static_cast<int>(g_reply.size()); }
 
+EMSCRIPTEN_KEEPALIVE const char* baton_worker_encoded() { return g_encoded.data(); }
+
+EMSCRIPTEN_KEEPALIVE int baton_worker_encoded_size() { return static_cast<int>(g_encoded.size()); }
+
 // Frees the reply once the worker has copied it out.
-EMSCRIPTEN_KEEPALIVE void baton_worker_reply_free() { std::string().swap(g_reply); }
+EMSCRIPTEN_KEEPALIVE void baton_worker_reply_free() {
+    std::string().swap(g_reply);
+    std::string().swap(g_encoded);
+}
 
 }  // extern "C"

@@ -4,15 +4,14 @@
 
 namespace baton::snapshot {
 
-std::uint32_t StringTable::intern(const std::string& text) {
-    auto it = m_index.find(text);
-    if (it != m_index.end()) return it->second;
-    m_storage.push_back(std::make_unique<std::string>(text));
-    std::string_view view = *m_storage.back();
-    auto index = static_cast<std::uint32_t>(m_order.size());
-    m_order.push_back(view);
-    m_index.emplace(view, index);
-    return index;
+std::uint32_t StringTable::intern(std::string_view text) {
+    if (m_hasLast && text == m_last) return m_lastIndex;
+    auto [it, added] = m_index.try_emplace(text, static_cast<std::uint32_t>(m_order.size()));
+    if (added) m_order.push_back(text);
+    m_last = text;
+    m_lastIndex = it->second;
+    m_hasLast = true;
+    return it->second;
 }
 
 void Writer::optionalF64(const std::optional<double>& value) {

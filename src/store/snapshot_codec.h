@@ -22,15 +22,22 @@ inline constexpr std::uint64_t kAbsentBits = 0x7ff4dead00000001ull;
 // The string index that stands for an absent optional string or an empty extra object.
 inline constexpr std::uint32_t kAbsent = 0xffffffffu;
 
+// Gives each distinct string one index, in order of first appearance. The table keeps
+// views, not copies: every interned string must outlive the table (the snapshot writer
+// interns only fields of the workspace it writes).
 class StringTable {
 public:
-    std::uint32_t intern(const std::string& text);
+    std::uint32_t intern(std::string_view text);
     const std::vector<std::string_view>& strings() const { return m_order; }
 
 private:
     std::unordered_map<std::string_view, std::uint32_t> m_index;
-    std::vector<std::unique_ptr<std::string>> m_storage;
     std::vector<std::string_view> m_order;
+    // The last string interned: columns repeat a value over consecutive rows (the
+    // transactions of one client, of one day), and a comparison is cheaper than a hash.
+    std::string_view m_last;
+    std::uint32_t m_lastIndex = 0;
+    bool m_hasLast = false;
 };
 
 class Writer {

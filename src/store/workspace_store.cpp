@@ -98,12 +98,17 @@ bool WorkspaceStore::writeData(const std::string& id, std::string_view bytes, bo
 
 bool WorkspaceStore::save(const std::string& id, const Workspace& workspace,
                           std::string& error) {
+    return saveSnapshot(id, writeSnapshot(workspace), error);
+}
+
+bool WorkspaceStore::saveSnapshot(const std::string& id, std::string_view snapshot,
+                                  std::string& error) {
     const WorkspaceEntry* entry = m_meta.find(id);
     if (entry && entry->encryption) {
         error = "workspace \"" + id + "\" is encrypted: its data is written encrypted";
         return false;
     }
-    return writeData(id, writeSnapshot(workspace), false, error) && commit(error);
+    return writeData(id, snapshot, false, error) && commit(error);
 }
 
 bool WorkspaceStore::commit(std::string& error) {

@@ -39,6 +39,8 @@ public:
     std::optional<Workspace> load(const std::string& id, std::string& error) const;
     // Writes the plain snapshot and commits. Rejects an encrypted workspace.
     bool save(const std::string& id, const Workspace& workspace, std::string& error);
+    // The same with the snapshot's bytes already written (writeSnapshot).
+    bool saveSnapshot(const std::string& id, std::string_view snapshot, std::string& error);
     // Writes a data file prepared elsewhere (an encrypted snapshot) without committing.
     bool writeData(const std::string& id, std::string_view bytes, bool encrypted,
                    std::string& error);

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "core/generator.h"
 #include "io/allocation_json.h"
 #include "io/workspace_json.h"
+#include "store/snapshot.h"
 
 using baton::AllocateOptions;
 using baton::AllocationJob;
@@ -41,7 +43,7 @@ TEST_SUITE("allocation run") {
         options.seed = 5;
         AllocationJob job = session.allocationJob(options);
         CHECK(job.released == session.releasedCount());
-        std::string fromJob = baton::runAllocationJob(job.snapshot, job.optionsJson);
+        std::string fromJob = baton::runAllocationJob(*job.snapshot, job.optionsJson);
         std::string inSession = session.allocate(options);
         CHECK(fromJob == inSession);
     }
@@ -52,7 +54,7 @@ TEST_SUITE("allocation run") {
         AllocationJob job = session.allocationJob(AllocateOptions{});
         std::vector<std::string> phases;
         std::vector<double> fractions;
-        baton::runAllocationJob(job.snapshot, job.optionsJson,
+        baton::runAllocationJob(*job.snapshot, job.optionsJson,
                                 [&](const char* phase, double fraction) {
                                     phases.emplace_back(phase);
                                     fractions.push_back(fraction);
@@ -70,7 +72,7 @@ TEST_SUITE("allocation run") {
         Session remote;
         openGenerated(remote, 13);
         AllocationJob job = remote.allocationJob(AllocateOptions{});
-        std::string text = baton::runAllocationJob(job.snapshot, job.optionsJson);
+        std::string text = baton::runAllocationJob(*job.snapshot, job.optionsJson);
         std::string error;
         REQUIRE(remote.adoptAllocation(text, job.revision, error));
         CHECK(error.empty());
@@ -86,11 +88,63 @@ TEST_SUITE("allocation run") {
         CHECK(applied.ok);
     }
 
+    TEST_CASE("the save and the job share one snapshot per revision") {
+        Session session;
+        openGenerated(session, 16);
+        std::shared_ptr<const std::string> saved = session.snapshot();
+        CHECK(*saved == baton::writeSnapshot(session.workspace()));
+        CHECK(session.snapshot() == saved);  // the same revision writes nothing new
+        AllocationJob job = session.allocationJob(AllocateOptions{});
+        CHECK(job.snapshot == saved);
+
+        // A run adds an audit entry: a save needs the new bytes, a job does not.
+        session.allocate(AllocateOptions{});
+        AllocationJob next = session.allocationJob(AllocateOptions{});
+        CHECK(next.snapshot == saved);
+        std::shared_ptr<const std::string> resaved = session.snapshot();
+        CHECK(resaved != saved);
+        CHECK(*resaved == baton::writeSnapshot(session.workspace()));
+
+        // A policy change is an input of the run: the job gets a new snapshot with it.
+        baton::Policy policy = session.workspace().policy;
+        policy.seed += 1;
+        session.setPolicy(policy);
+        AllocationJob changed = session.allocationJob(AllocateOptions{});
+        CHECK(changed.snapshot != resaved);
+        CHECK(*changed.snapshot == baton::writeSnapshot(session.workspace()));
+        CHECK(baton::runAllocationJob(*changed.snapshot, changed.optionsJson) ==
+              session.allocate(AllocateOptions{}));
+    }
+
+    TEST_CASE("adopting the encoded result equals a local run") {
+        Session local;
+        openGenerated(local, 17);
+        Session remote;
+        openGenerated(remote, 17);
+        AllocationJob job = remote.allocationJob(AllocateOptions{});
+        baton::AllocationJobOutput output =
+            baton::runAllocationJobOutput(*job.snapshot, job.optionsJson);
+        std::string error;
+        REQUIRE(remote.adoptAllocation(output.text, output.encoded, job.revision, error));
+        std::string expected = local.allocate(AllocateOptions{});
+        CHECK(remote.lastResultText() == expected);
+        REQUIRE(remote.lastResult() != nullptr);
+        CHECK(baton::writeAllocation(*remote.lastResult()) == expected);
+
+        // Damaged encoded bytes fall back to the text, with a warning in the log.
+        Session fallback;
+        openGenerated(fallback, 17);
+        AllocationJob again = fallback.allocationJob(AllocateOptions{});
+        std::string damaged = output.encoded.substr(0, output.encoded.size() / 3);
+        REQUIRE(fallback.adoptAllocation(output.text, damaged, again.revision, error));
+        CHECK(baton::writeAllocation(*fallback.lastResult()) == expected);
+    }
+
     TEST_CASE("adopt rejects a changed workspace") {
         Session session;
         openGenerated(session, 14);
         AllocationJob job = session.allocationJob(AllocateOptions{});
-        std::string text = baton::runAllocationJob(job.snapshot, job.optionsJson);
+        std::string text = baton::runAllocationJob(*job.snapshot, job.optionsJson);
         session.allocate(AllocateOptions{});  // any change of the workspace bumps the revision
         std::string before = session.lastResultText();
         std::string error;
@@ -122,7 +176,7 @@ TEST_SUITE("allocation run") {
         AllocateOptions options;
         options.baseline = "proposal";
         AllocationJob job = session.allocationJob(options);
-        std::string fromJob = baton::runAllocationJob(job.snapshot, job.optionsJson);
+        std::string fromJob = baton::runAllocationJob(*job.snapshot, job.optionsJson);
         CHECK(fromJob == session.allocate(options));
         CHECK(nlohmann::json::parse(fromJob)["method"] == "proposal");
     }
@@ -159,9 +213,9 @@ TEST_SUITE("allocation run") {
         Session session;
         openGenerated(session, 17);
         AllocationJob job = session.allocationJob(AllocateOptions{});
-        std::string damaged = job.snapshot.substr(0, job.snapshot.size() / 2);
+        std::string damaged = job.snapshot->substr(0, job.snapshot->size() / 2);
         CHECK_THROWS_AS(baton::runAllocationJob(damaged, job.optionsJson), std::invalid_argument);
-        CHECK_THROWS_AS(baton::runAllocationJob(job.snapshot, "{\"baseline\": 7}"),
+        CHECK_THROWS_AS(baton::runAllocationJob(*job.snapshot, "{\"baseline\": 7}"),
                         std::invalid_argument);
     }
 }
