@@ -13,7 +13,13 @@
   // loaded 2-core machine an M workspace (3,392 released) took 1.6 to 3.9 s in the page
   // and 5 to 9 s in the worker, which starts cold and evaluates the workspace again.
   var kWorkerMinimumReleased = 2000;
+  // A worker that finished a run stays for this long, so that the next run (an override,
+  // another seed) skips loading, compiling and warming up its WASM, and reuses the
+  // workspace it read when the snapshot is the same. It is then terminated to free its
+  // memory.
+  var kIdleWorkerMs = 120000;
   var running = null;   // the run in progress: {cancel()}
+  var idle = null;      // the worker of the last finished run: {worker, url, timer}
   var lastRun = null;   // what allocationStats() returns
   var blobUrl = null;   // the inlined worker's Blob URL, made once per page
 
@@ -114,11 +120,32 @@
   // Starts the worker, which loads its WASM and warms up while the page takes the job.
   // Returns {worker} or {failure} when the page cannot start one.
   function startWorker(url) {
+    if (idle && idle.url === url) {
+      var kept = idle;
+      idle = null;
+      clearTimeout(kept.timer);
+      return {worker: kept.worker, url: url, begin: performance.now(), warm: true};
+    }
+    dropIdleWorker();
     try {
-      return {worker: new Worker(url), begin: performance.now()};
+      return {worker: new Worker(url), url: url, begin: performance.now()};
     } catch (error) {
       return {failure: String(error && error.message ? error.message : error)};
     }
+  }
+
+  function dropIdleWorker() {
+    if (!idle) return;
+    clearTimeout(idle.timer);
+    idle.worker.terminate();
+    idle = null;
+  }
+
+  function keepIdleWorker(worker, url) {
+    dropIdleWorker();
+    worker.onmessage = null;
+    worker.onerror = null;
+    idle = {worker: worker, url: url, timer: setTimeout(dropIdleWorker, kIdleWorkerMs)};
   }
 
   function runInWorker(start, job, stats) {
@@ -128,12 +155,18 @@
         return;
       }
       var worker = start.worker;
-      var started = false;
+      // A kept worker is running already: it sends no second 'ready'.
+      var started = !!start.warm;
       var begin = start.begin;
       stats.phaseMs = [];
+      stats.warmWorker = started;
+      if (started) stats.readyMs = 0;
       var frames = countFrames(stats);
-      var finish = function (settle, value) {
-        worker.terminate();
+      // `keep` leaves the worker running for the next run; a failed or cancelled run
+      // terminates it.
+      var finish = function (settle, value, keep) {
+        if (keep) keepIdleWorker(worker, start.url);
+        else worker.terminate();
         frames.stop();
         running = null;
         settle(value);
@@ -153,7 +186,7 @@
           stats.phaseMs.push(Math.round(performance.now() - begin));
           showOverlay(message.phase, message.fraction, true);
         } else if (message.type === 'result') {
-          finish(resolve, {bytes: message.bytes, encoded: message.encoded});
+          finish(resolve, {bytes: message.bytes, encoded: message.encoded}, true);
         } else {
           finish(reject, new Error(message.message || 'the allocation worker failed'));
         }
@@ -163,8 +196,8 @@
         var reason = event.message || 'the allocation worker could not be loaded';
         finish(reject, started ? new Error(reason) : {fallback: true, reason: reason});
       };
-      worker.postMessage({type: 'allocate', snapshot: job.bytes, options: job.options},
-                         [job.bytes]);
+      worker.postMessage({type: 'allocate', snapshot: job.bytes, options: job.options,
+                          inputRevision: job.inputRevision}, [job.bytes]);
     });
   }
 

@@ -1,7 +1,7 @@
 // The message loop of the allocation Web Worker, appended to baton_worker.js (--post-js).
-// The page posts {type: 'allocate', snapshot: ArrayBuffer, options: JSON text}; the worker
-// posts {type: 'ready'} once its WASM is running, {type: 'phase', phase, fraction} as each
-// phase starts, then {type: 'result', bytes: ArrayBuffer of the UTF-8 result text,
+// The page posts {type: 'allocate', snapshot: ArrayBuffer, options: JSON text,
+// inputRevision: the job's input revision}. The worker posts {type: 'ready'} once its WASM
+// is running, {type: 'phase', phase, fraction} as each phase starts, then {type: 'result', bytes: ArrayBuffer of the UTF-8 result text,
 // encoded: ArrayBuffer of the same result in binary (src/store/result_codec.h)} or
 // {type: 'error', message}.
 (function () {
@@ -20,7 +20,8 @@
     }
     HEAPU8.set(snapshot, pointer);
     stringToUTF8(message.options, options, lengthBytesUTF8(message.options) + 1);
-    var ok = Module['_baton_worker_allocate'](pointer, snapshot.length, options);
+    var inputRevision = typeof message.inputRevision === 'number' ? message.inputRevision : -1;
+    var ok = Module['_baton_worker_allocate'](pointer, snapshot.length, options, inputRevision);
     _free(pointer);
     _free(options);
     var reply = Module['_baton_worker_reply']();

@@ -85,14 +85,16 @@ bool allocationOptionsFromJson(std::string_view text, AllocateOptions& options,
 }
 
 AllocationJobOutput runAllocationJobOutput(std::string_view snapshot, std::string_view optionsJson,
-                                           std::function<void(const char*, double)> onPhase) {
+                                           std::function<void(const char*, double)> onPhase,
+                                           AllocationJobCache* cache,
+                                           std::optional<std::uint64_t> inputRevision) {
     std::string error;
     AllocateOptions options;
     if (!allocationOptionsFromJson(optionsJson, options, error)) {
         throw std::invalid_argument(error);
     }
-    std::optional<Workspace> workspace = readSnapshot(snapshot, error);
-    if (!workspace) throw std::invalid_argument("the workspace snapshot is unreadable: " + error);
+    AllocationJobCache local;
+    AllocationJobCache& kept = cache ? *cache : local;
     // The evaluation took about a third of a worker run on a generated M workspace, so
     // the allocation's own fractions fill the remaining two thirds of the bar.
     if (onPhase) {
@@ -101,8 +103,27 @@ AllocationJobOutput runAllocationJobOutput(std::string_view snapshot, std::strin
             onPhase(phase, 0.35 + 0.65 * fraction);
         };
     }
-    Evaluation evaluation = evaluate(*workspace, workspace->policy);
-    AllocationResult result = runAllocation(*workspace, evaluation, std::move(options));
+    bool sameInput = kept.workspace && ((inputRevision && kept.inputRevision == inputRevision) ||
+                                        kept.snapshot == snapshot);
+    if (!sameInput) {
+        kept = AllocationJobCache{};
+        std::optional<Workspace> workspace = readSnapshot(snapshot, error);
+        if (!workspace) throw std::invalid_argument("the workspace snapshot is unreadable: " + error);
+        kept.evaluation = evaluate(*workspace, workspace->policy);
+        kept.workspace = std::move(workspace);
+        if (cache) kept.snapshot = std::string(snapshot);
+    }
+    kept.inputRevision = inputRevision;
+    const Workspace& workspace = *kept.workspace;
+    std::uint64_t seed = options.seed.value_or(workspace.policy.seed);
+    auto hash = kept.inputHashes.find(seed);
+    if (hash == kept.inputHashes.end()) {
+        Policy policy = workspace.policy;
+        policy.seed = seed;
+        hash = kept.inputHashes.emplace(seed, inputSha256(workspace, policy)).first;
+    }
+    options.inputSha256 = hash->second;
+    AllocationResult result = runAllocation(workspace, *kept.evaluation, std::move(options));
     return {writeAllocation(result), encodeResult(result)};
 }
 

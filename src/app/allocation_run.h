@@ -6,7 +6,9 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -22,6 +24,9 @@ struct AllocationJob {
     std::shared_ptr<const std::string> snapshot;
     std::string optionsJson;
     std::uint64_t revision = 0;
+    // The revision at which an input of the run last changed: jobs with the same one read
+    // the same workspace, whatever audit entries were added between them.
+    std::uint64_t inputRevision = 0;
     int released = 0;  // released clients under the workspace's policy
 };
 
@@ -46,11 +51,26 @@ struct AllocationJobOutput {
     std::string encoded;
 };
 
+// The workspace of the last job, evaluated, with the input hash per seed: a later job on
+// the same snapshot (another seed, baseline or proposal, or a run after an audit entry
+// only) skips reading, evaluating and hashing it again. The worker keeps one between jobs.
+struct AllocationJobCache {
+    std::string snapshot;
+    std::optional<std::uint64_t> inputRevision;  // AllocationJob::inputRevision, when given
+    std::optional<Workspace> workspace;
+    std::optional<Evaluation> evaluation;
+    std::map<std::uint64_t, std::string> inputHashes;  // by seed
+};
+
 // Reads the snapshot and the options, evaluates and allocates; returns the allocation
 // result. Throws std::invalid_argument on a damaged snapshot or invalid options.
-// `onPhase`, when set, is called as each phase starts.
+// `onPhase`, when set, is called as each phase starts. With `cache`, the workspace and
+// its evaluation come from it when the job has the input revision or the snapshot it was
+// filled from, and it keeps this job's otherwise.
 AllocationJobOutput runAllocationJobOutput(std::string_view snapshot, std::string_view optionsJson,
-                                           std::function<void(const char*, double)> onPhase = nullptr);
+                                           std::function<void(const char*, double)> onPhase = nullptr,
+                                           AllocationJobCache* cache = nullptr,
+                                           std::optional<std::uint64_t> inputRevision = std::nullopt);
 // The same, the result text only.
 std::string runAllocationJob(std::string_view snapshot, std::string_view optionsJson,
                              std::function<void(const char*, double)> onPhase = nullptr);

@@ -75,6 +75,7 @@ void Session::forgetDerivedState() {
 
 void Session::touch() {
     ++m_revision;
+    m_inputRevision = m_revision;
     m_evaluation.reset();
     if (m_saveState != SaveState::MemoryOnly && m_saveState != SaveState::Stale) {
         m_saveState = SaveState::Unsaved;
@@ -168,6 +169,7 @@ AllocationJob Session::allocationJob(const AllocateOptions& requested) const {
     job.snapshot = m_snapshot && m_snapshotInputRevision == m_revision ? m_snapshot : snapshot();
     job.optionsJson = allocationOptionsToJson(options);
     job.revision = m_revision;
+    job.inputRevision = m_inputRevision;
     job.released = releasedCount();
     return job;
 }
@@ -385,6 +387,7 @@ void Session::openStoredWorkspace(Workspace workspace, const std::string& id,
     // A new revision makes the views (fonts, counts) rebuild for the new workspace. The
     // platform records this revision as saved, because it was just read from storage.
     ++m_revision;
+    m_inputRevision = m_revision;
     m_log.info("Opened workspace \"" + name + "\": " +
                std::to_string(m_workspace.employees.size()) + " employees, " +
                std::to_string(m_workspace.clients.size()) + " clients.");

@@ -313,6 +313,8 @@ private:
     mutable std::shared_ptr<const std::string> m_snapshot;
     mutable std::uint64_t m_snapshotRevision = 0;
     mutable std::uint64_t m_snapshotInputRevision = 0;
+    // The revision at which an input of a run (anything but the audit log) last changed.
+    std::uint64_t m_inputRevision = 0;
     // The input hash of the last allocate(), with the revision and seed it was taken at.
     struct InputHash {
         std::uint64_t revision = 0;

@@ -70,7 +70,8 @@ using baton::platform::activeSession;
 extern "C" {
 
 // Takes the input of a run in the worker. Returns {"ok", "options", "revision",
-// "released", "snapshot", "size"}: the snapshot's bytes are at pointer `snapshot` until
+// "inputRevision", "released", "snapshot", "size"}: the snapshot's bytes are at pointer
+// `snapshot` until
 // baton_api_allocation_job_free(); or {"ok": false, "error"} for invalid options.
 EMSCRIPTEN_KEEPALIVE const char* baton_api_allocation_job(const char* optionsText) {
     using namespace baton::platform;
@@ -88,6 +89,7 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_allocation_job(const char* optionsTex
         return replyJson({{"ok", true},
                           {"options", job.optionsJson},
                           {"revision", job.revision},
+                          {"inputRevision", job.inputRevision},
                           {"released", job.released},
                           {"snapshot", reinterpret_cast<std::uintptr_t>(g_jobSnapshot->data())},
                           {"size", g_jobSnapshot->size()}});

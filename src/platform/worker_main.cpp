@@ -6,6 +6,7 @@
 
 #include <exception>
 #include <string>
+#include <optional>
 #include <string_view>
 #include <utility>
 
@@ -19,6 +20,8 @@ namespace {
 // (store/result_codec.h) after a run that succeeded.
 std::string g_reply;
 std::string g_encoded;
+// The workspace of the last job, for the next job on the same snapshot.
+baton::AllocationJobCache g_cache;
 
 EM_JS(void, postPhase, (const char* phase, double fraction), {
     self.postMessage({type: 'phase', phase: UTF8ToString(phase), fraction: fraction});
@@ -29,14 +32,18 @@ EM_JS(void, postPhase, (const char* phase, double fraction), {
 extern "C" {
 
 // Allocates the workspace in the snapshot (`size` bytes at `snapshot`) with the options
-// of allocationOptionsToJson(). Returns 1 when the reply is the result text, 0 when it is
+// of allocationOptionsToJson(). `inputRevision` is the job's AllocationJob::inputRevision,
+// or -1 when unknown; the workspace of the last job serves when it or the snapshot match. Returns 1 when the reply is the result text, 0 when it is
 // an error message; baton_worker_reply() and baton_worker_reply_size() give the reply,
 // baton_worker_encoded() and baton_worker_encoded_size() the encoded result.
 EMSCRIPTEN_KEEPALIVE int baton_worker_allocate(const char* snapshot, int size,
-                                               const char* options) {
+                                               const char* options, double inputRevision) {
     try {
         baton::AllocationJobOutput output = baton::runAllocationJobOutput(
-            std::string_view(snapshot, std::size_t(size)), options ? options : "", postPhase);
+            std::string_view(snapshot, std::size_t(size)), options ? options : "", postPhase,
+            &g_cache,
+            inputRevision >= 0 ? std::optional<std::uint64_t>(std::uint64_t(inputRevision))
+                               : std::nullopt);
         g_reply = std::move(output.text);
         g_encoded = std::move(output.encoded);
         return 1;

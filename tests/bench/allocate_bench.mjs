@@ -7,7 +7,8 @@
 //
 // With "worker" last, each run times allocateAsync({worker: "always"}) instead: the job
 // taken in the page, the run in the Web Worker and the adoption of its result text, with
-// the page's own figures from allocationStats().
+// the page's own figures from allocationStats(): whether the worker was kept from the
+// last run, the frames drawn meanwhile and the longest gap between two of them.
 //
 // The workspace is imported through importWorkspace as bytes (not timed). Each run then
 // times allocate({seed}) from the call to the returned text, which covers the evaluation,
@@ -83,9 +84,13 @@ async function timeWorker(page, run) {
     await window.baton.allocateAsync(options);
     const seconds = (performance.now() - started) / 1000;
     const stats = await window.baton.allocationStats();
-    return { seconds, mode: stats.mode, jobMs: stats.jobMs, adoptMs: stats.adoptMs,
-      readyMs: stats.readyMs, phases: stats.phases, phaseMs: stats.phaseMs };
+    return { seconds, mode: stats.mode, warmWorker: stats.warmWorker, jobMs: stats.jobMs,
+      adoptMs: stats.adoptMs, readyMs: stats.readyMs, frames: stats.frames,
+      longestFrameGapMs: stats.longestFrameGapMs, phases: stats.phases, phaseMs: stats.phaseMs };
   }, { seed, worker: 'always', text: false });
+  // The autosave that the run's audit entry starts finishes before the next run, as it
+  // would while a user reads the result; it is not timed.
+  await page.evaluate(() => window.baton.whenSaved());
   const memory = await page.evaluate(memoryBytes);
   console.log(JSON.stringify({ case: 'allocateAsync()', workspace: basename(workspacePath), run,
     ...outcome, memoryBytes: memory }));

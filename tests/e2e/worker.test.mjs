@@ -165,6 +165,41 @@ test('Cancel stops the worker and keeps the last result', { skip }, async () => 
   }
 });
 
+test('a kept worker serves the next run and reads a changed workspace', { skip }, async () => {
+  const browser = await launch();
+  try {
+    const { page, problems } = await openWorkspace(browser.context, server.url);
+    const runs = await page.evaluate(async (text) => {
+      const stats = () => window.baton.allocationStats();
+      await window.baton.allocateAsync({ worker: 'always', text: false });
+      const first = await stats();
+      const warm = await window.baton.allocateAsync({ worker: 'always', seed: 3 });
+      const second = await stats();
+      const inPage = await window.baton.allocate({ seed: 3 });
+      // A new policy seed in a re-imported workspace: a stale workspace in the worker
+      // would give the old seed's result.
+      const changed = JSON.parse(text);
+      changed.policy.seed = 99;
+      const imported = await window.baton.importWorkspace(JSON.stringify(changed));
+      const after = await window.baton.allocateAsync({ worker: 'always' });
+      const third = await stats();
+      return { first, second, third, warm, inPage, imported: imported.ok, after,
+        afterInPage: await window.baton.allocate() };
+    }, workspaceText);
+    assert.equal(runs.first.warmWorker, false);
+    assert.equal(runs.second.warmWorker, true);
+    assert.equal(runs.second.readyMs, 0);
+    assert.equal(runs.warm, runs.inPage);
+    assert.equal(runs.imported, true);
+    assert.equal(runs.third.warmWorker, true);
+    assert.equal(JSON.parse(runs.after).seed, 99);
+    assert.equal(runs.after, runs.afterInPage);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('allocateAsync rejects a second run and bad options', { skip }, async () => {
   const browser = await launch();
   try {

@@ -140,6 +140,57 @@ TEST_SUITE("allocation run") {
         CHECK(baton::writeAllocation(*fallback.lastResult()) == expected);
     }
 
+    TEST_CASE("a job cache serves the next job on the same snapshot") {
+        Session session;
+        openGenerated(session, 18);
+        baton::AllocationJobCache cache;
+        AllocateOptions first;
+        first.seed = 3;
+        AllocationJob job = session.allocationJob(first);
+        std::string one = baton::runAllocationJobOutput(*job.snapshot, job.optionsJson, nullptr,
+                                                        &cache, job.inputRevision).text;
+        CHECK(one == session.allocate(first));
+        REQUIRE(cache.workspace.has_value());
+        CHECK(cache.snapshot == *job.snapshot);
+
+        // Another seed on the same snapshot: the cached workspace serves, the result is
+        // the one of a fresh run.
+        AllocateOptions second;
+        second.seed = 4;
+        AllocationJob again = session.allocationJob(second);
+        REQUIRE(*again.snapshot == *job.snapshot);
+        std::string two = baton::runAllocationJobOutput(*again.snapshot, again.optionsJson,
+                                                        nullptr, &cache, again.inputRevision).text;
+        CHECK(cache.inputHashes.size() == 2);
+        CHECK(two == baton::runAllocationJob(*again.snapshot, again.optionsJson));
+
+        // After an audit entry the save writes new bytes, but the input revision is the
+        // same, so the cached workspace still serves.
+        session.allocate(second);
+        std::shared_ptr<const std::string> saved = session.snapshot();
+        AllocationJob audited = session.allocationJob(second);
+        REQUIRE(*audited.snapshot != *job.snapshot);
+        CHECK(audited.inputRevision == job.inputRevision);
+        std::string four = baton::runAllocationJobOutput(*audited.snapshot, audited.optionsJson,
+                                                         nullptr, &cache,
+                                                         audited.inputRevision).text;
+        CHECK(cache.snapshot == *job.snapshot);  // not read again
+        CHECK(four == two);
+
+        // A changed policy makes a new snapshot, which replaces the cached workspace.
+        baton::Policy policy = session.workspace().policy;
+        policy.constraints.defaultMaxClients = 500;
+        session.setPolicy(policy);
+        AllocationJob changed = session.allocationJob(second);
+        CHECK(changed.inputRevision != job.inputRevision);
+        std::string three = baton::runAllocationJobOutput(*changed.snapshot, changed.optionsJson,
+                                                          nullptr, &cache,
+                                                          changed.inputRevision).text;
+        CHECK(cache.snapshot == *changed.snapshot);
+        CHECK(cache.workspace->policy.constraints.defaultMaxClients == 500);
+        CHECK(three == session.allocate(second));
+    }
+
     TEST_CASE("adopt rejects a changed workspace") {
         Session session;
         openGenerated(session, 14);

@@ -154,7 +154,10 @@ TEST_SUITE("cycle report") {
         AllocationResult r = hashedRunner()(ws, ws.policy);
         std::map<std::string, std::string> statements = cycleStatements(ws, nullptr, r, "en", "md");
         CHECK(statements.size() >= r.employees.size());
-        for (const auto& [employee, text] : statements) {
+        for (const auto& entry : statements) {
+            // Named references, because clang before 16 cannot capture a structured binding.
+            const std::string& employee = entry.first;
+            const std::string& text = entry.second;
             CAPTURE(employee);
             CHECK(text.find("No reassignment cycle has been started, so this statement covers "
                             "the allocation result alone.") != std::string::npos);
