@@ -25,6 +25,27 @@ std::optional<std::vector<ProposedPair>> loadProposal(const std::string& path) {
     return result.pairs;
 }
 
+// One line on standard error about the outcome: how many released clients were placed,
+// and the first unassigned one with its reason. A run that places none is a warning.
+void printOutcome(const AllocationResult& result) {
+    std::size_t placed = result.assignments.size();
+    std::size_t released = placed + result.unassigned.size();
+    if (released == 0) {
+        std::cerr << "baton: note: no client is released, so nothing was allocated; mark an "
+                     "employee as leaving or departed, or set the policy's scope to all\n";
+        return;
+    }
+    std::cerr << "baton: " << (placed == 0 ? "warning: " : "") << "placed " << placed << " of "
+              << released << " released client" << (released == 1 ? "" : "s");
+    if (!result.unassigned.empty()) {
+        const Unassigned& first = result.unassigned.front();
+        std::cerr << "; " << result.unassigned.size() << " unassigned, the first: "
+                  << first.client << " (" << first.reason << ": " << first.detail
+                  << "); the result lists each under unassigned";
+    }
+    std::cerr << "\n";
+}
+
 }  // namespace
 
 int runAllocate(const AllocateArgs& args) {
@@ -49,10 +70,7 @@ int runAllocate(const AllocateArgs& args) {
     options.inputSha256 = inputSha256(*ws, *policy);
     Evaluation evaluation = evaluate(*ws, *policy);
     AllocationResult result = allocate(*ws, *policy, evaluation, options);
-    if (result.assignments.empty() && result.unassigned.empty()) {
-        std::cerr << "baton: note: no client is released, so nothing was allocated; mark an "
-                     "employee as leaving or departed, or set the policy's scope to all\n";
-    }
+    printOutcome(result);
     auto proposal = result.baselines.find("proposal");
     if (proposal != result.baselines.end() && !proposal->second.breaches.empty()) {
         const std::vector<std::string>& breaches = proposal->second.breaches;

@@ -169,6 +169,21 @@ cp "$WORK/out" "$WORK/alloc-1.json"
 run allocate "$WORK/gen.json" --out "$WORK/alloc-2.json"
 expect_status "allocate with --out" 0
 same_files "allocate is deterministic" "$WORK/alloc-1.json" "$WORK/alloc-2.json"
+expect_in "allocate sums up on standard error" "$WORK/err" "baton: placed "
+
+# Every receiver on leave: nothing can be placed, which is a warning, not silence.
+python3 - "$FIXTURES/small.json" "$WORK/nobody.json" <<'PY'
+import json, sys
+workspace = json.load(open(sys.argv[1]))
+for e in workspace["employees"]:
+    if e["status"] == "active":
+        e["status"] = "on_leave"
+json.dump(workspace, open(sys.argv[2], "w"))
+PY
+run allocate "$WORK/nobody.json" --out "$WORK/nobody-result.json"
+expect_status "allocate with no receiver" 0
+expect_in "allocate warns that nothing was placed" "$WORK/err" \
+    "baton: warning: placed 0 of 2 released clients; 2 unassigned, the first: C1 (no_eligible_employee"
 
 run allocate "$WORK/gen.json" --seed 7
 expect_status "allocate with --seed" 0
