@@ -25,8 +25,8 @@ std::optional<std::vector<ProposedPair>> loadProposal(const std::string& path) {
     return result.pairs;
 }
 
-// One line on standard error about the outcome: how many released clients were placed,
-// and the first unassigned one with its reason. A run that places none is a warning.
+// Prints one line on standard error: how many released clients were placed, and the first
+// unassigned one with its reason. A run that places none is a warning.
 void printOutcome(const AllocationResult& result) {
     std::size_t placed = result.assignments.size();
     std::size_t released = placed + result.unassigned.size();

@@ -75,13 +75,13 @@ int runReport(const ReportArgs& args) {
     if (!text) return 1;
     std::optional<AllocationResult> result = loadResult(*text, args.result);
     if (!result) return 1;
-    warnIfUnverified(*workspace, *text, args.result);
+    std::vector<std::string> breaches = warnIfUnverified(*workspace, *text, args.result);
     const Cycle* cycle = reportedCycle(*workspace);
-    std::string report = cycleReport(*workspace, cycle, *result, *lang, args.format);
+    std::string report = cycleReport(*workspace, cycle, *result, *lang, args.format, breaches);
     if (args.out.empty()) return writeOutput(report, "");
-    return writeDirectory(args.out, report,
-                          cycleStatements(*workspace, cycle, *result, *lang, args.format),
-                          args.format);
+    return writeDirectory(
+        args.out, report,
+        cycleStatements(*workspace, cycle, *result, *lang, args.format, breaches), args.format);
 }
 
 }  // namespace baton::cli

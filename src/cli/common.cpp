@@ -112,16 +112,18 @@ std::optional<std::string> documentLanguage(const std::string& lang, const std::
     return canonical;
 }
 
-void warnIfUnverified(const Workspace& workspace, const std::string& resultText,
-                      const std::string& resultPath) {
+std::vector<std::string> warnIfUnverified(const Workspace& workspace,
+                                          const std::string& resultText,
+                                          const std::string& resultPath) {
     ReportedReadResult read = readReportedAllocation(resultText);
-    if (!read.allocation) return;  // the caller's own reader reports an unreadable result
+    if (!read.allocation) return {};  // the caller's own reader reports an unreadable result
     VerifyReport report = verifyReported(workspace, *read.allocation);
-    if (report.ok()) return;
+    if (report.ok()) return {};
     std::size_t n = report.breaches.size();
     std::cerr << "baton: warning: " << resultPath << " fails verify with " << n
               << (n == 1 ? " breach: " : " breaches, the first: ") << report.breaches[0]
               << "; run baton verify for the full list\n";
+    return report.breaches;
 }
 
 }  // namespace baton::cli

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/model.h"
 
@@ -28,10 +29,12 @@ std::optional<Workspace> loadWorkspace(const std::string& path);
 std::optional<Policy> loadPolicy(const Workspace& workspace, const std::string& policyPath);
 
 // Checks an allocation result as `baton verify` does, and prints one warning with the
-// number of breaches and the first one when it fails. The caller goes on: a report of a
-// result that fails is still useful to the person who must fix it.
-void warnIfUnverified(const Workspace& workspace, const std::string& resultText,
-                      const std::string& resultPath);
+// number of breaches and the first one when it fails. Returns the breaches. The caller
+// goes on: a report of a result that fails is still useful to the person who must fix it,
+// and the report says so at its top.
+std::vector<std::string> warnIfUnverified(const Workspace& workspace,
+                                          const std::string& resultText,
+                                          const std::string& resultPath);
 
 // The canonical language of `--lang` (en or zh-CN), after checking it and `--format` (md
 // or html). Prints the invalid option and returns nothing, for exit status 2.

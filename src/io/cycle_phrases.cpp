@@ -97,6 +97,10 @@ constexpr Entry kEntries[] = {
      "周期 `{0}` 尚无方案日期。这只是方案：定案之前不会有任何变化。"},
     {Phrase::FinalIntroUndated, "Cycle `{0}` is final. These clients are now yours.",
      "周期 `{0}` 已定案。以下客户现已由你负责。"},
+    {Phrase::UnverifiedResult,
+     "Warning: this result fails verification with {0} breaches; the first: {1}. Do not act "
+     "on it until `baton verify` passes on it.",
+     "警告：本结果未通过验证，共 {0} 处违反规则，第一处：{1}。在 `baton verify` 验证通过之前，请勿据此执行。"},
     {Phrase::NoCycleIntro,
      "No reassignment cycle has been started, so this statement covers the allocation result "
      "alone. It is a proposal: nothing changes until a cycle reaches its final.",

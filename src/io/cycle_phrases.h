@@ -20,7 +20,7 @@ enum class Phrase {
     ReceivedValue, TargetDifficulty, ReceivedDifficulty, ClientCount, BookAfter, HowToAppeal,
     AppealRule, HandoverDue, NoticeSubject, NoticeAccepted, NoticeRejected, NoticeClosing,
     LetterSubject, LetterBody, Yes, No, Nobody, RunnersUp, YourAppeals, TaskIntroduce,
-    TaskTransferNotes, TaskFirstContact, TaskLine, Company,
+    TaskTransferNotes, TaskFirstContact, TaskLine, Company, UnverifiedResult,
     // Texts of won_because codes, appeal kinds and appeal statuses.
     WonBestFit, WonOnlyEligible, WonPinned, WonContinuity, WonFairness,
     Pin, Forbid, Open, Accepted, Rejected,

@@ -30,6 +30,13 @@ void checkArguments(const std::string& lang, const std::string& format) {
     }
 }
 
+void warnUnverified(Document& d, const std::vector<std::string>& breaches,
+                    const std::string& lang) {
+    if (breaches.empty()) return;
+    d.paragraph(phrase(lang, Phrase::UnverifiedResult,
+                       {std::to_string(breaches.size()), rules::literal(breaches.front())}));
+}
+
 std::string companyName(const Workspace& ws) {
     if (ws.company.is_object() && ws.company.contains("name") && ws.company["name"].is_string()) {
         return ws.company["name"].get<std::string>();
@@ -285,7 +292,7 @@ std::vector<std::string> appealRow(const Workspace& ws, const Appeal& a, const s
 
 std::string cycleReport(const Workspace& workspace, const Cycle* cycle,
                         const AllocationResult& result, const std::string& lang,
-                        const std::string& format) {
+                        const std::string& format, const std::vector<std::string>& breaches) {
     checkArguments(lang, format);
     Document d;
     d.lang = lang;
@@ -294,6 +301,7 @@ std::string cycleReport(const Workspace& workspace, const Cycle* cycle,
     if (cycle) {
         d.title = phrase(lang, Phrase::ReportTitle, {cycle->id});
         d.heading(1, d.title);
+        warnUnverified(d, breaches, lang);
         d.paragraph(
             phrase(lang, Phrase::ReportIntro, {company, cycle->id, toString(cycle->stage)}));
         timelineSection(d, *cycle, lang);
@@ -301,6 +309,7 @@ std::string cycleReport(const Workspace& workspace, const Cycle* cycle,
     } else {
         d.title = phrase(lang, Phrase::ResultTitle);
         d.heading(1, d.title);
+        warnUnverified(d, breaches, lang);
         d.paragraph(phrase(lang, Phrase::ResultIntro, {company}));
     }
     const Policy& policy = cycle && cycle->policy ? *cycle->policy : result.policy;

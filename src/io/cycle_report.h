@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "core/cycle.h"
 #include "core/model.h"
@@ -14,10 +15,12 @@ namespace baton {
 
 // A cycle may be null (a bare result, as `baton report` gets without a cycle); then the
 // statements have no appeal dates and the report has no appeals section. `lang` is "en"
-// or "zh-CN" and `format` "md" or "html"; others throw std::invalid_argument.
+// or "zh-CN" and `format` "md" or "html"; others throw std::invalid_argument. With
+// `breaches` (of a result that fails verification), the report and each statement open
+// with a warning that gives their number and the first one.
 std::string cycleReport(const Workspace& workspace, const Cycle* cycle,
                         const AllocationResult& result, const std::string& lang,
-                        const std::string& format);
+                        const std::string& format, const std::vector<std::string>& breaches = {});
 
 // One statement per affected employee (leavers and receivers of `result`), keyed by
 // employee id: final statements when the cycle is final (only receivers), else
@@ -25,7 +28,8 @@ std::string cycleReport(const Workspace& workspace, const Cycle* cycle,
 std::map<std::string, std::string> cycleStatements(const Workspace& workspace, const Cycle* cycle,
                                                    const AllocationResult& result,
                                                    const std::string& lang,
-                                                   const std::string& format);
+                                                   const std::string& format,
+                                                   const std::vector<std::string>& breaches = {});
 
 // The notice to the appellant of a decided appeal, as plain text.
 std::string appealNotice(const Workspace& workspace, const Cycle& cycle, const Appeal& appeal,

@@ -14,6 +14,9 @@ namespace baton::cycle_report {
 // Throws std::invalid_argument for a language other than en and zh-CN or a format other
 // than md and html.
 void checkArguments(const std::string& lang, const std::string& format);
+// Adds the warning of a result that fails verification, when `breaches` is not empty.
+void warnUnverified(rules::Document& document, const std::vector<std::string>& breaches,
+                    const std::string& lang);
 std::string companyName(const Workspace& workspace);
 std::string render(const rules::Document& document, const std::string& format);
 // "E03 (Name)", or the word for nobody when the id is absent.

@@ -158,7 +158,8 @@ std::string introText(const Cycle* cycle, bool final, const std::string& lang) {
 std::map<std::string, std::string> cycleStatements(const Workspace& workspace, const Cycle* cycle,
                                                    const AllocationResult& result,
                                                    const std::string& lang,
-                                                   const std::string& format) {
+                                                   const std::string& format,
+                                                   const std::vector<std::string>& breaches) {
     cycle_report::checkArguments(lang, format);
     bool final = cycle && cycle->stage >= CycleStage::Final;
     std::map<std::string, std::vector<const Assignment*>> received;
@@ -178,6 +179,7 @@ std::map<std::string, std::string> cycleStatements(const Workspace& workspace, c
         std::string label = rules::employeeLabel(workspace, id);
         d.title = phrase(lang, final ? Phrase::FinalTitle : Phrase::ProvisionalTitle, {label});
         d.heading(1, d.title);
+        cycle_report::warnUnverified(d, breaches, lang);
         d.paragraph(introText(cycle, final, lang));
         if (books.count(id)) bookSection(d, workspace, result, books[id], lang);
         const EmployeeOutcome* outcome = nullptr;

@@ -33,6 +33,11 @@ PY
 run report "$WORK/gen.json" "$WORK/edited.json"
 expect_status "report of a result that fails verify" 0
 expect_in "failing result is warned about" "$WORK/err" "fails verify with"
+expect_in "the report itself warns" "$WORK/out" "Warning: this result fails verification with"
+run report "$WORK/gen.json" "$WORK/edited.json" --lang zh-CN --out "$WORK/edited-dir"
+expect_status "report --out of a result that fails verify" 0
+edited_first=$(ls "$WORK/edited-dir/statements" | head -1)
+expect_in "each statement warns too" "$WORK/edited-dir/statements/$edited_first" "警告：本结果未通过验证"
 
 run report "$WORK/gen.json" "$WORK/result.json" --lang zh --format html --out "$WORK/dir"
 expect_status "report --out DIR" 0
