@@ -1,7 +1,7 @@
 #include "core/allocation.h"
 
 #include <algorithm>
-#include <ctime>
+#include <optional>
 
 #include "core/allocation_context.h"
 #include "core/baselines.h"
@@ -9,6 +9,7 @@
 #include "core/certificates.h"
 #include "core/explanations.h"
 #include "core/fairness_repair.h"
+#include "core/side_task.h"
 #include "core/solver.h"
 
 namespace baton {
@@ -18,9 +19,9 @@ namespace {
 constexpr int kMaxDenseRounds = 30;
 
 
-// Process CPU time: the phase timings for benchmarks, steadier than wall time on a shared
-// machine. They never reach the result's JSON, so they cannot affect determinism.
-double cpuSeconds() { return double(std::clock()) / CLOCKS_PER_SEC; }
+// CPU time of this thread: the phase timings for benchmarks, steadier than wall time on a
+// shared machine. They never reach the result's JSON, so they cannot affect determinism.
+double cpuSeconds() { return threadCpuSeconds(); }
 
 struct FairOutcome {
     Placement placement;
@@ -203,21 +204,14 @@ void noteRepairs(bool repaired, bool stopped, const FairnessRepairStats& fairnes
 // first stops at a coarse epsilon: when the repair then moves clients, the fit is only
 // bounded anyway, and the dual bound of the coarse prices serves. When nothing moves, the
 // auction runs on to epsilon 1 so that the fit is proven optimal.
-FairOutcome solveFair(const AllocationContext& c, CandidateGraph& graph, AllocationResult& result,
+FairOutcome solveFair(const AllocationContext& c, const CandidateBuilder& builder,
+                      CandidateGraph& graph, AllocationResult& result,
                       const AllocateOptions& options) {
-    reportPhase(options, "candidates", 0.2);
-    double start = cpuSeconds();
-    CandidateBuilder builder(c, kCandidatesPerClient);
-    graph = builder.build();
-    result.timings["2a candidates"] = cpuSeconds() - start;
-    long long arcs = 0;
-    for (const auto& list : graph.arcs) arcs += (long long)list.size();
-    result.counters["candidate arcs"] = arcs;
     std::vector<int> capacity = graph.capacity;
     for (int& x : capacity) x = std::max(0, x);
     reportPhase(options, "auction", 0.25);
     TransportAuction auction(capacity, graph.arcs);
-    start = cpuSeconds();
+    double start = cpuSeconds();
     AuctionStats stats = auction.solve(auction.coarseEpsilon(kFlowSlackMicro));
     result.timings["2b auction"] = cpuSeconds() - start;
     start = cpuSeconds();
@@ -275,13 +269,41 @@ void markFairnessMoves(const AllocationContext& c, const FairOutcome& fair,
     }
 }
 
-BaselineSummary scoreBaseline(const AllocationContext& c, const Placement& p, double bestFit) {
-    BaselineSummary s;
-    std::vector<std::string> ignored;
-    FairnessInput in = c.fairnessInput(p.owner);
-    s.certificates = computeCertificates(in, c.blame(p.owner));
-    s.figures = computeFigures(in, bestFit, ignored);
-    return s;
+// The baselines on the context and the candidate graph as the candidates phase built it,
+// with their certificates. Their figures wait for the best fit that the solve finds.
+struct BaselineRun {
+    std::map<std::string, Placement> placements;
+    std::map<std::string, FairnessInput> inputs;
+    std::map<std::string, Certificates> certificates;
+    std::vector<std::string> breaches;  // of the proposal under review
+    double seconds = 0.0;
+};
+
+void runBaselines(const AllocationContext& c, const CandidateGraph& graph,
+                  const AllocateOptions& options, BaselineRun& run) {
+    double start = cpuSeconds();
+    run.placements.emplace("round_robin", roundRobin(c));
+    run.placements.emplace("greedy_fit", greedyFit(c, graph));
+    run.placements.emplace("weighted_picking", weightedPicking(c, graph));
+    if (options.proposal) {
+        run.placements.emplace("proposal", proposalPlacement(c, *options.proposal, run.breaches));
+    }
+    for (const auto& [name, placement] : run.placements) {
+        FairnessInput in = c.fairnessInput(placement.owner);
+        run.certificates[name] = computeCertificates(in, c.blame(placement.owner));
+        run.inputs.emplace(name, std::move(in));
+    }
+    run.seconds = cpuSeconds() - start;
+}
+
+CandidateGraph buildCandidates(const CandidateBuilder& builder, AllocationResult& result) {
+    double start = cpuSeconds();
+    CandidateGraph graph = builder.build();
+    result.timings["2a candidates"] = cpuSeconds() - start;
+    long long arcs = 0;
+    for (const auto& list : graph.arcs) arcs += (long long)list.size();
+    result.counters["candidate arcs"] = arcs;
+    return graph;
 }
 
 }  // namespace
@@ -306,22 +328,33 @@ AllocationResult allocate(const Workspace& workspace, const Policy& policy, cons
     result.policy = effective;
     result.notes = c.notes;
 
-    CandidateGraph graph;
-    FairOutcome fair = solveFair(c, graph, result, options);
+    reportPhase(options, "candidates", 0.2);
+    CandidateBuilder builder(c, kCandidatesPerClient);
+    CandidateGraph graph = buildCandidates(builder, result);
+    // The baselines run beside the solve. The solve adds arcs to `graph`, so a second
+    // thread reads a copy; without one the baselines are done before the solve starts.
+    std::optional<CandidateGraph> copy;
+    if (SideTask::kConcurrent) copy = graph;
+    BaselineRun baselineRun;
+    const CandidateGraph* source = copy ? &*copy : &graph;
+    SideTask baselineTask([&c, &options, &baselineRun, source] {
+        runBaselines(c, *source, options, baselineRun);
+    });
+    FairOutcome fair = solveFair(c, builder, graph, result, options);
     lap("2 candidates and solve");
     reportPhase(options, "baselines", 0.65);
+    baselineTask.join();
     double bestFit = fair.hardFit;
-    std::map<std::string, Placement> baselines;
-    baselines.emplace("round_robin", roundRobin(c));
-    baselines.emplace("greedy_fit", greedyFit(c, graph));
-    baselines.emplace("weighted_picking", weightedPicking(c, graph));
-    std::vector<std::string> breaches;
-    if (options.proposal) baselines.emplace("proposal", proposalPlacement(c, *options.proposal, breaches));
-    for (const auto& [name, placement] : baselines) {
-        result.baselines[name] = scoreBaseline(c, placement, bestFit);
+    std::map<std::string, Placement>& baselines = baselineRun.placements;
+    for (const auto& [name, in] : baselineRun.inputs) {
+        BaselineSummary& summary = result.baselines[name];
+        std::vector<std::string> ignored;
+        summary.certificates = std::move(baselineRun.certificates[name]);
+        summary.figures = computeFigures(in, bestFit, ignored);
     }
-    if (options.proposal) result.baselines["proposal"].breaches = breaches;
+    if (options.proposal) result.baselines["proposal"].breaches = baselineRun.breaches;
     lap("3 baselines");
+    result.timings["3 baselines"] += baselineRun.seconds;
 
     const Placement* chosen = &fair.placement;
     if (!options.baseline.empty()) {

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
+
+#include "core/side_task.h"
 
 namespace baton {
 
@@ -138,6 +141,12 @@ Assignment explainOne(const AllocationContext& c, const std::vector<TransportArc
     return a;
 }
 
+// The explanations of a range of released positions.
+struct ExplainedPart {
+    std::vector<Assignment> assignments;
+    std::vector<Unassigned> unassigned;
+};
+
 }  // namespace
 
 void explainPlacement(const AllocationContext& c, const CandidateGraph& graph,
@@ -145,19 +154,33 @@ void explainPlacement(const AllocationContext& c, const CandidateGraph& graph,
     std::vector<int> arcIndex(c.released.size(), -1);
     for (std::size_t s = 0; s < graph.clients.size(); ++s) arcIndex[std::size_t(graph.clients[s])] = int(s);
     Loads loads = loadsOf(c, placement.owner);
-    result.assignments.clear();
-    result.unassigned.clear();
-    for (int pos = 0; pos < c.releasedCount(); ++pos) {
-        int r = placement.owner[std::size_t(pos)];
-        if (r < 0) {
-            result.unassigned.push_back({c.client(pos).id, placement.reason[std::size_t(pos)],
-                                         placement.detail[std::size_t(pos)]});
-            continue;
+    // Explains the released positions [from, to) into `part`.
+    auto explainRange = [&](int from, int to, ExplainedPart& part) {
+        for (int pos = from; pos < to; ++pos) {
+            int r = placement.owner[std::size_t(pos)];
+            if (r < 0) {
+                part.unassigned.push_back({c.client(pos).id, placement.reason[std::size_t(pos)],
+                                           placement.detail[std::size_t(pos)]});
+                continue;
+            }
+            int s = arcIndex[std::size_t(pos)];
+            const std::vector<TransportArc>* arcs = s >= 0 ? &graph.arcs[std::size_t(s)] : nullptr;
+            part.assignments.push_back(explainOne(c, arcs, pos, r, loads));
         }
-        int s = arcIndex[std::size_t(pos)];
-        const std::vector<TransportArc>* arcs = s >= 0 ? &graph.arcs[std::size_t(s)] : nullptr;
-        result.assignments.push_back(explainOne(c, arcs, pos, r, loads));
-    }
+    };
+    // The first half beside the second (core/side_task.h); the parts join in order.
+    int half = c.releasedCount() / 2;
+    ExplainedPart first;
+    ExplainedPart second;
+    SideTask firstHalf([&] { explainRange(0, half, first); });
+    explainRange(half, c.releasedCount(), second);
+    firstHalf.join();
+    result.assignments = std::move(first.assignments);
+    result.unassigned = std::move(first.unassigned);
+    std::move(second.assignments.begin(), second.assignments.end(),
+              std::back_inserter(result.assignments));
+    std::move(second.unassigned.begin(), second.unassigned.end(),
+              std::back_inserter(result.unassigned));
 
     FairnessInput in = c.fairnessInput(placement.owner);
     BundleTotals totals = bundleTotals(in);
