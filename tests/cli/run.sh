@@ -300,6 +300,17 @@ expect_in "export csv has the header" "$WORK/assignments.csv" "client,client_nam
 run export "$WORK/gen.json" --result "$WORK/alloc-1.json" --encoding gb18030 \
     --out "$WORK/assignments-gb.csv"
 expect_status "export assignments as gb18030 csv" 0
+# Text cells that a spreadsheet would run as formulas get a leading ' in both encodings.
+run allocate "$FIXTURES/formula_names.json" --out "$WORK/formula-result.json"
+expect_status "allocate clients with formula names" 0
+for encoding in utf-8 gb18030; do
+    run export "$FIXTURES/formula_names.json" --result "$WORK/formula-result.json" \
+        --encoding "$encoding" --out "$WORK/formula-$encoding.csv"
+    expect_status "export formula names as $encoding csv" 0
+    expect_in "$encoding csv escapes =" "$WORK/formula-$encoding.csv" \
+        "C1,\"'=HYPERLINK(\"\"http://127.0.0.1/x\"\",\"\"click\"\")\",E2,E1,'@SUM(1+1)*cmd,"
+    expect_in "$encoding csv escapes - and +" "$WORK/formula-$encoding.csv" "'-C2,'+86 10 1234,E2,"
+done
 run export "$WORK/gen.json" --result "$WORK/alloc-1.json" --out "$WORK/assignments.xlsx"
 expect_status "export assignments as xlsx" 0
 run export "$WORK/gen.json" --out "$WORK/tables.csv"
