@@ -121,7 +121,9 @@ void addImport(CLI::App& app, Arguments& a) {
     cmd->add_option("--clients", i.clients, "Clients table");
     cmd->add_option("--transactions", i.transactions,
                     "Transactions table; it can also name the clients and employees");
-    cmd->add_option("--deals", i.deals, "Deals table: won deals become transactions");
+    cmd->add_option("--deals", i.deals,
+                    "Deals table: won deals become transactions, but a workbook from "
+                    "baton export keeps every deal");
     cmd->add_option("--relationships", i.relationships, "Relationships table");
     cmd->add_option("--products", i.products,
                     "Products table, to warn about product names it does not list");

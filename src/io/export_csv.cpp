@@ -1,6 +1,7 @@
 #include "io/export_csv.h"
 
 #include <cstdio>
+#include <string_view>
 
 #include "io/encoding.h"
 
@@ -19,15 +20,40 @@ std::string employeeName(const Workspace& ws, const std::string& id) {
     return i < 0 ? std::string() : ws.employees[i].name;
 }
 
-void appendRow(std::string& out, const std::vector<std::string>& fields) {
-    for (std::size_t i = 0; i < fields.size(); ++i) {
+// A cell of the export: text, which appendRow passes through escapeFormulaText, or a number
+// from number(), which is written as it is so that a spreadsheet reads it as a number.
+struct CsvCell {
+    CsvCell(std::string text) : value(std::move(text)) {}
+    CsvCell(const char* text) : value(text) {}
+
+    std::string value;
+    bool isNumber = false;
+};
+
+CsvCell number(double x, int places) {
+    CsvCell cell(decimal(x, places));
+    cell.isNumber = true;
+    return cell;
+}
+
+void appendRow(std::string& out, const std::vector<CsvCell>& cells) {
+    for (std::size_t i = 0; i < cells.size(); ++i) {
         if (i > 0) out.push_back(',');
-        out += csvField(fields[i]);
+        const CsvCell& cell = cells[i];
+        out += csvField(cell.isNumber ? cell.value : escapeFormulaText(cell.value));
     }
     out += "\r\n";
 }
 
 }  // namespace
+
+std::string escapeFormulaText(const std::string& text) {
+    constexpr std::string_view kFormulaStarts = "=+-@\t\r";
+    if (text.empty() || kFormulaStarts.find(text.front()) == std::string_view::npos) {
+        return text;
+    }
+    return "'" + text;
+}
 
 std::string csvField(const std::string& text) {
     if (text.find_first_of(",;\"\r\n\t") == std::string::npos) return text;
@@ -54,7 +80,7 @@ CsvExportResult exportAssignmentsCsv(const AllocationResult& result, const Works
         std::string name, owner;
         clientInfo(a.client, name, owner);
         appendRow(text, {a.client, name, owner, a.employee, employeeName(workspace, a.employee),
-                         decimal(a.fit, 6), decimal(a.value, 4), decimal(a.difficulty, 4),
+                         number(a.fit, 6), number(a.value, 4), number(a.difficulty, 4),
                          a.wonBecause});
     }
     for (const Unassigned& u : result.unassigned) {

@@ -52,7 +52,7 @@ std::optional<double> optionalNumber(const std::optional<int>& value) {
 
 bool writeEmployees(XlsxWriter& w, const Workspace& ws) {
     if (!w.beginSheet("employees")) return false;
-    if (!writeRow(w, {"id", "name", "team", "role", "status", "hired", "last_day",
+    if (!writeRow(w, {"id", "name", "team", "role", "status", "kind", "hired", "last_day",
                       "max_clients", "max_workload", "skills", "sales_12m",
                       "quota_attainment", "csat", "retention", "review"})) {
         return false;
@@ -60,9 +60,10 @@ bool writeEmployees(XlsxWriter& w, const Workspace& ws) {
     for (const Employee& e : ws.employees) {
         std::string skills = joined(e.skills);
         const Metrics& m = e.metrics;
-        if (!writeRow(w, {e.id, e.name, e.team, e.role, toString(e.status), e.hired, e.lastDay,
-                          optionalNumber(e.maxClients), e.maxWorkload, skills, m.sales12m,
-                          m.quotaAttainment, m.csat, m.retention, m.review})) {
+        if (!writeRow(w, {e.id, e.name, e.team, e.role, toString(e.status), toString(e.kind),
+                          e.hired, e.lastDay, optionalNumber(e.maxClients), e.maxWorkload,
+                          skills, m.sales12m, m.quotaAttainment, m.csat, m.retention,
+                          m.review})) {
             return false;
         }
     }
@@ -119,6 +120,20 @@ bool writeActivity(XlsxWriter& w, const Workspace& ws) {
     return true;
 }
 
+// Writes the sheet that marks the workbook as a workspace export for the import and lists
+// what the workbook leaves out for a reader.
+bool writeMarker(XlsxWriter& w) {
+    return w.beginSheet(std::string(kWorkspaceMarkerSheet)) &&
+           writeRow(w, {"key", "value"}) &&
+           writeRow(w, {std::string_view(kWorkspaceMarkerKey),
+                        std::string_view(kWorkspaceMarkerFormat)}) &&
+           writeRow(w, {"version", 1.0}) &&
+           writeRow(w, {"not_included", "policy, company, reassignment cycles, audit log, "
+                                        "fields outside these columns"}) &&
+           writeRow(w, {"note", "baton import keeps the deals of this workbook as deals. The "
+                                "imported workspace has the default policy."});
+}
+
 XlsxExportResult finished(XlsxWriter& writer, bool ok) {
     XlsxExportResult out;
     if (ok) out.bytes = writer.finish();
@@ -131,7 +146,7 @@ XlsxExportResult finished(XlsxWriter& writer, bool ok) {
 XlsxExportResult exportWorkspaceXlsx(const Workspace& workspace) {
     XlsxWriter writer;
     bool ok = writeEmployees(writer, workspace) && writeClients(writer, workspace) &&
-              writeActivity(writer, workspace);
+              writeActivity(writer, workspace) && writeMarker(writer);
     return finished(writer, ok);
 }
 

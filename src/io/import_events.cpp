@@ -210,7 +210,9 @@ void importTransactions(ImportState& state, const SourceTable& source,
 namespace {
 
 struct DealCounts {
-    long won = 0, open = 0, lost = 0, withoutClient = 0, openWithoutAmount = 0;
+    long won = 0, open = 0, lost = 0, withoutClient = 0, withoutAmount = 0;
+    // True for a table of Baton's workspace export, whose won and lost deals stay deals.
+    bool stagesKept = false;
 };
 
 // A won deal as a transaction dated by its close date (or expected close).
@@ -242,9 +244,9 @@ void addWonDeal(ImportState& state, TableCursor& cursor, int client, int employe
     ++counts.won;
 }
 
-void addOpenDeal(ImportState& state, TableCursor& cursor, int client, int employee,
-                 int productCol, std::unordered_map<std::string, long>& seen,
-                 DealCounts& counts) {
+// A deal kept as a deal in its stage: an open one, or any one of Baton's workspace export.
+void addDeal(ImportState& state, TableCursor& cursor, int client, int employee, DealStage stage,
+             int productCol, std::unordered_map<std::string, long>& seen, DealCounts& counts) {
     int idCol = cursor.column("id");
     std::optional<std::string> id = cursor.id(idCol, false);
     std::string dealId = id ? *id : "D" + std::to_string(cursor.rowNumber());
@@ -259,10 +261,10 @@ void addOpenDeal(ImportState& state, TableCursor& cursor, int client, int employ
     d.id = dealId;
     d.client = state.ws.clients[client].id;
     d.employee = state.ws.employees[employee].id;
-    d.stage = DealStage::Open;
+    d.stage = stage;
     int amountCol = cursor.column("amount");
     if (cursor.missing(amountCol)) {
-        ++counts.openWithoutAmount;
+        ++counts.withoutAmount;
     } else if (auto amount = cursor.number(amountCol, false)) {
         d.amount = *amount;
     }
@@ -274,22 +276,32 @@ void addOpenDeal(ImportState& state, TableCursor& cursor, int client, int employ
         state.dealById.emplace(d.id, static_cast<int>(state.ws.deals.size()));
         state.ws.deals.push_back(std::move(d));
     }
-    ++counts.open;
+    if (stage == DealStage::Won) ++counts.won;
+    else if (stage == DealStage::Lost) ++counts.lost;
+    else ++counts.open;
 }
 
 void reportDealCounts(ImportState& state, const SourceTable& source, const DealCounts& counts) {
-    state.report.setCount("deals_won_as_transactions", counts.won);
     state.report.setCount("deals_open", counts.open);
-    state.report.setCount("deals_lost_skipped", counts.lost);
     state.report.setCount("deals_without_client_skipped", counts.withoutClient);
-    state.report.addDerived("deals of " + source.file + ": " + std::to_string(counts.won) +
-                            " won deals became transactions on their close date, " +
-                            std::to_string(counts.open) + " open deals were kept as deals, " +
-                            std::to_string(counts.lost) + " lost deals were left out");
-    if (counts.openWithoutAmount > 0) {
-        state.report.addDerived(std::to_string(counts.openWithoutAmount) +
-                                " open deals of " + source.file +
-                                " have no amount and were given 0");
+    if (counts.stagesKept) {
+        state.report.setCount("deals_won", counts.won);
+        state.report.setCount("deals_lost", counts.lost);
+        state.report.addDerived(
+            "deals of " + source.file + ": the workbook is Baton's workspace export, so " +
+            std::to_string(counts.won) + " won, " + std::to_string(counts.open) + " open and " +
+            std::to_string(counts.lost) + " lost deals were kept as deals in their stage");
+    } else {
+        state.report.setCount("deals_won_as_transactions", counts.won);
+        state.report.setCount("deals_lost_skipped", counts.lost);
+        state.report.addDerived("deals of " + source.file + ": " + std::to_string(counts.won) +
+                                " won deals became transactions on their close date, " +
+                                std::to_string(counts.open) + " open deals were kept as deals, " +
+                                std::to_string(counts.lost) + " lost deals were left out");
+    }
+    if (counts.withoutAmount > 0) {
+        state.report.addDerived(std::to_string(counts.withoutAmount) + " deals of " +
+                                source.file + " kept as deals have no amount and were given 0");
     }
 }
 
@@ -303,6 +315,7 @@ void importDeals(ImportState& state, const SourceTable& source, const TableMappi
     reportUnmapped(state, cursor, "not imported");
     std::unordered_map<std::string, long> seen;
     DealCounts counts;
+    counts.stagesKept = source.workspaceExport;
     for (std::size_t r = 0; r < cursor.rowCount(); ++r) {
         cursor.moveTo(r);
         if (cursor.missing(clientCol)) {
@@ -320,7 +333,7 @@ void importDeals(ImportState& state, const SourceTable& source, const TableMappi
                               "open (engaging, prospecting, 成交, 丢单, 跟进中)");
             continue;
         }
-        if (*stage == DealStage::Lost) {
+        if (*stage == DealStage::Lost && !counts.stagesKept) {
             ++counts.lost;
             continue;
         }
@@ -330,10 +343,10 @@ void importDeals(ImportState& state, const SourceTable& source, const TableMappi
         int employeeIndex = employeeOf(state, cursor, employeeCol, *employee,
                                        "the deal is skipped");
         if (employeeIndex < 0) continue;
-        if (*stage == DealStage::Won) {
+        if (*stage == DealStage::Won && !counts.stagesKept) {
             addWonDeal(state, cursor, client, employeeIndex, productCol, counts);
         } else {
-            addOpenDeal(state, cursor, client, employeeIndex, productCol, seen, counts);
+            addDeal(state, cursor, client, employeeIndex, *stage, productCol, seen, counts);
         }
     }
     reportDealCounts(state, source, counts);

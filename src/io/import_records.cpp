@@ -26,6 +26,14 @@ std::optional<EmployeeStatus> parseStatusCell(std::string_view text) {
     return std::nullopt;
 }
 
+std::optional<EmployeeKind> parseKindCell(std::string_view text) {
+    std::string s = lowerAscii(text);
+    if (auto kind = parseEmployeeKind(s)) return kind;
+    if (s == "人员" || s == "员工") return EmployeeKind::Person;
+    if (s == "系统" || s == "系统账号") return EmployeeKind::System;
+    return std::nullopt;
+}
+
 // Keys an extra column may not take, because the workspace writer owns them.
 bool isReservedKey(Entity entity, const std::string& key) {
     if (findField(entity, key)) return true;
@@ -60,21 +68,33 @@ bool isDuplicate(TableCursor& cursor, int column, const std::string& id,
     return true;
 }
 
+// Sets `out` from the cell of column `field` when it has one. A value that `parse` rejects is
+// an invalid_choice error: "\"VALUE\" is not " followed by `expected`.
+template <typename Choice>
+void readChoice(TableCursor& cursor, const char* field,
+                std::optional<Choice> (*parse)(std::string_view), Choice& out,
+                const char* expected) {
+    int column = cursor.column(field);
+    std::optional<std::string> text = cursor.text(column);
+    if (!text) return;
+    if (std::optional<Choice> parsed = parse(*text)) {
+        out = *parsed;
+    } else {
+        cursor.error("invalid_choice", column, "\"" + *text + "\" is not " + expected);
+    }
+}
+
 void readEmployeeFields(TableCursor& cursor, Employee& e) {
     if (auto v = cursor.text(cursor.column("team"))) e.team = *v;
     if (auto v = cursor.text(cursor.column("role"))) e.role = *v;
     if (auto v = cursor.date(cursor.column("hired"), false)) e.hired = *v;
     if (auto v = cursor.date(cursor.column("last_day"), false)) e.lastDay = *v;
-    int status = cursor.column("status");
-    if (auto v = cursor.text(status)) {
-        if (auto parsed = parseStatusCell(*v)) {
-            e.status = *parsed;
-        } else {
-            cursor.error("invalid_choice", status,
-                         "\"" + *v + "\" is not a status; use active, leaving, departed or "
-                         "on_leave (在职, 离职中, 已离职, 休假)");
-        }
-    }
+    readChoice(cursor, "status", parseStatusCell, e.status,
+               "a status; use active, leaving, departed or on_leave "
+               "(在职, 离职中, 已离职, 休假)");
+    readChoice(cursor, "kind", parseKindCell, e.kind,
+               "an employee kind; use person or system (人员, 系统), where system marks an "
+               "automation account that receives no clients");
     if (auto v = cursor.number(cursor.column("max_clients"), false)) {
         e.maxClients = static_cast<int>(*v);
         e.hasCapacity = true;

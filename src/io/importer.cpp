@@ -5,6 +5,7 @@
 
 #include "core/dates.h"
 #include "io/encoding.h"
+#include "io/export_xlsx.h"
 #include "io/import_state.h"
 #include "io/table_text.h"
 #include "io/xlsx.h"
@@ -123,6 +124,27 @@ std::string unreadableWorkbook(const std::string& file, std::string_view bytes,
                      "CSV UTF-8 and import that";
 }
 
+// True when the workbook has the marker sheet of Baton's workspace export with its format
+// row. `sheets` are the workbook's sheet names, so that other workbooks are not read again.
+bool isWorkspaceExport(std::string_view bytes, const std::vector<std::string>& sheets) {
+    auto marker = std::find_if(sheets.begin(), sheets.end(), [](const std::string& name) {
+        return name.size() == kWorkspaceMarkerSheet.size() &&
+               endsWithIgnoringCase(name, kWorkspaceMarkerSheet);
+    });
+    if (marker == sheets.end()) return false;
+    // Baton's marker sheet has five rows, so a much longer sheet of that name is not one.
+    constexpr std::size_t kMaxMarkerRows = 50;
+    XlsxReadResult read = readXlsx(bytes, *marker, kMaxMarkerRows);
+    if (!read.table || read.table->header.size() < 2) return false;
+    for (std::size_t r = 0; r < read.table->rowCount(); ++r) {
+        if (trimCell(read.table->cell(r, 0)) == kWorkspaceMarkerKey &&
+            trimCell(read.table->cell(r, 1)) == kWorkspaceMarkerFormat) {
+            return true;
+        }
+    }
+    return false;
+}
+
 LoadTableResult loadWorkbook(SourceTable source, std::string_view bytes,
                              const TableMapping& mapping) {
     LoadTableResult result;
@@ -144,6 +166,7 @@ LoadTableResult loadWorkbook(SourceTable source, std::string_view bytes,
     }
     source.table = std::move(*xlsx.table);
     source.encoding = "xlsx";
+    source.workspaceExport = isWorkspaceExport(bytes, xlsx.sheets);
     removeInvisibleCharacters(source.table, file, source.warnings);
     result.source = std::move(source);
     return result;
@@ -162,6 +185,7 @@ LoadTableResult loadTable(Entity entity, const std::string& file, std::string_vi
     SourceTable source;
     source.entity = entity;
     source.file = file;
+    source.surface = surface;
     bool workbook = endsWithIgnoringCase(file, ".xlsx") || endsWithIgnoringCase(file, ".xlsm") ||
                     startsLikeZip(bytes) || bytes.substr(0, 4) == "\xD0\xCF\x11\xE0";
     if (workbook) {
@@ -367,6 +391,25 @@ void offerFillDown(ImportState& state, const std::vector<SourceTable>& tables) {
     }
 }
 
+// Warns that a new workspace built from Baton's workspace export has the default policy,
+// because the workbook has only the tables.
+void warnPolicyNotInWorkbook(ImportReport& report, const std::vector<SourceTable>& tables) {
+    auto from = std::find_if(tables.begin(), tables.end(),
+                             [](const SourceTable& t) { return t.workspaceExport; });
+    if (from == tables.end()) return;
+    std::string advice =
+        from->surface == ImportSurface::CommandLine
+            ? "To evaluate and allocate under the original policy, pass the original "
+              "workspace JSON with --policy, as in: baton allocate NEW.json --policy ORIGINAL.json"
+            : "To work under the original policy, open the original workspace JSON instead, "
+              "or set the policy again in the Policy tab";
+    report.addWarning("policy_not_in_workbook",
+                      {from->file, 0, "",
+                       "the workbook is Baton's workspace export, which has the tables but not "
+                       "the policy, company, reassignment cycles or audit log, so the new "
+                       "workspace has the default policy. " + advice});
+}
+
 void startFrom(ImportState& state, const Workspace* into, const std::vector<SourceTable>& t) {
     if (into) state.ws = *into;
     for (std::size_t i = 0; i < state.ws.employees.size(); ++i) {
@@ -407,6 +450,7 @@ ImportResult importTables(const std::vector<SourceTable>& tables, const Mapping&
     result.mapping = completeMapping(mapping, tables);
     ImportState state(result.report, result.mapping, options);
     startFrom(state, into, tables);
+    if (!into) warnPolicyNotInWorkbook(result.report, tables);
     for (const SourceTable& t : tables) {
         result.report.addWarnings(t.warnings);
         // Without this, a header-only file would replace a workspace by an empty one.

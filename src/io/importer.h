@@ -2,8 +2,8 @@
 // or merging them into an existing workspace. Any subset of the five tables may be given:
 // clients and employees that a table only names are created from its columns, a client's
 // owner can be derived from its transactions, won deals become transactions and open ones
-// deals. An import is all or nothing: the workspace is returned only when the report has
-// no error.
+// deals, except that a workbook of Baton's own workspace export keeps every deal as a deal.
+// An import is all or nothing: the workspace is returned only when the report has no error.
 #pragma once
 
 #include <optional>
@@ -19,6 +19,10 @@
 
 namespace baton {
 
+// The program an import runs in. Messages about a file's encoding name the --encoding
+// option on the command line and the mapping's "encoding" on the page.
+enum class ImportSurface { Page, CommandLine };
+
 // One decoded table and where it came from.
 struct SourceTable {
     Entity entity = Entity::Clients;
@@ -29,6 +33,10 @@ struct SourceTable {
     // Warnings found while decoding (mixed encodings, removed invisible characters), which
     // importTables adds to its report.
     ImportReport warnings;
+    // True for a table read from a workbook of Baton's workspace export, which has the marker
+    // sheet of exportWorkspaceXlsx. Its deals are kept as deals in every stage.
+    bool workspaceExport = false;
+    ImportSurface surface = ImportSurface::Page;  // the program that loaded the table
 };
 
 struct LoadTableResult {
@@ -36,14 +44,11 @@ struct LoadTableResult {
     std::string error;  // "FILE: ..." with what to do
 };
 
-// The program an import runs in. Messages about a file's encoding name the --encoding
-// option on the command line and the mapping's "encoding" on the page.
-enum class ImportSurface { Page, CommandLine };
-
 // Decodes the bytes of a CSV file (in the mapping's encoding, or detected) or of an XLSX
 // workbook (the mapping's sheet, or the first) into a table. Bytes that start like a zip
 // archive, and files named .xlsx or .xlsm, are read as workbooks only, so an unreadable
-// workbook is reported as one and never decoded as CSV text.
+// workbook is reported as one and never decoded as CSV text. A table read from a workbook
+// with the marker sheet of Baton's workspace export has workspaceExport set.
 LoadTableResult loadTable(Entity entity, const std::string& file, std::string_view bytes,
                           const TableMapping& mapping, ImportSurface surface = ImportSurface::Page);
 

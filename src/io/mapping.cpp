@@ -20,7 +20,7 @@ const std::vector<FieldSpec> kEmployeeFields = {
     {"max_workload", FieldKind::Number}, {"skills", FieldKind::List},
     {"sales_12m", FieldKind::Number}, {"quota_attainment", FieldKind::Number},
     {"csat", FieldKind::Number},     {"retention", FieldKind::Number},
-    {"review", FieldKind::Number},
+    {"review", FieldKind::Number},    {"kind", FieldKind::Choice},
 };
 
 const std::vector<FieldSpec> kClientFields = {
@@ -93,6 +93,7 @@ const Synonyms kEmployeeSynonyms = {
     {"csat", {"csat", "满意度"}},
     {"retention", {"retention", "留存率"}},
     {"review", {"review", "rating", "绩效", "考评"}},
+    {"kind", {"kind", "employeekind", "accountkind", "账号类型", "账户类型"}},
 };
 
 const Synonyms kClientSynonyms = {

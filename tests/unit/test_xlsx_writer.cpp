@@ -252,7 +252,7 @@ TEST_SUITE("xlsx writer") {
         XlsxReadResult clients = readXlsx(*out.bytes, "clients");
         REQUIRE_MESSAGE(clients.table, clients.error);
         CHECK(clients.sheets == std::vector<std::string>{"employees", "clients", "transactions",
-                                                        "deals", "relationships"});
+                                                        "deals", "relationships", "baton"});
         REQUIRE(clients.table->rowCount() == ws.clients.size());
         CHECK(clients.table->header[0] == "id");
         CHECK(clients.table->header[2] == "owner");
@@ -271,6 +271,8 @@ TEST_SUITE("xlsx writer") {
         REQUIRE(employees.table);
         CHECK(employees.table->rowCount() == ws.employees.size());
         CHECK(employees.table->cell(0, 4) == toString(ws.employees[0].status));
+        CHECK(employees.table->header[5] == "kind");
+        CHECK(employees.table->cell(0, 5) == toString(ws.employees[0].kind));
     }
 
     TEST_CASE("assignments export matches the result") {
