@@ -1,5 +1,7 @@
 #include "app/table_rows.h"
 
+#include <cctype>
+
 #include <algorithm>
 #include <cmath>
 
@@ -34,7 +36,35 @@ int compareNumbers(double a, double b) {
     return a < b ? -1 : (a > b ? 1 : 0);
 }
 
+bool isPlainNumber(std::string_view text) {
+    std::size_t at = 0;
+    if (at < text.size() && (text[at] == '-' || text[at] == '+')) ++at;
+    std::size_t digits = 0;
+    for (; at < text.size() && std::isdigit(static_cast<unsigned char>(text[at])); ++at) ++digits;
+    if (at < text.size() && text[at] == '.') {
+        for (++at; at < text.size() && std::isdigit(static_cast<unsigned char>(text[at])); ++at) {
+            ++digits;
+        }
+    }
+    if (digits == 0) return false;
+    if (at < text.size() && (text[at] == 'e' || text[at] == 'E')) {
+        ++at;
+        if (at < text.size() && (text[at] == '-' || text[at] == '+')) ++at;
+        std::size_t exponent = at;
+        while (at < text.size() && std::isdigit(static_cast<unsigned char>(text[at]))) ++at;
+        if (at == exponent) return false;
+    }
+    return at == text.size();
+}
+
 std::string tsvCell(std::string_view text) {
+    // A spreadsheet runs pasted text that starts with one of these as a formula, so such
+    // text gets a leading quote; a number such as -12.5 stays a number.
+    constexpr std::string_view kFormulaStarts = "=+-@\t\r";
+    if (!text.empty() && kFormulaStarts.find(text.front()) != std::string_view::npos &&
+        !isPlainNumber(text)) {
+        return tsvCell("'" + std::string(text));
+    }
     if (text.find_first_of("\t\r\n\"") == std::string_view::npos) return std::string(text);
     std::string quoted = "\"";
     for (char c : text) {

@@ -37,8 +37,13 @@ std::vector<int> orderRows(const RowOrderRequest& request, const RowSource& sour
 int compareNumbers(double a, double b);
 
 // Formats one cell for tab-separated text that spreadsheets paste as cells: a value that
-// contains a tab, a line break or a double quote is quoted, with its quotes doubled.
+// contains a tab, a line break or a double quote is quoted, with its quotes doubled. Text
+// that starts with =, +, -, @, a tab or a carriage return and is not a plain number gets a
+// leading ', so that a spreadsheet pastes it as text, not as a formula.
 std::string tsvCell(std::string_view text);
+
+// True for a decimal number with an optional sign, fraction and exponent, such as -12.5.
+bool isPlainNumber(std::string_view text);
 
 // Joins rows of cells as tab-separated lines ending in CRLF, the line break that Excel
 // writes to the clipboard and reads back.

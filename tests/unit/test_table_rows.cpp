@@ -103,6 +103,24 @@ TEST_CASE("compareNumbers orders NaN first") {
     CHECK(baton::compareNumbers(std::nan(""), std::nan("")) == 0);
 }
 
+TEST_CASE("copied cells that a spreadsheet would run as formulas get a quote") {
+    CHECK(baton::tsvCell("=HYPERLINK(\"http://127.0.0.1/x\")") ==
+          "\"'=HYPERLINK(\"\"http://127.0.0.1/x\"\")\"");
+    CHECK(baton::tsvCell("+86 10 1234") == "'+86 10 1234");
+    CHECK(baton::tsvCell("@SUM(1+1)") == "'@SUM(1+1)");
+    CHECK(baton::tsvCell("-C2") == "'-C2");
+    CHECK(baton::tsvCell("\tnote") == "\"'\tnote\"");
+    // Numbers stay numbers.
+    CHECK(baton::tsvCell("-12.5") == "-12.5");
+    CHECK(baton::tsvCell("+3") == "+3");
+    CHECK(baton::tsvCell("-1e-3") == "-1e-3");
+    CHECK(baton::tsvCell("a=b") == "a=b");
+    CHECK(baton::isPlainNumber("12"));
+    CHECK_FALSE(baton::isPlainNumber("-"));
+    CHECK_FALSE(baton::isPlainNumber("1e"));
+    CHECK_FALSE(baton::isPlainNumber("-.e5"));
+}
+
 TEST_CASE("tabSeparated quotes cells with tabs and quotes") {
     CHECK(baton::tsvCell("plain 客户") == "plain 客户");
     CHECK(baton::tsvCell("a\tb") == "\"a\tb\"");
