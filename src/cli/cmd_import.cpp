@@ -97,6 +97,10 @@ int runImport(const ImportArgs& args) {
                    "or --relationships");
         return 2;
     }
+    if (!args.today.empty() && !parseIsoDate(args.today)) {
+        printError("--today must be a date as YYYY-MM-DD, found \"" + args.today + "\"");
+        return 2;
+    }
     std::optional<Mapping> mapping = readMappingFile(args.map);
     if (!mapping) return 1;
     std::optional<std::vector<SourceTable>> tables = loadTables(args, *mapping);

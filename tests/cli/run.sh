@@ -342,6 +342,10 @@ expect_in "export names the bad result" "$WORK/err" "is not an allocation result
 # Line 3 is UTF-8, the others GBK ("中文", "客户"): read line by line, with a warning.
 printf 'id,name\nC1,\xd6\xd0\xce\xc4\nC2,\xe5\xae\xa2\xe6\x88\xb7\nC3,\xbf\xcd\xbb\xa7\n' \
     > "$WORK/mixed.csv"
+run import --clients "$WORK/mixed.csv" --today tomorrow --out "$WORK/today.json"
+expect_status "import with --today that is no date" 2
+expect_in "import names the bad --today" "$WORK/err" '--today must be a date as YYYY-MM-DD, found "tomorrow"'
+
 run import --clients "$WORK/mixed.csv" --out "$WORK/mixed.json"
 expect_status "import of a mixed-encoding csv" 0
 expect_in "mixed encoding is warned about" "$WORK/err" "1 line in UTF-8 (line 3)"
