@@ -44,8 +44,8 @@ std::string allocationOptionsToJson(const AllocateOptions& options);
 bool allocationOptionsFromJson(std::string_view text, AllocateOptions& options,
                                std::string& error);
 
-// What a run elsewhere hands back: the result text (writeAllocation) and the same result
-// in the binary transfer form (store/result_codec.h), which the page reads much faster.
+// The output of a run elsewhere: the result text (writeAllocation) and the same result in
+// the binary transfer form (store/result_codec.h), which the page reads much faster.
 struct AllocationJobOutput {
     std::string text;
     std::string encoded;

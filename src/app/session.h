@@ -308,7 +308,7 @@ private:
     std::uint64_t m_revision = 0;
     std::uint64_t m_evaluatedRevision = 0;
     // The last snapshot written, the revision it was written at, and the latest revision
-    // at which it still holds every input of an allocation: an audit entry changes the
+    // at which it still contains every input of an allocation: an audit entry changes the
     // saved data but not what an allocation reads.
     mutable std::shared_ptr<const std::string> m_snapshot;
     mutable std::uint64_t m_snapshotRevision = 0;

@@ -1,9 +1,10 @@
 #include "app/table_rows.h"
 
-#include <cctype>
-
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+
+#include "io/export_csv.h"
 
 namespace baton {
 
@@ -58,11 +59,9 @@ bool isPlainNumber(std::string_view text) {
 }
 
 std::string tsvCell(std::string_view text) {
-    // A spreadsheet runs pasted text that starts with one of these as a formula, so such
-    // text gets a leading quote; a number such as -12.5 stays a number.
-    constexpr std::string_view kFormulaStarts = "=+-@\t\r";
-    if (!text.empty() && kFormulaStarts.find(text.front()) != std::string_view::npos &&
-        !isPlainNumber(text)) {
+    // A spreadsheet runs such pasted text as a formula, so it gets a leading quote. A number
+    // such as -12.5 stays a number.
+    if (startsLikeFormula(text) && !isPlainNumber(text)) {
         return tsvCell("'" + std::string(text));
     }
     if (text.find_first_of("\t\r\n\"") == std::string_view::npos) return std::string(text);

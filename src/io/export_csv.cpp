@@ -47,12 +47,13 @@ void appendRow(std::string& out, const std::vector<CsvCell>& cells) {
 
 }  // namespace
 
-std::string escapeFormulaText(const std::string& text) {
+bool startsLikeFormula(std::string_view text) {
     constexpr std::string_view kFormulaStarts = "=+-@\t\r";
-    if (text.empty() || kFormulaStarts.find(text.front()) == std::string_view::npos) {
-        return text;
-    }
-    return "'" + text;
+    return !text.empty() && kFormulaStarts.find(text.front()) != std::string_view::npos;
+}
+
+std::string escapeFormulaText(const std::string& text) {
+    return startsLikeFormula(text) ? "'" + text : text;
 }
 
 std::string csvField(const std::string& text) {

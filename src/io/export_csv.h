@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/allocation.h"
 #include "core/model.h"
@@ -34,5 +35,7 @@ std::string csvField(const std::string& text);
 // CSV (CSV or formula injection), and the quote makes them read it as text. Other text is
 // returned unchanged. Only for text cells, because a number such as -12.5 would become text.
 std::string escapeFormulaText(const std::string& text);
+// True when `text` starts with a character that makes a spreadsheet read it as a formula.
+bool startsLikeFormula(std::string_view text);
 
 }  // namespace baton
