@@ -262,7 +262,12 @@ void EmployeesPanel::drawLastDayPopup(Session& session) {
                                             sizeof m_lastDay,
                                             ImGuiInputTextFlags_EnterReturnsTrue);
     recordWidget("last_day.input");
-    if (m_lastDayInvalid) textColoured(kColourBad, tr(Str::LastDayInvalid));
+    // The error describes the text that was rejected, so it goes once that text changes.
+    if (ImGui::IsItemEdited()) m_lastDayInvalid = false;
+    if (m_lastDayInvalid) {
+        textColoured(kColourBad, tr(Str::LastDayInvalid));
+        recordWidget("last_day.invalid");
+    }
 
     ImGui::Spacing();
     bool confirm = primaryButton(labelWithId(tr(Str::LastDayConfirm), "confirm").c_str());
