@@ -282,14 +282,20 @@ void reportDealCounts(ImportState& state, const SourceTable& source, const DealC
     state.report.setCount("deals_open", counts.open);
     state.report.setCount("deals_lost_skipped", counts.lost);
     state.report.setCount("deals_without_client_skipped", counts.withoutClient);
-    state.report.addDerived("deals of " + source.file + ": " + std::to_string(counts.won) +
-                            " won deals became transactions on their close date, " +
-                            std::to_string(counts.open) + " open deals were kept as deals, " +
-                            std::to_string(counts.lost) + " lost deals were left out");
+    std::string sentence = "deals of " + source.file + ": ";
+    sentence += countedNoun(counts.won, "won deal became a transaction on its close date",
+                            "won deals became transactions on their close date");
+    sentence += ", " + countedNoun(counts.open, "open deal was kept as a deal",
+                                   "open deals were kept as deals");
+    sentence +=
+        ", " + countedNoun(counts.lost, "lost deal was left out", "lost deals were left out");
+    state.report.addDerived(sentence);
     if (counts.openWithoutAmount > 0) {
-        state.report.addDerived(std::to_string(counts.openWithoutAmount) +
-                                " open deals of " + source.file +
-                                " have no amount and were given 0");
+        bool singular = counts.openWithoutAmount == 1;
+        state.report.addDerived(
+            countedNoun(counts.openWithoutAmount, "open deal", "open deals") + " of " +
+            source.file +
+            (singular ? " has no amount and was given 0" : " have no amount and were given 0"));
     }
 }
 
