@@ -129,7 +129,7 @@ std::vector<ImportIssue> listImportErrors(const ImportReport& report, std::size_
     long more = report.errorCount() - static_cast<long>(list.size());
     if (more > 0) {
         ImportIssue rest;
-        rest.message = "and " + std::to_string(more) + " more errors; see the report";
+        rest.message = "and " + countedNoun(more, "more error", "more errors") + "; see the report";
         list.push_back(std::move(rest));
     }
     return list;

@@ -35,7 +35,8 @@ std::optional<DealStage> parseStageCell(std::string_view text) {
 
 std::optional<RelationshipKind> parseKindCell(std::string_view text) {
     std::string s = normalisedChoice(text);
-    if (s == "servedbefore" || s == "曾服务" || s == "服务过") return RelationshipKind::ServedBefore;
+    if (s == "servedbefore" || s == "曾服务" || s == "服务过")
+        return RelationshipKind::ServedBefore;
     if (s == "conflict" || s == "冲突" || s == "利益冲突") return RelationshipKind::Conflict;
     if (s == "personal" || s == "私人" || s == "亲属") return RelationshipKind::Personal;
     return std::nullopt;
@@ -88,9 +89,10 @@ int clientOf(ImportState& state, TableCursor& cursor, int column, std::string_vi
     int index = state.resolveClientIndex(reference, cursor, column);
     if (index < 0) {
         cursor.warning("unknown_client", column,
-                       "client \"" + std::string(reference) + "\" is neither the id nor the "
-                       "name of a client in the clients table, so this " + what +
-                           " is skipped; add the client or correct the name");
+                       "client \"" + std::string(reference) +
+                           "\" is neither the id nor the "
+                           "name of a client in the clients table, so this " +
+                           what + " is skipped; add the client or correct the name");
     }
     return index;
 }
@@ -101,17 +103,17 @@ int employeeOf(ImportState& state, TableCursor& cursor, int column, std::string_
     int index = state.resolveEmployeeIndex(reference, cursor, column);
     if (index < 0) {
         cursor.warning("unknown_employee", column,
-                       "employee \"" + std::string(reference) + "\" is neither the id nor the "
-                       "name of an employee in the employees table, so " + consequence +
-                           "; add the employee or correct the name");
+                       "employee \"" + std::string(reference) +
+                           "\" is neither the id nor the "
+                           "name of an employee in the employees table, so " +
+                           consequence + "; add the employee or correct the name");
     }
     return index;
 }
 
 // The amount of a transaction row: the amount column, else quantity × price, else the
 // quantity. Nullopt (reported) when the row has none.
-std::optional<double> amountOf(TableCursor& cursor, int amountCol, int quantityCol,
-                               int priceCol) {
+std::optional<double> amountOf(TableCursor& cursor, int amountCol, int quantityCol, int priceCol) {
     int source = amountCol >= 0 ? amountCol : quantityCol;
     if (cursor.missing(source)) {
         cursor.warning("missing_amount", source,
@@ -150,20 +152,21 @@ struct TransactionColumns {
         // A cell that is a client's id is copied from the table, which is read in order
         // anyway, instead of from the client record.
         const int* byId = state.clientById.find(*client);
-        int clientIndex = byId ? *byId : clientOf(state, cursor, c.client, *client,
-                                                  "transaction");
+        int clientIndex = byId ? *byId : clientOf(state, cursor, c.client, *client, "transaction");
         if (clientIndex < 0) continue;
         int employeeIndex = -1;
         if (std::optional<std::string_view> employee = cursor.idView(c.employee, false)) {
             employeeIndex = employeeOf(state, cursor, c.employee, *employee,
                                        "the transaction is imported without an employee");
         }
-        checkEvent(state, cursor, *amount, c.amount >= 0 ? c.amount : c.quantity,
-                   date->view(), c.date, c.product);
+        checkEvent(state, cursor, *amount, c.amount >= 0 ? c.amount : c.quantity, date->view(),
+                   c.date, c.product);
         // Built in place, so that no local Transaction needs destroying.
         Transaction& t = state.ws.transactions.emplace_back();
-        if (byId) t.client.assign(client->data(), client->size());
-        else t.client = state.ws.clients[clientIndex].id;
+        if (byId)
+            t.client.assign(client->data(), client->size());
+        else
+            t.client = state.ws.clients[clientIndex].id;
         t.date.assign(date->text, sizeof date->text);
         t.amount = *amount;
         if (employeeIndex >= 0) t.employee.emplace(state.ws.employees[employeeIndex].id);
@@ -190,20 +193,20 @@ void importTransactions(ImportState& state, const SourceTable& source,
         return;
     }
     if (amountCol < 0) {
-        state.report.addDerived(
-            "transaction amounts of " + source.file + ": " +
-            (priceCol >= 0 ? "quantity \"" + cursor.header(quantityCol) + "\" times price \"" +
-                                 cursor.header(priceCol) + "\""
-                           : "the quantity \"" + cursor.header(quantityCol) +
-                                 "\", since the table has no amount or price column") +
-            "; map an amount column to use money");
+        state.report.addDerived("transaction amounts of " + source.file + ": " +
+                                (priceCol >= 0
+                                     ? "quantity \"" + cursor.header(quantityCol) +
+                                           "\" times price \"" + cursor.header(priceCol) + "\""
+                                     : "the quantity \"" + cursor.header(quantityCol) +
+                                           "\", since the table has no amount or price column") +
+                                "; map an amount column to use money");
     }
     reportUnmapped(state, cursor, "not imported");
     state.ws.transactions.reserve(state.ws.transactions.size() + cursor.rowCount());
     state.transactionClient.reserve(state.ws.transactions.capacity());
     state.transactionEmployee.reserve(state.ws.transactions.capacity());
-    TransactionColumns columns{clientCol, dateCol, amountCol, employeeCol, quantityCol,
-                               priceCol, productCol};
+    TransactionColumns columns{clientCol,   dateCol,  amountCol, employeeCol,
+                               quantityCol, priceCol, productCol};
     state.report.setCount("transactions_imported", readTransactionRows(state, cursor, columns));
 }
 
@@ -216,10 +219,10 @@ struct DealCounts {
 };
 
 // A won deal as a transaction dated by its close date (or expected close).
-void addWonDeal(ImportState& state, TableCursor& cursor, int client, int employee,
-                int productCol, DealCounts& counts) {
-    int closeCol = cursor.mapped("close_date") ? cursor.column("close_date")
-                                               : cursor.column("expected_close");
+void addWonDeal(ImportState& state, TableCursor& cursor, int client, int employee, int productCol,
+                DealCounts& counts) {
+    int closeCol =
+        cursor.mapped("close_date") ? cursor.column("close_date") : cursor.column("expected_close");
     int amountCol = cursor.column("amount");
     if (closeCol < 0 || amountCol < 0) {
         cursor.error("unmapped_field", -1,
@@ -276,9 +279,12 @@ void addDeal(ImportState& state, TableCursor& cursor, int client, int employee, 
         state.dealById.emplace(d.id, static_cast<int>(state.ws.deals.size()));
         state.ws.deals.push_back(std::move(d));
     }
-    if (stage == DealStage::Won) ++counts.won;
-    else if (stage == DealStage::Lost) ++counts.lost;
-    else ++counts.open;
+    if (stage == DealStage::Won)
+        ++counts.won;
+    else if (stage == DealStage::Lost)
+        ++counts.lost;
+    else
+        ++counts.open;
 }
 
 void reportDealCounts(ImportState& state, const SourceTable& source, const DealCounts& counts) {
@@ -294,14 +300,21 @@ void reportDealCounts(ImportState& state, const SourceTable& source, const DealC
     } else {
         state.report.setCount("deals_won_as_transactions", counts.won);
         state.report.setCount("deals_lost_skipped", counts.lost);
-        state.report.addDerived("deals of " + source.file + ": " + std::to_string(counts.won) +
-                                " won deals became transactions on their close date, " +
-                                std::to_string(counts.open) + " open deals were kept as deals, " +
-                                std::to_string(counts.lost) + " lost deals were left out");
+        std::string sentence = "deals of " + source.file + ": ";
+        sentence += countedNoun(counts.won, "won deal became a transaction on its close date",
+                                "won deals became transactions on their close date");
+        sentence += ", " + countedNoun(counts.open, "open deal was kept as a deal",
+                                       "open deals were kept as deals");
+        sentence +=
+            ", " + countedNoun(counts.lost, "lost deal was left out", "lost deals were left out");
+        state.report.addDerived(sentence);
     }
     if (counts.withoutAmount > 0) {
-        state.report.addDerived(std::to_string(counts.withoutAmount) + " deals of " +
-                                source.file + " kept as deals have no amount and were given 0");
+        bool singular = counts.withoutAmount == 1;
+        state.report.addDerived(countedNoun(counts.withoutAmount, "deal", "deals") + " of " +
+                                source.file +
+                                (singular ? " kept as a deal has no amount and was given 0"
+                                          : " kept as deals have no amount and were given 0"));
     }
 }
 
@@ -327,10 +340,13 @@ void importDeals(ImportState& state, const SourceTable& source, const TableMappi
         std::optional<std::string> stageText = cursor.text(stageCol);
         std::optional<DealStage> stage = stageText ? parseStageCell(*stageText) : std::nullopt;
         if (!stage) {
-            if (!stageText) cursor.reportMissing(stageCol);
-            else cursor.error("invalid_choice", stageCol,
-                              "\"" + *stageText + "\" is not a deal stage; use won, lost or "
-                              "open (engaging, prospecting, 成交, 丢单, 跟进中)");
+            if (!stageText)
+                cursor.reportMissing(stageCol);
+            else
+                cursor.error("invalid_choice", stageCol,
+                             "\"" + *stageText +
+                                 "\" is not a deal stage; use won, lost or "
+                                 "open (engaging, prospecting, 成交, 丢单, 跟进中)");
             continue;
         }
         if (*stage == DealStage::Lost && !counts.stagesKept) {
@@ -340,8 +356,8 @@ void importDeals(ImportState& state, const SourceTable& source, const TableMappi
         std::optional<std::string_view> employee = cursor.idView(employeeCol, true);
         int client = clientOf(state, cursor, clientCol, cursor.raw(clientCol), "deal");
         if (!employee || client < 0) continue;
-        int employeeIndex = employeeOf(state, cursor, employeeCol, *employee,
-                                       "the deal is skipped");
+        int employeeIndex =
+            employeeOf(state, cursor, employeeCol, *employee, "the deal is skipped");
         if (employeeIndex < 0) continue;
         if (*stage == DealStage::Won && !counts.stagesKept) {
             addWonDeal(state, cursor, client, employeeIndex, productCol, counts);
@@ -369,8 +385,9 @@ void importRelationships(ImportState& state, const SourceTable& source,
             std::optional<RelationshipKind> parsed = parseKindCell(*kind);
             if (!parsed) {
                 cursor.error("invalid_choice", kindCol,
-                             "\"" + *kind + "\" is not a relationship kind; use served_before, "
-                             "conflict or personal");
+                             "\"" + *kind +
+                                 "\" is not a relationship kind; use served_before, "
+                                 "conflict or personal");
                 continue;
             }
             rel.kind = *parsed;

@@ -104,10 +104,8 @@ std::string ImportReport::toText() const {
     for (const std::string& s : m_suggestions) out += "suggestion: " + s + "\n";
     appendGroups(out, "error", m_errors);
     appendGroups(out, "warning", m_warnings);
-    auto counted = [](long n, const char* noun) {
-        return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
-    };
-    out += counted(errorCount(), "error") + ", " + counted(warningCount(), "warning") + "\n";
+    out += countedNoun(errorCount(), "error", "errors") + ", " +
+           countedNoun(warningCount(), "warning", "warnings") + "\n";
     return out;
 }
 
@@ -118,6 +116,10 @@ std::string formatIssue(const ImportIssue& issue) {
         where += (issue.row > 0 ? ", column \"" : " column \"") + issue.column + "\"";
     }
     return where.empty() ? issue.message : where + ": " + issue.message;
+}
+
+std::string countedNoun(long count, std::string_view singular, std::string_view plural) {
+    return std::to_string(count) + " " + std::string(count == 1 ? singular : plural);
 }
 
 }  // namespace baton

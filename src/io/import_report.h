@@ -7,6 +7,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace baton {
@@ -62,5 +63,10 @@ private:
 
 // "data.csv row 3, column "客户": message".
 std::string formatIssue(const ImportIssue& issue);
+
+// Returns `count` followed by `singular` when the count is 1 and by `plural` otherwise, for
+// the English sentences of a report: countedNoun(1, "client has", "clients have") is
+// "1 client has".
+std::string countedNoun(long count, std::string_view singular, std::string_view plural);
 
 }  // namespace baton

@@ -319,11 +319,12 @@ void deriveOwners(ImportState& state) {
                                 "then to the smaller id"
                               : "the employee with the most transactions on the client, ties "
                                 "going to the larger value, then to the smaller id";
-    state.report.addDerived("owner of " + std::to_string(derived) + " clients: " + how +
-                            (unowned > 0 ? "; " + std::to_string(unowned) +
-                                               " clients have no transaction with an employee "
-                                               "and no owner"
-                                         : ""));
+    std::string sentence = "owner of " + countedNoun(derived, "client", "clients") + ": " + how;
+    if (unowned > 0) {
+        sentence += "; " + countedNoun(unowned, "client has", "clients have") +
+                    " no transaction with an employee and no owner";
+    }
+    state.report.addDerived(sentence);
 }
 
 // Sets revenue_12m of clients that have none from their transactions in the value window.
@@ -354,9 +355,11 @@ void deriveRevenue(ImportState& state) {
         ++set;
     }
     if (set == 0) return;
-    state.report.addDerived("revenue_12m of " + std::to_string(set) +
-                            " clients: the sum of their transactions from " + from + " to " +
-                            asOf + " (the value window up to the latest transaction)");
+    state.report.addDerived(
+        "revenue_12m of " +
+        countedNoun(set, "client: the sum of its", "clients: the sum of their") +
+        " transactions from " + from + " to " + asOf +
+        " (the value window up to the latest transaction)");
 }
 
 void reportCreated(ImportState& state) {
@@ -367,14 +370,15 @@ void reportCreated(ImportState& state) {
     };
     if (state.createdEmployees > 0) {
         state.report.setCount("employees_created_from_columns", state.createdEmployees);
-        state.report.addDerived(std::to_string(state.createdEmployees) +
-                                " employees created from " + sources(state.employeeSources) +
+        state.report.addDerived(countedNoun(state.createdEmployees, "employee", "employees") +
+                                " created from " + sources(state.employeeSources) +
                                 " (id and name are the cell text, status active)");
     }
     if (state.createdClients > 0) {
         state.report.setCount("clients_created_from_columns", state.createdClients);
-        state.report.addDerived(std::to_string(state.createdClients) + " clients created from " +
-                                sources(state.clientSources) + " (id and name are the cell text)");
+        state.report.addDerived(countedNoun(state.createdClients, "client", "clients") +
+                                " created from " + sources(state.clientSources) +
+                                " (id and name are the cell text)");
     }
 }
 

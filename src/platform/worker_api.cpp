@@ -151,8 +151,8 @@ EMSCRIPTEN_KEEPALIVE void baton_busy_allocation(const char* phase, double fracti
     std::string label = tr(Str::BusyAllocating);
     if (!name.empty()) {
         char text[512];
-        std::snprintf(text, sizeof text, tr(Str::BusyAllocatingPhase), g_released,
-                      tr(phaseText(name)));
+        std::string format = baton::ui::trPlural(Str::BusyAllocatingPhase, {g_released});
+        std::snprintf(text, sizeof text, format.c_str(), g_released, tr(phaseText(name)));
         label = text;
     }
     auto cancel = withCancel ? std::function<void()>(jsCancelAllocation) : nullptr;

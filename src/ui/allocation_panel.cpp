@@ -209,7 +209,7 @@ void AllocationPanel::drawActions(Session& session) {
     ImGui::AlignTextToFramePadding();
     if (busy) {
         ImGui::PushStyleColor(ImGuiCol_Text, kColourAccent);
-        ImGui::Text(tr(Str::Allocating), released);
+        ImGui::Text(trPlural(Str::Allocating, {released}).c_str(), released);
         ImGui::PopStyleColor();
     } else if (m_hasApplyMessage) {
         textColoured(m_applyOk ? kColourGood : kColourBad, m_applyMessage.c_str());
@@ -218,7 +218,8 @@ void AllocationPanel::drawActions(Session& session) {
         if (released == 0) {
             ImGui::TextDisabled("%s", tr(Str::NothingReleased));
         } else {
-            ImGui::TextDisabled(tr(Str::AllocateHint), released);
+            ImGui::TextDisabled(trPlural(Str::AllocateHint, {released, released}).c_str(),
+                                released);
         }
         ImGui::PopTextWrapPos();
     }
@@ -517,9 +518,9 @@ void AllocationPanel::drawVerifyOutcome() {
         recordWidget("verify.passes");
     } else {
         char heading[160];
-        std::snprintf(heading, sizeof heading,
-                      tr(m_verifyReadable ? Str::VerifyBreaches : Str::VerifyUnreadable),
-                      static_cast<int>(m_verifyBreaches.size()));
+        int count = static_cast<int>(m_verifyBreaches.size());
+        Str text = m_verifyReadable ? Str::VerifyBreaches : Str::VerifyUnreadable;
+        std::snprintf(heading, sizeof heading, trPlural(text, {count}).c_str(), count);
         textColoured(kColourBad, heading);
         recordWidget("verify.breaches");
         // A result far off may break thousands of rules; the first ones show where to look.

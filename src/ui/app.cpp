@@ -356,10 +356,11 @@ void App::drawStatusLine(const Session& session) {
     ImGui::TextDisabled(tr(Str::StatusWorkspace), session.workspaceName().c_str());
 
     const Workspace& workspace = session.workspace();
+    int employees = static_cast<int>(workspace.employees.size());
+    int clients = static_cast<int>(workspace.clients.size());
     char counts[160];
-    std::snprintf(counts, sizeof counts, tr(Str::ToolbarCounts),
-                  static_cast<int>(workspace.employees.size()),
-                  static_cast<int>(workspace.clients.size()), m_releasedCount);
+    std::snprintf(counts, sizeof counts, trPlural(Str::ToolbarCounts, {employees, clients}).c_str(),
+                  employees, clients, m_releasedCount);
     ImGui::SameLine(0.0f, 16.0f);
     ImGui::TextDisabled("%s", counts);
 

@@ -220,8 +220,8 @@ void AppealsPanel::drawDiff(Session& session, const Cycle& cycle) {
         return;
     }
     char text[300];
-    std::snprintf(text, sizeof text, tr(Str::AppealDiffHeading),
-                  static_cast<int>(diff.moved.size()));
+    int moved = static_cast<int>(diff.moved.size());
+    std::snprintf(text, sizeof text, trPlural(Str::AppealDiffHeading, {moved}).c_str(), moved);
     ImGui::TextUnformatted(text);
     recordWidget("appeals.diff");
     std::snprintf(text, sizeof text, tr(Str::AppealFigures), diff.before.gini, diff.after.gini,

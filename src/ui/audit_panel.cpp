@@ -52,15 +52,16 @@ void AuditPanel::drawVerifyLine(Session& session) {
     recordWidget("audit.newest_first");
 
     if (!m_check) {
-        ImGui::TextDisabled(tr(Str::AuditEntryCount),
-                            static_cast<int>(session.workspace().audit.size()));
+        int entries = static_cast<int>(session.workspace().audit.size());
+        ImGui::TextDisabled(trPlural(Str::AuditEntryCount, {entries}).c_str(), entries);
         return;
     }
     bool stale = m_checkedWorkspace != session.workspaceId() ||
                  m_checkedRevision != session.revision();
     char text[320];
     if (m_check->ok()) {
-        std::snprintf(text, sizeof text, tr(Str::AuditChainOk), static_cast<int>(m_check->entries),
+        int entries = static_cast<int>(m_check->entries);
+        std::snprintf(text, sizeof text, trPlural(Str::AuditChainOk, {entries}).c_str(), entries,
                       m_check->lastHash.substr(0, 16).c_str());
         textColoured(kColourGood, text);
     } else {

@@ -145,8 +145,9 @@ void drawProposalBreaches(const AllocationResult& result) {
     const std::vector<std::string>& breaches = proposal->second.breaches;
     if (breaches.empty()) return;
     char heading[160];
-    std::snprintf(heading, sizeof heading, tr(Str::BaselineProposalBreaches),
-                  static_cast<int>(breaches.size()));
+    int count = static_cast<int>(breaches.size());
+    std::snprintf(heading, sizeof heading, trPlural(Str::BaselineProposalBreaches, {count}).c_str(),
+                  count);
     textColoured(kColourBad, heading);
     for (const std::string& breach : breaches) {
         ImGui::Bullet();

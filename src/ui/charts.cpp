@@ -135,8 +135,10 @@ void drawHistogram(const char* id, const Histogram& histogram, float height) {
                          ImVec2(ImGui::GetContentRegionAvail().x, height));
     ImGui::PopStyleColor();
     char range[96];
-    std::snprintf(range, sizeof range, tr(Str::ChartHistogramRange), histogram.low,
-                  histogram.high, static_cast<int>(counts.size()), static_cast<int>(top));
+    int bins = static_cast<int>(counts.size());
+    int tallest = static_cast<int>(top);
+    std::snprintf(range, sizeof range, trPlural(Str::ChartHistogramRange, {bins, tallest}).c_str(),
+                  histogram.low, histogram.high, bins, tallest);
     ImGui::TextDisabled("%s", range);
     ImGui::PopID();
 }

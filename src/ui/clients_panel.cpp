@@ -49,8 +49,9 @@ void ClientsPanel::draw(Session& session) {
     m_table.drawCopyButton("clients.copy");
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled(tr(Str::ClientsShown), static_cast<int>(m_table.rows().size()),
-                        static_cast<int>(session.workspace().clients.size()));
+    int total = static_cast<int>(session.workspace().clients.size());
+    ImGui::TextDisabled(trPlural(Str::ClientsShown, {total}).c_str(),
+                        static_cast<int>(m_table.rows().size()), total);
 
     drawTable(session, evaluation);
 }

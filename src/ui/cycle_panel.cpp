@@ -179,8 +179,10 @@ void CyclePanel::drawStatus(Session& session, const Cycle& cycle) {
     ImGui::TextDisabled("%s", text);
     int open = 0;
     for (const Appeal& a : cycle.appeals) open += a.status == AppealStatus::Open;
-    std::snprintf(text, sizeof text, tr(Str::CycleCounts), static_cast<int>(cycle.appeals.size()),
-                  open, static_cast<int>(cycle.moves.size()));
+    int appeals = static_cast<int>(cycle.appeals.size());
+    int moved = static_cast<int>(cycle.moves.size());
+    std::snprintf(text, sizeof text, trPlural(Str::CycleCounts, {appeals, moved}).c_str(), appeals,
+                  open, moved);
     ImGui::TextDisabled("%s", text);
 
     std::optional<CycleStage> next = nextStage(cycle.stage);

@@ -59,8 +59,9 @@ void EmployeesPanel::draw(Session& session) {
     m_table.drawCopyButton("employees.copy");
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled(tr(Str::EmployeesShown), static_cast<int>(m_table.rows().size()),
-                        static_cast<int>(session.workspace().employees.size()));
+    int total = static_cast<int>(session.workspace().employees.size());
+    ImGui::TextDisabled(trPlural(Str::EmployeesShown, {total}).c_str(),
+                        static_cast<int>(m_table.rows().size()), total);
 
     drawTable(session, evaluation);
     drawLastDayPopup(session);

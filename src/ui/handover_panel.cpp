@@ -37,8 +37,9 @@ void HandoverPanel::draw(Session& session) {
         }
     }
     char text[240];
-    std::snprintf(text, sizeof text, tr(Str::HandoverSummary),
-                  static_cast<int>(cycle->handovers.size()), done, tasks, overdue);
+    int moved = static_cast<int>(cycle->handovers.size());
+    std::snprintf(text, sizeof text, trPlural(Str::HandoverSummary, {moved, tasks}).c_str(), moved,
+                  done, tasks, overdue);
     textColoured(overdue > 0 ? kColourWarning : kColourMuted, text);
     recordWidget("handover.summary");
     if (!m_message.empty()) {

@@ -181,7 +181,8 @@ void ImportReview::draw(Session& session) {
         textWrappedMixed(tr(pending->into ? Str::ReviewMergeIntro : Str::ReviewReplaceIntro));
     } else {
         char failed[256];
-        std::snprintf(failed, sizeof failed, tr(Str::ReviewFailed), pending->errorCount());
+        long errors = pending->errorCount();
+        std::snprintf(failed, sizeof failed, trPlural(Str::ReviewFailed, {errors}).c_str(), errors);
         ImGui::PushStyleColor(ImGuiCol_Text, kColourBad);
         textWrappedMixed(failed);
         ImGui::PopStyleColor();

@@ -10,20 +10,27 @@
 namespace baton::ui {
 namespace {
 
-// Ordered from specific to general: the first pattern that matches is used.
+// Ordered from specific to general: the first pattern that matches is used. The session logs
+// every count with a plural noun ("1 clients"), and englishShown words it by the count.
 constexpr LogPattern kPatterns[] = {
     {"Opened the demo workspace: {} employees, {} clients.",
-     "已打开演示工作区：{} 名员工，{} 个客户。"},
-    {"Imported a workspace: {} employees, {} clients.", "已导入工作区：{} 名员工，{} 个客户。"},
+     "已打开演示工作区：{} 名员工，{} 个客户。",
+     "Opened the demo workspace: {} {employee|employees}, {} {client|clients}."},
+    {"Imported a workspace: {} employees, {} clients.", "已导入工作区：{} 名员工，{} 个客户。",
+     "Imported a workspace: {} {employee|employees}, {} {client|clients}."},
     {"Opened workspace \"{}\": {} employees, {} clients.",
-     "已打开工作区“{}”：{} 名员工，{} 个客户。"},
+     "已打开工作区“{}”：{} 名员工，{} 个客户。",
+     "Opened workspace \"{}\": {} {employee|employees}, {} {client|clients}."},
     {"Imported {} as {}: {} employees, {} clients, {} warnings.",
-     "已导入 {}（{}）：{} 名员工，{} 个客户，{} 条警告。"},
+     "已导入 {}（{}）：{} 名员工，{} 个客户，{} 条警告。",
+     "Imported {} as {}: {} {employee|employees}, {} {client|clients}, {} {warning|warnings}."},
     {"Import rejected: {} error(s); the open workspace is unchanged. First: {}",
-     "导入被拒绝：{} 个错误，当前工作区未更改。第一个错误：{}"},
+     "导入被拒绝：{} 个错误，当前工作区未更改。第一个错误：{}",
+     "Import rejected: {} {error|errors}; the open workspace is unchanged. First: {}"},
     {"Import of {} rejected: the mapping is invalid.", "{} 的导入被拒绝：映射无效。"},
     {"Import of {} rejected: {} errors; the open workspace is unchanged.",
-     "{} 的导入被拒绝：{} 个错误，当前工作区未更改。"},
+     "{} 的导入被拒绝：{} 个错误，当前工作区未更改。",
+     "Import of {} rejected: {} {error|errors}; the open workspace is unchanged."},
     {"Import of {} rejected: {}", "{} 的导入被拒绝：{}"},
     {"Policy version {} replaced by version {}.", "策略版本 {} 已由版本 {} 取代。"},
     {"Employee {}: status {status} -> {status}, last day {}",
@@ -35,16 +42,21 @@ constexpr LogPattern kPatterns[] = {
     {"No proposal to apply: run Allocate first.", "没有可应用的方案：请先运行“分配”。"},
     {"This proposal is already applied: run Allocate again for a new one.",
      "该方案已经应用：如需新方案，请重新运行“分配”。"},
-    {"Applied the proposal: {} clients have a new owner.", "已应用方案：{} 个客户有了新负责人。"},
+    {"Applied the proposal: {} clients have a new owner.", "已应用方案：{} 个客户有了新负责人。",
+     "Applied the proposal: {} {client has|clients have} a new owner."},
     {"Verify: the result passes every check.", "验证：结果通过了全部检查。"},
     {"Verify: the text is not an allocation result.", "验证：该文本不是分配结果。"},
-    {"Verify: {} breach(es); first: {}", "验证：发现 {} 处违规；第一处：{}"},
-    {"Proposal rejected: {} error(s).", "方案被拒绝：{} 个错误。"},
+    {"Verify: {} breach(es); first: {}", "验证：发现 {} 处违规；第一处：{}",
+     "Verify: {} {breach|breaches}; first: {}"},
+    {"Proposal rejected: {} error(s).", "方案被拒绝：{} 个错误。",
+     "Proposal rejected: {} {error|errors}."},
     {"Imported a manual proposal of {} pairs; the next allocation reviews it.",
-     "已导入包含 {} 个配对的人工方案，下一次分配将对其进行审核。"},
+     "已导入包含 {} 个配对的人工方案，下一次分配将对其进行审核。",
+     "Imported a manual proposal of {} {pair|pairs}; the next allocation reviews it."},
     {"Offered {} as a download.", "已提供 {} 供下载。"},
     {"Export rules failed: {}", "导出规则失败：{}"},
-    {"Font atlas rebuilt: {} glyphs, {}x{} pixels", "字体图集已重建：{} 个字形，{}x{} 像素"},
+    {"Font atlas rebuilt: {} glyphs, {}x{} pixels", "字体图集已重建：{} 个字形，{}x{} 像素",
+     "Font atlas rebuilt: {} {glyph|glyphs}, {}x{} pixels"},
     {"Exported a backup of \"{}\".", "已导出“{}”的备份。"},
     {"Restored a backup into the new workspace \"{}\".", "已将备份恢复到新工作区“{}”。"},
     {"Locked workspace \"{}\".", "已锁定工作区“{}”。"},
@@ -115,14 +127,42 @@ std::string fill(std::string_view pattern, const std::vector<std::string>& captu
     return out;
 }
 
+// The counts that decide the plural choices of `englishShown`, in order: each choice takes
+// the capture of the placeholder before it, and a capture other than "1" counts as plural.
+std::vector<long> choiceCounts(std::string_view englishShown,
+                               const std::vector<std::string>& captures) {
+    std::vector<long> counts;
+    std::size_t placeholder = 0;
+    std::size_t open = englishShown.find('{');
+    while (open != std::string_view::npos) {
+        std::size_t close = englishShown.find('}', open);
+        if (close == std::string_view::npos) break;
+        if (englishShown.substr(open, close - open).find('|') == std::string_view::npos) {
+            ++placeholder;
+        } else {
+            bool singular = placeholder > 0 && placeholder <= captures.size() &&
+                            captures[placeholder - 1] == "1";
+            counts.push_back(singular ? 1 : 0);
+        }
+        open = englishShown.find('{', close);
+    }
+    return counts;
+}
+
+std::string englishText(const char* englishShown, const std::vector<std::string>& captures) {
+    std::vector<long> counts = choiceCounts(englishShown, captures);
+    return fill(choosePlurals(englishShown, counts), captures);
+}
+
 }  // namespace
 
 std::string logMessageText(const std::string& message) {
-    if (std::string_view(locale()) != "zh-CN") return message;
+    bool chinese = std::string_view(locale()) == "zh-CN";
     for (const LogPattern& pattern : kPatterns) {
-        if (auto captures = match(pattern.english, message)) {
-            return fill(pattern.chinese, *captures);
-        }
+        auto captures = match(pattern.english, message);
+        if (!captures) continue;
+        if (chinese) return fill(pattern.chinese, *captures);
+        return pattern.englishShown ? englishText(pattern.englishShown, *captures) : message;
     }
     return message;
 }

@@ -8,8 +8,8 @@
 
 namespace baton::ui {
 
-// Returns `message` in the current UI language: the zh-CN form when a pattern matches,
-// otherwise `message` unchanged.
+// Returns `message` in the current UI language: the zh-CN form when a pattern matches, in
+// English the pattern's englishShown form when it has one, otherwise `message` unchanged.
 std::string logMessageText(const std::string& message);
 
 // Appends the zh-CN text of every pattern, so that the font atlas can hold its glyphs.
@@ -20,6 +20,10 @@ void appendLogTexts(std::string& out);
 struct LogPattern {
     const char* english;
     const char* chinese;
+    // The English text shown in place of a message that `english` matches, or nullptr to show
+    // the message as logged. It has the placeholders of `english` and may add plural choices
+    // "{singular|plural}", each decided by the count captured by the placeholder before it.
+    const char* englishShown = nullptr;
 };
 std::vector<LogPattern> logPatterns();
 

@@ -172,8 +172,8 @@ void StoragePanel::drawBackup(Session& session) {
         ImGui::TextUnformatted(tr(Str::BackupNever));
     } else {
         char line[256];
-        std::snprintf(line, sizeof line, tr(Str::BackupLast), shortUtcTime(status.lastBackup).c_str(),
-                      status.backupAgeDays);
+        std::snprintf(line, sizeof line, trPlural(Str::BackupLast, {status.backupAgeDays}).c_str(),
+                      shortUtcTime(status.lastBackup).c_str(), status.backupAgeDays);
         ImGui::TextUnformatted(line);
     }
     recordWidget("backup.last");
@@ -323,7 +323,8 @@ void StoragePanel::drawBanner(Session& session) {
     bool snoozed = now < m_snoozedUntil;
     if (!status.available || !status.backupDue || snoozed || session.locked()) return;
     char text[512];
-    std::snprintf(text, sizeof text, tr(Str::BackupDue), status.backupAgeDays);
+    std::snprintf(text, sizeof text, trPlural(Str::BackupDue, {status.backupAgeDays}).c_str(),
+                  status.backupAgeDays);
     ImGui::AlignTextToFramePadding();
     textColoured(kColourWarning, text);
     recordWidget("backup.reminder");

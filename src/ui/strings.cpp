@@ -25,7 +25,8 @@ constexpr TextEntry kTexts[] = {
     {Str::TabClients, "tab.clients", "Clients", "客户"},
     {Str::TabAllocation, "tab.allocation", "Allocation", "分配"},
     {Str::TabLog, "tab.log", "Log", "日志"},
-    {Str::ToolbarCounts, "toolbar.counts", "%d employees · %d clients · %d released",
+    {Str::ToolbarCounts, "toolbar.counts",
+     "%d {employee|employees} · %d {client|clients} · %d released",
      "%d 名员工 · %d 个客户 · %d 个待交接"},
     {Str::SaveNow, "toolbar.save", "Save now", "立即保存"},
     {Str::OpenFile, "toolbar.open", "Open file…", "打开文件…"},
@@ -74,10 +75,11 @@ constexpr TextEntry kTexts[] = {
      "Provisional score, shrunk toward the group median: %s", "暂定评分，已向所在组的中位数收缩：%s"},
     {Str::EmployeesFilterHint, "employees.filter", "Filter by id, name, team or role",
      "按编号、姓名、团队或岗位筛选"},
-    {Str::EmployeesShown, "employees.shown", "%d of %d employees", "显示 %d / %d 名员工"},
+    {Str::EmployeesShown, "employees.shown", "%d of %d {employee|employees}",
+     "显示 %d / %d 名员工"},
     {Str::ClientsFilterHint, "clients.filter",
      "Filter by id, name, owner, industry or region", "按编号、名称、负责人、行业或地区筛选"},
-    {Str::ClientsShown, "clients.shown", "%d of %d clients", "显示 %d / %d 个客户"},
+    {Str::ClientsShown, "clients.shown", "%d of %d {client|clients}", "显示 %d / %d 个客户"},
     {Str::ReleasedOnly, "clients.released_only", "Released only", "仅显示待交接"},
     {Str::ReleasedMark, "clients.released_mark", "✓ released", "✓ 待交接"},
     {Str::NoOwner, "clients.no_owner", "(nobody)", "（无）"},
@@ -93,11 +95,11 @@ constexpr TextEntry kTexts[] = {
     {Str::LastDayConfirm, "last_day.confirm", "Mark as leaving", "标记为离职"},
     {Str::Cancel, "common.cancel", "Cancel", "取消"},
     {Str::Allocate, "allocation.allocate", "Allocate", "分配"},
-    {Str::Allocating, "allocation.allocating", "Allocating %d released clients…",
+    {Str::Allocating, "allocation.allocating", "Allocating %d released {client|clients}…",
      "正在分配 %d 个待交接客户…"},
     {Str::Apply, "allocation.apply", "Apply", "应用"},
     {Str::AllocateHint, "allocation.hint",
-     "Allocate proposes a new owner for each of the %d released clients. "
+     "Allocate proposes a new owner for {the|each of the} %d released {client|clients}. "
      "It changes no owner until you apply it.",
      "“分配”为 %d 个待交接客户各提出一位新负责人。在您应用之前，不会更改任何负责人。"},
     {Str::NothingReleased, "allocation.nothing_released",
@@ -461,7 +463,7 @@ constexpr TextEntry kTexts[] = {
     {Str::BackupHeading, "backup.heading", "Backups", "备份"},
     {Str::BackupNever, "backup.never", "This workspace has never been backed up.",
      "此工作区从未备份。"},
-    {Str::BackupLast, "backup.last", "Last backup: %s UTC (%d days ago)",
+    {Str::BackupLast, "backup.last", "Last backup: %s UTC (%d {day|days} ago)",
      "上次备份：%s UTC（%d 天前）"},
     {Str::BackupPassphraseHint, "backup.passphrase_hint", "Passphrase (optional)",
      "密码短语（可选）"},
@@ -473,8 +475,8 @@ constexpr TextEntry kTexts[] = {
      "Remind me when the last backup is older than (days):",
      "上次备份超过多少天时提醒我："},
     {Str::BackupDue, "backup.due",
-     "No backup for %d days. Safari deletes a site's data after 7 days without a visit: keep a "
-     "backup file.",
+     "No backup for %d {day|days}. Safari deletes a site's data after 7 days without a visit: "
+     "keep a backup file.",
      "已有 %d 天没有备份。Safari 会在 7 天未访问后删除网站数据，请保留备份文件。"},
     {Str::BackupNow, "backup.now", "Back up now", "立即备份"},
     {Str::BackupSnooze, "backup.snooze", "Remind me tomorrow", "明天再提醒"},
@@ -506,9 +508,10 @@ constexpr TextEntry kTexts[] = {
     {Str::TabAudit, "tab.audit", "Audit", "审计"},
     {Str::AuditVerify, "audit.verify", "Verify chain", "校验哈希链"},
     {Str::AuditNewestFirst, "audit.newest_first", "Newest first", "最新在前"},
-    {Str::AuditEntryCount, "audit.entry_count", "%d entries in the audit log.", "审计日志共 %d 条记录。"},
+    {Str::AuditEntryCount, "audit.entry_count", "%d {entry|entries} in the audit log.",
+     "审计日志共 %d 条记录。"},
     {Str::AuditChainOk, "audit.chain_ok",
-     "Chain verified: %d entries, last hash %s…",
+     "Chain verified: %d {entry|entries}, last hash %s…",
      "哈希链校验通过：%d 条记录，最新哈希 %s…"},
     {Str::AuditChainBroken, "audit.chain_broken",
      "Chain broken at entry %d (seq %s), field %s",
@@ -525,13 +528,13 @@ constexpr TextEntry kTexts[] = {
     {Str::WhatIfPick, "whatif.pick", "Pick an employee", "选择员工"},
     {Str::WhatIfPreview, "whatif.preview", "Preview departure", "预览离职"},
     {Str::WhatIfSummary, "whatif.summary",
-     "If %s left, their %d clients (value %.0f) would go to %d colleagues:",
+     "If %s left, their %d {client|clients} (value %.0f) would go to %d {colleague|colleagues}:",
      "如果 %s 离职，其 %d 位客户（价值 %.0f）将分给 %d 位同事："},
     {Str::WhatIfUnassigned, "whatif.unassigned",
-     "%d clients of the book could not be placed with anyone.",
+     "%d {client|clients} of the book could not be placed with anyone.",
      "其中 %d 位客户无人可接。"},
     {Str::WhatIfOthers, "whatif.others",
-     "The same run also places %d clients of other leavers.",
+     "The same run also places %d {client|clients} of other leavers.",
      "同一次分配还包括其他离职员工的 %d 位客户。"},
     {Str::WhatIfBookClients, "whatif.book_clients", "Where each client would go",
      "每位客户的去向"},
@@ -541,7 +544,8 @@ constexpr TextEntry kTexts[] = {
      "Lists the clients that no colleague could take over if their owner left.",
      "列出负责人离职后没有同事能够接手的客户。"},
     {Str::RiskSummary, "risk.summary",
-     "%d of %d clients of staying employees have no colleague who could take them.",
+     "%d of %d {client|clients} of staying employees {has|have} no colleague who could take "
+     "{it|them}.",
      "在职员工的客户中，有 %d 位（共 %d 位）没有同事能够接手。"},
     {Str::RiskNoColleague, "risk.no_colleague", "no eligible colleague", "无符合条件的同事"},
     {Str::RiskNoRoom, "risk.no_room", "colleagues are full", "同事已满额"},
@@ -552,7 +556,7 @@ constexpr TextEntry kTexts[] = {
     {Str::TabCharts, "tab.charts", "Charts", "图表"},
     {Str::ChartTarget, "chart.target", "target", "目标"},
     {Str::ChartHistogramRange, "chart.histogram_range",
-     "value %.0f to %.0f in %d bins; the tallest bin has %d clients",
+     "value %.0f to %.0f in %d {bin|bins}; the tallest bin has %d {client|clients}",
      "价值 %.0f 至 %.0f，分 %d 组；最高一组 %d 位客户"},
     {Str::ChartValueReceived, "chart.value_received", "value received", "接收价值"},
     {Str::ChartDifficultyReceived, "chart.difficulty_received", "difficulty received", "接收难度"},
@@ -595,7 +599,7 @@ constexpr TextEntry kTexts[] = {
     {Str::CycleAdvance, "cycle.advance", "Advance to %s", "进入“%s”"},
     {Str::CycleLeavers, "cycle.leavers", "Leavers: %s", "离职人员：%s"},
     {Str::CycleCounts, "cycle.counts",
-     "%d appeals (%d open) · %d clients moved",
+     "%d {appeal|appeals} (%d open) · %d {client|clients} moved",
      "%d 项申诉（%d 项待处理）· %d 位客户已移交"},
     {Str::CycleChangeDeparture, "cycle.change_departure",
      "Leavers and the clients kept with the firm can still change; the policy can still be edited.",
@@ -638,7 +642,7 @@ constexpr TextEntry kTexts[] = {
     {Str::AppealReject, "appeals.reject", "Reject", "驳回"},
     {Str::AppealRerun, "appeals.rerun", "Re-run with the decisions", "按裁决重新分配"},
     {Str::AppealDiffHeading, "appeals.diff_heading",
-     "Re-run against the proposal: %d clients placed differently",
+     "Re-run against the proposal: %d {client|clients} placed differently",
      "重新分配与原方案相比：%d 位客户的去向不同"},
     {Str::AppealDiffNone, "appeals.diff_none", "No re-run yet.", "尚未重新分配。"},
     {Str::AppealFigures, "appeals.figures",
@@ -654,7 +658,7 @@ constexpr TextEntry kTexts[] = {
      "No handover yet: the task lists appear once the cycle is final.",
      "尚无交接：定案后才会生成任务清单。"},
     {Str::HandoverSummary, "handover.summary",
-     "%d clients moved · %d of %d tasks done · %d overdue",
+     "%d {client|clients} moved · %d of %d {task|tasks} done · %d overdue",
      "%d 位客户已移交 · 已完成 %d/%d 项任务 · %d 项逾期"},
     {Str::HandoverOverdue, "handover.overdue", "overdue", "已逾期"},
     {Str::HandoverDue, "handover.due", "due %s", "截止 %s"},
@@ -695,7 +699,7 @@ constexpr TextEntry kTexts[] = {
      "No manager's proposal imported: use Import proposal to score one here with the same figures.",
      "尚未导入经理的方案：点击“导入方案”后，即可在此用相同指标为其评分。"},
     {Str::BaselineProposalBreaches, "baselines.proposal_breaches",
-     "The manager's proposal breaks %d hard constraints:",
+     "The manager's proposal breaks %d hard {constraint|constraints}:",
      "经理的方案违反了 %d 项硬约束："},
     {Str::PriceOfFairnessDefinition, "baselines.price_definition",
      "Price of fairness: the fit lost against the best allocation under the same hard "
@@ -736,9 +740,10 @@ constexpr TextEntry kTexts[] = {
     {Str::VerifyPasses, "verify.passes",
      "✓ Verify: the result passes every check.",
      "✓ 验证：结果通过全部检查。"},
-    {Str::VerifyBreaches, "verify.breaches", "✗ Verify: %d breaches found:", "✗ 验证：发现 %d 处违规："},
+    {Str::VerifyBreaches, "verify.breaches", "✗ Verify: %d {breach|breaches} found:",
+     "✗ 验证：发现 %d 处违规："},
     {Str::VerifyUnreadable, "verify.unreadable",
-     "✗ Verify: the text is not an allocation result (%d errors):",
+     "✗ Verify: the text is not an allocation result (%d {error|errors}):",
      "✗ 验证：该文本不是分配结果（%d 处错误）："},
     {Str::VerifyMore, "verify.more",
      "… and %d more, listed by the page's verify().",
@@ -749,7 +754,7 @@ constexpr TextEntry kTexts[] = {
      "选择经理的方案文件（JSON），与各基准方法并列评分。"},
     // Allocation in the page's Web Worker.
     {Str::BusyAllocatingPhase, "busy.allocating_phase",
-     "Allocating %d released clients in the background: %s…",
+     "Allocating %d released {client|clients} in the background: %s…",
      "正在后台分配 %d 位释放的客户：%s…"},
     {Str::AllocationPhaseSending, "allocation_phase.sending", "sending the workspace",
      "发送工作区数据"},
@@ -794,8 +799,8 @@ constexpr TextEntry kTexts[] = {
      "应用此导入会把文件合并到当前工作区：已有编号的记录会被更新，其余记录会被添加。目前尚未做任何"
      "更改。"},
     {Str::ReviewFailed, "review.failed",
-     "This import has %ld errors and cannot be applied. Nothing changed: the open workspace is "
-     "as it was.",
+     "This import has %ld {error|errors} and cannot be applied. Nothing changed: the open "
+     "workspace is as it was.",
      "此导入有 %ld 个错误，无法应用。没有做任何更改：当前工作区保持原样。"},
     {Str::ReviewColumnFile, "review.column_file", "File", "文件"},
     {Str::ReviewColumnTable, "review.column_table", "Becomes", "导入为"},
@@ -919,12 +924,62 @@ const char* codeText(std::string_view group, std::string_view code, const char* 
     return fallback;
 }
 
+// The English texts with every plural choice in its plural form, indexed like kTexts, and
+// empty where a text has no choice. tr() returns pointers into it, so it is built once, on
+// first use, and never changes.
+const std::vector<std::string>& englishPluralForms() {
+    static const std::vector<std::string> forms = [] {
+        std::vector<std::string> out;
+        out.reserve(std::size(kTexts));
+        for (const TextEntry& entry : kTexts) {
+            std::string plural = choosePlurals(entry.english, {});
+            out.push_back(plural == entry.english ? std::string() : std::move(plural));
+        }
+        return out;
+    }();
+    return forms;
+}
+
 }  // namespace
 
 const char* tr(Str id) {
     auto index = static_cast<std::size_t>(id);
     if (index >= std::size(kTexts)) return "";
-    return pick(kTexts[index].english, kTexts[index].chinese);
+    const char* text = pick(kTexts[index].english, kTexts[index].chinese);
+    const std::string& plural = englishPluralForms()[index];
+    return text == kTexts[index].english && !plural.empty() ? plural.c_str() : text;
+}
+
+std::string trPlural(Str id, std::initializer_list<long> counts) {
+    auto index = static_cast<std::size_t>(id);
+    if (index >= std::size(kTexts)) return "";
+    const char* text = pick(kTexts[index].english, kTexts[index].chinese);
+    return choosePlurals(text, std::span<const long>(counts.begin(), counts.size()));
+}
+
+std::string choosePlurals(std::string_view text, std::span<const long> counts) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t choice = 0;
+    std::size_t position = 0;
+    for (;;) {
+        std::size_t open = text.find('{', position);
+        std::size_t close = open == std::string_view::npos ? open : text.find('}', open);
+        if (close == std::string_view::npos) break;
+        std::size_t bar = text.find('|', open);
+        if (bar > close) {
+            out.append(text.substr(position, close + 1 - position));
+        } else {
+            out.append(text.substr(position, open - position));
+            bool singular = choice < counts.size() && counts[choice] == 1;
+            out.append(singular ? text.substr(open + 1, bar - open - 1)
+                                : text.substr(bar + 1, close - bar - 1));
+            ++choice;
+        }
+        position = close + 1;
+    }
+    out.append(text.substr(position));
+    return out;
 }
 
 bool setLocale(std::string_view tag) {

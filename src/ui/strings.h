@@ -3,6 +3,8 @@
 // translation is added here without touching a panel.
 #pragma once
 
+#include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,7 +15,9 @@
 namespace baton::ui {
 
 // Ids of the UI texts. Texts with printf directives keep the same directives in every
-// language.
+// language. An English text may contain plural choices "{singular|plural}", such as
+// "%d {error|errors}", which trPlural() resolves by count. A choice contains no printf
+// directive.
 enum class Str {
     AppTitle,
     AppSubtitle,
@@ -516,8 +520,18 @@ enum class Str {
 };
 
 // Returns the text of `id` in the current language, or the English text where the
-// current language has none.
+// current language has none. Plural choices take their plural form.
 const char* tr(Str id);
+
+// Returns the text of `id` in the current language with its plural choices resolved: the
+// i-th choice takes its singular form when counts[i] is 1, and its plural form otherwise or
+// when `counts` has no element i. The result keeps the text's printf directives, so it is
+// the format for the same arguments as tr(id).
+std::string trPlural(Str id, std::initializer_list<long> counts);
+
+// Resolves the plural choices "{singular|plural}" of `text` by `counts`, as trPlural()
+// does. Braces without "|" inside, such as a log pattern's "{}", stay as they are.
+std::string choosePlurals(std::string_view text, std::span<const long> counts);
 
 // Sets the UI language from a tag: "en" or "zh-CN" ("zh" is accepted for "zh-CN").
 // Returns false, and keeps the current language, for any other tag.

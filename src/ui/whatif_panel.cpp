@@ -88,19 +88,23 @@ void WhatIfPanel::drawPreview(const Session& session) {
         return;
     }
     char line[320];
-    std::snprintf(line, sizeof line, tr(Str::WhatIfSummary), preview.employee.c_str(),
-                  static_cast<int>(preview.book.size()), preview.bookValue,
-                  static_cast<int>(preview.receivers.size()));
+    int bookSize = static_cast<int>(preview.book.size());
+    int receivers = static_cast<int>(preview.receivers.size());
+    std::snprintf(line, sizeof line, trPlural(Str::WhatIfSummary, {bookSize, receivers}).c_str(),
+                  preview.employee.c_str(), bookSize, preview.bookValue, receivers);
     textWrappedMixed(line);
     recordWidget("whatif.summary");
-    int unassigned = static_cast<int>(preview.book.size());
+    int unassigned = bookSize;
     for (const WhatIfReceiver& r : preview.receivers) unassigned -= r.clients;
     if (unassigned > 0) {
-        std::snprintf(line, sizeof line, tr(Str::WhatIfUnassigned), unassigned);
+        std::snprintf(line, sizeof line, trPlural(Str::WhatIfUnassigned, {unassigned}).c_str(),
+                      unassigned);
         textColoured(kColourWarning, line);
     }
     if (preview.otherReleased > 0) {
-        std::snprintf(line, sizeof line, tr(Str::WhatIfOthers), preview.otherReleased);
+        std::snprintf(line, sizeof line,
+                      trPlural(Str::WhatIfOthers, {preview.otherReleased}).c_str(),
+                      preview.otherReleased);
         ImGui::TextDisabled("%s", line);
     }
     drawReceivers(session);
@@ -195,7 +199,9 @@ void WhatIfPanel::drawRisk(Session& session) {
     int atRisk = 0;
     for (const KeyPersonRisk& risk : m_risk->clients) atRisk += risk.risk != "one_colleague";
     char line[200];
-    std::snprintf(line, sizeof line, tr(Str::RiskSummary), atRisk, m_risk->scannedClients);
+    int scanned = m_risk->scannedClients;
+    std::snprintf(line, sizeof line, trPlural(Str::RiskSummary, {scanned, atRisk, atRisk}).c_str(),
+                  atRisk, scanned);
     textColoured(atRisk > 0 ? kColourWarning : kColourGood, line);
     recordWidget("whatif.risk_summary");
     drawRiskOwners(session);

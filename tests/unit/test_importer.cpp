@@ -100,6 +100,38 @@ TEST_SUITE("importer") {
               "unique, so fix or remove one of the rows (they are not merged)");
     }
 
+    TEST_CASE("derived sentences word one client") {
+        std::string clients = "id,name\nC1,Acme\nC2,Beta\n";
+        std::string transactions = "client,date,amount,employee\nC1,2023-06-01,100,E1\n";
+        ImportResult r = run({load(Entity::Clients, "clients.csv", clients),
+                              load(Entity::Transactions, "t.csv", transactions)});
+        REQUIRE_MESSAGE(r.workspace, r.report.toText());
+        std::string derived;
+        for (const std::string& sentence : r.report.derived()) derived += sentence + "\n";
+        INFO(derived);
+        CHECK(derived.find("owner of 1 client: the employee with") != std::string::npos);
+        CHECK(derived.find("; 1 client has no transaction with an employee and no owner\n") !=
+              std::string::npos);
+        CHECK(derived.find("1 employee created from ") != std::string::npos);
+        CHECK(derived.find("revenue_12m of 1 client: the sum of its transactions from ") !=
+              std::string::npos);
+        CHECK(derived.find("1 clients") == std::string::npos);
+        CHECK(derived.find("1 employees") == std::string::npos);
+    }
+
+    TEST_CASE("report text words counts by number") {
+        ImportReport report;
+        CHECK(report.toText() == "0 errors, 0 warnings\n");
+        report.addError("no_data_rows", ImportIssue{"a.csv", 0, "", "no rows"});
+        report.addWarning("blank_cell", ImportIssue{"a.csv", 2, "name", "blank"});
+        report.addWarning("blank_cell", ImportIssue{"a.csv", 3, "name", "blank"});
+        std::string text = report.toText();
+        CHECK(text.substr(text.rfind('\n', text.size() - 2) + 1) == "1 error, 2 warnings\n");
+        CHECK(countedNoun(1, "client has", "clients have") == "1 client has");
+        CHECK(countedNoun(0, "client has", "clients have") == "0 clients have");
+        CHECK(countedNoun(12, "deal", "deals") == "12 deals");
+    }
+
     TEST_CASE("header without data rows is an error") {
         ImportResult r = run({load(Entity::Clients, "clients.csv", "id,name\n")});
         CHECK_FALSE(r.workspace);

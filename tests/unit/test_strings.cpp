@@ -2,6 +2,7 @@
 // both languages with the same printf directives, and the guide parses in both.
 #include <doctest/doctest.h>
 
+#include <cstdio>
 #include <fstream>
 #include <iterator>
 #include <set>
@@ -127,6 +128,87 @@ TEST_SUITE("strings") {
         setLocale("zh-CN");
         CHECK(std::string(wonBecauseText("new_reason")) == "new_reason");
     }
+
+    TEST_CASE("plural choices follow their counts") {
+        const std::string text = "%d {client|clients} · %d of %d {task|tasks}";
+        const long one[] = {1, 1};
+        const long two[] = {2, 0};
+        const long mixed[] = {0, 1};
+        CHECK(choosePlurals(text, one) == "%d client · %d of %d task");
+        CHECK(choosePlurals(text, two) == "%d clients · %d of %d tasks");
+        CHECK(choosePlurals(text, mixed) == "%d clients · %d of %d task");
+        CHECK(choosePlurals(text, {}) == "%d clients · %d of %d tasks");
+        CHECK(choosePlurals("{} {client has|clients have} {status}", one) ==
+              "{} client has {status}");
+        CHECK(choosePlurals("no choice {", one) == "no choice {");
+    }
+
+    TEST_CASE("plural choices contain no directive") {
+        for (const TranslationRow& row : translationRows()) {
+            INFO(row.key);
+            const std::string english = row.english;
+            for (std::size_t open = english.find('{'); open != std::string::npos;
+                 open = english.find('{', open + 1)) {
+                std::size_t close = english.find('}', open);
+                REQUIRE(close != std::string::npos);
+                CHECK(english.substr(open, close - open).find('%') == std::string::npos);
+                CHECK(english.substr(open, close - open).find('|') != std::string::npos);
+            }
+            if (row.chinese != nullptr) {
+                CHECK(std::string(row.chinese).find('{') == std::string::npos);
+            }
+        }
+    }
+
+    TEST_CASE("tr shows the plural form") {
+        EnglishAfter restore;
+        setLocale("en");
+        CHECK(std::string(tr(Str::ReviewFailed)) ==
+              "This import has %ld errors and cannot be applied. Nothing changed: the open "
+              "workspace is as it was.");
+        for (int id = 0; id < static_cast<int>(Str::Count); ++id) {
+            std::string text = tr(static_cast<Str>(id));
+            INFO(text);
+            CHECK(text.find('{') == std::string::npos);
+        }
+    }
+
+    TEST_CASE("english count of one is singular") {
+        EnglishAfter restore;
+        setLocale("en");
+        char text[256];
+        std::snprintf(text, sizeof text, trPlural(Str::ReviewFailed, {1}).c_str(), 1L);
+        CHECK(std::string(text) ==
+              "This import has 1 error and cannot be applied. Nothing "
+              "changed: the open workspace is as it was.");
+        std::snprintf(text, sizeof text, trPlural(Str::ReviewFailed, {2}).c_str(), 2L);
+        CHECK(std::string(text) ==
+              "This import has 2 errors and cannot be applied. Nothing "
+              "changed: the open workspace is as it was.");
+        std::snprintf(text, sizeof text, trPlural(Str::ToolbarCounts, {1, 1}).c_str(), 1, 1, 1);
+        CHECK(std::string(text) == "1 employee · 1 client · 1 released");
+        std::snprintf(text, sizeof text, trPlural(Str::RiskSummary, {40, 1, 1}).c_str(), 1, 40);
+        CHECK(std::string(text) ==
+              "1 of 40 clients of staying employees has no colleague who could take it.");
+        std::snprintf(text, sizeof text, trPlural(Str::RiskSummary, {40, 3, 3}).c_str(), 3, 40);
+        CHECK(std::string(text) ==
+              "3 of 40 clients of staying employees have no colleague who could take them.");
+        std::snprintf(text, sizeof text, trPlural(Str::AllocateHint, {1, 1}).c_str(), 1);
+        CHECK(std::string(text) ==
+              "Allocate proposes a new owner for the 1 released client. It "
+              "changes no owner until you apply it.");
+        std::snprintf(text, sizeof text, trPlural(Str::VerifyUnreadable, {1}).c_str(), 1);
+        CHECK(std::string(text) == "✗ Verify: the text is not an allocation result (1 error):");
+    }
+
+    TEST_CASE("chinese counts stay unchanged") {
+        EnglishAfter restore;
+        setLocale("zh-CN");
+        CHECK(trPlural(Str::ReviewFailed, {1}) == tr(Str::ReviewFailed));
+        CHECK(trPlural(Str::ReviewFailed, {1}) ==
+              "此导入有 %ld 个错误，无法应用。没有做任何更改：当前工作区保持原样。");
+        CHECK(trPlural(Str::ToolbarCounts, {1, 1}) == "%d 名员工 · %d 个客户 · %d 个待交接");
+    }
 }
 
 TEST_SUITE("log text") {
@@ -135,7 +217,47 @@ TEST_SUITE("log text") {
             INFO(pattern.english);
             CHECK(placeholders(pattern.english) == placeholders(pattern.chinese));
             CHECK(hasNonAscii(pattern.chinese));
+            if (pattern.englishShown != nullptr) {
+                CHECK(placeholders(choosePlurals(pattern.englishShown, {})) ==
+                      placeholders(pattern.english));
+            }
         }
+    }
+
+    TEST_CASE("english log count of one") {
+        EnglishAfter restore;
+        setLocale("en");
+        CHECK(logMessageText("Applied the proposal: 1 clients have a new owner.") ==
+              "Applied the proposal: 1 client has a new owner.");
+        CHECK(logMessageText("Applied the proposal: 14 clients have a new owner.") ==
+              "Applied the proposal: 14 clients have a new owner.");
+        CHECK(logMessageText("Import rejected: 1 error(s); the open workspace is unchanged. "
+                             "First: a.csv row 2: no id") ==
+              "Import rejected: 1 error; the open workspace is unchanged. First: a.csv row 2: "
+              "no id");
+        CHECK(logMessageText("Import rejected: 3 error(s); the open workspace is unchanged. "
+                             "First: 1 clients") ==
+              "Import rejected: 3 errors; the open workspace is unchanged. First: 1 clients");
+        CHECK(logMessageText("Import of a.csv rejected: 1 errors; the open workspace is "
+                             "unchanged.") ==
+              "Import of a.csv rejected: 1 error; the open workspace is unchanged.");
+        CHECK(logMessageText("Imported b.xlsx as clients: 1 employees, 12 clients, 1 warnings.") ==
+              "Imported b.xlsx as clients: 1 employee, 12 clients, 1 warning.");
+        CHECK(logMessageText("Verify: 1 breach(es); first: E1 over capacity") ==
+              "Verify: 1 breach; first: E1 over capacity");
+        CHECK(logMessageText("Proposal rejected: 1 error(s).") == "Proposal rejected: 1 error.");
+        CHECK(logMessageText("Import of a.csv rejected: the mapping is invalid.") ==
+              "Import of a.csv rejected: the mapping is invalid.");
+        CHECK(logMessageText("Employee E07: status active -> leaving, last day 2026-12-31") ==
+              "Employee E07: status active -> leaving, last day 2026-12-31");
+    }
+
+    TEST_CASE("chinese log counts stay unchanged") {
+        EnglishAfter restore;
+        setLocale("zh-CN");
+        CHECK(logMessageText("Applied the proposal: 1 clients have a new owner.") ==
+              "已应用方案：1 个客户有了新负责人。");
+        CHECK(logMessageText("Proposal rejected: 1 error(s).") == "方案被拒绝：1 个错误。");
     }
 
     TEST_CASE("messages are translated in chinese") {
