@@ -19,10 +19,18 @@ std::string fixed(double x, int decimals) {
 
 AllocationContext::AllocationContext(const Workspace& ws, const Policy& p, const Evaluation& ev,
                                      std::uint64_t s)
-    : workspace(ws), policy(p), evaluation(ev), seed(s), fit(ws, p, /*indexAll=*/false),
+    : workspace(ws),
+      policy(p),
+      evaluation(ev),
+      seed(s),
+      fit(ws, p, /*indexAll=*/false),
       eligibility(ws, p, fit) {
     released = eligibility.released();
-    fit.indexContinuity(ws, released);
+    if (ev.servedBefore && ev.servedBefore->builtFrom(ws)) {
+        fit.useContinuity(ev.servedBefore);
+    } else {
+        fit.indexContinuity(ws, released);
+    }
     m_positions = IdIndex(released.size());
     for (int j : released) {
         m_positions.add(ws.clients[std::size_t(j)].id, int(m_values.size()));
@@ -32,7 +40,8 @@ AllocationContext::AllocationContext(const Workspace& ws, const Policy& p, const
     }
     receivers = eligibility.receivers();
     receiverPos.assign(ws.employees.size(), -1);
-    for (std::size_t r = 0; r < receivers.size(); ++r) receiverPos[std::size_t(receivers[r])] = int(r);
+    for (std::size_t r = 0; r < receivers.size(); ++r)
+        receiverPos[std::size_t(receivers[r])] = int(r);
     for (int e : receivers) {
         room.push_back(eligibility.clientRoom(e));
         workloadRoom.push_back(eligibility.workloadRoom(e));
@@ -59,7 +68,8 @@ FitBreakdown AllocationContext::fitOf(int pos, int receiver) const {
 }
 
 std::string AllocationContext::staticReason(int pos, int receiver) const {
-    std::string reason = eligibility.pairReason(released[std::size_t(pos)], receivers[std::size_t(receiver)]);
+    std::string reason =
+        eligibility.pairReason(released[std::size_t(pos)], receivers[std::size_t(receiver)]);
     if (!reason.empty()) return reason;
     if (room[std::size_t(receiver)] <= 0) return "capacity_full";
     const auto& wl = workloadRoom[std::size_t(receiver)];
@@ -108,11 +118,14 @@ void AllocationContext::applyPins() {
         int e = workspace.findEmployee(pin.employee);
         int r = e < 0 ? -1 : receiverPos[std::size_t(e)];
         std::string why;
-        if (e < 0) why = "no employee has the id " + pin.employee;
-        else if (r < 0) why = pin.employee + " cannot receive clients (ineligible_status)";
+        if (e < 0)
+            why = "no employee has the id " + pin.employee;
+        else if (r < 0)
+            why = pin.employee + " cannot receive clients (ineligible_status)";
         else {
             std::string reason = staticReason(pos, r);
-            if (reason.empty() && used[std::size_t(r)] >= room[std::size_t(r)]) reason = "capacity_full";
+            if (reason.empty() && used[std::size_t(r)] >= room[std::size_t(r)])
+                reason = "capacity_full";
             if (!reason.empty()) why = pin.employee + " is not eligible (" + reason + ")";
         }
         if (!why.empty()) {
@@ -187,7 +200,8 @@ FairnessInput AllocationContext::fairnessInput(const std::vector<int>& owner) co
         in.difficulties.push_back(difficultyOf(pos));
         int r = owner[std::size_t(pos)];
         in.fits.push_back(r < 0 ? 0.0 : double(fitMicroOf(pos, r)) / double(kFitScale));
-        bool served = r >= 0 && fit.servedBefore(released[std::size_t(pos)], receivers[std::size_t(r)]);
+        bool served =
+            r >= 0 && fit.servedBefore(released[std::size_t(pos)], receivers[std::size_t(r)]);
         in.continuity.push_back(served ? 1 : 0);
     }
     return in;
@@ -201,10 +215,13 @@ BlameFunction AllocationContext::blame(const std::vector<int>& owner) const {
         }
         if (pos >= 0) {
             int eligible = 0;
-            for (int r = 0; r < receiverCount(); ++r) eligible += staticReason(pos, r).empty() ? 1 : 0;
+            for (int r = 0; r < receiverCount(); ++r)
+                eligible += staticReason(pos, r).empty() ? 1 : 0;
             if (eligible == 1) return "only one employee is eligible for " + w.client;
         }
-        int r = w.employees.empty() ? -1 : receiverPos[std::size_t(workspace.findEmployee(w.employees[0]))];
+        int r = w.employees.empty()
+                    ? -1
+                    : receiverPos[std::size_t(workspace.findEmployee(w.employees[0]))];
         if (r >= 0 && w.certificate == "wprop1_value") {
             // The receiver misses its target even with every client it may take.
             double reachable = 0.0;
@@ -215,16 +232,16 @@ BlameFunction AllocationContext::blame(const std::vector<int>& owner) const {
                 eligible += 1;
             }
             if (reachable + kTolerance < targets[std::size_t(r)]) {
-                return "eligibility " + receiver(r).id + " (eligible for " + std::to_string(eligible) +
-                       " released clients worth " + fixed(reachable, 2) + ", target " +
-                       fixed(targets[std::size_t(r)], 2) + ")";
+                return "eligibility " + receiver(r).id + " (eligible for " +
+                       std::to_string(eligible) + " released clients worth " + fixed(reachable, 2) +
+                       ", target " + fixed(targets[std::size_t(r)], 2) + ")";
             }
         }
         if (r >= 0) {
             int count = int(std::count(owner.begin(), owner.end(), r));
             if (count >= room[std::size_t(r)]) {
-                return "capacity " + receiver(r).id + " (room for " + std::to_string(room[std::size_t(r)]) +
-                       " clients)";
+                return "capacity " + receiver(r).id + " (room for " +
+                       std::to_string(room[std::size_t(r)]) + " clients)";
             }
         }
         return std::nullopt;
@@ -236,9 +253,8 @@ std::string AllocationContext::noEligibleDetail(int pos) const {
     std::vector<std::string> lacking;
     for (const std::string& need : c.needs) {
         int tag = fit.tagId(need);
-        bool someone = std::any_of(receivers.begin(), receivers.end(), [&](int e) {
-            return fit.hasTag(fit.skills(e), tag);
-        });
+        bool someone = std::any_of(receivers.begin(), receivers.end(),
+                                   [&](int e) { return fit.hasTag(fit.skills(e), tag); });
         if (!someone) lacking.push_back(need);
     }
     if (c.keyAccount) {
@@ -280,7 +296,8 @@ void AllocationContext::explainUnassigned(Placement& placement) const {
             detail = "all " + std::to_string(open) + " eligible employees are at max_clients";
         } else if (counts["workload_full"] > 0) {
             reason = "workload_exhausted";
-            detail = "workload " + fixed(workloadOf(pos), 2) + " exceeds the room of every eligible employee";
+            detail = "workload " + fixed(workloadOf(pos), 2) +
+                     " exceeds the room of every eligible employee";
         } else if (counts["share_cap"] > 0) {
             reason = "share_cap";
             detail = "value " + fixed(valueOf(pos), 4) + " exceeds the max_value_share cap";
@@ -289,7 +306,8 @@ void AllocationContext::explainUnassigned(Placement& placement) const {
             detail = "nobody eligible is in the previous owner's team";
         } else {
             reason = "no_eligible_employee";
-            detail = receivers.empty() ? "no active employee can receive clients" : noEligibleDetail(pos);
+            detail = receivers.empty() ? "no active employee can receive clients"
+                                       : noEligibleDetail(pos);
         }
     }
 }

@@ -2,21 +2,23 @@
 // 0-100 with the breakdown that explains it. See the README's "Evaluation" section.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/model.h"
+#include "core/served_before.h"
 
 namespace baton {
 
 // One weighted term of a score. `raw` is absent when the input had no value for it.
 struct ScoreComponent {
-    std::string name;          // "monetary", "frequency", ..., as the policy names the weight
+    std::string name;  // "monetary", "frequency", ..., as the policy names the weight
     std::optional<double> raw;
-    double normalised = 0.0;   // 0-100
-    double weight = 0.0;       // the weight actually applied (after missing terms drop out)
-    double contribution = 0.0; // normalised * weight
+    double normalised = 0.0;    // 0-100
+    double weight = 0.0;        // the weight actually applied (after missing terms drop out)
+    double contribution = 0.0;  // normalised * weight
 };
 
 struct ClientScore {
@@ -43,10 +45,13 @@ struct EmployeeScore {
 };
 
 struct Evaluation {
-    std::string asOf;                     // the effective as-of date
-    std::vector<ClientScore> clients;     // parallel to Workspace::clients
-    std::vector<EmployeeScore> employees; // parallel to Workspace::employees
+    std::string asOf;                      // the effective as-of date
+    std::vector<ClientScore> clients;      // parallel to Workspace::clients
+    std::vector<EmployeeScore> employees;  // parallel to Workspace::employees
     std::vector<std::string> notes;
+    // Who served each client before, built from the same transactions in the same pass;
+    // an allocation on this evaluation reuses it. Null in an evaluation made otherwise.
+    std::shared_ptr<const ServedBefore> servedBefore;
 };
 
 // Scores every client and employee of the workspace under the policy. Never returns

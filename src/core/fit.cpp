@@ -6,8 +6,6 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "core/id_index.h"
-
 namespace baton {
 
 namespace {
@@ -15,9 +13,15 @@ namespace {
 std::string prefixed(const char* prefix, const std::string& x) {
     return x.empty() ? std::string() : std::string(prefix).append(x);
 }
-std::string industryTag(const std::string& x) { return prefixed("industry:", x); }
-std::string regionTag(const std::string& x) { return prefixed("region:", x); }
-std::string languageTag(const std::string& x) { return prefixed("lang:", x); }
+std::string industryTag(const std::string& x) {
+    return prefixed("industry:", x);
+}
+std::string regionTag(const std::string& x) {
+    return prefixed("region:", x);
+}
+std::string languageTag(const std::string& x) {
+    return prefixed("lang:", x);
+}
 
 }  // namespace
 
@@ -30,12 +34,11 @@ double roundDecimals(double x, int decimals) {
 
 FitModel::FitModel(const Workspace& workspace, const Policy& policy, bool indexAll) {
     internTags(workspace);
-    std::vector<int> clients;
     if (indexAll) {
-        clients.resize(workspace.clients.size());
+        std::vector<int> clients(workspace.clients.size());
         for (std::size_t j = 0; j < clients.size(); ++j) clients[j] = int(j);
+        indexContinuity(workspace, clients);
     }
-    indexContinuity(workspace, clients);
 
     const FitPolicy& w = policy.fit;
     double raw[5] = {w.prefers, w.industry, w.region, w.language, w.continuity};
@@ -114,44 +117,8 @@ void FitModel::internTags(const Workspace& workspace) {
     }
 }
 
-// The employees that served a client before come from served_before relationships and
-// transactions that name an employee. Transactions often come grouped by client or by
-// employee, so a lookup is skipped when an id is the same as the one before. Client ids
-// are unique in any workspace that passed import.
 void FitModel::indexContinuity(const Workspace& workspace, const std::vector<int>& clients) {
-    IdIndex clientIndex(clients.size());
-    IdIndex employeeIndex(workspace.employees.size());
-    for (int j : clients) clientIndex.add(workspace.clients[std::size_t(j)].id, j);
-    for (std::size_t i = 0; i < workspace.employees.size(); ++i) {
-        employeeIndex.add(workspace.employees[i].id, int(i));
-    }
-    m_continuity.assign(workspace.clients.size(), {});
-    const std::string* lastClient = nullptr;
-    const std::string* lastEmployee = nullptr;
-    int client = -1;
-    int employee = -1;
-    auto addServed = [&](const std::string& clientId, const std::string& employeeId) {
-        if (lastClient == nullptr || *lastClient != clientId) {
-            client = clientIndex.find(clientId);
-            lastClient = &clientId;
-        }
-        if (client < 0) return;  // a client outside the list
-        if (lastEmployee == nullptr || *lastEmployee != employeeId) {
-            employee = employeeIndex.find(employeeId);
-            lastEmployee = &employeeId;
-        }
-        if (employee >= 0) m_continuity[std::size_t(client)].push_back(employee);
-    };
-    for (const Relationship& r : workspace.relationships) {
-        if (r.kind == RelationshipKind::ServedBefore) addServed(r.client, r.employee);
-    }
-    for (const Transaction& t : workspace.transactions) {
-        if (t.employee) addServed(t.client, *t.employee);
-    }
-    for (std::vector<int>& list : m_continuity) {
-        std::sort(list.begin(), list.end());
-        list.erase(std::unique(list.begin(), list.end()), list.end());
-    }
+    m_served = std::make_shared<const ServedBefore>(buildServedBefore(workspace, clients));
 }
 
 int FitModel::tagId(const std::string& tag) const {
@@ -181,8 +148,7 @@ std::vector<std::string> FitModel::missingNeeds(int client, const TagBits& bits)
 }
 
 bool FitModel::servedBefore(int client, int employee) const {
-    const std::vector<int>& list = m_continuity[std::size_t(client)];
-    return std::binary_search(list.begin(), list.end(), employee);
+    return m_served->contains(client, employee);
 }
 
 FitBreakdown FitModel::breakdown(int client, const TagBits& bits, bool continuity) const {
@@ -206,7 +172,9 @@ FitModel::Terms FitModel::terms(int client, const TagBits& bits, bool continuity
     if (!c.prefers.empty()) {
         int met = 0;
         for (int p : c.prefers) met += hasTag(bits, p) ? 1 : 0;
-        if (met > 0) t.micro[0] = std::llround(m_weights[0] * double(kFitScale) * met / double(c.prefers.size()));
+        if (met > 0)
+            t.micro[0] =
+                std::llround(m_weights[0] * double(kFitScale) * met / double(c.prefers.size()));
     }
     t.micro[1] = hasTag(bits, c.industry) ? m_weightMicro[1] : 0;
     t.micro[2] = hasTag(bits, c.region) ? m_weightMicro[2] : 0;

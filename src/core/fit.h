@@ -12,10 +12,13 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "core/model.h"
+#include "core/served_before.h"
 
 namespace baton {
 
@@ -39,14 +42,16 @@ double roundDecimals(double x, int decimals);
 
 class FitModel {
 public:
-    // With `indexAll` false, no client has continuity until indexContinuity() names the
-    // clients that need it.
+    // With `indexAll` false, no client has continuity until indexContinuity() or
+    // useContinuity() gives the model an index.
     FitModel(const Workspace& workspace, const Policy& policy, bool indexAll = true);
 
     // Lists who served each of `clients` (workspace indices) before; every other client
     // has an empty list. An allocation reads continuity only for the released book, so
     // transactions of kept clients cost one failed lookup each.
     void indexContinuity(const Workspace& workspace, const std::vector<int>& clients);
+    // Takes an index built from the same workspace, such as the evaluation's.
+    void useContinuity(std::shared_ptr<const ServedBefore> index) { m_served = std::move(index); }
 
     // Returns the id of a tag, or -1 when no employee or client mentions it.
     int tagId(const std::string& tag) const;
@@ -62,7 +67,7 @@ public:
     std::vector<std::string> missingNeeds(int client, const TagBits& bits) const;
     bool servedBefore(int client, int employee) const;
     // Employees that served the client before, in index order.
-    const std::vector<int>& continuityOf(int client) const { return m_continuity[std::size_t(client)]; }
+    std::span<const int> continuityOf(int client) const { return m_served->of(client); }
 
     // The fit of a client to an employee with skill set `bits`.
     FitBreakdown breakdown(int client, const TagBits& bits, bool continuity) const;
@@ -99,7 +104,8 @@ private:
     int m_words = 0;
     std::vector<TagBits> m_skills;
     std::vector<ClientTags> m_clients;
-    std::vector<std::vector<int>> m_continuity;
+    // Never null; empty until an index is given.
+    std::shared_ptr<const ServedBefore> m_served = std::make_shared<const ServedBefore>();
     double m_weights[5] = {0, 0, 0, 0, 0};  // prefers, industry, region, language, continuity
     std::int64_t m_weightMicro[5] = {0, 0, 0, 0, 0};
 };
