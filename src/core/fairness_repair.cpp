@@ -14,9 +14,8 @@ Repair::Repair(const AllocationContext& c, std::vector<int>& owner, const Candid
     std::size_t m = c.receivers.size();
     std::size_t n = c.released.size();
     for (int pos = 0; pos < int(n); ++pos) {
-        m_value.push_back(c.valueOf(pos));
-        m_difficulty.push_back(c.difficultyOf(pos));
-        m_workload.push_back(c.workloadOf(pos));
+        m_items.push_back({c.valueOf(pos), c.difficultyOf(pos), c.workloadOf(pos),
+                           owner[std::size_t(pos)], c.pinned[std::size_t(pos)]});
     }
     double infinity = std::numeric_limits<double>::infinity();
     for (std::size_t r = 0; r < m; ++r) {
@@ -61,7 +60,7 @@ void Repair::indexArcs(const CandidateGraph& graph) {
     m_arcReceiver.assign(std::size_t(m_arcStart[n]), -1);
     m_arcFit.assign(std::size_t(m_arcStart[n]), 0);
     m_near.assign(m_c.receivers.size(), {});
-    m_nearArc.assign(m_c.receivers.size(), {});
+    m_nearFit.assign(m_c.receivers.size(), {});
     m_omittedFit.assign(n, kFitScale);
     for (std::size_t s = 0; s < graph.clients.size(); ++s) {
         m_omittedFit[std::size_t(graph.clients[s])] = graph.omittedFit[s];
@@ -72,24 +71,22 @@ void Repair::indexArcs(const CandidateGraph& graph) {
         for (const TransportArc& arc : graph.arcs[s]) {
             int slot = next[std::size_t(pos)]++;
             m_near[std::size_t(arc.employee)].push_back(pos);
-            m_nearArc[std::size_t(arc.employee)].push_back(slot);
+            m_nearFit[std::size_t(arc.employee)].push_back(arc.fit);
             m_arcReceiver[std::size_t(slot)] = arc.employee;
             m_arcFit[std::size_t(slot)] = arc.fit;
         }
     }
 }
 
-
-
 void Repair::refresh(int r) {
     Side s;
     int hardestPos = -1;
     double second = 0.0;
     for (int pos : m_bundle[std::size_t(r)]) {
-        double d = m_difficulty[std::size_t(pos)];
+        double d = m_items[std::size_t(pos)].difficulty;
         s.count += 1;
-        s.workload += m_workload[std::size_t(pos)];
-        s.value += m_value[std::size_t(pos)];
+        s.workload += m_items[std::size_t(pos)].workload;
+        s.value += m_items[std::size_t(pos)].value;
         s.difficulty += d;
         if (hardestPos < 0 || d > s.hardest) {
             second = hardestPos < 0 ? 0.0 : s.hardest;
@@ -126,14 +123,14 @@ void Repair::computeShares() {
     for (double t : c.targets) sumT += t;
     std::vector<int> byValue;
     for (int pos = 0; pos < c.releasedCount(); ++pos) {
-        sumD += m_difficulty[std::size_t(pos)];
+        sumD += m_items[std::size_t(pos)].difficulty;
         byValue.push_back(pos);
     }
     std::size_t listed = std::min(byValue.size(), kTopList);
     std::partial_sort(byValue.begin(), byValue.begin() + std::ptrdiff_t(listed), byValue.end(),
                       [&](int a, int b) {
-                          double va = m_value[std::size_t(a)];
-                          double vb = m_value[std::size_t(b)];
+                          double va = m_items[std::size_t(a)].value;
+                          double vb = m_items[std::size_t(b)].value;
                           return va != vb ? va > vb : a < b;
                       });
     m_topList.assign(byValue.begin(), byValue.begin() + std::ptrdiff_t(listed));
@@ -151,23 +148,19 @@ void Repair::computeShares() {
 
 double Repair::outsideValue(int r, int topOwner) const {
     if (m_topClient < 0) return 0.0;
-    if (topOwner != r) return m_value[std::size_t(m_topClient)];
+    if (topOwner != r) return m_items[std::size_t(m_topClient)].value;
     for (std::size_t k = 1; k < m_topList.size(); ++k) {
         int pos = m_topList[k];
-        if (m_owner[std::size_t(pos)] != r) return m_value[std::size_t(pos)];
+        if (m_items[std::size_t(pos)].owner != r) return m_items[std::size_t(pos)].value;
     }
     // r owns every listed client, so the whole book is scanned.
     double best = 0.0;
-    for (std::size_t pos = 0; pos < m_value.size(); ++pos) {
-        if (int(pos) != m_topClient && m_owner[pos] != r) best = std::max(best, m_value[pos]);
+    for (std::size_t pos = 0; pos < m_items.size(); ++pos) {
+        if (int(pos) != m_topClient && m_items[pos].owner != r)
+            best = std::max(best, m_items[pos].value);
     }
     return best;
 }
-
-
-
-
-
 
 // Keeps the step with the smaller fit loss per unit of gain; equal ratios go by lottery.
 // The last key, `back`, differs between any two candidates of one search, so the choice
@@ -182,45 +175,44 @@ Step Repair::consider(Step s, Step& best, std::int64_t toFit) const {
     return s;
 }
 
-
-
 // The best single move into r (a value deficit) or out of r (a difficulty excess).
 Step Repair::bestMoveFor(int r, bool full, std::vector<Step>* others) const {
     Step best;
     int topOwner = ownerOfTop();
-    // `arc` is the pair's arc, or -1 when the pair may lie outside the graph.
-    auto evaluate = [&](int pos, int from, int to, int arc) {
+    // `toFit` is the fit of the pair from its arc, or kUnknownLoss when the pair may lie
+    // outside the graph.
+    auto evaluate = [&](int pos, int from, int to, std::int64_t toFit) {
         Side fromSide = after(from, pos, -1);
         Side toSide = after(to, -1, pos);
         int top = pos == m_topClient ? to : topOwner;
         double gain = m_violation[std::size_t(from)] + m_violation[std::size_t(to)] -
                       violationOf(from, fromSide, top) - violationOf(to, toSide, top);
         // The arithmetic above is cheap; the room and pair tests only run for a gain.
-        if (gain <= kMet || !hasRoom(to, toSide) || (arc < 0 && !eligible(pos, to))) return;
+        if (gain <= kMet || !hasRoom(to, toSide)) return;
+        if (toFit == kUnknownLoss && !eligible(pos, to)) return;
         // The better of the two stays in `best`; the other joins `others`.
-        std::int64_t toFit = arc < 0 ? kUnknownLoss : m_arcFit[std::size_t(arc)];
         Step step = consider({pos, -1, from, to, gain}, best, toFit);
         if (others != nullptr && step.client >= 0) others->push_back(step);
     };
     const std::vector<int>& incoming = full ? m_everyone : m_near[std::size_t(r)];
     for (std::size_t i = 0; i < incoming.size(); ++i) {
         int pos = incoming[i];
-        int from = m_owner[std::size_t(pos)];
+        int from = m_items[std::size_t(pos)].owner;
         if (from == r || !movable(pos)) continue;
-        evaluate(pos, from, r, full ? -1 : m_nearArc[std::size_t(r)][i]);
+        evaluate(pos, from, r, full ? kUnknownLoss : m_nearFit[std::size_t(r)][i]);
     }
     if (violation(r) <= kMet) return best;
     for (int pos : m_bundle[std::size_t(r)]) {
         if (!movable(pos)) continue;
         if (full) {
             for (int to : m_allReceivers) {
-                if (to != r) evaluate(pos, r, to, -1);
+                if (to != r) evaluate(pos, r, to, kUnknownLoss);
             }
             continue;
         }
         for (int a = m_arcStart[std::size_t(pos)]; a < m_arcStart[std::size_t(pos) + 1]; ++a) {
             int to = m_arcReceiver[std::size_t(a)];
-            if (to != r) evaluate(pos, r, to, a);
+            if (to != r) evaluate(pos, r, to, m_arcFit[std::size_t(a)]);
         }
     }
     return best;
@@ -228,8 +220,8 @@ Step Repair::bestMoveFor(int r, bool full, std::vector<Step>* others) const {
 
 Step Repair::rescored(Step s) const {
     s.gain = 0.0;
-    if (m_owner[std::size_t(s.client)] != s.from || !movable(s.client)) return s;
-    if (s.back >= 0 && (m_owner[std::size_t(s.back)] != s.to || !movable(s.back))) return s;
+    if (m_items[std::size_t(s.client)].owner != s.from || !movable(s.client)) return s;
+    if (s.back >= 0 && (m_items[std::size_t(s.back)].owner != s.to || !movable(s.back))) return s;
     Side fromSide = after(s.from, s.client, s.back);
     Side toSide = after(s.to, s.back, s.client);
     int top = ownerOfTop();
@@ -241,17 +233,13 @@ Step Repair::rescored(Step s) const {
     return s;
 }
 
-
-
-
-
-
 void Repair::apply(const Step& s) {
     auto move = [&](int pos, int from, int to) {
         auto& list = m_bundle[std::size_t(from)];
         list.erase(std::find(list.begin(), list.end(), pos));
         m_bundle[std::size_t(to)].push_back(pos);
         m_owner[std::size_t(pos)] = to;
+        m_items[std::size_t(pos)].owner = to;
         m_ownFit[std::size_t(pos)] = fitMicro(pos, to);
     };
     move(s.client, s.from, s.to);
@@ -281,9 +269,8 @@ int Repair::worstReceiver(const std::vector<char>& stuck) const {
 // step found over the graph also returns the search's other steps, best first.
 Step findStep(const Repair& repair, int r, FairnessRepairStats& stats, std::vector<Step>& more) {
     auto found = [&](const Step& step) {
-        std::sort(more.begin(), more.end(), [&](const Step& a, const Step& b) {
-            return repair.preferable(a, b);
-        });
+        std::sort(more.begin(), more.end(),
+                  [&](const Step& a, const Step& b) { return repair.preferable(a, b); });
         if (more.size() > kFollowUps) more.resize(kFollowUps);
         return step;
     };

@@ -50,8 +50,8 @@ struct Step {
     int back = -1;
     int from = -1;
     int to = -1;
-    double gain = 0.0;          // drop of the total violation
-    std::int64_t fitLoss = 0;   // fit given up, in 10^-6
+    double gain = 0.0;         // drop of the total violation
+    std::int64_t fitLoss = 0;  // fit given up, in 10^-6
 };
 
 class Repair {
@@ -78,7 +78,9 @@ private:
     void refresh(int r);
     void refreshViolations(bool everyone, int from, int to);
     void computeShares();
-    int ownerOfTop() const { return m_topClient < 0 ? -1 : m_owner[std::size_t(m_topClient)]; }
+    int ownerOfTop() const {
+        return m_topClient < 0 ? -1 : m_items[std::size_t(m_topClient)].owner;
+    }
     // The value of the most valuable released client outside r's bundle, with the most
     // valuable client of all held by `topOwner` and every other client by its owner now.
     double outsideValue(int r, int topOwner) const;
@@ -93,8 +95,8 @@ private:
                !(side.workload > m_workloadLimit[std::size_t(r)]) && !(side.value > m_valueLimit);
     }
     bool movable(int pos) const {
-        int r = m_owner[std::size_t(pos)];
-        return r >= 0 && m_c.pinned[std::size_t(pos)] != r;
+        int r = m_items[std::size_t(pos)].owner;
+        return r >= 0 && m_items[std::size_t(pos)].pinned != r;
     }
     // Keeps in `best` the better of it and `candidate` once scored; returns the other, or
     // an empty step when `candidate` gains nothing.
@@ -116,14 +118,12 @@ private:
         std::vector<double> restValue, restDifficulty, restWorkload, restHardest;
     };
     SwapColumns columnsOf(const std::vector<Outgoing>& sorted) const;
-    std::size_t pruneLimit(SwapOrder order, const std::vector<Outgoing>& sorted,
-                           int other) const;
+    std::size_t pruneLimit(SwapOrder order, const std::vector<Outgoing>& sorted, int other) const;
     void swapGains(int r, int k, int top, int other, const Side& kRest, double base,
-                   const SwapColumns& columns, std::size_t limit,
-                   std::vector<double>& gains) const;
+                   const SwapColumns& columns, std::size_t limit, std::vector<double>& gains) const;
     inline Side withClient(Side s, int in) const;
     inline void violationParts(int r, const Side& side, int topOwner, double& deficit,
-                        double& excess) const;
+                               double& excess) const;
     bool onlyValueDeficit(int r, int topOwner) const {
         double deficit = 0.0;
         double excess = 0.0;
@@ -133,10 +133,16 @@ private:
 
     const AllocationContext& m_c;
     std::vector<int>& m_owner;
-    // Per released position, copied once so that the searches read flat arrays.
-    std::vector<double> m_value;
-    std::vector<double> m_difficulty;
-    std::vector<double> m_workload;
+    // A released client's figures and its owner now, in one record because the searches
+    // read them together for scattered positions. `owner` follows m_owner.
+    struct Item {
+        double value;
+        double difficulty;
+        double workload;
+        int owner;
+        int pinned;  // the receiver it is pinned to, or -1
+    };
+    std::vector<Item> m_items;
     std::vector<std::int64_t> m_ownFit;  // fit to the current owner, 10^-6; 0 when unplaced
     // Per receiver: room in clients, and the workload and value totals it may not exceed
     // (the limit plus kTolerance, infinite when there is none).
@@ -151,14 +157,16 @@ private:
     std::vector<double> m_difficultyShare;  // S_i
     double m_valueUnit = 1.0;               // mean T_i
     double m_difficultyUnit = 1.0;          // mean S_i
-    int m_topClient = -1;  // the most valuable released client
+    int m_topClient = -1;                   // the most valuable released client
     // The kTopList most valuable released clients, most valuable first, and each released
     // position's rank in that list (-1 outside it). A move of one of them can change the
     // value outside any bundle, so it refreshes every receiver's violation.
     std::vector<int> m_topList;
     std::vector<int> m_topRank;
     std::vector<std::vector<int>> m_near;  // per receiver: positions with an arc to it
-    std::vector<std::vector<int>> m_nearArc;  // the arc of each of those positions
+    // The fit of each of those pairs, beside the positions, because a search reads them in
+    // that order and the arcs lie scattered.
+    std::vector<std::vector<std::int64_t>> m_nearFit;
     // The candidate graph's arcs per position in compressed rows: receivers and fits of
     // position p are at [m_arcStart[p], m_arcStart[p + 1]).
     std::vector<int> m_arcStart;
@@ -187,7 +195,7 @@ inline std::int64_t Repair::fitMicro(int pos, int r) const {
 // The same "largest value outside the bundle" as the certificates. `deficit` and `excess`
 // are in the book's units, unclamped.
 inline void Repair::violationParts(int r, const Side& side, int topOwner, double& deficit,
-                            double& excess) const {
+                                   double& excess) const {
     double best = outsideValue(r, topOwner);
     deficit = m_c.targets[std::size_t(r)] - side.value - best;
     excess = side.difficulty - side.hardest - m_difficultyShare[std::size_t(r)];
@@ -205,9 +213,9 @@ inline Side Repair::after(int r, int out, int in) const {
     Side s = m_side[std::size_t(r)];
     if (out >= 0) {
         s.count -= 1;
-        s.workload -= m_workload[std::size_t(out)];
-        s.value -= m_value[std::size_t(out)];
-        s.difficulty -= m_difficulty[std::size_t(out)];
+        s.workload -= m_items[std::size_t(out)].workload;
+        s.value -= m_items[std::size_t(out)].value;
+        s.difficulty -= m_items[std::size_t(out)].difficulty;
         if (out == m_hardestPos[std::size_t(r)]) s.hardest = m_secondHardest[std::size_t(r)];
     }
     return in >= 0 ? withClient(s, in) : s;
@@ -215,10 +223,10 @@ inline Side Repair::after(int r, int out, int in) const {
 
 inline Side Repair::withClient(Side s, int in) const {
     s.count += 1;
-    s.workload += m_workload[std::size_t(in)];
-    s.value += m_value[std::size_t(in)];
-    s.difficulty += m_difficulty[std::size_t(in)];
-    s.hardest = std::max(s.hardest, m_difficulty[std::size_t(in)]);
+    s.workload += m_items[std::size_t(in)].workload;
+    s.value += m_items[std::size_t(in)].value;
+    s.difficulty += m_items[std::size_t(in)].difficulty;
+    s.hardest = std::max(s.hardest, m_items[std::size_t(in)].difficulty);
     return s;
 }
 

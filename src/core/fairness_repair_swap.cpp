@@ -47,8 +47,8 @@ Repair::SwapOrder Repair::orderOutgoing(int r, std::vector<Outgoing>& sorted,
     SwapOrder order = SwapOrder::None;
     if (deficit > 0.0 && excess <= 0.0) order = SwapOrder::ValueAscending;
     if (deficit <= 0.0 && excess > 0.0) order = SwapOrder::DifficultyDescending;
-    auto value = [&](const Outgoing& o) { return m_value[std::size_t(o.pos)]; };
-    auto difficulty = [&](const Outgoing& o) { return m_difficulty[std::size_t(o.pos)]; };
+    auto value = [&](const Outgoing& o) { return m_items[std::size_t(o.pos)].value; };
+    auto difficulty = [&](const Outgoing& o) { return m_items[std::size_t(o.pos)].difficulty; };
     if (order == SwapOrder::ValueAscending) {
         std::sort(sorted.begin(), sorted.end(), [&](const Outgoing& a, const Outgoing& b) {
             return value(a) != value(b) ? value(a) < value(b) : a.pos < b.pos;
@@ -93,7 +93,7 @@ Step Repair::bestSwapFor(int r, bool full, std::vector<Step>* others) const {
     for (std::size_t at = 0; at < incoming.size(); ++at) {
         int other = incoming[at];
         Step bestForOther;
-        int k = m_owner[std::size_t(other)];
+        int k = m_items[std::size_t(other)].owner;
         if (k == r || !movable(other)) continue;
         if (order == SwapOrder::ValueAscending && other != m_topClient && special.empty() &&
             onlyValueDeficit(k, topOwner)) {
@@ -110,8 +110,8 @@ Step Repair::bestSwapFor(int r, bool full, std::vector<Step>* others) const {
             if (admitted < 0) admitted = eligible(other, r) ? 1 : 0;
             if (admitted == 0) return false;
             if (inLoss == kUnknownLoss) {
-                std::int64_t inFit = full ? fitMicro(other, r)
-                                          : m_arcFit[std::size_t(m_nearArc[std::size_t(r)][at])];
+                std::int64_t inFit =
+                    full ? fitMicro(other, r) : m_nearFit[std::size_t(r)][std::size_t(at)];
                 inLoss = m_ownFit[std::size_t(other)] - inFit;
             }
             offerSwap({other, mine, k, r, gain, inLoss}, bestForOther,
@@ -155,16 +155,16 @@ Step Repair::bestSwapFor(int r, bool full, std::vector<Step>* others) const {
 // How many of the sorted outgoing clients can gain with `other` coming in (see above).
 std::size_t Repair::pruneLimit(SwapOrder order, const std::vector<Outgoing>& sorted,
                                int other) const {
-    double incomingValue = m_value[std::size_t(other)];
-    double incomingDifficulty = m_difficulty[std::size_t(other)];
+    double incomingValue = m_items[std::size_t(other)].value;
+    double incomingDifficulty = m_items[std::size_t(other)].difficulty;
     auto it = sorted.end();
     if (order == SwapOrder::ValueAscending) {
         it = std::partition_point(sorted.begin(), sorted.end(), [&](const Outgoing& o) {
-            return m_value[std::size_t(o.pos)] < incomingValue;
+            return m_items[std::size_t(o.pos)].value < incomingValue;
         });
     } else if (order == SwapOrder::DifficultyDescending) {
         it = std::partition_point(sorted.begin(), sorted.end(), [&](const Outgoing& o) {
-            return m_difficulty[std::size_t(o.pos)] > incomingDifficulty;
+            return m_items[std::size_t(o.pos)].difficulty > incomingDifficulty;
         });
     }
     return std::size_t(it - sorted.begin());
@@ -173,9 +173,9 @@ std::size_t Repair::pruneLimit(SwapOrder order, const std::vector<Outgoing>& sor
 Repair::SwapColumns Repair::columnsOf(const std::vector<Outgoing>& sorted) const {
     SwapColumns c;
     for (const Outgoing& o : sorted) {
-        c.value.push_back(m_value[std::size_t(o.pos)]);
-        c.difficulty.push_back(m_difficulty[std::size_t(o.pos)]);
-        c.workload.push_back(m_workload[std::size_t(o.pos)]);
+        c.value.push_back(m_items[std::size_t(o.pos)].value);
+        c.difficulty.push_back(m_items[std::size_t(o.pos)].difficulty);
+        c.workload.push_back(m_items[std::size_t(o.pos)].workload);
         c.restValue.push_back(o.rest.value);
         c.restDifficulty.push_back(o.rest.difficulty);
         c.restWorkload.push_back(o.rest.workload);
@@ -195,9 +195,9 @@ void Repair::swapGains(int r, int k, int top, int other, const Side& kRest, doub
         std::fill(gains.begin(), gains.begin() + std::ptrdiff_t(limit), -1.0);
         return;
     }
-    double inValue = m_value[std::size_t(other)];
-    double inDifficulty = m_difficulty[std::size_t(other)];
-    double inWorkload = m_workload[std::size_t(other)];
+    double inValue = m_items[std::size_t(other)].value;
+    double inDifficulty = m_items[std::size_t(other)].difficulty;
+    double inWorkload = m_items[std::size_t(other)].workload;
     double rBest = outsideValue(r, top);
     double kBest = outsideValue(k, top);
     double rTarget = m_c.targets[std::size_t(r)];
