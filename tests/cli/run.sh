@@ -48,6 +48,16 @@ expect_in "generate help gives the seed default" "$WORK/out" "Seed of the genera
 run generate --employees 3 --clients 5
 expect_status "generate without --seed" 0
 expect_in "generate without --seed uses seed 1" "$WORK/err" "seed 1)"
+run generate --seed -1 --employees 3 --clients 5
+expect_status "generate with a negative seed" 2
+expect_in "generate rejects a negative seed" "$WORK/err" \
+    '--seed must be a whole number from 0 to 18446744073709551615, found "-1"'
+expect_empty "generate with a negative seed writes nothing" "$WORK/out"
+run generate --seed abc --employees 3 --clients 5
+expect_status "generate with a non-numeric seed" 2
+expect_in "generate rejects a non-numeric seed" "$WORK/err" 'found "abc"'
+run generate --seed 18446744073709551615 --employees 3 --clients 5
+expect_status "generate with the largest seed" 0
 
 cp "$FIXTURES/small.json" "$WORK/inplace.json"
 run evaluate "$WORK/inplace.json" --out "$WORK/inplace.json"
