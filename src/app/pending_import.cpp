@@ -68,6 +68,7 @@ PendingImport stageWorkspaceText(const Workspace& open, std::string_view text,
         return pending;
     }
     pending.workspace = std::move(read.workspace);
+    pending.warnings = std::move(read.warnings);
     pending.after = countRecords(*pending.workspace);
     const RecordCounts& after = pending.after;
     pending.reportText =
@@ -75,6 +76,10 @@ PendingImport stageWorkspaceText(const Workspace& open, std::string_view text,
         " employees, " + std::to_string(after.clients) + " clients, " +
         std::to_string(after.transactions) + " transactions, " + std::to_string(after.deals) +
         " deals, " + std::to_string(after.relationships) + " relationships\n";
+    for (const JsonError& warning : pending.warnings) {
+        pending.reportText += "warning: " + (warning.path.empty() ? "" : warning.path + ": ") +
+                              warning.message + "\n";
+    }
     return pending;
 }
 

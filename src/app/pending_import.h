@@ -53,6 +53,8 @@ struct PendingImport {
     // Errors found before the report could be made: an unreadable file, an invalid mapping,
     // invalid workspace JSON.
     std::vector<JsonError> errors;
+    // Problems that leave the workspace JSON valid (an unknown policy weight).
+    std::vector<JsonError> warnings;
     RecordCounts before;
     RecordCounts after;     // equal to `before` when there is an error
     std::string rejection;  // the log line for an import that cannot be applied

@@ -338,6 +338,11 @@ ImportOutcome Session::importProposalText(std::string_view text) {
     std::size_t pairs = read.pairs->size();
     m_log.info("Imported a manual proposal of " + std::to_string(pairs) +
                (pairs == 1 ? " pair" : " pairs") + "; the next allocation reviews it.");
+    for (const JsonError& warning : read.warnings) {
+        std::string where = warning.path.empty() ? "" : warning.path + ": ";
+        m_log.warning("Proposal: " + where + warning.message);
+    }
+    outcome.warnings = std::move(read.warnings);
     recordChange("proposal", {{"pairs", read.pairs->size()}});
     m_proposal = std::move(read.pairs);
     outcome.ok = true;

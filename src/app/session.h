@@ -36,6 +36,8 @@ const char* toString(SaveState state);
 struct ImportOutcome {
     bool ok = false;
     std::vector<JsonError> errors;
+    // Problems that did not stop the import, such as a client a proposal lists twice.
+    std::vector<JsonError> warnings;
     // A rejected file import's errors by file, row and column (see listImportErrors).
     std::vector<ImportIssue> issues;
 };

@@ -51,8 +51,13 @@ ImportOutcome Session::applyImport(PendingImport pending) {
         m_log.error(pending.rejection);
         return describeImport(pending);
     }
-    adoptImport(pending);
+    for (const JsonError& warning : pending.warnings) {
+        m_log.warning("Import: " + (warning.path.empty() ? "" : warning.path + ": ") +
+                      warning.message);
+    }
     ImportOutcome outcome;
+    outcome.warnings = pending.warnings;
+    adoptImport(pending);
     outcome.ok = true;
     return outcome;
 }
@@ -77,8 +82,13 @@ ImportOutcome Session::commitImport() {
                         "the open workspace changed after the file was read; "
                         "open the file again to merge it.");
     }
-    adoptImport(*pending);
+    for (const JsonError& warning : pending->warnings) {
+        m_log.warning("Import: " + (warning.path.empty() ? "" : warning.path + ": ") +
+                      warning.message);
+    }
     ImportOutcome outcome;
+    outcome.warnings = pending->warnings;
+    adoptImport(*pending);
     outcome.ok = true;
     return outcome;
 }

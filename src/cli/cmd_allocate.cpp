@@ -22,6 +22,11 @@ std::optional<std::vector<ProposedPair>> loadProposal(const std::string& path) {
         printError(path + " is not a valid proposal");
         return std::nullopt;
     }
+    for (const JsonError& warning : result.warnings) {
+        std::cerr << path << ": warning: "
+                  << (warning.path.empty() ? "" : warning.path + ": ") << warning.message
+                  << '\n';
+    }
     return result.pairs;
 }
 

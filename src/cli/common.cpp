@@ -62,6 +62,19 @@ int writeOutput(const std::string& text, const std::string& out) {
     return 0;
 }
 
+namespace {
+
+// Prints "SOURCE: warning: POINTER: message" for each warning of a read.
+void printWarnings(const std::vector<JsonError>& warnings, const std::string& source) {
+    for (const JsonError& warning : warnings) {
+        std::cerr << source << ": warning: "
+                  << (warning.path.empty() ? "" : warning.path + ": ") << warning.message
+                  << '\n';
+    }
+}
+
+}  // namespace
+
 std::optional<Workspace> loadWorkspace(const std::string& path) {
     std::optional<std::string> text = readInputFile(path);
     if (!text) return std::nullopt;
@@ -76,6 +89,7 @@ std::optional<Workspace> loadWorkspace(const std::string& path) {
         printError(path + " is not a valid workspace (" + count + ")");
         return std::nullopt;
     }
+    printWarnings(result.warnings, path);
     return std::move(result.workspace);
 }
 
@@ -89,6 +103,7 @@ std::optional<Policy> loadPolicy(const Workspace& workspace, const std::string& 
         printError(policyPath + " is not a valid policy");
         return std::nullopt;
     }
+    printWarnings(result.warnings, policyPath);
     std::vector<JsonError> references =
         checkPolicyReferences(workspace, *result.policy, result.pointer);
     if (!references.empty()) {

@@ -31,6 +31,7 @@ struct Arguments {
     ExportArgs exportArgs;
     AuditArgs audit;
     std::string allocateSeed;
+    std::string generateSeed;
     long long transactions = 0;
     double spare = 0.0;
 };
@@ -97,7 +98,7 @@ void addReport(CLI::App& app, Arguments& a) {
 void addGenerate(CLI::App& app, Arguments& a) {
     CLI::App* cmd = app.add_subcommand("generate", "Write a synthetic workspace");
     GenerateArgs& g = a.generate;
-    cmd->add_option("--seed", g.seed, "Seed of the generator (default 1)");
+    cmd->add_option("--seed", a.generateSeed, "Seed of the generator (default 1)");
     cmd->add_option("--employees", g.employees, "Number of employees (persons)")->required();
     cmd->add_option("--clients", g.clients, "Number of clients")->required();
     cmd->add_option("--transactions", a.transactions,
@@ -213,16 +214,22 @@ bool outputClashes(CLI::App& app, const Arguments& a) {
 // Copies the options that have no "absent" value of their own into the argument structs.
 // Returns false, with a message printed, when an option's value is invalid.
 bool finish(CLI::App& app, Arguments& a) {
+    auto badSeed = [](const std::string& text) {
+        printError("--seed must be a whole number from 0 to 18446744073709551615, found \"" +
+                   text + "\"");
+        return false;
+    };
     CLI::App* allocate = app.get_subcommand("allocate");
     if (allocate->count("--seed") > 0) {
         a.allocate.seed = parseSeed(a.allocateSeed);
-        if (!a.allocate.seed) {
-            printError("--seed must be a whole number from 0 to 18446744073709551615, found \"" +
-                       a.allocateSeed + "\"");
-            return false;
-        }
+        if (!a.allocate.seed) return badSeed(a.allocateSeed);
     }
     CLI::App* generate = app.get_subcommand("generate");
+    if (generate->count("--seed") > 0) {
+        std::optional<std::uint64_t> seed = parseSeed(a.generateSeed);
+        if (!seed) return badSeed(a.generateSeed);
+        a.generate.seed = *seed;
+    }
     if (generate->count("--transactions") > 0) a.generate.transactions = a.transactions;
     if (generate->count("--spare") > 0) a.generate.spare = a.spare;
     if (a.rules.lang == "zh") a.rules.lang = "zh-CN";

@@ -195,6 +195,9 @@ Placement proposalPlacement(const AllocationContext& c, const std::vector<Propos
     Loads loads(c);
     Placement p;
     p.owner.assign(c.released.size(), -1);
+    // The first pair that names a client counts, even when it cannot be applied, so that a
+    // repeated client means what the proposal reader's warning says.
+    std::vector<bool> listed(c.released.size(), false);
     for (const ProposedPair& pair : pairs) {
         std::string name = pair.client + " → " + pair.employee;
         int pos = c.positionOf(pair.client);
@@ -203,15 +206,17 @@ Placement proposalPlacement(const AllocationContext& c, const std::vector<Propos
             breaches.push_back(name + ": the client is not in the released book");
             continue;
         }
+        if (listed[std::size_t(pos)]) {
+            breaches.push_back(name + ": the client is already listed by an earlier pair, "
+                                      "which counts");
+            continue;
+        }
+        listed[std::size_t(pos)] = true;
         if (e < 0) {
             breaches.push_back(name + ": no employee has this id");
             continue;
         }
         int r = c.receiverPos[std::size_t(e)];
-        if (p.owner[std::size_t(pos)] >= 0) {
-            breaches.push_back(name + ": the client is already placed by an earlier pair");
-            continue;
-        }
         if (r < 0) {
             breaches.push_back(name + ": ineligible_status");
             continue;

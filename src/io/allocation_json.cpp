@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "io/csv.h"
 #include "io/json_fields.h"
@@ -241,6 +242,37 @@ std::string writeAllocation(const AllocationResult& result) {
 
 namespace {
 
+// Where one entry of a proposal is: its JSON pointer, or its CSV line.
+struct EntryPlace {
+    std::string path;  // "/assignments/3"; empty for CSV
+    long line = 0;     // 1-based CSV line; 0 for JSON
+
+    std::string text() const { return path.empty() ? "line " + std::to_string(line) : path; }
+};
+
+// Warns about each entry whose client an earlier entry already lists, naming both.
+void warnRepeatedClients(const std::vector<ProposedPair>& pairs,
+                         const std::vector<EntryPlace>& places, ProposalReadResult& out) {
+    std::map<std::string, std::size_t> first;
+    for (std::size_t i = 0; i < pairs.size(); ++i) {
+        auto [at, inserted] = first.emplace(pairs[i].client, i);
+        if (inserted) continue;
+        const ProposedPair& counted = pairs[at->second];
+        std::string earlier = places[at->second].text();
+        std::string message = "client \"" + pairs[i].client + "\" is listed twice: " + earlier +
+                              " gives it to \"" + counted.employee + "\" and " +
+                              places[i].text() + " to \"" + pairs[i].employee +
+                              "\"; the first entry (" + earlier +
+                              ") counts and this one is ignored, so remove the entry you do "
+                              "not mean";
+        JsonError warning;
+        warning.path = places[i].path;
+        if (places[i].line > 0) warning.line = static_cast<int>(places[i].line);
+        warning.message = json_fields::validUtf8(message);
+        out.warnings.push_back(std::move(warning));
+    }
+}
+
 void readJsonProposal(const json& doc, ProposalReadResult& out) {
     if (!doc.is_object() || !doc.contains("assignments") || !doc["assignments"].is_array()) {
         out.errors.push_back({"/assignments", std::nullopt, std::nullopt,
@@ -248,6 +280,7 @@ void readJsonProposal(const json& doc, ProposalReadResult& out) {
         return;
     }
     std::vector<ProposedPair> pairs;
+    std::vector<EntryPlace> where;
     const json& list = doc["assignments"];
     for (std::size_t i = 0; i < list.size(); ++i) {
         std::string at = "/assignments/" + std::to_string(i);
@@ -264,9 +297,14 @@ void readJsonProposal(const json& doc, ProposalReadResult& out) {
                 ok = false;
             }
         }
-        if (ok) pairs.push_back({item["client"].get<std::string>(), item["employee"].get<std::string>()});
+        if (ok) {
+            pairs.push_back({item["client"].get<std::string>(), item["employee"].get<std::string>()});
+            where.push_back({at, 0});
+        }
     }
-    if (out.errors.empty()) out.pairs = std::move(pairs);
+    if (!out.errors.empty()) return;
+    warnRepeatedClients(pairs, where, out);
+    out.pairs = std::move(pairs);
 }
 
 void readCsvProposal(std::string_view text, ProposalReadResult& out) {
@@ -277,6 +315,7 @@ void readCsvProposal(std::string_view text, ProposalReadResult& out) {
         return;
     }
     std::vector<ProposedPair> pairs;
+    std::vector<EntryPlace> where;
     while (reader.next()) {
         if (reader.fieldCount() == 1 && reader.field(0).empty()) continue;
         if (reader.fieldCount() < 2 || reader.field(0).empty() || reader.field(1).empty()) {
@@ -284,9 +323,12 @@ void readCsvProposal(std::string_view text, ProposalReadResult& out) {
             continue;
         }
         pairs.push_back({std::string(reader.field(0)), std::string(reader.field(1))});
+        where.push_back({"", reader.line()});
     }
     if (!reader.error().empty()) out.errors.push_back({"", int(reader.line()), std::nullopt, reader.error()});
-    if (out.errors.empty()) out.pairs = std::move(pairs);
+    if (!out.errors.empty()) return;
+    warnRepeatedClients(pairs, where, out);
+    out.pairs = std::move(pairs);
 }
 
 }  // namespace

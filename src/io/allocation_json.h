@@ -22,10 +22,14 @@ std::string writeAllocation(const AllocationResult& result);
 struct ProposalReadResult {
     std::optional<std::vector<ProposedPair>> pairs;
     std::vector<JsonError> errors;
+    // Problems that leave the proposal usable, such as a client listed twice.
+    std::vector<JsonError> warnings;
 };
 
 // Reads a manual proposal: an allocation result, any JSON with
 // "assignments": [{client, employee}], or CSV text with the header "client,employee".
+// A client listed more than once is a warning naming both entries (the JSON pointers or
+// the CSV lines): the first entry counts, and the later ones are ignored.
 ProposalReadResult readProposal(std::string_view text);
 
 struct ReportedReadResult {

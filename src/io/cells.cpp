@@ -108,7 +108,7 @@ bool normaliseDigits(std::string_view s, char decimal, CharSink& out) {
 // Up to 15 significant digits and 22 decimals without an exponent are converted exactly
 // by hand: the digits and the power of ten are both exact doubles, so their quotient is
 // correctly rounded, as strtod's result is. Other forms go to strtod.
-std::optional<double> asciiToDouble(const char* text, std::size_t length) {
+std::optional<double> asciiToDouble(const char* text, std::size_t length, bool& overflow) {
     constexpr double kPowersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                        1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
                                        1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
@@ -137,7 +137,11 @@ std::optional<double> asciiToDouble(const char* text, std::size_t length) {
     }
     char* end = nullptr;
     double value = std::strtod(text, &end);
-    if (end == text || *end != '\0' || !std::isfinite(value)) return std::nullopt;
+    if (end == text || *end != '\0') return std::nullopt;
+    if (!std::isfinite(value)) {
+        overflow = true;
+        return std::nullopt;
+    }
     return value;
 }
 
@@ -227,24 +231,55 @@ std::string spacedNoBreaks(std::string_view s) {
 }
 
 // Converts digits of 64 characters or more, through a heap buffer.
-std::optional<double> convertLongDigits(std::string_view s, char decimal) {
+std::optional<double> convertLongDigits(std::string_view s, char decimal, bool& overflow) {
     std::string buffer(s.size() + 1, '\0');
     CharSink ascii{buffer.data()};
     if (!normaliseDigits(s, decimal, ascii)) return std::nullopt;
     ascii.data[ascii.size] = '\0';
-    return asciiToDouble(ascii.data, ascii.size);
+    return asciiToDouble(ascii.data, ascii.size, overflow);
 }
 
 // Converts the digits of a number whose sign, currency and percent are removed. Short
 // text uses a stack buffer, so that this path has nothing to destroy: under Emscripten's
 // JavaScript exceptions, a call from a frame with destructors goes through a slow wrapper.
-std::optional<double> convertDigits(std::string_view s, char decimal) {
+std::optional<double> convertDigits(std::string_view s, char decimal, bool& overflow) {
     char small[64];
-    if (s.size() >= sizeof small) return convertLongDigits(s, decimal);
+    if (s.size() >= sizeof small) return convertLongDigits(s, decimal, overflow);
     CharSink ascii{small};
     if (!normaliseDigits(s, decimal, ascii)) return std::nullopt;
     ascii.data[ascii.size] = '\0';
-    return asciiToDouble(ascii.data, ascii.size);
+    return asciiToDouble(ascii.data, ascii.size, overflow);
+}
+
+// parseNumber, setting `overflow` when the text is a number too large for a double.
+std::optional<double> parseNumberChecked(std::string_view text, DecimalMark mark,
+                                         bool& overflow) {
+    std::string_view s = trimCell(text);
+    bool negative = false;
+    if (s.size() >= 2 && s.front() == '(' && s.back() == ')') {
+        negative = true;
+        s = trimCell(s.substr(1, s.size() - 2));
+    }
+    if (!s.empty() && s.front() == '-' && !negative) {
+        negative = true;
+        s = trimCell(s.substr(1));
+    }
+    s = stripCurrency(s);
+    double scale = 1.0;
+    if (endsWith(s, "%")) {
+        scale = 0.01;
+        s = trimCell(s.substr(0, s.size() - 1));
+    }
+    char decimal = mark == DecimalMark::Point ? '.' : ',';
+    std::optional<double> value;
+    if (mark == DecimalMark::Comma && s.find("\xC2\xA0") != std::string_view::npos) {
+        value = convertDigits(spacedNoBreaks(s), decimal, overflow);
+    } else {
+        value = convertDigits(s, decimal, overflow);
+    }
+    if (!value) return std::nullopt;
+    *value *= scale;
+    return negative ? -*value : *value;
 }
 
 }  // namespace
@@ -283,32 +318,14 @@ bool isMissingSlow(std::string_view text) {
 }  // namespace cell_detail
 
 std::optional<double> parseNumber(std::string_view text, DecimalMark mark) {
-    std::string_view s = trimCell(text);
-    bool negative = false;
-    if (s.size() >= 2 && s.front() == '(' && s.back() == ')') {
-        negative = true;
-        s = trimCell(s.substr(1, s.size() - 2));
-    }
-    if (!s.empty() && s.front() == '-' && !negative) {
-        negative = true;
-        s = trimCell(s.substr(1));
-    }
-    s = stripCurrency(s);
-    double scale = 1.0;
-    if (endsWith(s, "%")) {
-        scale = 0.01;
-        s = trimCell(s.substr(0, s.size() - 1));
-    }
-    char decimal = mark == DecimalMark::Point ? '.' : ',';
-    std::optional<double> value;
-    if (mark == DecimalMark::Comma && s.find("\xC2\xA0") != std::string_view::npos) {
-        value = convertDigits(spacedNoBreaks(s), decimal);
-    } else {
-        value = convertDigits(s, decimal);
-    }
-    if (!value) return std::nullopt;
-    *value *= scale;
-    return negative ? -*value : *value;
+    bool overflow = false;
+    return parseNumberChecked(text, mark, overflow);
+}
+
+bool isNumberOutOfRange(std::string_view text, DecimalMark mark) {
+    bool overflow = false;
+    parseNumberChecked(text, mark, overflow);
+    return overflow;
 }
 
 bool isExcelMangledNumber(std::string_view text) {

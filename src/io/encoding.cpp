@@ -381,6 +381,8 @@ bool isValidUtf8(std::string_view bytes) {
     return firstInvalidUtf8(bytes) == std::string_view::npos;
 }
 
+std::size_t invalidUtf8Offset(std::string_view bytes) { return firstInvalidUtf8(bytes); }
+
 DecodeViewResult decodeTextView(std::string_view bytes, Encoding encoding, std::string& storage) {
     bool le = bytes.substr(0, 2) == "\xFF\xFE";
     bool be = bytes.substr(0, 2) == "\xFE\xFF";

@@ -51,6 +51,8 @@ bool startsLikeUtf16Json(std::string_view text);
 
 // True when `bytes` is well-formed UTF-8 (no overlong forms, no surrogates).
 bool isValidUtf8(std::string_view bytes);
+// The offset of the first byte that breaks UTF-8 in `bytes`, or npos when there is none.
+std::size_t invalidUtf8Offset(std::string_view bytes);
 
 // Converts `bytes` in `encoding` to UTF-8. A byte order mark is removed, never kept as part
 // of the first header. With Utf16 and no byte order mark, little endian is assumed.

@@ -1,6 +1,8 @@
 #include "io/import_cursor.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <unordered_set>
 
 namespace baton::import_detail {
@@ -200,13 +202,69 @@ std::optional<double> TableCursor::number(int column, bool required) {
     }
     std::optional<double> value = parseNumber(raw(column), m_decimal);
     if (!value) {
-        std::string message = "\"" + std::string(raw(column)) + "\" is not a number; write it as " +
-                              (m_decimal == DecimalMark::Comma ? "1.234,5" : "1234.5 or 1,234.5") +
-                              " (set \"decimal\" in the mapping if the decimal mark differs)";
+        std::string message =
+            isNumberOutOfRange(raw(column), m_decimal)
+                ? "\"" + std::string(raw(column)) + "\" is out of range: numbers must lie "
+                  "between -1.7e308 and 1.7e308; correct the cell"
+                : "\"" + std::string(raw(column)) + "\" is not a number; write it as " +
+                      (m_decimal == DecimalMark::Comma ? "1.234,5" : "1234.5 or 1,234.5") +
+                      " (set \"decimal\" in the mapping if the decimal mark differs)";
         if (required) error("invalid_number", column, message);
         else warning("invalid_number", column, message + "; the value is left out");
     }
     return value;
+}
+
+namespace {
+
+std::string plainNumber(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.15g", value);
+    return text;
+}
+
+// "0 or more", "between 1 and 5", "at most 10": the range in words.
+std::string rangeText(double low, double high) {
+    if (high == HUGE_VAL) return plainNumber(low) + " or more";
+    if (low == -HUGE_VAL) return "at most " + plainNumber(high);
+    return "between " + plainNumber(low) + " and " + plainNumber(high);
+}
+
+}  // namespace
+
+std::optional<double> TableCursor::numberIn(const char* field, double low, double high) {
+    int c = column(field);
+    std::optional<double> value = number(c, false);
+    if (!value || (*value >= low && *value <= high)) return value;
+    error("out_of_range", c,
+          "\"" + std::string(raw(c)) + "\" is out of range: " + field + " must be " +
+              rangeText(low, high) + "; correct the cell, or leave it empty if the figure is "
+              "unknown");
+    return std::nullopt;
+}
+
+std::optional<long long> TableCursor::wholeIn(const char* field, long long low,
+                                             long long high) {
+    int c = column(field);
+    std::optional<double> value = number(c, false);
+    if (!value) return std::nullopt;
+    std::string range = "a whole number from " + std::to_string(low) + " to " +
+                        std::to_string(high);
+    if (*value < static_cast<double>(low) || *value > static_cast<double>(high)) {
+        error("out_of_range", c,
+              "\"" + std::string(raw(c)) + "\" is " +
+                  (*value > static_cast<double>(high) ? "too large" : "too small") + ": " +
+                  field + " must be " + range + "; correct the cell, or leave it empty for "
+                  "the policy's default");
+        return std::nullopt;
+    }
+    if (std::floor(*value) != *value) {
+        error("invalid_number", c,
+              "\"" + std::string(raw(c)) + "\" is not a whole number: " + field + " must be " +
+                  range);
+        return std::nullopt;
+    }
+    return static_cast<long long>(*value);
 }
 
 std::optional<std::string> TableCursor::date(int column, bool required) {
@@ -275,7 +333,9 @@ std::vector<std::string> fillDownCandidates(const SourceTable& source,
         bool known = std::find(out.begin(), out.end(), name) != out.end();
         const FieldSpec* spec = findField(source.entity, field);
         bool key = spec && (spec->kind == FieldKind::Id || spec->kind == FieldKind::Date);
-        if (c < 0 || listed || known || !key) continue;
+        // A blank last day means the employee is not leaving, never "same as above".
+        bool blankMeansNone = source.entity == Entity::Employees && field == "last_day";
+        if (c < 0 || listed || known || !key || blankMeansNone) continue;
         if (isMissingCell(table.cell(0, static_cast<std::size_t>(c)))) continue;
         std::size_t blanks = countMissing(table, static_cast<std::size_t>(c));
         // Blank cells after a filled first cell, in an id or date column that is not mostly

@@ -49,6 +49,11 @@ public:
     // The same as id(), as a view valid until the cursor moves.
     std::optional<std::string_view> idView(int column, bool required);
     std::optional<double> number(int column, bool required);
+    // An optional number within [low, high] (HUGE_VAL for no bound on that side). A value
+    // outside is an out_of_range error naming `field` and the range, and gives nullopt.
+    std::optional<double> numberIn(const char* field, double low, double high);
+    // An optional whole number within [low, high]; a fraction is an invalid_number error.
+    std::optional<long long> wholeIn(const char* field, long long low, long long high);
     std::optional<std::string> date(int column, bool required);
     // The same as date(), without an allocation.
     std::optional<IsoDate> isoDate(int column, bool required);

@@ -2,12 +2,16 @@
 // tables that name them.
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 #include "io/import_state.h"
 
 namespace baton::import_detail {
 
 namespace {
+
+// The bound of a range that has none on that side.
+constexpr double kAny = HUGE_VAL;
 
 std::string lowerAscii(std::string_view text) {
     std::string out(text);
@@ -95,11 +99,13 @@ void readEmployeeFields(TableCursor& cursor, Employee& e) {
     readChoice(cursor, "kind", parseKindCell, e.kind,
                "an employee kind; use person or system (人员, 系统), where system marks an "
                "automation account that receives no clients");
-    if (auto v = cursor.number(cursor.column("max_clients"), false)) {
+    // The ranges are those the workspace JSON reader checks, so that a bad cell is reported
+    // by file, row and column rather than by the JSON pointer of the built workspace.
+    if (auto v = cursor.wholeIn("max_clients", 0, 1000000000)) {
         e.maxClients = static_cast<int>(*v);
         e.hasCapacity = true;
     }
-    if (auto v = cursor.number(cursor.column("max_workload"), false)) {
+    if (auto v = cursor.numberIn("max_workload", 0, kAny)) {
         e.maxWorkload = *v;
         e.hasCapacity = true;
     }
@@ -108,12 +114,14 @@ void readEmployeeFields(TableCursor& cursor, Employee& e) {
     struct Metric {
         const char* field;
         std::optional<double> Metrics::*member;
+        double low, high;
     };
-    for (Metric m : {Metric{"sales_12m", &Metrics::sales12m},
-                     Metric{"quota_attainment", &Metrics::quotaAttainment},
-                     Metric{"csat", &Metrics::csat}, Metric{"retention", &Metrics::retention},
-                     Metric{"review", &Metrics::review}}) {
-        if (auto v = cursor.number(cursor.column(m.field), false)) {
+    for (Metric m : {Metric{"sales_12m", &Metrics::sales12m, -kAny, kAny},
+                     Metric{"quota_attainment", &Metrics::quotaAttainment, 0, kAny},
+                     Metric{"csat", &Metrics::csat, 0, kAny},
+                     Metric{"retention", &Metrics::retention, 0, 1},
+                     Metric{"review", &Metrics::review, 0, kAny}}) {
+        if (auto v = cursor.numberIn(m.field, m.low, m.high)) {
             e.metrics.*m.member = *v;
             e.hasMetrics = true;
         }
@@ -127,14 +135,19 @@ void readClientFields(TableCursor& cursor, Client& c) {
                                  std::pair{"tier", &Client::tier}}) {
         if (auto v = cursor.text(cursor.column(field))) c.*member = *v;
     }
-    for (auto [field, member] : {std::pair{"revenue_12m", &Client::revenue12m},
-                                 std::pair{"potential", &Client::potential},
-                                 std::pair{"workload", &Client::workload},
-                                 std::pair{"difficulty", &Client::difficulty},
-                                 std::pair{"satisfaction", &Client::satisfaction},
-                                 std::pair{"complaints", &Client::complaints},
-                                 std::pair{"late_payments", &Client::latePayments}}) {
-        if (auto v = cursor.number(cursor.column(field), false)) c.*member = *v;
+    struct Figure {
+        const char* field;
+        std::optional<double> Client::*member;
+        double low, high;
+    };
+    for (Figure f : {Figure{"revenue_12m", &Client::revenue12m, -kAny, kAny},
+                     Figure{"potential", &Client::potential, 0, kAny},
+                     Figure{"workload", &Client::workload, 0, kAny},
+                     Figure{"difficulty", &Client::difficulty, 0, 100},
+                     Figure{"satisfaction", &Client::satisfaction, 1, 5},
+                     Figure{"complaints", &Client::complaints, 0, kAny},
+                     Figure{"late_payments", &Client::latePayments, 0, kAny}}) {
+        if (auto v = cursor.numberIn(f.field, f.low, f.high)) c.*f.member = *v;
     }
     if (auto v = cursor.boolean(cursor.column("key_account"))) {
         c.keyAccount = *v;

@@ -319,11 +319,15 @@ void deriveOwners(ImportState& state) {
                                 "then to the smaller id"
                               : "the employee with the most transactions on the client, ties "
                                 "going to the larger value, then to the smaller id";
-    std::string sentence = "owner of " + countedNoun(derived, "client", "clients") + ": " + how;
-    if (unowned > 0) {
-        sentence += "; " + countedNoun(unowned, "client has", "clients have") +
-                    " no transaction with an employee and no owner";
+    std::string unownedText = countedNoun(unowned, "client has", "clients have") +
+                              " no transaction with an employee and no owner";
+    // With no owner derived there is nothing to state but the clients left without one.
+    if (derived == 0) {
+        if (unowned > 0) state.report.addDerived(unownedText);
+        return;
     }
+    std::string sentence = "owner of " + countedNoun(derived, "client", "clients") + ": " + how;
+    if (unowned > 0) sentence += "; " + unownedText;
     state.report.addDerived(sentence);
 }
 

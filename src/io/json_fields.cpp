@@ -428,14 +428,30 @@ std::optional<double> BasicFieldReader<Value>::numberAtLeast(const char* key, do
 template <typename Value>
 std::optional<long long> BasicFieldReader<Value>::integer(const char* key, long long low,
                                                           bool required) {
+    return integerIn(key, low, kMaxWhole, required);
+}
+
+template <typename Value>
+std::optional<long long> BasicFieldReader<Value>::integerIn(const char* key, long long low,
+                                                            long long high, bool required) {
     std::optional<double> value = number(key, required);
     if (!value) return std::nullopt;
     const Value& raw = *find(key);
-    if (isUnsigned(raw) && unsignedOf(raw) > 9000000000000000000ull) {
-        error(key, "must be at most 9000000000000000000, found " + dumpOf(raw));
+    auto tooLarge = [&](const std::string& found) {
+        error(key, "is too large: it must be a whole number from " + std::to_string(low) + " to " +
+                       std::to_string(high) + ", found " + found);
+        return std::nullopt;
+    };
+    if (isUnsigned(raw) && unsignedOf(raw) > static_cast<unsigned long long>(high)) {
+        return tooLarge(dumpOf(raw));
+    }
+    // A float beyond 9e15 (1e30) is whole, but past where doubles hold every whole number.
+    if (!isInteger(raw) && std::floor(*value) == *value && std::fabs(*value) >= 9.0e15) {
+        if (*value > 0) return tooLarge(formatNumber(*value));
+        error(key, "must be " + std::to_string(low) + " or more, found " + formatNumber(*value));
         return std::nullopt;
     }
-    bool whole = isInteger(raw) || (std::floor(*value) == *value && std::fabs(*value) < 9.0e15);
+    bool whole = isInteger(raw) || std::floor(*value) == *value;
     if (!whole) {
         error(key, "must be a whole number, found " + formatNumber(*value));
         return std::nullopt;
@@ -445,6 +461,7 @@ std::optional<long long> BasicFieldReader<Value>::integer(const char* key, long 
         error(key, "must be " + std::to_string(low) + " or more, found " + std::to_string(n));
         return std::nullopt;
     }
+    if (n > high) return tooLarge(std::to_string(n));
     return n;
 }
 

@@ -117,8 +117,14 @@ public:
     std::optional<double> numberIn(const char* key, double low, double high, bool required = false);
     // A number no smaller than `low`.
     std::optional<double> numberAtLeast(const char* key, double low, bool required = false);
-    // A whole number no smaller than `low`.
+    // The largest whole number integer() accepts when given no upper bound.
+    static constexpr long long kMaxWhole = 9000000000000000000LL;
+    // A whole number no smaller than `low` (and no larger than kMaxWhole).
     std::optional<long long> integer(const char* key, long long low, bool required = false);
+    // A whole number within [low, high]; a larger one (1e30 too) is "too large" with the
+    // range.
+    std::optional<long long> integerIn(const char* key, long long low, long long high,
+                                       bool required = false);
     std::optional<bool> boolean(const char* key);
     // An array of strings; absent or null gives an empty list.
     std::vector<std::string> textList(const char* key);

@@ -1,8 +1,11 @@
 // Policy JSON: missing keys take the defaults of core/policy.h, wrong types and values
-// out of range are errors that name the key, unknown keys are kept per block.
+// out of range are errors that name the key, unknown keys are kept per block. An unknown
+// key in a weights object (a closed list), or one near a known key, is also a warning.
+#include <algorithm>
 #include <utility>
 
 #include "io/json_fields.h"
+#include "io/name_suggest.h"
 #include "io/workspace_json.h"
 
 namespace baton {
@@ -20,15 +23,43 @@ void keepExtras(Policy& policy, const std::string& block, json extra) {
     if (!extra.empty()) policy.extra[block] = std::move(extra);
 }
 
-// Reads the "weights" object of a block: every weight a number of 0 or more.
-void readWeights(FieldReader& block, Policy& policy, const std::string& blockName,
-                 WeightList weights) {
+using Warnings = std::vector<JsonError>;
+
+// Keeps the members of a policy object (the policy itself or one of its blocks) that are
+// not in `known`, so that nothing a user had is lost (a later version's settings, notes).
+// Unknown keys are kept and warned about rather than refused, as the workspace reader
+// keeps unknown fields, so that a workspace stored with one still opens. A key that is a
+// near miss of a known one ("valeu" for "value") is warned about with the suggestion.
+void keepUnknownKeys(FieldReader& reader, Warnings& warnings, Policy& policy,
+                     const std::string& block, std::initializer_list<std::string_view> known) {
+    json extra = reader.extras(known);
+    NameSuggester suggester(std::vector<std::string>(known.begin(), known.end()));
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        std::optional<std::string> near = suggester.suggest(it.key());
+        if (!near) continue;
+        warnings.push_back({reader.pathOf(it.key()), std::nullopt, std::nullopt,
+                            "unknown key \"" + json_fields::validUtf8(it.key()) +
+                                "\"; did you mean \"" + *near +
+                                "\"? It is kept but not used: correct the key, or its setting "
+                                "does not apply"});
+    }
+    keepExtras(policy, block, std::move(extra));
+}
+
+// Reads the "weights" object of a block: every weight a number of 0 or more. Its keys are
+// a closed list, so every other key, most likely a misspelt weight that leaves the intended
+// one at its default, is warned about (with a suggestion when a weight's name is near) and
+// kept.
+void readWeights(FieldReader& block, Warnings& warnings, Policy& policy,
+                 const std::string& blockName, WeightList weights) {
     const json* object = block.object("weights");
     if (!object) return;
     FieldReader reader(block.sink(), *object, block.pathOf("weights"));
-    std::vector<std::string_view> known;
+    std::vector<std::string> known;
+    std::string list;
     for (const auto& [key, target] : weights) {
-        known.push_back(key);
+        known.emplace_back(key);
+        list += (list.empty() ? "" : ", ") + std::string(key);
         std::optional<double> w = reader.number(key);
         if (!w) continue;
         if (*w < 0.0) {
@@ -37,11 +68,20 @@ void readWeights(FieldReader& block, Policy& policy, const std::string& blockNam
         }
         *target = *w;
     }
+    NameSuggester suggester(known);
     json extra = json::object();
     for (auto it = object->begin(); it != object->end(); ++it) {
-        bool isKnown = false;
-        for (std::string_view k : known) isKnown = isKnown || it.key() == k;
-        if (!isKnown) extra[it.key()] = it.value();
+        if (std::find(known.begin(), known.end(), it.key()) != known.end()) continue;
+        extra[it.key()] = it.value();
+        std::string message = "unknown weight \"" + json_fields::validUtf8(it.key()) + "\"";
+        if (std::optional<std::string> near = suggester.suggest(it.key())) {
+            message += "; did you mean \"" + *near + "\"?";
+        } else {
+            message += ".";
+        }
+        warnings.push_back({reader.pathOf(it.key()), std::nullopt, std::nullopt,
+                            message + " It is kept but not used: the " + blockName +
+                                " weights are " + list + "; correct the key or remove it"});
     }
     keepExtras(policy, blockName + ".weights", std::move(extra));
 }
@@ -80,73 +120,75 @@ void readTierPoints(FieldReader& block, ValuePolicy& value) {
     value.tierPoints = std::move(points);
 }
 
-void readValue(FieldReader& top, Policy& policy) {
+void readValue(FieldReader& top, Policy& policy, Warnings& warnings) {
     const json* object = top.object("value");
     if (!object) return;
     FieldReader block(top.sink(), *object, top.pathOf("value"));
     ValuePolicy& v = policy.value;
-    if (auto days = block.integer("window_days", 1)) v.windowDays = static_cast<int>(*days);
+    if (auto days = block.integerIn("window_days", 1, 2147483647))
+        v.windowDays = static_cast<int>(*days);
     readTierPoints(block, v);
     readNormalisation(block, v.normalisation);
-    readWeights(block, policy, "value",
+    readWeights(block, warnings, policy, "value",
                 {{"monetary", &v.monetary},
                  {"frequency", &v.frequency},
                  {"recency", &v.recency},
                  {"potential", &v.potential},
                  {"tier", &v.tier}});
-    keepExtras(policy, "value",
-               block.extras({"window_days", "tier_points", "normalisation", "weights"}));
+    keepUnknownKeys(block, warnings, policy, "value",
+                    {"window_days", "tier_points", "normalisation", "weights"});
 }
 
-void readDifficulty(FieldReader& top, Policy& policy) {
+void readDifficulty(FieldReader& top, Policy& policy, Warnings& warnings) {
     const json* object = top.object("difficulty");
     if (!object) return;
     FieldReader block(top.sink(), *object, top.pathOf("difficulty"));
     DifficultyPolicy& d = policy.difficulty;
     readNormalisation(block, d.normalisation);
-    readWeights(block, policy, "difficulty",
+    readWeights(block, warnings, policy, "difficulty",
                 {{"given", &d.given},
                  {"workload", &d.workload},
                  {"satisfaction", &d.satisfaction},
                  {"complaints", &d.complaints},
                  {"late_payments", &d.latePayments}});
-    keepExtras(policy, "difficulty", block.extras({"normalisation", "weights"}));
+    keepUnknownKeys(block, warnings, policy, "difficulty", {"normalisation", "weights"});
 }
 
-void readPerformance(FieldReader& top, Policy& policy) {
+void readPerformance(FieldReader& top, Policy& policy, Warnings& warnings) {
     const json* object = top.object("performance");
     if (!object) return;
     FieldReader block(top.sink(), *object, top.pathOf("performance"));
     PerformancePolicy& p = policy.performance;
     readNormalisation(block, p.normalisation);
     readEnum(block, "group", {"firm", "team", "role"}, parsePerformanceGroup, p.group);
-    if (auto months = block.integer("ramp_months", 0)) p.rampMonths = static_cast<int>(*months);
-    readWeights(block, policy, "performance",
+    if (auto months = block.integerIn("ramp_months", 0, 2147483647))
+        p.rampMonths = static_cast<int>(*months);
+    readWeights(block, warnings, policy, "performance",
                 {{"sales_12m", &p.sales12m},
                  {"quota_attainment", &p.quotaAttainment},
                  {"csat", &p.csat},
                  {"retention", &p.retention},
                  {"review", &p.review},
                  {"tenure", &p.tenure}});
-    keepExtras(policy, "performance",
-               block.extras({"normalisation", "group", "ramp_months", "weights"}));
+    keepUnknownKeys(block, warnings, policy, "performance",
+                    {"normalisation", "group", "ramp_months", "weights"});
 }
 
-void readFit(FieldReader& top, Policy& policy) {
+void readFit(FieldReader& top, Policy& policy, Warnings& warnings) {
     const json* object = top.object("fit");
     if (!object) return;
     FieldReader block(top.sink(), *object, top.pathOf("fit"));
     FitPolicy& f = policy.fit;
-    readWeights(block, policy, "fit",
+    readWeights(block, warnings, policy, "fit",
                 {{"prefers", &f.prefers},
                  {"industry", &f.industry},
                  {"region", &f.region},
                  {"language", &f.language},
                  {"continuity", &f.continuity}});
-    keepExtras(policy, "fit", block.extras({"weights"}));
+    keepUnknownKeys(block, warnings, policy, "fit", {"weights"});
 }
 
-void readEntitlement(FieldReader& top, Policy& policy) {
+void readEntitlement(FieldReader& top, Policy& policy, Warnings& warnings) {
     const json* object = top.object("entitlement");
     if (!object) return;
     FieldReader block(top.sink(), *object, top.pathOf("entitlement"));
@@ -155,22 +197,17 @@ void readEntitlement(FieldReader& top, Policy& policy) {
     if (auto alpha = block.numberIn("alpha", 0.0, 1.0)) e.alpha = *alpha;
     if (auto floor = block.numberIn("performance_floor", 0.0, 100.0)) e.performanceFloor = *floor;
     if (auto topUp = block.boolean("book_top_up")) e.bookTopUp = *topUp;
-    keepExtras(policy, "entitlement",
-               block.extras({"mode", "alpha", "performance_floor", "book_top_up"}));
+    keepUnknownKeys(block, warnings, policy, "entitlement",
+                    {"mode", "alpha", "performance_floor", "book_top_up"});
 }
 
-void readConstraints(FieldReader& top, Policy& policy) {
+void readConstraints(FieldReader& top, Policy& policy, Warnings& warnings) {
     const json* object = top.object("constraints");
     if (!object) return;
     FieldReader block(top.sink(), *object, top.pathOf("constraints"));
     ConstraintPolicy& c = policy.constraints;
-    if (auto n = block.integer("default_max_clients", 0)) {
-        if (*n > 1000000000) {
-            block.error("default_max_clients",
-                        "must be at most 1000000000, found " + std::to_string(*n));
-        } else {
-            c.defaultMaxClients = static_cast<int>(*n);
-        }
+    if (auto n = block.integerIn("default_max_clients", 0, 1000000000)) {
+        c.defaultMaxClients = static_cast<int>(*n);
     }
     if (auto w = block.number("default_max_workload")) {
         if (*w < 0.0) {
@@ -190,9 +227,9 @@ void readConstraints(FieldReader& top, Policy& policy) {
             c.maxValueShare = *share;
         }
     }
-    keepExtras(policy, "constraints",
-               block.extras({"default_max_clients", "default_max_workload", "team_boundary",
-                             "max_value_share"}));
+    keepUnknownKeys(
+        block, warnings, policy, "constraints",
+        {"default_max_clients", "default_max_workload", "team_boundary", "max_value_share"});
 }
 
 std::vector<PairOverride> readOverrides(FieldReader& top, const char* key) {
@@ -227,12 +264,8 @@ std::vector<PairOverride> readOverrides(FieldReader& top, const char* key) {
 }
 
 void readPolicyTop(FieldReader& top, Policy& policy) {
-    if (auto version = top.integer("version", 1)) {
-        if (*version > 2147483647) {
-            top.error("version", "must be at most 2147483647, found " + std::to_string(*version));
-        } else {
-            policy.version = static_cast<int>(*version);
-        }
+    if (auto version = top.integerIn("version", 1, 2147483647)) {
+        policy.version = static_cast<int>(*version);
     }
     if (auto asOf = top.date("as_of")) policy.asOf = *asOf;
     if (const json* seed = top.find("seed"); seed && !seed->is_null()) {
@@ -261,17 +294,17 @@ PolicyReadResult policyFromJson(const json& object, const std::string& pointer) 
     Policy policy;
     FieldReader top(sink, object, pointer);
     readPolicyTop(top, policy);
-    readValue(top, policy);
-    readDifficulty(top, policy);
-    readPerformance(top, policy);
-    readFit(top, policy);
-    readEntitlement(top, policy);
-    readConstraints(top, policy);
+    readValue(top, policy, result.warnings);
+    readDifficulty(top, policy, result.warnings);
+    readPerformance(top, policy, result.warnings);
+    readFit(top, policy, result.warnings);
+    readEntitlement(top, policy, result.warnings);
+    readConstraints(top, policy, result.warnings);
     policy.pins = readOverrides(top, "pins");
     policy.forbids = readOverrides(top, "forbids");
-    keepExtras(policy, "",
-               top.extras({"version", "as_of", "seed", "scope", "value", "difficulty",
-                           "performance", "fit", "entitlement", "constraints", "pins", "forbids"}));
+    keepUnknownKeys(top, result.warnings, policy, "",
+                    {"version", "as_of", "seed", "scope", "value", "difficulty", "performance",
+                     "fit", "entitlement", "constraints", "pins", "forbids"});
     if (result.errors.empty()) result.policy = std::move(policy);
     return result;
 }

@@ -37,24 +37,34 @@ std::u32string fold(std::string_view name) {
     return out;
 }
 
-// The Levenshtein distance of `a` and `b`, or `limit` + 1 when it is more than `limit`.
+// The optimal string alignment distance of `a` and `b` (Levenshtein's, with the swap of two
+// adjacent characters, the commonest typing slip, counted as one edit), or `limit` + 1 when
+// it is more than `limit`.
 std::size_t boundedDistance(const std::u32string& a, const std::u32string& b,
                             std::size_t limit) {
     std::size_t gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
     if (gap > limit) return limit + 1;
+    std::vector<std::size_t> beforePrevious(b.size() + 1);
     std::vector<std::size_t> previous(b.size() + 1);
     std::vector<std::size_t> current(b.size() + 1);
     for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+    std::size_t previousMin = 0;
     for (std::size_t i = 1; i <= a.size(); ++i) {
         current[0] = i;
         std::size_t rowMin = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
             std::size_t substitute = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
             current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitute});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+                current[j] = std::min(current[j], beforePrevious[j - 2] + 1);
+            }
             rowMin = std::min(rowMin, current[j]);
         }
-        // Distances never fall from one row to the next, so the limit is already passed.
-        if (rowMin > limit) return limit + 1;
+        // A row's entries come from the row above, or from the row before it at a cost of
+        // one (a swap), so once two rows in a row pass the limit every later row does.
+        if (rowMin > limit && previousMin > limit) return limit + 1;
+        previousMin = rowMin;
+        std::swap(beforePrevious, previous);
         std::swap(previous, current);
     }
     return std::min(previous[b.size()], limit + 1);

@@ -12,8 +12,9 @@ namespace baton {
 // Finds the listed name that a name missing from the list most likely means. Names are
 // compared folded: ASCII letters in lower case, with spaces, hyphens and underscores
 // removed. A listed name whose folded form equals the name's is taken first, the earliest
-// in list order when several are. Otherwise the listed name at the smallest Levenshtein
-// distance (in code points of the folded forms) is taken, when no other listed name is as
+// in list order when several are. Otherwise the listed name at the smallest edit distance
+// (Levenshtein's, with a swap of two adjacent characters counted as one edit, in code
+// points of the folded forms) is taken, when no other listed name is as
 // near and the distance is at most kMaxDistance and at most a third of the folded name's
 // length, so that short names get no far-fetched match. The result depends only on the
 // list and the name.

@@ -102,8 +102,9 @@ void valueSection(const Context& c, Document& d) {
     d.paragraph(kMissingRule);
     d.paragraph(
         "Figures that cannot be trusted are flagged and left out: negative transaction "
-        "amounts and amounts of 10^15 or more are excluded, and a negative revenue or "
-        "potential counts as missing. When there is no transaction at all, recency and "
+        "amounts and amounts of 10^15 or more are excluded, and a negative revenue counts "
+        "as missing. A negative potential is not accepted: the import stops and names the "
+        "file, row and column to correct. When there is no transaction at all, recency and "
         "frequency are left out for every client.");
 }
 
@@ -123,8 +124,8 @@ void difficultySection(const Context& c, Document& d) {
     d.paragraph(
         "D = (sum over the figures of normalised figure × applied weight) ÷ (sum of "
         "the weights). A value outside its range (a difficulty outside 0 to 100, a "
-        "satisfaction outside 1 to 5, a negative count) is flagged and counts as "
-        "missing.");
+        "satisfaction outside 1 to 5, a negative workload or count) is not accepted: the "
+        "import stops and names the file, row and column to correct.");
     d.paragraph(methodText(p.normalisation, "all clients"));
     d.paragraph(kMissingRule);
 }

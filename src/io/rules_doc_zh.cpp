@@ -82,8 +82,9 @@ void valueSection(const Context& c, Document& d) {
     d.paragraph(methodText(v.normalisation, "所有客户"));
     d.paragraph(kMissingRule);
     d.paragraph(
-        "不可信的数据会被标记并排除：负数交易金额和 10^15 及以上的金额不计入，负数的收入或"
-        "潜力视为缺失。完全没有交易时，所有客户的近度和频次都不计入。");
+        "不可信的数据会被标记并排除：负数交易金额和 10^15 及以上的金额不计入，负数的收入视为"
+        "缺失。负数的潜力不被接受：导入会停止，并指出需要更正的文件、行和列。完全没有交易时，"
+        "所有客户的近度和频次都不计入。");
 }
 
 void difficultySection(const Context& c, Document& d) {
@@ -100,7 +101,8 @@ void difficultySection(const Context& c, Document& d) {
              {"逾期付款", number(p.latePayments), "逾期付款次数。"}});
     d.paragraph(
         "D =（各项标准化得分 × 实际权重之和）÷（权重之和）。超出范围的数值（难度不在 0 到 "
-        "100 之间、满意度不在 1 到 5 之间、次数为负）会被标记并视为缺失。");
+        "100 之间、满意度不在 1 到 5 之间、工作量或次数为负）不被接受：导入会停止，并指出需要"
+        "更正的文件、行和列。");
     d.paragraph(methodText(p.normalisation, "所有客户"));
     d.paragraph(kMissingRule);
 }

@@ -35,13 +35,7 @@ void readCapacity(Reader& r, Employee& e) {
     if (!capacity) return;
     e.hasCapacity = true;
     Reader c(r.sink(), *capacity, r.pathOf("capacity"));
-    if (auto n = c.integer("max_clients", 0)) {
-        if (*n > 1000000000) {
-            c.error("max_clients", "must be at most 1000000000, found " + std::to_string(*n));
-        } else {
-            e.maxClients = static_cast<int>(*n);
-        }
-    }
+    if (auto n = c.integerIn("max_clients", 0, 1000000000)) e.maxClients = static_cast<int>(*n);
     e.maxWorkload = c.numberAtLeast("max_workload", 0.0);
     c.keepExtras(e.capacityExtra, {"max_clients", "max_workload"});
 }
@@ -334,11 +328,13 @@ void readKeptArray(FieldReader& top, const char* key, json& target) {
     target = *value;
 }
 
-void readPolicyInto(ErrorSink& sink, const json& doc, Workspace& ws) {
+void readPolicyInto(ErrorSink& sink, const json& doc, Workspace& ws,
+                    std::vector<JsonError>& warnings) {
     auto it = doc.find("policy");
     if (it == doc.end() || it->is_null()) return;
     PolicyReadResult policy = policyFromJson(*it, "/policy");
     for (JsonError& e : policy.errors) sink.add(e.path, std::move(e.message));
+    for (JsonError& w : policy.warnings) warnings.push_back(std::move(w));
     if (policy.policy) ws.policy = std::move(*policy.policy);
 }
 
@@ -410,7 +406,7 @@ WorkspaceReadResult assembleWorkspace(const json& doc, StreamedLists* lists) {
                  ws.relationships, src.relationships, readRelationship<FieldReader>);
     readListFrom(sink, doc, lists, kDeals, "deals", "deal", ws.deals, src.deals,
                  readDeal<FieldReader>);
-    readPolicyInto(sink, doc, ws);
+    readPolicyInto(sink, doc, ws, result.warnings);
     if (const json* cycles = top.find("cycles"); cycles && !cycles->is_null()) {
         ws.cycles = cyclesFromJson(*cycles, "/cycles", result.errors);
     }
@@ -464,6 +460,20 @@ std::string exceptionMessage(const std::string& exceptionText) {
     return json_fields::validUtf8("invalid JSON: " + detail);
 }
 
+// The error for JSON text that is not UTF-8, with what to do. Text that reads as GB18030 is
+// named so, since that is what a Chinese editor or Excel saves by default.
+std::string notUtf8Message(std::string_view text) {
+    if (decodeText(text, Encoding::Gb18030).text) {
+        return "the file is not UTF-8 text: it looks like GBK/GB18030, as Chinese Windows "
+               "saves text by default. JSON must be UTF-8: save it again as UTF-8 (in Notepad: "
+               "Save as, Encoding UTF-8; or iconv -f GB18030 -t UTF-8 FILE > NEW.json), or "
+               "import the tables as CSV instead, which may be GBK (baton import "
+               "--encoding gb18030, or Import in the page)";
+    }
+    return "the file is not UTF-8 text (this byte breaks UTF-8): JSON must be UTF-8; save it "
+           "again as UTF-8, or import the tables as CSV instead";
+}
+
 JsonError parseFailureError(std::string_view text, const workspace_sax::ParseFailure& failure) {
     std::string_view body = text.substr(text.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0);
     if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) {
@@ -475,6 +485,13 @@ JsonError parseFailureError(std::string_view text, const workspace_sax::ParseFai
         return JsonError{"", std::nullopt, std::nullopt, exceptionMessage(failure.what)};
     }
     int line = 0, column = 0;
+    // A parse that stops at or after a byte that breaks UTF-8 failed on the encoding, not on
+    // the syntax: most often a file saved as GBK by Chinese Windows.
+    std::size_t bad = invalidUtf8Offset(text);
+    if (bad != std::string_view::npos && bad < failure.byte) {
+        locate(text, bad + 1, line, column);
+        return JsonError{"", line, column, notUtf8Message(text)};
+    }
     locate(text, failure.byte, line, column);
     return JsonError{"", line, column, syntaxMessage(failure.what)};
 }

@@ -23,11 +23,16 @@ struct JsonError {
 struct WorkspaceReadResult {
     std::optional<Workspace> workspace;  // present only when errors is empty
     std::vector<JsonError> errors;
+    // Problems that leave the workspace valid: unknown policy keys that look misspelt.
+    std::vector<JsonError> warnings;
 };
 
 struct PolicyReadResult {
     std::optional<Policy> policy;
     std::vector<JsonError> errors;
+    // Keys that are kept but not used: any unknown key of a weights object, and a key of the
+    // policy or a block near a known one ("valeu" for "value"), with "did you mean".
+    std::vector<JsonError> warnings;
     std::string pointer;  // where the policy sits in its document: "" or "/policy"
 };
 

@@ -303,6 +303,11 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_policy_review(const char* policyText)
         if (!review) return json{{"ok", false}, {"error", error}};
         json reply = baton::policyReviewJson(*review);
         reply["ok"] = true;
+        json warnings = json::array();
+        for (const baton::JsonError& w : read.warnings) {
+            warnings.push_back(w.path + ": " + w.message);
+        }
+        reply["warnings"] = std::move(warnings);
         return reply;
     });
 }

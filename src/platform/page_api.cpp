@@ -102,7 +102,9 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_import_workspace(const char* text) {
     return guard("importWorkspace", [&]() -> const char* {
         if (!baton::platform::ready()) return baton::platform::notReady();
         baton::ImportOutcome outcome = activeSession()->importWorkspaceText(text ? text : "");
-        return replyJson({{"ok", outcome.ok}, {"errors", baton::platform::errorsToJson(outcome.errors)}});
+        return replyJson({{"ok", outcome.ok},
+                          {"errors", baton::platform::errorsToJson(outcome.errors)},
+                          {"warnings", baton::platform::errorsToJson(outcome.warnings)}});
     });
 }
 
@@ -114,7 +116,9 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_import_workspace_bytes(const unsigned
         if (!baton::platform::ready()) return baton::platform::notReady();
         std::string_view text(reinterpret_cast<const char*>(bytes), std::size_t(size));
         baton::ImportOutcome outcome = activeSession()->importWorkspaceText(text);
-        return replyJson({{"ok", outcome.ok}, {"errors", baton::platform::errorsToJson(outcome.errors)}});
+        return replyJson({{"ok", outcome.ok},
+                          {"errors", baton::platform::errorsToJson(outcome.errors)},
+                          {"warnings", baton::platform::errorsToJson(outcome.warnings)}});
     });
 }
 
@@ -175,7 +179,9 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_set_locale(const char* tag) {
 EMSCRIPTEN_KEEPALIVE const char* baton_api_import_proposal(const char* text) {
     return guard("importProposal", [&]() -> const char* {
         baton::ImportOutcome outcome = activeSession()->importProposalText(text ? text : "");
-        return replyJson({{"ok", outcome.ok}, {"errors", baton::platform::errorsToJson(outcome.errors)}});
+        return replyJson({{"ok", outcome.ok},
+                          {"errors", baton::platform::errorsToJson(outcome.errors)},
+                          {"warnings", baton::platform::errorsToJson(outcome.warnings)}});
     });
 }
 

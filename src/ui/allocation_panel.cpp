@@ -502,6 +502,11 @@ void AllocationPanel::takeProposalReply(Session& session) {
     for (const JsonError& error : outcome.errors) {
         m_proposalErrors.push_back(name + " " + error.path + ": " + error.message);
     }
+    // Warnings (a client listed twice) leave the proposal imported, but the manager should
+    // see which entry counts.
+    for (const JsonError& warning : outcome.warnings) {
+        m_proposalErrors.push_back(name + " " + warning.path + ": " + warning.message);
+    }
     // The proposal is scored by the next run, so it shows in the baseline table at once.
     if (outcome.ok) m_run = RunState::Requested;
 }

@@ -48,6 +48,16 @@ expect_in "generate help gives the seed default" "$WORK/out" "Seed of the genera
 run generate --employees 3 --clients 5
 expect_status "generate without --seed" 0
 expect_in "generate without --seed uses seed 1" "$WORK/err" "seed 1)"
+run generate --seed -1 --employees 3 --clients 5
+expect_status "generate with a negative seed" 2
+expect_in "generate rejects a negative seed" "$WORK/err" \
+    '--seed must be a whole number from 0 to 18446744073709551615, found "-1"'
+expect_empty "generate with a negative seed writes nothing" "$WORK/out"
+run generate --seed abc --employees 3 --clients 5
+expect_status "generate with a non-numeric seed" 2
+expect_in "generate rejects a non-numeric seed" "$WORK/err" 'found "abc"'
+run generate --seed 18446744073709551615 --employees 3 --clients 5
+expect_status "generate with the largest seed" 0
 
 cp "$FIXTURES/small.json" "$WORK/inplace.json"
 run evaluate "$WORK/inplace.json" --out "$WORK/inplace.json"
@@ -105,6 +115,48 @@ expect_in "number id is reported too" "$WORK/err" "/clients/1/id: ids are text"
 run evaluate "$FIXTURES/small.json" --policy "$FIXTURES/policy_bad.json"
 expect_status "evaluate with an invalid policy" 1
 expect_in "invalid policy names the pointer" "$WORK/err" "/entitlement/alpha"
+
+# A misspelt weight or block is a warning with its JSON path and a suggestion; the key is kept.
+sed 's/"policy": {"as_of": "2026-11-30", "seed": 3}/"policy": {"as_of": "2026-11-30", "seed": 3, "value": {"weights": {"potentail": 0.3}}, "fitt": {}}/' \
+    "$FIXTURES/small.json" >"$WORK/typo_policy.json"
+run validate "$WORK/typo_policy.json"
+expect_status "validate a misspelt policy weight" 0
+expect_in "a misspelt weight names its path and the near key" "$WORK/err" \
+    'typo_policy.json: warning: /policy/value/weights/potentail: unknown weight "potentail"; did you mean "potential"?'
+expect_in "a misspelt block names its path and the near key" "$WORK/err" \
+    'typo_policy.json: warning: /policy/fitt: unknown key "fitt"; did you mean "fit"?'
+run evaluate "$FIXTURES/small.json" --policy "$WORK/typo_policy.json" --out "$WORK/typo_eval.json"
+expect_in "a policy file's misspelt weight is warned about" "$WORK/err" \
+    'typo_policy.json: warning: /policy/value/weights/potentail'
+
+# Number causes: a whole number too large, a number past a double, a file in GBK.
+sed 's/"status": "active", "skills": \["lang:zh"\]}/"status": "active", "capacity": {"max_clients": 1e30}}/' \
+    "$FIXTURES/small.json" >"$WORK/huge_capacity.json"
+run validate "$WORK/huge_capacity.json"
+expect_status "validate a max_clients of 1e30" 1
+expect_in "1e30 is too large, with the range" "$WORK/err" \
+    "/employees/0/capacity/max_clients: is too large: it must be a whole number from 0 to 1000000000, found 1e+30"
+printf '{"format": "baton-workspace", "version": 1, "company": {"name": "\xc9\xee\xdb\xda"},\n "employees": [], "clients": []}\n' \
+    >"$WORK/gbk.json"
+run validate "$WORK/gbk.json"
+expect_status "validate a workspace saved as GBK" 1
+expect_in "a GBK workspace is named GBK, at its line and column" "$WORK/err" \
+    "line 1, column 66: the file is not UTF-8 text: it looks like GBK/GB18030"
+if grep -q "fix the syntax" "$WORK/err"; then fail "a GBK workspace is not a syntax error"; else pass; fi
+printf 'id,name,potential\nC1,Acme,500\nC2,Beta,-5\n' >"$WORK/neg_potential.csv"
+run import --clients "$WORK/neg_potential.csv" --out "$WORK/neg_potential.json"
+expect_status "import a negative potential" 1
+expect_in "a negative potential names the file, row and column" "$WORK/err" \
+    'neg_potential.csv row 3, column "potential": "-5" is out of range: potential must be 0 or more'
+printf 'id,name,status,max_clients\nE1,Ann,active,1e30\n' >"$WORK/huge_staff.csv"
+run import --employees "$WORK/huge_staff.csv" --out "$WORK/huge_staff.json"
+expect_status "import a max_clients of 1e30" 1
+expect_in "a 1e30 cell is too large, with the range" "$WORK/err" \
+    '"1e30" is too large: max_clients must be a whole number from 0 to 1000000000'
+printf 'client,date,amount\nC1,2023-01-01,1e999\n' >"$WORK/huge_amount.csv"
+run import --transactions "$WORK/huge_amount.csv" --out "$WORK/huge_amount.json"
+expect_status "import an amount of 1e999" 1
+expect_in "1e999 is out of range, not 'not a number'" "$WORK/err" '"1e999" is out of range'
 
 run allocate "$FIXTURES/small.json" --policy "$FIXTURES/policy_unknown_pin.json"
 expect_status "allocate with a pin of an unknown client" 1
@@ -204,6 +256,21 @@ printf 'client,employee\nC9999,E9999\n' >"$WORK/bad_proposal.csv"
 run allocate "$WORK/gen.json" --proposal "$WORK/bad_proposal.csv"
 expect_status "allocate with a proposal that breaks rules" 0
 expect_in "proposal breaches are warned about" "$WORK/err" "warning: the proposal"
+
+# A client listed twice in a proposal is a warning naming both entries and the one that counts.
+printf 'client,employee\nC1,E1\nC2,E2\nC1,E2\n' >"$WORK/twice.csv"
+run allocate "$FIXTURES/small.json" --baseline proposal --proposal "$WORK/twice.csv"
+expect_status "allocate a proposal that lists a client twice" 0
+expect_in "a repeated client is warned about with both lines" "$WORK/err" \
+    "twice.csv: warning: client \"C1\" is listed twice: line 2 gives it to \"E1\" and line 4 to \"E2\"; the first entry (line 2) counts"
+if grep -A2 '"client": "C1",' "$WORK/out" | grep -q '"employee": "E1"'; then pass
+else fail "the first entry of a repeated client counts"; fi
+printf '{"assignments": [{"client": "C2", "employee": "E2"}, {"client": "C2", "employee": "E1"}]}' \
+    >"$WORK/twice.json"
+run allocate "$FIXTURES/small.json" --proposal "$WORK/twice.json"
+expect_status "allocate with a JSON proposal that lists a client twice" 0
+expect_in "a repeated client in JSON names both pointers" "$WORK/err" \
+    "twice.json: warning: /assignments/1: client \"C2\" is listed twice: /assignments/0 gives it to \"E2\" and /assignments/1 to \"E1\""
 
 run verify "$WORK/gen.json" "$WORK/alloc-1.json"
 expect_status "verify the fair result" 0

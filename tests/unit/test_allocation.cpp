@@ -224,6 +224,14 @@ TEST_SUITE("allocation") {
         AllocationResult r = run(ws, o);
         CHECK(r.baselines.size() == 4);
         CHECK(r.baselines["proposal"].breaches == std::vector<std::string>{"C2 → L: ineligible_status"});
+        // The first pair of a client counts, even one that names no employee.
+        o.proposal = std::vector<ProposedPair>{{"C1", "NOBODY"}, {"C1", "B"}};
+        AllocationResult twice = run(ws, o);
+        CHECK(twice.baselines["proposal"].breaches ==
+              std::vector<std::string>{"C1 → NOBODY: no employee has this id",
+                                       "C1 → B: the client is already listed by an earlier "
+                                       "pair, which counts"});
+        o.proposal = std::vector<ProposedPair>{{"C1", "B"}, {"C2", "L"}};
         o.baseline = "round_robin";
         AllocationResult rr = run(ws, o);
         CHECK(rr.method == "round_robin");

@@ -31,6 +31,17 @@ TEST_SUITE("cells") {
         CHECK(parseNumber("0,25", DecimalMark::Comma) == 0.25);
     }
 
+    TEST_CASE("numbers beyond a double are out of range, not malformed") {
+        CHECK_FALSE(parseNumber("1e999"));
+        CHECK(isNumberOutOfRange("1e999"));
+        CHECK(isNumberOutOfRange("-1e999"));
+        CHECK(isNumberOutOfRange("1,5e999", DecimalMark::Comma));
+        CHECK_FALSE(isNumberOutOfRange("1e30"));
+        CHECK_FALSE(isNumberOutOfRange("abc"));
+        CHECK_FALSE(isNumberOutOfRange("1e"));
+        CHECK(parseNumber("1e30") == doctest::Approx(1e30));
+    }
+
     TEST_CASE("excel mangled numbers") {
         CHECK(isExcelMangledNumber("2.77414E+11"));
         CHECK(isExcelMangledNumber("1E+15"));

@@ -164,14 +164,16 @@ TEST_SUITE("import fast paths") {
         CHECK(r.table->sourceLine(2) == 6);
     }
 
-    TEST_CASE("out of range values fail the workspace check") {
+    TEST_CASE("out of range values fail the import at their cell") {
         std::string clients = "id,name,satisfaction\nC1,Acme,4\nC2,Beta,7\n";
         ImportResult r = importTables({loadCsv(Entity::Clients, "c.csv", clients)}, Mapping{},
                                       nullptr, ImportOptions{});
         CHECK_FALSE(r.workspace);
-        CHECK(r.report.count("invalid_workspace") == 1);
-        CHECK(firstError(r.report, "invalid_workspace") ==
-              "workspace: /clients/1/satisfaction: must be between 1 and 5, found 7");
+        CHECK(r.report.count("invalid_workspace") == 0);
+        CHECK(r.report.count("out_of_range") == 1);
+        CHECK(firstError(r.report, "out_of_range") ==
+              "c.csv row 3, column \"satisfaction\": \"7\" is out of range: satisfaction must "
+              "be between 1 and 5; correct the cell, or leave it empty if the figure is unknown");
     }
 
     TEST_CASE("overflowing amounts fail the workspace check") {

@@ -100,6 +100,67 @@ TEST_SUITE("importer") {
               "unique, so fix or remove one of the rows (they are not merged)");
     }
 
+    TEST_CASE("a negative potential names the file, row and column") {
+        std::string csv = "id,name,potential\nC1,Acme,500\nC2,Beta,-5\n";
+        ImportResult r = run({load(Entity::Clients, "clients.csv", csv)});
+        CHECK_FALSE(r.workspace);
+        CHECK(r.report.count("out_of_range") == 1);
+        CHECK(r.report.count("invalid_workspace") == 0);
+        CHECK(firstExample(r.report.errors(), "out_of_range") ==
+              "clients.csv row 3, column \"potential\": \"-5\" is out of range: potential "
+              "must be 0 or more; correct the cell, or leave it empty if the figure is unknown");
+    }
+
+    TEST_CASE("client and employee figures out of range name the cell") {
+        std::string clients = "id,name,difficulty,satisfaction,workload\nC1,Acme,120,0,-1\n";
+        ImportResult r = run({load(Entity::Clients, "clients.csv", clients)});
+        CHECK_FALSE(r.workspace);
+        CHECK(r.report.count("out_of_range") == 3);
+        CHECK(r.report.count("invalid_workspace") == 0);
+        CHECK(firstExample(r.report.errors(), "out_of_range") ==
+              "clients.csv row 2, column \"workload\": \"-1\" is out of range: workload must "
+              "be 0 or more; correct the cell, or leave it empty if the figure is unknown");
+        std::string all = r.report.toText();
+        CHECK(all.find("\"120\" is out of range: difficulty must be between 0 and 100") !=
+              std::string::npos);
+        CHECK(all.find("\"0\" is out of range: satisfaction must be between 1 and 5") !=
+              std::string::npos);
+        std::string employees = "id,name,status,retention\nE1,Ann,active,1.5\n";
+        ImportResult e = run({load(Entity::Employees, "staff.csv", employees)});
+        CHECK_FALSE(e.workspace);
+        CHECK(firstExample(e.report.errors(), "out_of_range").find(
+                  "staff.csv row 2, column \"retention\": \"1.5\" is out of range") !=
+              std::string::npos);
+    }
+
+    TEST_CASE("a huge whole number says too large, with the range") {
+        std::string csv = "id,name,status,max_clients\nE1,Ann,active,1e30\nE2,Bo,active,2.5\n";
+        ImportResult r = run({load(Entity::Employees, "staff.csv", csv)});
+        CHECK_FALSE(r.workspace);
+        CHECK(firstExample(r.report.errors(), "out_of_range") ==
+              "staff.csv row 2, column \"max_clients\": \"1e30\" is too large: max_clients "
+              "must be a whole number from 0 to 1000000000; correct the cell, or leave it empty "
+              "for the policy's default");
+        CHECK(firstExample(r.report.errors(), "invalid_number") ==
+              "staff.csv row 3, column \"max_clients\": \"2.5\" is not a whole number: "
+              "max_clients must be a whole number from 0 to 1000000000");
+    }
+
+    TEST_CASE("a number beyond a double says out of range, not 'not a number'") {
+        std::string csv = "client,date,amount\nC1,2023-01-01,1e999\nC2,2023-01-01,abc\n";
+        ImportResult r = run({load(Entity::Transactions, "t.csv", csv)});
+        CHECK_FALSE(r.workspace);
+        REQUIRE(r.report.count("invalid_number") == 2);
+        for (const IssueGroup& g : r.report.errors()) {
+            if (g.code != "invalid_number") continue;
+            CHECK(formatIssue(g.examples[0]) ==
+                  "t.csv row 2, column \"amount\": \"1e999\" is out of range: numbers must "
+                  "lie between -1.7e308 and 1.7e308; correct the cell");
+            CHECK(formatIssue(g.examples[1]).find("\"abc\" is not a number") !=
+                  std::string::npos);
+        }
+    }
+
     TEST_CASE("derived sentences word one client") {
         std::string clients = "id,name\nC1,Acme\nC2,Beta\n";
         std::string transactions = "client,date,amount,employee\nC1,2023-06-01,100,E1\n";
@@ -241,6 +302,35 @@ TEST_SUITE("importer") {
         ImportResult r = run({load(Entity::Deals, "deals.csv", csv)});
         for (const std::string& s : r.report.suggestions()) {
             CHECK(s.find("fill_down") == std::string::npos);
+        }
+    }
+
+    TEST_CASE("blank last days offer no fill-down") {
+        // Leavers listed first, then everyone else with a blank last day: the blanks mean
+        // "not leaving", so filling them down would make everyone leave.
+        std::string csv = "id,name,status,last_day\nE1,Ann,leaving,2026-12-31\n"
+                          "E2,Bo,active,\nE3,Cy,active,\nE4,Di,active,\n";
+        ImportResult r = run({load(Entity::Employees, "staff.csv", csv)});
+        REQUIRE_MESSAGE(r.workspace, r.report.toText());
+        CHECK(r.report.suggestions().empty());
+        CHECK(r.workspace->employees[1].lastDay.empty());
+    }
+
+    TEST_CASE("no owner line when no owner is derived") {
+        std::string clients = "id,name\nC1,Acme\n";
+        ImportResult r = run({load(Entity::Clients, "clients.csv", clients)});
+        REQUIRE_MESSAGE(r.workspace, r.report.toText());
+        for (const std::string& sentence : r.report.derived()) {
+            CHECK(sentence.find("owner of 0") == std::string::npos);
+        }
+        CHECK(r.report.toText().find("owner of 0") == std::string::npos);
+        std::string owned = "id,name,owner\nC1,Acme,E1\n";
+        std::string staff = "id,name,status\nE1,Ann,active\n";
+        ImportResult o = run({load(Entity::Employees, "staff.csv", staff),
+                              load(Entity::Clients, "clients.csv", owned)});
+        REQUIRE_MESSAGE(o.workspace, o.report.toText());
+        for (const std::string& sentence : o.report.derived()) {
+            CHECK(sentence.find("owner of") == std::string::npos);
         }
     }
 

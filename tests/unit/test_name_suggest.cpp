@@ -38,6 +38,17 @@ TEST_SUITE("name suggest") {
         CHECK(suggester.suggest("GTX Basik") == std::optional<std::string>("GTX Basic"));
     }
 
+    TEST_CASE("a swap of two adjacent letters counts as one edit") {
+        NameSuggester keys({"value", "difficulty", "performance", "fit"});
+        CHECK(keys.suggest("valeu") == std::optional<std::string>("value"));
+        CHECK(keys.suggest("perfromance") == std::optional<std::string>("performance"));
+        CHECK(keys.suggest("fti") == std::optional<std::string>("fit"));
+        NameSuggester weights({"monetary", "frequency", "recency", "potential", "tier"});
+        CHECK(weights.suggest("moneatry") == std::optional<std::string>("monetary"));
+        CHECK(weights.suggest("potnetial") == std::optional<std::string>("potential"));
+        CHECK_FALSE(weights.suggest("valeu"));
+    }
+
     TEST_CASE("distance three gets no suggestion") {
         NameSuggester suggester(kProducts);
         CHECK_FALSE(suggester.suggest("MG Spxxxal"));

@@ -237,6 +237,32 @@ TEST_SUITE("session") {
         CHECK(csv.errors[0].message.rfind("data row 1: no employee", 0) == 0);
     }
 
+    TEST_CASE("a proposal that lists a client twice imports with a warning") {
+        Session session;
+        session.loadDemo();
+        const baton::Workspace& ws = session.workspace();
+        std::string client = ws.clients.front().id;
+        std::string first = ws.employees[0].id, second = ws.employees[1].id;
+        baton::ImportOutcome csv = session.importProposalText(
+            "client,employee\n" + client + "," + first + "\n" + client + "," + second + "\n");
+        CHECK(csv.ok);
+        REQUIRE(csv.warnings.size() == 1);
+        CHECK(csv.warnings[0].line == 3);
+        CHECK(csv.warnings[0].message ==
+              "client \"" + client + "\" is listed twice: line 2 gives it to \"" + first +
+                  "\" and line 3 to \"" + second +
+                  "\"; the first entry (line 2) counts and this one is ignored, so remove the "
+                  "entry you do not mean");
+        nlohmann::json twice = {{"assignments",
+                                 {{{"client", client}, {"employee", first}},
+                                  {{"client", client}, {"employee", second}}}}};
+        baton::ImportOutcome json = session.importProposalText(twice.dump());
+        CHECK(json.ok);
+        REQUIRE(json.warnings.size() == 1);
+        CHECK(json.warnings[0].path == "/assignments/1");
+        CHECK(json.warnings[0].message.find("/assignments/0 gives it to") != std::string::npos);
+    }
+
     TEST_CASE("locale accepts en and zh-CN only") {
         Session session;
         CHECK(session.setLocale("zh-CN"));

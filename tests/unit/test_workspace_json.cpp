@@ -156,6 +156,32 @@ TEST_SUITE("workspace json") {
               "'\"深圳\" x'; expected '}'; fix the syntax at this position");
     }
 
+    TEST_CASE("a workspace saved as GBK is named so, not a syntax error") {
+        // "深圳" in GBK is C9 EE DB DA.
+        std::string text = "{\n  \"format\": \"baton-workspace\",\n  \"name\": \"\xC9\xEE\xDB\xDA\"\n}";
+        for (bool dom : {false, true}) {
+            std::vector<JsonError> errors;
+            if (dom) {
+                CHECK_FALSE(parseJsonDocument(text, errors));
+            } else {
+                errors = readWorkspace(text).errors;
+            }
+            REQUIRE(errors.size() == 1);
+            CHECK(errors[0].line == 3);
+            CHECK(errors[0].column == 12);
+            CHECK(errors[0].message.rfind("the file is not UTF-8 text: it looks like GBK/GB18030", 0) == 0);
+            CHECK(errors[0].message.find("iconv -f GB18030 -t UTF-8") != std::string::npos);
+            CHECK(errors[0].message.find("--encoding gb18030") != std::string::npos);
+            CHECK(errors[0].message.find("fix the syntax") == std::string::npos);
+        }
+    }
+
+    TEST_CASE("a syntax error before a non-UTF-8 byte stays a syntax error") {
+        WorkspaceReadResult result = readWorkspace("{\"a\": x, \"b\": \"\xC9\xEE\"}");
+        REQUIRE(result.errors.size() == 1);
+        CHECK(result.errors[0].message.find("fix the syntax") != std::string::npos);
+    }
+
     TEST_CASE("syntax error at end of input") {
         WorkspaceReadResult result = readWorkspace("{\"a\": [1,\n2");
         REQUIRE(result.errors.size() == 1);
@@ -175,11 +201,13 @@ TEST_SUITE("workspace json") {
         CHECK(truncated.errors[0].message.rfind("invalid JSON", 0) == 0);
     }
 
-    TEST_CASE("invalid UTF-8 is replaced in messages") {
+    TEST_CASE("invalid UTF-8 is named, never quoted, in messages") {
         WorkspaceReadResult result = readWorkspace("{\"name\": \"a\xff\"}");
         REQUIRE(result.errors.size() == 1);
         CHECK(result.errors[0].message.find("\xff") == std::string::npos);
-        CHECK(result.errors[0].message.find("\"a\xEF\xBF\xBD") != std::string::npos);
+        CHECK(result.errors[0].message.rfind("the file is not UTF-8 text (this byte breaks "
+                                             "UTF-8)", 0) == 0);
+        CHECK(result.errors[0].column == 12);
         CHECK_NOTHROW(json(result.errors[0].message).dump());
     }
 
@@ -359,7 +387,67 @@ TEST_SUITE("policy json") {
             json::parse(R"({"constraints": {"default_max_clients": 18446744073709551615}})"), "");
         REQUIRE(result.errors.size() == 1);
         CHECK(result.errors[0].message ==
-              "must be at most 9000000000000000000, found 18446744073709551615");
+              "is too large: it must be a whole number from 0 to 1000000000, found "
+              "18446744073709551615");
+    }
+
+    TEST_CASE("a whole number written as 1e30 is too large, not a fraction") {
+        PolicyReadResult result = policyFromJson(
+            json::parse(R"({"constraints": {"default_max_clients": 1e30}, "version": 2.5})"), "");
+        REQUIRE(result.errors.size() == 2);
+        CHECK(result.errors[0].path == "/version");
+        CHECK(result.errors[0].message == "must be a whole number, found 2.5");
+        CHECK(result.errors[1].path == "/constraints/default_max_clients");
+        CHECK(result.errors[1].message ==
+              "is too large: it must be a whole number from 0 to 1000000000, found 1e+30");
+    }
+
+    TEST_CASE("an unknown weight is a warning with a suggestion, and kept") {
+        PolicyReadResult result = policyFromJson(json::parse(R"({
+          "value": {"weights": {"monetary": 0.5, "moneatry": 0.9, "valeu": 1}},
+          "fit": {"weights": {"continuty": 0.4}}
+        })"), "/policy");
+        REQUIRE(result.policy);
+        CHECK(result.errors.empty());
+        CHECK(result.policy->value.monetary == doctest::Approx(0.5));
+        REQUIRE(result.warnings.size() == 3);
+        CHECK(result.warnings[0].path == "/policy/value/weights/moneatry");
+        CHECK(result.warnings[0].message ==
+              "unknown weight \"moneatry\"; did you mean \"monetary\"? It is kept but not "
+              "used: the value weights are monetary, frequency, recency, potential, tier; "
+              "correct the key or remove it");
+        CHECK(result.warnings[1].path == "/policy/value/weights/valeu");
+        CHECK(result.warnings[1].message.rfind(
+                  "unknown weight \"valeu\". It is kept but not used: the value weights", 0) == 0);
+        CHECK(result.warnings[2].path == "/policy/fit/weights/continuty");
+        CHECK(result.warnings[2].message.find("did you mean \"continuity\"?") !=
+              std::string::npos);
+        CHECK(policyToJson(*result.policy)["value"]["weights"]["valeu"] == 1);
+    }
+
+    TEST_CASE("a misspelt block is a warning; a far unknown key is kept quietly") {
+        PolicyReadResult result = policyFromJson(
+            json::parse(R"({"valeu": {"weights": {"monetary": 1}}, "note": "kept"})"), "/policy");
+        REQUIRE(result.policy);
+        REQUIRE(result.warnings.size() == 1);
+        CHECK(result.warnings[0].path == "/policy/valeu");
+        CHECK(result.warnings[0].message ==
+              "unknown key \"valeu\"; did you mean \"value\"? It is kept but not used: "
+              "correct the key, or its setting does not apply");
+        CHECK(policyToJson(*result.policy)["note"] == "kept");
+    }
+
+    TEST_CASE("policy warnings reach the workspace read") {
+        json doc = minimalDocument();
+        doc["policy"] = json::parse(R"({"difficulty": {"weights": {"complaint": 0.2}}})");
+        WorkspaceReadResult result = workspaceFromJson(doc);
+        REQUIRE(result.workspace);
+        REQUIRE(result.warnings.size() == 1);
+        CHECK(result.warnings[0].path == "/policy/difficulty/weights/complaint");
+        CHECK(result.warnings[0].message.find("did you mean \"complaints\"?") !=
+              std::string::npos);
+        WorkspaceReadResult text = readWorkspace(doc.dump());
+        CHECK(text.warnings.size() == 1);
     }
 
     TEST_CASE("invalid enum lists the allowed values") {
