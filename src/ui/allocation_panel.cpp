@@ -15,9 +15,9 @@
 namespace baton::ui {
 namespace {
 
-constexpr ImGuiTableFlags kResultTableFlags =
-    ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollY |
-    ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
+constexpr ImGuiTableFlags kResultTableFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders |
+                                              ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
+                                              ImGuiTableFlags_SizingStretchProp;
 
 // Writes "label (count)" for a tab whose id stays the same in every language.
 std::string counted(const char* text, std::size_t count) {
@@ -144,10 +144,9 @@ void AllocationPanel::refresh(const Session& session) {
         m_fromOwners.push_back(client && client->owner ? *client->owner : std::string());
     }
     for (const Witness& witness : result->certificates.witnesses) {
-        std::string note = std::string(certificateName(witness.certificate)) + ": " +
-                           witness.client + ", " +
-                           (witness.constraint ? *witness.constraint
-                                               : std::string(tr(Str::WitnessNoConstraint)));
+        std::string note =
+            std::string(certificateName(witness.certificate)) + ": " + witness.client + ", " +
+            (witness.constraint ? *witness.constraint : std::string(tr(Str::WitnessNoConstraint)));
         for (const std::string& employee : witness.employees) {
             std::string& notes = m_witnessNotes[employee];
             if (!notes.empty()) notes += "\n";
@@ -296,8 +295,8 @@ void AllocationPanel::drawCertificates(const AllocationResult& result, const Nam
     }
     char label[64];
     std::snprintf(label, sizeof label, tr(Str::CertificateEfBoth), c.efCBoth);
-    std::string efHelp = std::string(tr(Str::CertificateEfBothHelp)) + "\n" +
-                         tr(Str::CertificateMeasuredHelp);
+    std::string efHelp =
+        std::string(tr(Str::CertificateEfBothHelp)) + "\n" + tr(Str::CertificateMeasuredHelp);
     badge(label, c.efCBoth <= 1, efHelp.c_str(), false);
     recordWidget("certificate.ef_c_both");
 
@@ -335,18 +334,20 @@ void AllocationPanel::drawAssignments(const Session& session, const AllocationRe
             ImGui::SameLine(0.0f, 0.0f);
             ImGui::TextDisabled("%s", a.client.c_str());
             ImGui::SameLine();
-            ImGui::TextUnformatted(clientName(session, a.client));
+            // The row's tooltip shows the whole names and reason, so cut cells add none.
+            const EllipsisOptions inRowTooltip{.tooltip = false};
+            textEllipsis(clientName(session, a.client), inRowTooltip);
 
             ImGui::TableSetColumnIndex(kFrom);
             auto rowIndex = static_cast<std::size_t>(row);
             const std::string from = rowIndex < m_fromOwners.size() ? m_fromOwners[rowIndex] : "";
             if (from.empty()) {
-                textColoured(kColourMuted, tr(Str::NoOwner));
+                textEllipsis(tr(Str::NoOwner), {.colour = kColourMuted, .tooltip = false});
             } else {
-                ImGui::TextUnformatted(employeeName(session, from));
+                textEllipsis(employeeName(session, from), inRowTooltip);
             }
             ImGui::TableSetColumnIndex(kTo);
-            ImGui::TextUnformatted(employeeName(session, a.employee));
+            textEllipsis(employeeName(session, a.employee), inRowTooltip);
             ImGui::TableSetColumnIndex(kFit);
             textRightFormat("%.3f", a.fit);
             ImGui::TableSetColumnIndex(kValue);
@@ -354,7 +355,7 @@ void AllocationPanel::drawAssignments(const Session& session, const AllocationRe
             ImGui::TableSetColumnIndex(kDifficulty);
             textRightFormat("%.1f", a.difficulty);
             ImGui::TableSetColumnIndex(kWhy);
-            ImGui::TextUnformatted(wonBecauseText(a.wonBecause));
+            textEllipsis(wonBecauseText(a.wonBecause), inRowTooltip);
             if (hovered) drawAssignmentTooltip(session, a, from);
         }
     }
@@ -379,8 +380,8 @@ void AllocationPanel::drawAssignmentTooltip(const Session& session, const Assign
             std::string code = runner.lostBecause;
             if (code == "lower_fit" && runner.fit == assignment.fit) code = "equal_fit";
             if (code == "lower_fit" && runner.fit > assignment.fit) code = "higher_fit_overall";
-            ImGui::BulletText(tr(Str::RunnerUpLine), employeeName(session, runner.employee), runner.fit,
-                              lostBecauseText(code));
+            ImGui::BulletText(tr(Str::RunnerUpLine), employeeName(session, runner.employee),
+                              runner.fit, lostBecauseText(code));
         }
     }
     if (!assignment.reasons.empty()) {
@@ -410,11 +411,11 @@ void AllocationPanel::drawUnassigned(const Session& session, const AllocationRes
             ImGui::TableNextColumn();
             ImGui::TextDisabled("%s", u.client.c_str());
             ImGui::SameLine();
-            ImGui::TextUnformatted(clientName(session, u.client));
+            textEllipsis(clientName(session, u.client));
             ImGui::TableNextColumn();
-            textColoured(kColourBad, unassignedReasonText(u.reason));
+            textEllipsis(unassignedReasonText(u.reason), {.colour = kColourBad});
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(u.detail.c_str());
+            textEllipsis(u.detail.c_str());
         }
     }
     ImGui::EndTable();
@@ -433,8 +434,7 @@ void AllocationPanel::drawEmployees(const Session& session, const AllocationResu
     ImGui::TableSetupColumn(tr(Str::ColumnEmployee), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn(tr(Str::ColumnClients), ImGuiTableColumnFlags_WidthFixed,
                             columnWidth(tr(Str::ColumnClients), 3.0f));
-    ImGui::TableSetupColumn(tr(Str::ColumnValueVsTarget), ImGuiTableColumnFlags_WidthStretch,
-                            1.6f);
+    ImGui::TableSetupColumn(tr(Str::ColumnValueVsTarget), ImGuiTableColumnFlags_WidthStretch, 1.6f);
     ImGui::TableSetupColumn(tr(Str::ColumnDifficultyVsShare), ImGuiTableColumnFlags_WidthStretch,
                             1.6f);
     ImGui::TableSetupColumn(tr(Str::ColumnBookAfter), ImGuiTableColumnFlags_WidthFixed,
@@ -447,9 +447,12 @@ void AllocationPanel::drawEmployees(const Session& session, const AllocationResu
             const EmployeeOutcome& e = result.employees[static_cast<std::size_t>(row)];
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(employeeName(session, e.employee));
             auto witness = m_witnessNotes.find(e.employee);
-            if (witness != m_witnessNotes.end()) {
+            bool marked = witness != m_witnessNotes.end();
+            float marker = ImGui::CalcTextSize("✗").x + ImGui::GetStyle().ItemSpacing.x;
+            textEllipsis(employeeName(session, e.employee),
+                         {.reserveRight = marked ? marker : 0.0f});
+            if (marked) {
                 ImGui::SameLine();
                 textColoured(kColourBad, "✗");
                 tooltipForLastItem(witness->second.c_str());
@@ -539,9 +542,8 @@ void AllocationPanel::drawVerifyOutcome() {
 }
 
 NameLookup AllocationPanel::nameLookup(const Session& session) const {
-    return NameLookup{
-        [this, &session](const std::string& id) { return employeeName(session, id); },
-        [this, &session](const std::string& id) { return clientName(session, id); }};
+    return NameLookup{[this, &session](const std::string& id) { return employeeName(session, id); },
+                      [this, &session](const std::string& id) { return clientName(session, id); }};
 }
 
 const char* AllocationPanel::employeeName(const Session& session, const std::string& id) const {
