@@ -19,6 +19,19 @@ constexpr ImGuiTableFlags kResultTableFlags = ImGuiTableFlags_RowBg | ImGuiTable
                                               ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
                                               ImGuiTableFlags_SizingStretchProp;
 
+// Rows that a result table keeps in view. When the text above it leaves less height, the
+// panel scrolls rather than squeeze the table below this many rows.
+constexpr int kMinimumTableRows = 12;
+
+// Returns the outer size of a result table: the height left in the panel, or enough for
+// the header and kMinimumTableRows rows when that is more.
+ImVec2 resultTableSize() {
+    float row = ImGui::GetTextLineHeight() + 2.0f * ImGui::GetStyle().CellPadding.y;
+    float borders = 2.0f;
+    float minimum = row * static_cast<float>(kMinimumTableRows + 1) + borders;
+    return ImVec2(0.0f, std::max(ImGui::GetContentRegionAvail().y, minimum));
+}
+
 // Writes "label (count)" for a tab whose id stays the same in every language.
 std::string counted(const char* text, std::size_t count) {
     char buffer[160];
@@ -301,13 +314,24 @@ void AllocationPanel::drawCertificates(const AllocationResult& result, const Nam
     recordWidget("certificate.ef_c_both");
 
     if (c.witnesses.empty()) return;
-    ImGui::TextDisabled("%s", tr(Str::SectionWitnesses));
+    // The lines start folded, so that the result tables below get the panel's height. Each
+    // failed badge's tooltip lists its witnesses too.
+    std::string heading =
+        labelWithId(counted(tr(Str::SectionWitnesses), c.witnesses.size()).c_str(), "witnesses");
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    bool open = ImGui::TreeNodeEx(heading.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
+    ImGui::PopStyleColor();
+    recordWidget("witnesses");
+    if (!open) return;
     drawWitnessLines(c.witnesses, names);
+    ImGui::TreePop();
 }
 
 void AllocationPanel::drawAssignments(const Session& session, const AllocationResult& result) {
     enum Column { kClient, kFrom, kTo, kFit, kValue, kDifficulty, kWhy, kColumnCount };
-    if (!ImGui::BeginTable("assignments", kColumnCount, kResultTableFlags)) return;
+    if (!ImGui::BeginTable("assignments", kColumnCount, kResultTableFlags, resultTableSize())) {
+        return;
+    }
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr(Str::ColumnClient), ImGuiTableColumnFlags_WidthStretch, 2.4f);
     ImGui::TableSetupColumn(tr(Str::ColumnFrom), ImGuiTableColumnFlags_WidthStretch, 1.0f);
@@ -360,6 +384,7 @@ void AllocationPanel::drawAssignments(const Session& session, const AllocationRe
         }
     }
     ImGui::EndTable();
+    recordWidget("assignments.table");
 }
 
 void AllocationPanel::drawAssignmentTooltip(const Session& session, const Assignment& assignment,
@@ -396,7 +421,7 @@ void AllocationPanel::drawAssignmentTooltip(const Session& session, const Assign
 }
 
 void AllocationPanel::drawUnassigned(const Session& session, const AllocationResult& result) {
-    if (!ImGui::BeginTable("unassigned", 3, kResultTableFlags)) return;
+    if (!ImGui::BeginTable("unassigned", 3, kResultTableFlags, resultTableSize())) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr(Str::ColumnClient), ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableSetupColumn(tr(Str::ColumnReason), ImGuiTableColumnFlags_WidthStretch, 1.5f);
@@ -429,7 +454,7 @@ void AllocationPanel::drawEmployees(const Session& session, const AllocationResu
         difficultyScale = std::max({difficultyScale, e.receivedDifficulty, e.targetDifficulty});
     }
 
-    if (!ImGui::BeginTable("per_employee", 5, kResultTableFlags)) return;
+    if (!ImGui::BeginTable("per_employee", 5, kResultTableFlags, resultTableSize())) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr(Str::ColumnEmployee), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn(tr(Str::ColumnClients), ImGuiTableColumnFlags_WidthFixed,
