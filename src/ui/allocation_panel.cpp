@@ -250,7 +250,7 @@ void AllocationPanel::drawSummary(const AllocationResult& result) {
         std::snprintf(optimality, sizeof optimality, tr(Str::ResultBound),
                       result.optimality.gap * 100.0);
     }
-    ImGui::TextDisabled(tr(Str::ResultMethod), result.method.c_str(),
+    ImGui::TextDisabled(tr(Str::ResultMethod), methodName(result.method),
                         static_cast<unsigned long long>(result.seed), optimality);
 
     const Figures& f = result.figures;
