@@ -63,11 +63,14 @@ void drawShareBar(double received, double target, double scaleMax, ImU32 colour)
     tooltipForLastItem(figures);
 }
 
-void figureCell(const char* label, const char* value) {
+// Draws a figure's label and value. A `help` text, when given, is the tooltip of both.
+void figureCell(const char* label, const char* value, const char* help = nullptr) {
     ImGui::TableNextColumn();
     ImGui::TextDisabled("%s", label);
+    tooltipForLastItem(help);
     ImGui::TableNextColumn();
     textRight(value);
+    tooltipForLastItem(help);
 }
 
 }  // namespace
@@ -266,9 +269,10 @@ void AllocationPanel::drawSummary(const AllocationResult& result) {
     std::snprintf(value, sizeof value, "%.1f%%", f.priceOfFairness * 100.0);
     figureCell(tr(Str::FigurePriceOfFairness), value);
     std::snprintf(value, sizeof value, "%.1f%%", f.maxRelativeDeviation * 100.0);
-    figureCell(tr(Str::FigureMaxDeviation), value);
+    figureCell(tr(Str::FigureMaxDeviation), value,
+               evennessHelp(Str::FigureMaxDeviationHelp).c_str());
     std::snprintf(value, sizeof value, "%.3f", f.gini);
-    figureCell(tr(Str::FigureGini), value);
+    figureCell(tr(Str::FigureGini), value, evennessHelp(Str::FigureGiniHelp).c_str());
     std::snprintf(value, sizeof value, "%.1f%%", f.difficultySpread * 100.0);
     figureCell(tr(Str::FigureDifficultySpread), value);
     std::snprintf(value, sizeof value, "%.0f%%", f.continuityRate * 100.0);
