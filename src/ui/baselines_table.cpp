@@ -68,18 +68,19 @@ std::vector<MethodColumn> methodColumns(const AllocationResult& result) {
 void labelCell(Str label) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(tr(label));
+    textEllipsis(tr(label));
 }
 
-// Draws a row's label cell whose label and "(?)" mark show `help` on hover. The mark is
-// left out when the column is too narrow for it.
+// Draws a row's label cell whose label and "(?)" mark show `help` on hover. The label is
+// cut before the mark when the column is narrow.
 void labelCellWithHelp(Str label, const char* help) {
-    labelCell(label);
-    tooltipForLastItem(help);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
     const char* mark = "(?)";
-    float spacing = ImGui::GetStyle().ItemSpacing.x;
+    float markWidth = ImGui::CalcTextSize(mark).x + ImGui::GetStyle().ItemSpacing.x;
+    textEllipsis(tr(label), {.reserveRight = markWidth, .tooltip = false});
+    tooltipForLastItem(help);
     ImGui::SameLine();
-    if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(mark).x + spacing) return;
     ImGui::TextDisabled("%s", mark);
     tooltipForLastItem(help);
 }
