@@ -15,9 +15,22 @@
 namespace baton::ui {
 namespace {
 
-constexpr ImGuiTableFlags kResultTableFlags =
-    ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollY |
-    ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
+constexpr ImGuiTableFlags kResultTableFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders |
+                                              ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
+                                              ImGuiTableFlags_SizingStretchProp;
+
+// Rows that a result table keeps in view. When the text above it leaves less height, the
+// panel scrolls rather than squeeze the table below this many rows.
+constexpr int kMinimumTableRows = 12;
+
+// Returns the outer size of a result table: the height left in the panel, or enough for
+// the header and kMinimumTableRows rows when that is more.
+ImVec2 resultTableSize() {
+    float row = ImGui::GetTextLineHeight() + 2.0f * ImGui::GetStyle().CellPadding.y;
+    float borders = 2.0f;
+    float minimum = row * static_cast<float>(kMinimumTableRows + 1) + borders;
+    return ImVec2(0.0f, std::max(ImGui::GetContentRegionAvail().y, minimum));
+}
 
 // Writes "label (count)" for a tab whose id stays the same in every language.
 std::string counted(const char* text, std::size_t count) {
@@ -50,11 +63,14 @@ void drawShareBar(double received, double target, double scaleMax, ImU32 colour)
     tooltipForLastItem(figures);
 }
 
-void figureCell(const char* label, const char* value) {
+// Draws a figure's label and value. A `help` text, when given, is the tooltip of both.
+void figureCell(const char* label, const char* value, const char* help = nullptr) {
     ImGui::TableNextColumn();
     ImGui::TextDisabled("%s", label);
+    tooltipForLastItem(help);
     ImGui::TableNextColumn();
     textRight(value);
+    tooltipForLastItem(help);
 }
 
 }  // namespace
@@ -144,10 +160,9 @@ void AllocationPanel::refresh(const Session& session) {
         m_fromOwners.push_back(client && client->owner ? *client->owner : std::string());
     }
     for (const Witness& witness : result->certificates.witnesses) {
-        std::string note = std::string(certificateName(witness.certificate)) + ": " +
-                           witness.client + ", " +
-                           (witness.constraint ? *witness.constraint
-                                               : std::string(tr(Str::WitnessNoConstraint)));
+        std::string note =
+            std::string(certificateName(witness.certificate)) + ": " + witness.client + ", " +
+            (witness.constraint ? *witness.constraint : std::string(tr(Str::WitnessNoConstraint)));
         for (const std::string& employee : witness.employees) {
             std::string& notes = m_witnessNotes[employee];
             if (!notes.empty()) notes += "\n";
@@ -238,7 +253,7 @@ void AllocationPanel::drawSummary(const AllocationResult& result) {
         std::snprintf(optimality, sizeof optimality, tr(Str::ResultBound),
                       result.optimality.gap * 100.0);
     }
-    ImGui::TextDisabled(tr(Str::ResultMethod), result.method.c_str(),
+    ImGui::TextDisabled(tr(Str::ResultMethod), methodName(result.method),
                         static_cast<unsigned long long>(result.seed), optimality);
 
     const Figures& f = result.figures;
@@ -254,9 +269,10 @@ void AllocationPanel::drawSummary(const AllocationResult& result) {
     std::snprintf(value, sizeof value, "%.1f%%", f.priceOfFairness * 100.0);
     figureCell(tr(Str::FigurePriceOfFairness), value);
     std::snprintf(value, sizeof value, "%.1f%%", f.maxRelativeDeviation * 100.0);
-    figureCell(tr(Str::FigureMaxDeviation), value);
+    figureCell(tr(Str::FigureMaxDeviation), value,
+               evennessHelp(Str::FigureMaxDeviationHelp).c_str());
     std::snprintf(value, sizeof value, "%.3f", f.gini);
-    figureCell(tr(Str::FigureGini), value);
+    figureCell(tr(Str::FigureGini), value, evennessHelp(Str::FigureGiniHelp).c_str());
     std::snprintf(value, sizeof value, "%.1f%%", f.difficultySpread * 100.0);
     figureCell(tr(Str::FigureDifficultySpread), value);
     std::snprintf(value, sizeof value, "%.0f%%", f.continuityRate * 100.0);
@@ -296,19 +312,30 @@ void AllocationPanel::drawCertificates(const AllocationResult& result, const Nam
     }
     char label[64];
     std::snprintf(label, sizeof label, tr(Str::CertificateEfBoth), c.efCBoth);
-    std::string efHelp = std::string(tr(Str::CertificateEfBothHelp)) + "\n" +
-                         tr(Str::CertificateMeasuredHelp);
+    std::string efHelp =
+        std::string(tr(Str::CertificateEfBothHelp)) + "\n" + tr(Str::CertificateMeasuredHelp);
     badge(label, c.efCBoth <= 1, efHelp.c_str(), false);
     recordWidget("certificate.ef_c_both");
 
     if (c.witnesses.empty()) return;
-    ImGui::TextDisabled("%s", tr(Str::SectionWitnesses));
+    // The lines start folded, so that the result tables below get the panel's height. Each
+    // failed badge's tooltip lists its witnesses too.
+    std::string heading =
+        labelWithId(counted(tr(Str::SectionWitnesses), c.witnesses.size()).c_str(), "witnesses");
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    bool open = ImGui::TreeNodeEx(heading.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
+    ImGui::PopStyleColor();
+    recordWidget("witnesses");
+    if (!open) return;
     drawWitnessLines(c.witnesses, names);
+    ImGui::TreePop();
 }
 
 void AllocationPanel::drawAssignments(const Session& session, const AllocationResult& result) {
     enum Column { kClient, kFrom, kTo, kFit, kValue, kDifficulty, kWhy, kColumnCount };
-    if (!ImGui::BeginTable("assignments", kColumnCount, kResultTableFlags)) return;
+    if (!ImGui::BeginTable("assignments", kColumnCount, kResultTableFlags, resultTableSize())) {
+        return;
+    }
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr(Str::ColumnClient), ImGuiTableColumnFlags_WidthStretch, 2.4f);
     ImGui::TableSetupColumn(tr(Str::ColumnFrom), ImGuiTableColumnFlags_WidthStretch, 1.0f);
@@ -335,18 +362,20 @@ void AllocationPanel::drawAssignments(const Session& session, const AllocationRe
             ImGui::SameLine(0.0f, 0.0f);
             ImGui::TextDisabled("%s", a.client.c_str());
             ImGui::SameLine();
-            ImGui::TextUnformatted(clientName(session, a.client));
+            // The row's tooltip shows the whole names and reason, so cut cells add none.
+            const EllipsisOptions inRowTooltip{.tooltip = false};
+            textEllipsis(clientName(session, a.client), inRowTooltip);
 
             ImGui::TableSetColumnIndex(kFrom);
             auto rowIndex = static_cast<std::size_t>(row);
             const std::string from = rowIndex < m_fromOwners.size() ? m_fromOwners[rowIndex] : "";
             if (from.empty()) {
-                textColoured(kColourMuted, tr(Str::NoOwner));
+                textEllipsis(tr(Str::NoOwner), {.colour = kColourMuted, .tooltip = false});
             } else {
-                ImGui::TextUnformatted(employeeName(session, from));
+                textEllipsis(employeeName(session, from), inRowTooltip);
             }
             ImGui::TableSetColumnIndex(kTo);
-            ImGui::TextUnformatted(employeeName(session, a.employee));
+            textEllipsis(employeeName(session, a.employee), inRowTooltip);
             ImGui::TableSetColumnIndex(kFit);
             textRightFormat("%.3f", a.fit);
             ImGui::TableSetColumnIndex(kValue);
@@ -354,11 +383,12 @@ void AllocationPanel::drawAssignments(const Session& session, const AllocationRe
             ImGui::TableSetColumnIndex(kDifficulty);
             textRightFormat("%.1f", a.difficulty);
             ImGui::TableSetColumnIndex(kWhy);
-            ImGui::TextUnformatted(wonBecauseText(a.wonBecause));
+            textEllipsis(wonBecauseText(a.wonBecause), inRowTooltip);
             if (hovered) drawAssignmentTooltip(session, a, from);
         }
     }
     ImGui::EndTable();
+    recordWidget("assignments.table");
 }
 
 void AllocationPanel::drawAssignmentTooltip(const Session& session, const Assignment& assignment,
@@ -379,8 +409,8 @@ void AllocationPanel::drawAssignmentTooltip(const Session& session, const Assign
             std::string code = runner.lostBecause;
             if (code == "lower_fit" && runner.fit == assignment.fit) code = "equal_fit";
             if (code == "lower_fit" && runner.fit > assignment.fit) code = "higher_fit_overall";
-            ImGui::BulletText(tr(Str::RunnerUpLine), employeeName(session, runner.employee), runner.fit,
-                              lostBecauseText(code));
+            ImGui::BulletText(tr(Str::RunnerUpLine), employeeName(session, runner.employee),
+                              runner.fit, lostBecauseText(code));
         }
     }
     if (!assignment.reasons.empty()) {
@@ -395,7 +425,7 @@ void AllocationPanel::drawAssignmentTooltip(const Session& session, const Assign
 }
 
 void AllocationPanel::drawUnassigned(const Session& session, const AllocationResult& result) {
-    if (!ImGui::BeginTable("unassigned", 3, kResultTableFlags)) return;
+    if (!ImGui::BeginTable("unassigned", 3, kResultTableFlags, resultTableSize())) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr(Str::ColumnClient), ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableSetupColumn(tr(Str::ColumnReason), ImGuiTableColumnFlags_WidthStretch, 1.5f);
@@ -410,11 +440,11 @@ void AllocationPanel::drawUnassigned(const Session& session, const AllocationRes
             ImGui::TableNextColumn();
             ImGui::TextDisabled("%s", u.client.c_str());
             ImGui::SameLine();
-            ImGui::TextUnformatted(clientName(session, u.client));
+            textEllipsis(clientName(session, u.client));
             ImGui::TableNextColumn();
-            textColoured(kColourBad, unassignedReasonText(u.reason));
+            textEllipsis(unassignedReasonText(u.reason), {.colour = kColourBad});
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(u.detail.c_str());
+            textEllipsis(u.detail.c_str());
         }
     }
     ImGui::EndTable();
@@ -428,13 +458,12 @@ void AllocationPanel::drawEmployees(const Session& session, const AllocationResu
         difficultyScale = std::max({difficultyScale, e.receivedDifficulty, e.targetDifficulty});
     }
 
-    if (!ImGui::BeginTable("per_employee", 5, kResultTableFlags)) return;
+    if (!ImGui::BeginTable("per_employee", 5, kResultTableFlags, resultTableSize())) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr(Str::ColumnEmployee), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn(tr(Str::ColumnClients), ImGuiTableColumnFlags_WidthFixed,
                             columnWidth(tr(Str::ColumnClients), 3.0f));
-    ImGui::TableSetupColumn(tr(Str::ColumnValueVsTarget), ImGuiTableColumnFlags_WidthStretch,
-                            1.6f);
+    ImGui::TableSetupColumn(tr(Str::ColumnValueVsTarget), ImGuiTableColumnFlags_WidthStretch, 1.6f);
     ImGui::TableSetupColumn(tr(Str::ColumnDifficultyVsShare), ImGuiTableColumnFlags_WidthStretch,
                             1.6f);
     ImGui::TableSetupColumn(tr(Str::ColumnBookAfter), ImGuiTableColumnFlags_WidthFixed,
@@ -447,9 +476,12 @@ void AllocationPanel::drawEmployees(const Session& session, const AllocationResu
             const EmployeeOutcome& e = result.employees[static_cast<std::size_t>(row)];
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(employeeName(session, e.employee));
             auto witness = m_witnessNotes.find(e.employee);
-            if (witness != m_witnessNotes.end()) {
+            bool marked = witness != m_witnessNotes.end();
+            float marker = ImGui::CalcTextSize("✗").x + ImGui::GetStyle().ItemSpacing.x;
+            textEllipsis(employeeName(session, e.employee),
+                         {.reserveRight = marked ? marker : 0.0f});
+            if (marked) {
                 ImGui::SameLine();
                 textColoured(kColourBad, "✗");
                 tooltipForLastItem(witness->second.c_str());
@@ -544,9 +576,8 @@ void AllocationPanel::drawVerifyOutcome() {
 }
 
 NameLookup AllocationPanel::nameLookup(const Session& session) const {
-    return NameLookup{
-        [this, &session](const std::string& id) { return employeeName(session, id); },
-        [this, &session](const std::string& id) { return clientName(session, id); }};
+    return NameLookup{[this, &session](const std::string& id) { return employeeName(session, id); },
+                      [this, &session](const std::string& id) { return clientName(session, id); }};
 }
 
 const char* AllocationPanel::employeeName(const Session& session, const std::string& id) const {

@@ -68,15 +68,36 @@ std::vector<MethodColumn> methodColumns(const AllocationResult& result) {
 void labelCell(Str label) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(tr(label));
+    textEllipsis(tr(label));
 }
 
+// Draws a row's label cell whose label and "(?)" mark show `help` on hover. The label is
+// cut before the mark when the column is narrow.
+void labelCellWithHelp(Str label, const char* help) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    const char* mark = "(?)";
+    float markWidth = ImGui::CalcTextSize(mark).x + ImGui::GetStyle().ItemSpacing.x;
+    textEllipsis(tr(label), {.reserveRight = markWidth, .tooltip = false});
+    tooltipForLastItem(help);
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", mark);
+    tooltipForLastItem(help);
+}
+
+// Draws a row of one figure per method. A `help` text, when given, is the tooltip of the
+// label and of every value.
 void figureRow(Str label, const std::vector<MethodColumn>& columns, const char* format,
-               double (*read)(const Figures&)) {
-    labelCell(label);
+               double (*read)(const Figures&), const char* help = nullptr) {
+    if (help == nullptr) {
+        labelCell(label);
+    } else {
+        labelCellWithHelp(label, help);
+    }
     for (const MethodColumn& column : columns) {
         ImGui::TableNextColumn();
         textRightFormat(format, read(*column.figures));
+        if (help != nullptr) tooltipForLastItem(help);
     }
 }
 
@@ -110,9 +131,14 @@ void drawRows(const std::vector<MethodColumn>& columns, int released, const Name
     figureRow(Str::FigureTotalFit, columns, "%.3f", [](const Figures& f) { return f.totalFit; });
     figureRow(Str::FigurePriceOfFairness, columns, "%.1f%%",
               [](const Figures& f) { return f.priceOfFairness * 100.0; });
-    figureRow(Str::FigureMaxDeviation, columns, "%.1f%%",
-              [](const Figures& f) { return f.maxRelativeDeviation * 100.0; });
-    figureRow(Str::FigureGini, columns, "%.3f", [](const Figures& f) { return f.gini; });
+    std::string deviationHelp = evennessHelp(Str::FigureMaxDeviationHelp);
+    figureRow(
+        Str::FigureMaxDeviation, columns, "%.1f%%",
+        [](const Figures& f) { return f.maxRelativeDeviation * 100.0; }, deviationHelp.c_str());
+    std::string giniHelp = evennessHelp(Str::FigureGiniHelp);
+    figureRow(
+        Str::FigureGini, columns, "%.3f", [](const Figures& f) { return f.gini; },
+        giniHelp.c_str());
     figureRow(Str::FigureDifficultySpread, columns, "%.1f%%",
               [](const Figures& f) { return f.difficultySpread * 100.0; });
     figureRow(Str::FigureContinuity, columns, "%.0f%%",
@@ -157,6 +183,10 @@ void drawProposalBreaches(const AllocationResult& result) {
 
 }  // namespace
 
+std::string evennessHelp(Str definition) {
+    return std::string(tr(definition)) + "\n\n" + tr(Str::FigureEvennessNote);
+}
+
 const char* methodName(const std::string& method) {
     if (method == "fair") return tr(Str::MethodFair);
     if (method == "round_robin") return tr(Str::MethodRoundRobin);
@@ -180,12 +210,17 @@ std::string formatted(const char* pattern, const std::string& a, const std::stri
 std::string witnessSentence(const Witness& w, const NameLookup& names) {
     std::string first = w.employees.empty() ? std::string("?") : names.employee(w.employees[0]);
     std::string second = w.employees.size() > 1 ? names.employee(w.employees[1]) : std::string();
-    std::string client = w.client.empty() ? std::string("-") : w.client + " " + names.client(w.client);
-    if (w.certificate == "wprop1_value") return formatted(tr(Str::WitnessWprop1Value), first, client);
+    std::string client =
+        w.client.empty() ? std::string("-") : w.client + " " + names.client(w.client);
+    if (w.certificate == "wprop1_value") {
+        return formatted(tr(Str::WitnessWprop1Value), first, client);
+    }
     if (w.certificate == "wprop1_difficulty") {
         return formatted(tr(Str::WitnessWprop1Difficulty), first, client);
     }
-    if (w.certificate == "wef1_value") return formatted(tr(Str::WitnessWef1Value), first, second, client);
+    if (w.certificate == "wef1_value") {
+        return formatted(tr(Str::WitnessWef1Value), first, second, client);
+    }
     if (w.certificate == "wef1_difficulty") {
         return formatted(tr(Str::WitnessWef1Difficulty), first, second, client);
     }
@@ -223,8 +258,8 @@ void drawWitnessLines(const std::vector<Witness>& witnesses, const NameLookup& n
 void drawBaselineTable(const AllocationResult& result, const NameLookup& names) {
     std::vector<MethodColumn> columns = methodColumns(result);
     int released = static_cast<int>(result.assignments.size() + result.unassigned.size());
-    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders |
-                            ImGuiTableFlags_SizingStretchProp;
+    ImGuiTableFlags flags =
+        ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp;
     int count = static_cast<int>(columns.size()) + 1;
     if (ImGui::BeginTable("baselines", count, flags)) {
         ImGui::TableSetupColumn(tr(Str::BaselineFigure), ImGuiTableColumnFlags_WidthStretch, 1.6f);

@@ -8,11 +8,16 @@
 
 #include "core/allocation_result.h"
 #include "ui/overrides_popup.h"
+#include "ui/strings.h"
 
 namespace baton::ui {
 
 // Returns a method's name ("fair", "round_robin", ...) in the current language.
 const char* methodName(const std::string& method);
+
+// Returns the tooltip of the max deviation or Gini figure: its `definition` and why the
+// fair solver can score higher on it than a baseline while meeting WPROP1.
+std::string evennessHelp(Str definition);
 
 // Returns a witness as one line: the certificate, the employees, the client and the
 // constraint that forces the failure.

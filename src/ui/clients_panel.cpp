@@ -33,8 +33,8 @@ void ClientsPanel::draw(Session& session) {
     refresh(session);
     const Evaluation& evaluation = session.evaluation();
 
-    float filterWidth = std::min(ImGui::GetContentRegionAvail().x * 0.5f,
-                                 ImGui::GetFontSize() * 26.0f);
+    float filterWidth =
+        std::min(ImGui::GetContentRegionAvail().x * 0.5f, ImGui::GetFontSize() * 26.0f);
     if (m_filter.draw("##client_filter", tr(Str::ClientsFilterHint), filterWidth)) {
         m_table.markDirty();
     }
@@ -133,8 +133,7 @@ void ClientsPanel::drawTable(Session& session, const Evaluation& evaluation) {
         {tr(Str::ColumnName), ImGuiTableColumnFlags_WidthStretch, 2.5f},
         {tr(Str::ColumnOwner), ImGuiTableColumnFlags_WidthStretch, 1.3f},
         {tr(Str::ColumnValue), descendingFirst, columnWidth(tr(Str::ColumnValue), 3.0f)},
-        {tr(Str::ColumnDifficulty), descendingFirst,
-         columnWidth(tr(Str::ColumnDifficulty), 3.0f)},
+        {tr(Str::ColumnDifficulty), descendingFirst, columnWidth(tr(Str::ColumnDifficulty), 3.0f)},
         {tr(Str::ColumnTier), ImGuiTableColumnFlags_WidthFixed,
          columnWidth(tr(Str::ColumnTier), 2.0f)},
         {tr(Str::ColumnReleased), descendingFirst, columnWidth(tr(Str::ColumnReleased), 5.5f)},
@@ -142,13 +141,12 @@ void ClientsPanel::drawTable(Session& session, const Evaluation& evaluation) {
     if (!m_table.begin("clients", columns)) return;
     if (m_table.needsOrder()) sortRows(session, evaluation);
     m_table.drawRows([&](int index) { drawRow(session, evaluation, index); });
-    m_table.end([&](int index, int column) {
-        return cellText(session, evaluation, index, column);
-    });
+    m_table.end(
+        [&](int index, int column) { return cellText(session, evaluation, index, column); });
 }
 
-std::string ClientsPanel::cellText(const Session& session, const Evaluation& evaluation,
-                                   int index, int column) const {
+std::string ClientsPanel::cellText(const Session& session, const Evaluation& evaluation, int index,
+                                   int column) const {
     const Workspace& workspace = session.workspace();
     const Client& c = workspace.clients[static_cast<std::size_t>(index)];
     const ClientScore* score = scoreOf(evaluation, workspace, index);
@@ -178,18 +176,17 @@ void ClientsPanel::drawRow(const Session& session, const Evaluation& evaluation,
     ImGui::TableSetColumnIndex(kId);
     drawSelectableId(index, c.id);
     ImGui::TableSetColumnIndex(kName);
-    ImGui::TextUnformatted(c.name.c_str());
+    // The key-account marker keeps its place right of a name that is cut.
+    float marker = ImGui::CalcTextSize("●").x + ImGui::GetStyle().ItemSpacing.x;
+    textEllipsis(c.name.c_str(), {.reserveRight = c.keyAccount ? marker : 0.0f});
     if (c.keyAccount) {
         ImGui::SameLine();
         ImGui::TextDisabled("●");
         tooltipForLastItem(tr(Str::KeyAccount));
     }
     ImGui::TableSetColumnIndex(kOwner);
-    if (m_owners[static_cast<std::size_t>(index)] >= 0) {
-        ImGui::TextUnformatted(ownerName(workspace, index));
-    } else {
-        textColoured(kColourMuted, ownerName(workspace, index));
-    }
+    bool known = m_owners[static_cast<std::size_t>(index)] >= 0;
+    textEllipsis(ownerName(workspace, index), {.colour = known ? 0 : kColourMuted});
 
     const ClientScore* score = scoreOf(evaluation, workspace, index);
     ImGui::TableSetColumnIndex(kValue);
@@ -197,7 +194,7 @@ void ClientsPanel::drawRow(const Session& session, const Evaluation& evaluation,
     ImGui::TableSetColumnIndex(kDifficulty);
     if (score) textRightFormat("%.1f", score->difficulty);
     ImGui::TableSetColumnIndex(kTier);
-    ImGui::TextUnformatted(c.tier.c_str());
+    textEllipsis(c.tier.c_str());
     ImGui::TableSetColumnIndex(kReleased);
     if (m_released[static_cast<std::size_t>(index)]) {
         textColoured(kColourWarning, tr(Str::ReleasedMark));

@@ -31,8 +31,7 @@ ImU32 statusColour(EmployeeStatus status) {
 
 // The performance score of employee `index`, or nullptr when the evaluation is not
 // parallel to the workspace (it is being recomputed).
-const EmployeeScore* scoreOf(const Evaluation& evaluation, const Workspace& workspace,
-                             int index) {
+const EmployeeScore* scoreOf(const Evaluation& evaluation, const Workspace& workspace, int index) {
     if (evaluation.employees.size() != workspace.employees.size()) return nullptr;
     return &evaluation.employees[static_cast<std::size_t>(index)];
 }
@@ -49,8 +48,8 @@ void EmployeesPanel::draw(Session& session) {
     refresh(session);
     const Evaluation& evaluation = session.evaluation();
 
-    float filterWidth = std::min(ImGui::GetContentRegionAvail().x * 0.5f,
-                                 ImGui::GetFontSize() * 24.0f);
+    float filterWidth =
+        std::min(ImGui::GetContentRegionAvail().x * 0.5f, ImGui::GetFontSize() * 24.0f);
     if (m_filter.draw("##employee_filter", tr(Str::EmployeesFilterHint), filterWidth)) {
         m_table.markDirty();
     }
@@ -141,9 +140,8 @@ void EmployeesPanel::drawTable(Session& session, const Evaluation& evaluation) {
     if (!m_table.begin("employees", columns)) return;
     if (m_table.needsOrder()) sortRows(session, evaluation);
     m_table.drawRows([&](int index) { drawRow(session, evaluation, index); });
-    m_table.end([&](int index, int column) {
-        return cellText(session, evaluation, index, column);
-    });
+    m_table.end(
+        [&](int index, int column) { return cellText(session, evaluation, index, column); });
 }
 
 std::string EmployeesPanel::cellText(const Session& session, const Evaluation& evaluation,
@@ -179,13 +177,13 @@ void EmployeesPanel::drawRow(Session& session, const Evaluation& evaluation, int
     drawSelectableId(index, e.id);
     ImGui::TableSetColumnIndex(kName);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(e.name.c_str());
+    textEllipsis(e.name.c_str());
     ImGui::TableSetColumnIndex(kTeam);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(e.team.c_str());
+    textEllipsis(e.team.c_str());
     ImGui::TableSetColumnIndex(kRole);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(e.role.c_str());
+    textEllipsis(e.role.c_str());
 
     ImGui::TableSetColumnIndex(kStatus);
     drawStatusCell(session, index);
@@ -260,8 +258,7 @@ void EmployeesPanel::drawLastDayPopup(Session& session) {
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
     bool entered = ImGui::InputTextWithHint("##last_day_input", "YYYY-MM-DD", m_lastDay,
-                                            sizeof m_lastDay,
-                                            ImGuiInputTextFlags_EnterReturnsTrue);
+                                            sizeof m_lastDay, ImGuiInputTextFlags_EnterReturnsTrue);
     recordWidget("last_day.input");
     // The error describes the text that was rejected, so it goes once that text changes.
     if (ImGui::IsItemEdited()) m_lastDayInvalid = false;

@@ -1,8 +1,11 @@
 #include "ui/widgets.h"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <cstdarg>
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -95,6 +98,34 @@ void textColoured(ImU32 colour, const char* text) {
     ImGui::PopStyleColor();
 }
 
+bool textEllipsis(const char* text, const EllipsisOptions& options) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    if (window->SkipItems) return false;
+    const char* end = text + std::strlen(text);
+    ImVec2 size = ImGui::CalcTextSize(text, end);
+    float width = ImGui::GetContentRegionAvail().x - options.reserveRight;
+    bool cut = size.x > width;
+    if (options.colour != 0) ImGui::PushStyleColor(ImGuiCol_Text, options.colour);
+    if (!cut) {
+        ImGui::TextUnformatted(text, end);
+    } else {
+        // The box starts where TextUnformatted() starts a line, so that a line aligned with
+        // AlignTextToFramePadding() keeps its offset.
+        width = std::max(width, 1.0f);
+        ImVec2 min(window->DC.CursorPos.x,
+                   window->DC.CursorPos.y + window->DC.CurrLineTextBaseOffset);
+        ImRect box(min, ImVec2(min.x + width, min.y + size.y));
+        ImGui::ItemSize(ImVec2(width, size.y), 0.0f);
+        if (ImGui::ItemAdd(box, 0)) {
+            ImGui::RenderTextEllipsis(window->DrawList, box.Min, box.Max, box.Max.x, box.Max.x,
+                                      text, end, &size);
+        }
+    }
+    if (options.colour != 0) ImGui::PopStyleColor();
+    if (cut && options.tooltip) tooltipForLastItem(text);
+    return cut;
+}
+
 void textWrappedMixed(const char* text) {
     ImFont* font = ImGui::GetFont();
     float size = ImGui::GetFontSize();
@@ -176,8 +207,12 @@ namespace {
 std::vector<std::string> g_requestedTabs;
 }  // namespace
 
-void requestTab(const char* id) { g_requestedTabs.emplace_back(id); }
-void clearTabRequests() { g_requestedTabs.clear(); }
+void requestTab(const char* id) {
+    g_requestedTabs.emplace_back(id);
+}
+void clearTabRequests() {
+    g_requestedTabs.clear();
+}
 
 namespace {
 

@@ -1,5 +1,5 @@
-// Small drawing helpers shared by the panels: the light theme, right-aligned numbers,
-// primary buttons, certificate badges and value-versus-target bars.
+// Small drawing helpers shared by the panels: the light theme, right-aligned numbers, table
+// cells cut with an ellipsis, primary buttons, certificate badges and value-versus-target bars.
 #pragma once
 
 #include <imgui.h>
@@ -37,6 +37,15 @@ void textRight(const char* text);
 void textRightFormat(const char* format, ...) IM_FMTARGS(1);
 // Draws text in a colour.
 void textColoured(ImU32 colour, const char* text);
+// Options of textEllipsis().
+struct EllipsisOptions {
+    ImU32 colour = 0;           // the text colour; 0 keeps the style's
+    float reserveRight = 0.0f;  // pixels kept free right of the text, for a marker after it
+    bool tooltip = true;        // false when the caller's own tooltip already shows the text
+};
+// Draws text on one line in the width left on the current line (a table cell). Text wider
+// than that is cut with "…" and shows whole in a tooltip on hover. Returns true when cut.
+bool textEllipsis(const char* text, const EllipsisOptions& options = {});
 // Draws text wrapped at the right edge of the content region, breaking Chinese text
 // between characters as well as at spaces (see ui/text_wrap.h).
 void textWrappedMixed(const char* text);
