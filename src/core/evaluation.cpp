@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <string_view>
-#include <unordered_map>
 
 #include "core/dates.h"
 #include "core/evaluation_terms.h"
+#include "core/id_index.h"
 #include "core/normalise.h"
 
 namespace baton {
@@ -48,19 +48,13 @@ struct ResolvedTransactions {
 // collects who served each client, from every transaction of a known client.
 ResolvedTransactions resolveTransactions(const Workspace& workspace,
                                          ServedBeforeBuilder* served = nullptr) {
-    // Keys are copies: a key compared inside the hash node costs one cache miss fewer
-    // than a view into the client record (half the lookup time on 100,000 clients).
-    std::unordered_map<std::string, std::size_t> index;
-    index.reserve(workspace.clients.size() * 2);
+    // The first client with an id wins, as Workspace::findClient does.
+    IdIndex index(workspace.clients.size());
     for (std::size_t i = 0; i < workspace.clients.size(); ++i) {
-        // The first client with an id wins, as Workspace::findClient does.
-        index.emplace(workspace.clients[i].id, i);
+        index.add(workspace.clients[i].id, int(i));
     }
     if (served != nullptr) {
-        served->addRelationships([&](std::string_view id) {
-            auto found = index.find(std::string(id));
-            return found == index.end() ? -1 : int(found->second);
-        });
+        served->addRelationships([&](std::string_view id) { return index.find(id); });
     }
     ResolvedTransactions resolved;
     resolved.items.reserve(workspace.transactions.size());
@@ -68,9 +62,8 @@ ResolvedTransactions resolveTransactions(const Workspace& workspace,
     std::optional<std::size_t> previousClient;
     for (const Transaction& t : workspace.transactions) {
         if (!previousId || t.client != *previousId) {
-            auto found = index.find(t.client);
-            previousClient =
-                found == index.end() ? std::nullopt : std::optional<std::size_t>(found->second);
+            int found = index.find(t.client);
+            previousClient = found < 0 ? std::nullopt : std::optional<std::size_t>(found);
             previousId = &t.client;
         }
         if (!previousClient) {
