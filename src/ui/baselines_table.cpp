@@ -187,15 +187,6 @@ std::string evennessHelp(Str definition) {
     return std::string(tr(definition)) + "\n\n" + tr(Str::FigureEvennessNote);
 }
 
-const char* methodName(const std::string& method) {
-    if (method == "fair") return tr(Str::MethodFair);
-    if (method == "round_robin") return tr(Str::MethodRoundRobin);
-    if (method == "greedy_fit") return tr(Str::MethodGreedyFit);
-    if (method == "weighted_picking") return tr(Str::MethodWeightedPicking);
-    if (method == "proposal") return tr(Str::MethodProposal);
-    return method.c_str();
-}
-
 namespace {
 
 std::string formatted(const char* pattern, const std::string& a, const std::string& b,

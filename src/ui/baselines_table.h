@@ -12,9 +12,6 @@
 
 namespace baton::ui {
 
-// Returns a method's name ("fair", "round_robin", ...) in the current language.
-const char* methodName(const std::string& method);
-
 // Returns the tooltip of the max deviation or Gini figure: its `definition` and why the
 // fair solver can score higher on it than a baseline while meeting WPROP1.
 std::string evennessHelp(Str definition);

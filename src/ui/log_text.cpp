@@ -36,8 +36,9 @@ constexpr LogPattern kPatterns[] = {
     {"Employee {}: status {status} -> {status}, last day {}",
      "员工 {}：状态由“{status}”改为“{status}”，最后工作日 {}"},
     {"Employee {}: status {status} -> {status}", "员工 {}：状态由“{status}”改为“{status}”"},
-    {"Allocation ({}): {} placed, {} unassigned, seed {}.",
-     "分配（{}）：已分配 {} 个，未分配 {} 个，随机种子 {}。"},
+    {"Allocation ({method}): {} placed, {} unassigned, seed {}.",
+     "分配（{method}）：已分配 {} 个，未分配 {} 个，随机种子 {}。",
+     "Allocation ({method}): {} placed, {} unassigned, seed {}."},
     {"Allocation failed: {}", "分配失败：{}"},
     {"No proposal to apply: run Allocate first.", "没有可应用的方案：请先运行“分配”。"},
     {"This proposal is already applied: run Allocate again for a new one.",
@@ -114,6 +115,7 @@ std::string captureText(std::string_view placeholder, const std::string& capture
     if (placeholder == "{status}") {
         if (auto status = parseEmployeeStatus(capture)) return statusText(*status);
     }
+    if (placeholder == "{method}") return methodName(capture);
     return capture;
 }
 

@@ -15,8 +15,9 @@ std::string logMessageText(const std::string& message);
 // Appends the zh-CN text of every pattern, so that the font atlas can hold its glyphs.
 void appendLogTexts(std::string& out);
 
-// One log pattern: literal text with placeholders. "{}" captures any non-empty text and
-// "{status}" captures an employee status code, shown in the UI language.
+// One log pattern: literal text with placeholders. "{}" captures any non-empty text,
+// "{status}" an employee status code and "{method}" an allocation method code, the last two
+// shown in the UI language.
 struct LogPattern {
     const char* english;
     const char* chinese;

@@ -1066,4 +1066,13 @@ std::vector<TranslationRow> translationRows() {
     return rows;
 }
 
+const char* methodName(const std::string& method) {
+    if (method == "fair") return tr(Str::MethodFair);
+    if (method == "round_robin") return tr(Str::MethodRoundRobin);
+    if (method == "greedy_fit") return tr(Str::MethodGreedyFit);
+    if (method == "weighted_picking") return tr(Str::MethodWeightedPicking);
+    if (method == "proposal") return tr(Str::MethodProposal);
+    return method.c_str();
+}
+
 }  // namespace baton::ui

@@ -526,6 +526,10 @@ enum class Str {
 // current language has none. Plural choices take their plural form.
 const char* tr(Str id);
 
+// Returns a method's name ("fair", "round_robin", ...) in the current language; an unknown
+// code is returned as it is.
+const char* methodName(const std::string& method);
+
 // Returns the text of `id` in the current language with its plural choices resolved: the
 // i-th choice takes its singular form when counts[i] is 1, and its plural form otherwise or
 // when `counts` has no element i. The result keeps the text's printf directives, so it is

@@ -25,8 +25,8 @@ std::vector<std::string> directives(const std::string& format) {
     for (std::size_t i = 0; i < format.size(); ++i) {
         if (format[i] != '%') continue;
         std::size_t j = i + 1;
-        while (j < format.size() && std::string("-+ #0123456789.lhzjt").find(format[j]) !=
-                                         std::string::npos) {
+        while (j < format.size() &&
+               std::string("-+ #0123456789.lhzjt").find(format[j]) != std::string::npos) {
             ++j;
         }
         if (j < format.size()) out.push_back(format.substr(i, j - i + 1));
@@ -260,6 +260,17 @@ TEST_SUITE("log text") {
         CHECK(logMessageText("Proposal rejected: 1 error(s).") == "方案被拒绝：1 个错误。");
     }
 
+    TEST_CASE("log names the method") {
+        REQUIRE(setLocale("zh-CN"));
+        CHECK(logMessageText("Allocation (fair): 3 placed, 0 unassigned, seed 1.") ==
+              "分配（公平求解器）：已分配 3 个，未分配 0 个，随机种子 1。");
+        REQUIRE(setLocale("en"));
+        CHECK(logMessageText("Allocation (round_robin): 3 placed, 0 unassigned, seed 1.") ==
+              "Allocation (Round robin): 3 placed, 0 unassigned, seed 1.");
+        CHECK(logMessageText("Allocation (other): 3 placed, 0 unassigned, seed 1.") ==
+              "Allocation (other): 3 placed, 0 unassigned, seed 1.");
+    }
+
     TEST_CASE("messages are translated in chinese") {
         EnglishAfter restore;
         setLocale("zh-CN");
@@ -333,7 +344,9 @@ TEST_SUITE("guide") {
 
 TEST_SUITE("text wrap") {
     // Every character is one unit wide, so widths count characters.
-    float unitAdvance(std::string_view) { return 1.0f; }
+    float unitAdvance(std::string_view) {
+        return 1.0f;
+    }
 
     std::vector<std::string> wrap(std::string_view text, float width) {
         std::vector<std::string> out;
