@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <functional>
 #include <map>
 #include <set>
@@ -13,6 +14,18 @@ namespace {
 constexpr double kSlack = 1e-6;
 constexpr double kFigureSlack = 2e-6;
 
+// A figure the result rounds to 4 decimals (values, difficulties and their sums) matches
+// when it is within that rounding of the recomputed one.
+bool closeToRounded(double reported, double recomputed) {
+    return std::fabs(reported - recomputed) <= 1e-4 + 1e-9 * std::fabs(recomputed);
+}
+
+std::string number(double x) {
+    char text[64];
+    std::snprintf(text, sizeof text, "%.6g", x);
+    return text;
+}
+
 struct Book {
     std::map<std::string, int> clientIndex;
     std::map<std::string, int> employeeIndex;
@@ -20,21 +33,27 @@ struct Book {
     std::vector<int> receivers;  // active person employees in id order
 };
 
-bool leaves(EmployeeStatus s) { return s == EmployeeStatus::Leaving || s == EmployeeStatus::Departed; }
+bool leaves(EmployeeStatus s) {
+    return s == EmployeeStatus::Leaving || s == EmployeeStatus::Departed;
+}
 
 Book readBook(const Workspace& ws, const Policy& policy) {
     Book b;
-    for (std::size_t i = 0; i < ws.employees.size(); ++i) b.employeeIndex.emplace(ws.employees[i].id, int(i));
-    for (std::size_t j = 0; j < ws.clients.size(); ++j) b.clientIndex.emplace(ws.clients[j].id, int(j));
+    for (std::size_t i = 0; i < ws.employees.size(); ++i)
+        b.employeeIndex.emplace(ws.employees[i].id, int(i));
+    for (std::size_t j = 0; j < ws.clients.size(); ++j)
+        b.clientIndex.emplace(ws.clients[j].id, int(j));
     for (const Client& c : ws.clients) {
         auto owner = c.owner ? b.employeeIndex.find(*c.owner) : b.employeeIndex.end();
-        bool gone = owner == b.employeeIndex.end() || leaves(ws.employees[std::size_t(owner->second)].status);
+        bool gone = owner == b.employeeIndex.end() ||
+                    leaves(ws.employees[std::size_t(owner->second)].status);
         bool all = policy.scope == Scope::All && !c.keyAccount;
         b.released.push_back(gone || all ? 1 : 0);
     }
     for (const auto& [id, i] : b.employeeIndex) {
         const Employee& e = ws.employees[std::size_t(i)];
-        if (e.status == EmployeeStatus::Active && e.kind == EmployeeKind::Person) b.receivers.push_back(i);
+        if (e.status == EmployeeStatus::Active && e.kind == EmployeeKind::Person)
+            b.receivers.push_back(i);
     }
     return b;
 }
@@ -91,6 +110,8 @@ private:
     void checkCapacity();
     void checkCertificates();
     void checkFigures();
+    void checkStatements();
+    void checkOptimality();
     std::vector<double> weights() const;
     std::vector<double> targets(const std::vector<double>& w) const;
 
@@ -110,32 +131,45 @@ void Checker::checkPair(std::size_t a, int j, int e) {
     const Client& c = m_ws.clients[std::size_t(j)];
     const Employee& emp = m_ws.employees[std::size_t(e)];
     std::string pair = c.id + " → " + emp.id;
-    if (emp.status != EmployeeStatus::Active) breach(pair + ": the employee is " + toString(emp.status));
+    if (emp.status != EmployeeStatus::Active)
+        breach(pair + ": the employee is " + toString(emp.status));
     if (emp.kind != EmployeeKind::Person) breach(pair + ": the employee is a system user");
     std::set<std::string> skills(emp.skills.begin(), emp.skills.end());
     for (const std::string& need : c.needs) {
         if (!skills.count(need)) breach(pair + ": the employee lacks the need " + need);
     }
-    if (c.keyAccount && !skills.count("team:key_accounts")) breach(pair + ": a key account needs team:key_accounts");
+    if (c.keyAccount && !skills.count("team:key_accounts"))
+        breach(pair + ": a key account needs team:key_accounts");
     for (const Relationship& rel : m_ws.relationships) {
-        if (rel.client == c.id && rel.employee == emp.id && rel.kind != RelationshipKind::ServedBefore) {
+        if (rel.client == c.id && rel.employee == emp.id &&
+            rel.kind != RelationshipKind::ServedBefore) {
             breach(pair + ": the pair has a " + toString(rel.kind) + " relationship");
         }
     }
     for (const PairOverride& f : m_r.policy.forbids) {
-        if (f.client == c.id && f.employee == emp.id) breach(pair + ": the policy forbids the pair");
+        if (f.client == c.id && f.employee == emp.id)
+            breach(pair + ": the policy forbids the pair");
     }
     if (m_r.policy.constraints.teamBoundary && c.owner) {
         auto owner = m_book.employeeIndex.find(*c.owner);
-        if (owner != m_book.employeeIndex.end() && m_ws.employees[std::size_t(owner->second)].team != emp.team) {
+        if (owner != m_book.employeeIndex.end() &&
+            m_ws.employees[std::size_t(owner->second)].team != emp.team) {
             breach(pair + ": the employee is outside the previous owner's team");
         }
     }
+    auto stated = [&](const std::vector<std::optional<double>>& list, double recomputed,
+                      const char* name) {
+        if (a >= list.size() || !list[a] || closeToRounded(*list[a], recomputed)) return;
+        breach(pair + ": reported " + name + " " + number(*list[a]) + ", recomputed " +
+               number(recomputed));
+    };
+    stated(m_r.assignmentValues, m_ev.clients[std::size_t(j)].value, "value");
+    stated(m_r.assignmentDifficulties, m_ev.clients[std::size_t(j)].difficulty, "difficulty");
     if (a < m_r.assignmentFits.size()) {
         double fit = fitOf(m_ws, m_r.policy, m_served, j, e);
         if (std::fabs(fit - m_r.assignmentFits[a]) > kFigureSlack) {
-            breach(pair + ": reported fit " + std::to_string(m_r.assignmentFits[a]) + ", recomputed " +
-                   std::to_string(fit));
+            breach(pair + ": reported fit " + std::to_string(m_r.assignmentFits[a]) +
+                   ", recomputed " + std::to_string(fit));
         }
     }
 }
@@ -154,21 +188,26 @@ void Checker::checkCoverage() {
     }
     for (std::size_t j = 0; j < m_ws.clients.size(); ++j) {
         bool listed = m_ownerOf.count(int(j)) || m_unassigned.count(int(j));
-        if (m_book.released[j] && !listed) breach(m_ws.clients[j].id + ": released but neither assigned nor listed");
-        if (!m_book.released[j] && listed) breach(m_ws.clients[j].id + ": not in the released book");
+        if (m_book.released[j] && !listed)
+            breach(m_ws.clients[j].id + ": released but neither assigned nor listed");
+        if (!m_book.released[j] && listed)
+            breach(m_ws.clients[j].id + ": not in the released book");
     }
     for (const PairOverride& pin : m_r.policy.pins) {
         auto it = m_book.clientIndex.find(pin.client);
         if (it == m_book.clientIndex.end() || !m_book.released[std::size_t(it->second)]) continue;
         auto owner = m_ownerOf.find(it->second);
-        bool honoured = owner != m_ownerOf.end() && m_ws.employees[std::size_t(owner->second)].id == pin.employee;
+        bool honoured = owner != m_ownerOf.end() &&
+                        m_ws.employees[std::size_t(owner->second)].id == pin.employee;
         auto un = m_unassigned.find(it->second);
         bool reported = un != m_unassigned.end() && un->second == "pin_conflict";
-        bool otherPin = std::any_of(m_r.policy.pins.begin(), m_r.policy.pins.end(), [&](const PairOverride& p) {
-            return p.client == pin.client && owner != m_ownerOf.end() &&
-                   m_ws.employees[std::size_t(owner->second)].id == p.employee;
-        });
-        if (!honoured && !reported && !otherPin) breach("pin " + pin.client + " → " + pin.employee + " is not honoured");
+        bool otherPin =
+            std::any_of(m_r.policy.pins.begin(), m_r.policy.pins.end(), [&](const PairOverride& p) {
+                return p.client == pin.client && owner != m_ownerOf.end() &&
+                       m_ws.employees[std::size_t(owner->second)].id == p.employee;
+            });
+        if (!honoured && !reported && !otherPin)
+            breach("pin " + pin.client + " → " + pin.employee + " is not honoured");
     }
 }
 
@@ -183,8 +222,10 @@ void Checker::checkCapacity() {
         if (m_book.released[j]) releasedValue += m_ev.clients[j].value;
         auto owner = m_ownerOf.find(int(j));
         int e = -1;
-        if (owner != m_ownerOf.end()) e = owner->second;
-        else if (!m_book.released[j] && c.owner && m_book.employeeIndex.count(*c.owner)) e = m_book.employeeIndex[*c.owner];
+        if (owner != m_ownerOf.end())
+            e = owner->second;
+        else if (!m_book.released[j] && c.owner && m_book.employeeIndex.count(*c.owner))
+            e = m_book.employeeIndex[*c.owner];
         if (e < 0) continue;
         count[e] += 1;
         workload[e] += w;
@@ -193,12 +234,15 @@ void Checker::checkCapacity() {
     for (const auto& [e, n] : count) {
         const Employee& emp = m_ws.employees[std::size_t(e)];
         if (emp.status != EmployeeStatus::Active) continue;  // keeps its own book; receives nothing
-        int maxClients = emp.maxClients ? *emp.maxClients : m_r.policy.constraints.defaultMaxClients;
+        int maxClients =
+            emp.maxClients ? *emp.maxClients : m_r.policy.constraints.defaultMaxClients;
         bool receives = value.count(e) > 0;
         if (receives && n > maxClients) {
-            breach(emp.id + ": " + std::to_string(n) + " clients exceed max_clients " + std::to_string(maxClients));
+            breach(emp.id + ": " + std::to_string(n) + " clients exceed max_clients " +
+                   std::to_string(maxClients));
         }
-        auto maxWorkload = emp.maxWorkload ? emp.maxWorkload : m_r.policy.constraints.defaultMaxWorkload;
+        auto maxWorkload =
+            emp.maxWorkload ? emp.maxWorkload : m_r.policy.constraints.defaultMaxWorkload;
         if (receives && maxWorkload && workload[e] > *maxWorkload + kSlack) {
             breach(emp.id + ": workload " + std::to_string(workload[e]) + " exceeds max_workload " +
                    std::to_string(*maxWorkload));
@@ -220,7 +264,8 @@ std::vector<double> Checker::weights() const {
         double perf = m_ev.employees[std::size_t(e)].performance;
         double x = 1.0;
         if (p.mode == EntitlementMode::Performance) x = std::max(perf, p.performanceFloor);
-        if (p.mode == EntitlementMode::Blend) x = p.alpha + (1.0 - p.alpha) * (mean > 0.0 ? perf / mean : 1.0);
+        if (p.mode == EntitlementMode::Blend)
+            x = p.alpha + (1.0 - p.alpha) * (mean > 0.0 ? perf / mean : 1.0);
         w.push_back(std::max(std::round(x * 1e6) / 1e6, 1e-6));
     }
     return w;
@@ -276,8 +321,14 @@ void Checker::checkCertificates() {
     double sumW = 0.0, sumD = 0.0;
     for (double x : w) sumW += x;
     for (int j : releasedList) sumD += m_ev.clients[std::size_t(j)].difficulty;
-    auto total = [](const std::vector<double>& x) { double s = 0.0; for (double v : x) s += v; return s; };
-    auto largest = [](const std::vector<double>& x) { return x.empty() ? 0.0 : *std::max_element(x.begin(), x.end()); };
+    auto total = [](const std::vector<double>& x) {
+        double s = 0.0;
+        for (double v : x) s += v;
+        return s;
+    };
+    auto largest = [](const std::vector<double>& x) {
+        return x.empty() ? 0.0 : *std::max_element(x.begin(), x.end());
+    };
 
     bool wprop1Value = true, wprop1Difficulty = true, wef1Value = true, wef1Difficulty = true;
     for (std::size_t i = 0; i < m; ++i) {
@@ -288,11 +339,14 @@ void Checker::checkCertificates() {
             if (!mine) outside = std::max(outside, m_ev.clients[std::size_t(j)].value);
         }
         if (total(values[i]) + outside + kSlack < t[i]) wprop1Value = false;
-        if (total(difficulties[i]) - largest(difficulties[i]) > w[i] / sumW * sumD + kSlack) wprop1Difficulty = false;
+        if (total(difficulties[i]) - largest(difficulties[i]) > w[i] / sumW * sumD + kSlack)
+            wprop1Difficulty = false;
         for (std::size_t k = 0; k < m; ++k) {
             if (k == i) continue;
-            if (total(values[i]) / w[i] + kSlack < (total(values[k]) - largest(values[k])) / w[k]) wef1Value = false;
-            if ((total(difficulties[i]) - largest(difficulties[i])) / w[i] > total(difficulties[k]) / w[k] + kSlack) {
+            if (total(values[i]) / w[i] + kSlack < (total(values[k]) - largest(values[k])) / w[k])
+                wef1Value = false;
+            if ((total(difficulties[i]) - largest(difficulties[i])) / w[i] >
+                total(difficulties[k]) / w[k] + kSlack) {
                 wef1Difficulty = false;
             }
         }
@@ -308,10 +362,12 @@ void Checker::checkCertificates() {
             if (k == i) continue;
             double rest = total(values[k]);
             int cv = 0;
-            while (total(values[i]) / w[i] + kSlack < rest / w[k] && cv < int(values[k].size())) rest -= values[k][std::size_t(cv++)];
+            while (total(values[i]) / w[i] + kSlack < rest / w[k] && cv < int(values[k].size()))
+                rest -= values[k][std::size_t(cv++)];
             double burden = total(difficulties[i]);
             int cd = 0;
-            while (burden / w[i] > total(difficulties[k]) / w[k] + kSlack && cd < int(difficulties[i].size())) {
+            while (burden / w[i] > total(difficulties[k]) / w[k] + kSlack &&
+                   cd < int(difficulties[i].size())) {
                 burden -= difficulties[i][std::size_t(cd++)];
             }
             c = std::max({c, cv, cd});
@@ -320,8 +376,9 @@ void Checker::checkCertificates() {
     const Certificates& r = m_r.certificates;
     auto compare = [&](const char* name, bool reported, bool recomputed) {
         if (reported != recomputed) {
-            breach(std::string("certificate ") + name + ": reported " + (reported ? "true" : "false") +
-                   ", recomputed " + (recomputed ? "true" : "false"));
+            breach(std::string("certificate ") + name + ": reported " +
+                   (reported ? "true" : "false") + ", recomputed " +
+                   (recomputed ? "true" : "false"));
         }
     };
     compare("wprop1_value", r.wprop1Value, wprop1Value);
@@ -329,7 +386,8 @@ void Checker::checkCertificates() {
     compare("wef1_value", r.wef1Value, wef1Value);
     compare("wef1_difficulty", r.wef1Difficulty, wef1Difficulty);
     if (r.efCBoth != c) {
-        breach("certificate ef_c_both: reported " + std::to_string(r.efCBoth) + ", recomputed " + std::to_string(c));
+        breach("certificate ef_c_both: reported " + std::to_string(r.efCBoth) + ", recomputed " +
+               std::to_string(c));
     }
     m_received = values;
     m_weights = w;
@@ -345,7 +403,10 @@ void Checker::checkFigures() {
     int served = 0;
     for (const auto& [j, e] : m_ownerOf) {
         fit += fitOf(m_ws, m_r.policy, m_served, j, e);
-        served += m_served.count({m_ws.clients[std::size_t(j)].id, m_ws.employees[std::size_t(e)].id}) ? 1 : 0;
+        served +=
+            m_served.count({m_ws.clients[std::size_t(j)].id, m_ws.employees[std::size_t(e)].id})
+                ? 1
+                : 0;
     }
     std::size_t m = m_received.size();
     double deviation = 0.0, spread = 0.0;
@@ -353,8 +414,10 @@ void Checker::checkFigures() {
     for (std::size_t i = 0; i < m; ++i) {
         double u = 0.0;
         for (double v : m_received[i]) u += v;
-        if (m_targets[i] > 0.0) deviation = std::max(deviation, std::fabs(u - m_targets[i]) / m_targets[i]);
-        if (m_shares[i] > 0.0) spread = std::max(spread, std::fabs(m_burdens[i] - m_shares[i]) / m_shares[i]);
+        if (m_targets[i] > 0.0)
+            deviation = std::max(deviation, std::fabs(u - m_targets[i]) / m_targets[i]);
+        if (m_shares[i] > 0.0)
+            spread = std::max(spread, std::fabs(m_burdens[i] - m_shares[i]) / m_shares[i]);
         perWeight.push_back(u / m_weights[i]);
     }
     double sum = 0.0, pairs = 0.0;
@@ -366,9 +429,10 @@ void Checker::checkFigures() {
     double rate = m_ownerOf.empty() ? 0.0 : double(served) / double(m_ownerOf.size());
     const Figures& f = m_r.figures;
     auto compare = [&](const char* name, double reported, double recomputed) {
-        if (std::fabs(reported - recomputed) > kFigureSlack * std::max(1.0, std::fabs(recomputed))) {
-            breach(std::string("figure ") + name + ": reported " + std::to_string(reported) + ", recomputed " +
-                   std::to_string(recomputed));
+        if (std::fabs(reported - recomputed) >
+            kFigureSlack * std::max(1.0, std::fabs(recomputed))) {
+            breach(std::string("figure ") + name + ": reported " + std::to_string(reported) +
+                   ", recomputed " + std::to_string(recomputed));
         }
     };
     compare("total_fit", f.totalFit, fit);
@@ -379,7 +443,75 @@ void Checker::checkFigures() {
     compare("unassigned", double(f.unassigned), double(m_unassigned.size()));
     // NOTE: price_of_fairness needs the best allocation without fairness constraints, which
     // only a solver can produce; verify checks that it lies in [0, 1] where fits are placed.
-    if (f.priceOfFairness < -kFigureSlack && f.totalFit > 0.0) breach("figure price_of_fairness is negative");
+    if (f.priceOfFairness < -kFigureSlack && f.totalFit > 0.0)
+        breach("figure price_of_fairness is negative");
+}
+
+// Checks each receiver's statement: its entitlement, targets, what it received and its book.
+void Checker::checkStatements() {
+    if (!m_r.employees) return;
+    std::map<std::string, std::size_t> rowOf;
+    for (std::size_t k = 0; k < m_r.employees->size(); ++k) {
+        const std::string& id = (*m_r.employees)[k].employee;
+        if (!rowOf.emplace(id, k).second) breach("employees: " + id + " is listed twice");
+    }
+    double sumW = 0.0;
+    for (double w : m_weights) sumW += w;
+    std::map<int, int> received;
+    for (const auto& [j, e] : m_ownerOf) received[e] += 1;
+    for (std::size_t i = 0; i < m_book.receivers.size(); ++i) {
+        int e = m_book.receivers[i];
+        const std::string& id = m_ws.employees[std::size_t(e)].id;
+        auto row = rowOf.find(id);
+        if (row == rowOf.end()) {
+            breach("employees: " + id + " can receive clients but has no statement");
+            continue;
+        }
+        const EmployeeOutcome& r = (*m_r.employees)[row->second];
+        rowOf.erase(row);
+        auto compare = [&](const char* name, double reported, double recomputed) {
+            if (closeToRounded(reported, recomputed)) return;
+            breach("employees: " + id + " " + name + ": reported " + number(reported) +
+                   ", recomputed " + number(recomputed));
+        };
+        double value = 0.0;
+        for (double v : m_received[i]) value += v;
+        compare("entitlement", r.entitlement, sumW > 0.0 ? m_weights[i] / sumW : 0.0);
+        compare("target_value", r.targetValue, m_targets[i]);
+        compare("target_difficulty", r.targetDifficulty, m_shares[i]);
+        compare("received_value", r.receivedValue, value);
+        compare("received_difficulty", r.receivedDifficulty, m_burdens[i]);
+        int kept = 0;
+        for (std::size_t j = 0; j < m_ws.clients.size(); ++j) {
+            const Client& c = m_ws.clients[j];
+            kept += !m_book.released[j] && c.owner && *c.owner == id ? 1 : 0;
+        }
+        compare("clients", r.clients, received[e]);
+        compare("book_after", r.bookAfter, kept + received[e]);
+    }
+    for (const auto& [id, k] : rowOf) {
+        breach("employees: " + id + " has a statement but cannot receive clients");
+    }
+}
+
+// Checks that the optimality claim is one of the two kinds and fits the figures: an optimal
+// fit has no gap, and the upper bound is at least the fit placed.
+// NOTE: whether the fit is in fact optimal needs a solve; verify checks the claim's form.
+void Checker::checkOptimality() {
+    if (!m_r.optimality) return;
+    const Optimality& o = *m_r.optimality;
+    if (o.status != "optimal" && o.status != "bound") {
+        breach("optimality status \"" + o.status + "\": expected \"optimal\" or \"bound\"");
+        return;
+    }
+    if (o.gap < -kFigureSlack) breach("optimality gap " + number(o.gap) + " is negative");
+    if (o.status == "optimal" && o.gap > kFigureSlack) {
+        breach("optimality status \"optimal\" with a gap of " + number(o.gap));
+    }
+    if (o.upperBound + 1e-6 * std::max(1.0, o.upperBound) < m_r.figures.totalFit) {
+        breach("optimality upper_bound " + number(o.upperBound) + " is below total_fit " +
+               number(m_r.figures.totalFit));
+    }
 }
 
 VerifyReport Checker::run() {
@@ -392,10 +524,12 @@ VerifyReport Checker::run() {
             continue;
         }
         if (e == m_book.employeeIndex.end()) {
-            breach("assignment " + pair.client + " → " + pair.employee + ": no employee has this id");
+            breach("assignment " + pair.client + " → " + pair.employee +
+                   ": no employee has this id");
             continue;
         }
-        if (m_ownerOf.count(c->second)) breach("assignment " + pair.client + ": the client is assigned twice");
+        if (m_ownerOf.count(c->second))
+            breach("assignment " + pair.client + ": the client is assigned twice");
         m_ownerOf[c->second] = e->second;
         checkPair(a, c->second, e->second);
     }
@@ -403,6 +537,8 @@ VerifyReport Checker::run() {
     checkCapacity();
     checkCertificates();
     checkFigures();
+    checkStatements();
+    checkOptimality();
     return m_report;
 }
 

@@ -23,6 +23,14 @@ struct ReportedAllocation {
     std::string inputSha256;  // as the result states it; empty when absent
     std::vector<ProposedPair> assignments;
     std::vector<double> assignmentFits;  // parallel to assignments
+    // Each assignment's V and D as the result states them, parallel to assignments, and
+    // nullopt where the result leaves one out.
+    std::vector<std::optional<double>> assignmentValues;
+    std::vector<std::optional<double>> assignmentDifficulties;
+    // The employees' statements; absent when the result has no "employees" list.
+    std::optional<std::vector<EmployeeOutcome>> employees;
+    // The optimality claim; absent when the result has no "optimality" object.
+    std::optional<Optimality> optimality;
     std::vector<std::pair<std::string, std::string>> unassigned;  // (client, reason)
     Certificates certificates;
     Figures figures;

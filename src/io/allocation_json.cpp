@@ -378,17 +378,59 @@ private:
     std::vector<JsonError>& m_errors;
 };
 
+// A number the result may leave out; one that is present must be a number.
+std::optional<double> optionalNumber(ReportReader& in, const json& object, const std::string& at,
+                                     const char* key) {
+    if (!object.is_object() || !object.contains(key)) return std::nullopt;
+    return in.number(object, at, key);
+}
+
 void readPairs(const json& doc, ReportReader& in, ReportedAllocation& out) {
     const json* list = in.member(doc, "", "assignments", json::value_t::array);
     for (std::size_t i = 0; list && i < list->size(); ++i) {
         std::string at = "/assignments/" + std::to_string(i);
         out.assignments.push_back({in.text((*list)[i], at, "client"), in.text((*list)[i], at, "employee")});
         out.assignmentFits.push_back(in.number((*list)[i], at, "fit"));
+        out.assignmentValues.push_back(optionalNumber(in, (*list)[i], at, "value"));
+        out.assignmentDifficulties.push_back(optionalNumber(in, (*list)[i], at, "difficulty"));
     }
     list = in.member(doc, "", "unassigned", json::value_t::array);
     for (std::size_t i = 0; list && i < list->size(); ++i) {
         std::string at = "/unassigned/" + std::to_string(i);
         out.unassigned.push_back({in.text((*list)[i], at, "client"), in.text((*list)[i], at, "reason")});
+    }
+}
+
+// The employees' statements and the optimality claim, each read when the result has it,
+// so that verify can check the figures that a report prints.
+void readStatements(const json& doc, ReportReader& in, ReportedAllocation& out) {
+    if (doc.contains("employees")) {
+        const json* list = in.member(doc, "", "employees", json::value_t::array);
+        std::vector<EmployeeOutcome> rows;
+        for (std::size_t i = 0; list && i < list->size(); ++i) {
+            const json& row = (*list)[i];
+            std::string at = "/employees/" + std::to_string(i);
+            EmployeeOutcome e;
+            e.employee = in.text(row, at, "employee");
+            e.entitlement = in.number(row, at, "entitlement");
+            e.targetValue = in.number(row, at, "target_value");
+            e.targetDifficulty = in.number(row, at, "target_difficulty");
+            e.receivedValue = in.number(row, at, "received_value");
+            e.receivedDifficulty = in.number(row, at, "received_difficulty");
+            e.clients = int(in.number(row, at, "clients"));
+            e.bookAfter = int(in.number(row, at, "book_after"));
+            rows.push_back(std::move(e));
+        }
+        out.employees = std::move(rows);
+    }
+    if (doc.contains("optimality")) {
+        if (const json* o = in.member(doc, "", "optimality", json::value_t::object)) {
+            Optimality claim;
+            claim.status = in.text(*o, "/optimality", "status");
+            claim.gap = in.number(*o, "/optimality", "gap");
+            claim.upperBound = in.number(*o, "/optimality", "upper_bound");
+            out.optimality = claim;
+        }
     }
 }
 
@@ -435,6 +477,7 @@ ReportedReadResult readReportedAllocation(std::string_view text) {
         if (policy.policy) out.policy = *policy.policy;
     }
     readPairs(doc, in, out);
+    readStatements(doc, in, out);
     readScores(doc, in, out);
     auto hash = doc.find("input_sha256");
     if (hash != doc.end() && hash->is_string()) out.inputSha256 = hash->get<std::string>();

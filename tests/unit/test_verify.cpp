@@ -78,9 +78,61 @@ TEST_SUITE("verify") {
         r.figures.totalFit += 0.5;
         r.certificates.efCBoth += 3;
         std::vector<std::string> b = breachesOf(ws, r);
-        REQUIRE(b.size() == 2);
+        REQUIRE(b.size() == 3);
         CHECK(b[0].rfind("certificate ef_c_both: reported", 0) == 0);
         CHECK(b[1].rfind("figure total_fit: reported", 0) == 0);
+        // The claimed bound no longer covers the fit the result says it placed.
+        CHECK(b[2].rfind("optimality upper_bound", 0) == 0);
+    }
+
+    TEST_CASE("tampered client value and difficulty") {
+        Workspace ws = verifyCase();
+        ReportedAllocation r = reportOf(ws);
+        REQUIRE(r.assignmentValues.size() == r.assignments.size());
+        REQUIRE(r.assignmentValues[0].has_value());
+        *r.assignmentValues[0] += 10.0;
+        *r.assignmentDifficulties[1] = 0.5;
+        std::vector<std::string> b = breachesOf(ws, r);
+        REQUIRE(b.size() == 2);
+        CHECK(b[0].rfind(r.assignments[0].client + " → ", 0) == 0);
+        CHECK(b[0].find("reported value") != std::string::npos);
+        CHECK(b[1].find("reported difficulty 0.5") != std::string::npos);
+    }
+
+    TEST_CASE("tampered employee statement") {
+        Workspace ws = verifyCase();
+        ReportedAllocation r = reportOf(ws);
+        REQUIRE(r.employees.has_value());
+        REQUIRE(r.employees->size() == 2);
+        (*r.employees)[0].receivedValue += 100.0;
+        (*r.employees)[1].targetValue = 1.0;
+        std::vector<std::string> b = breachesOf(ws, r);
+        REQUIRE(b.size() == 2);
+        CHECK(b[0].find("received_value: reported") != std::string::npos);
+        CHECK(b[1].find("target_value: reported 1,") != std::string::npos);
+        r = reportOf(ws);
+        r.employees->pop_back();
+        r.employees->push_back(r.employees->front());
+        (*r.employees)[1].employee = "L";
+        b = breachesOf(ws, r);
+        REQUIRE(b.size() == 2);
+        CHECK(b[0] == "employees: B can receive clients but has no statement");
+        CHECK(b[1] == "employees: L has a statement but cannot receive clients");
+    }
+
+    TEST_CASE("optimality claim must fit the figures") {
+        Workspace ws = verifyCase();
+        ReportedAllocation r = reportOf(ws);
+        REQUIRE(r.optimality.has_value());
+        r.optimality->status = "optimal";
+        r.optimality->gap = 0.25;
+        std::vector<std::string> b = breachesOf(ws, r);
+        REQUIRE(b.size() == 1);
+        CHECK(b[0] == "optimality status \"optimal\" with a gap of 0.25");
+        r.optimality->status = "proven";
+        b = breachesOf(ws, r);
+        REQUIRE(b.size() == 1);
+        CHECK(b[0].rfind("optimality status \"proven\"", 0) == 0);
     }
 
     TEST_CASE("unknown format is rejected") {
