@@ -8,12 +8,12 @@
 #include "core/generator.h"
 #include "core/verify.h"
 #include "io/allocation_json.h"
-#include "io/verify_result.h"
-#include "io/evaluation_json.h"
 #include "io/allocation_read.h"
+#include "io/evaluation_json.h"
+#include "io/verify_result.h"
+#include "store/pseudonymise.h"
 #include "store/result_codec.h"
 #include "store/snapshot.h"
-#include "store/pseudonymise.h"
 #include "store/store_time.h"
 
 namespace baton {
@@ -37,8 +37,8 @@ void Session::recordChange(const std::string& kind, nlohmann::json detail) {
         time = m_clock();
     } else {
         auto since = std::chrono::system_clock::now().time_since_epoch();
-        time = formatUtcTime(
-            static_cast<double>(std::chrono::duration_cast<std::chrono::milliseconds>(since).count()));
+        time = formatUtcTime(static_cast<double>(
+            std::chrono::duration_cast<std::chrono::milliseconds>(since).count()));
     }
     const nlohmann::json& entry =
         appendAuditEntry(m_workspace.audit, AuditEvent{kind, time, m_actor, std::move(detail)});
@@ -82,7 +82,9 @@ void Session::touch() {
     }
 }
 
-std::string Session::exportWorkspaceText() const { return writeWorkspace(m_workspace); }
+std::string Session::exportWorkspaceText() const {
+    return writeWorkspace(m_workspace);
+}
 
 void Session::loadDemo() {
     // Room for twice the released book, so that after a visitor marks one more leaver, even
@@ -123,8 +125,8 @@ bool Session::setEmployeeStatus(int employee, EmployeeStatus status, const std::
     m_log.info("Employee " + e.id + ": status " + toString(before) + " -> " + toString(status) +
                (status == EmployeeStatus::Leaving && !lastDay.empty() ? ", last day " + lastDay
                                                                       : std::string()));
-    nlohmann::json detail = {{"employee", e.id}, {"from", toString(before)},
-                             {"to", toString(status)}};
+    nlohmann::json detail = {
+        {"employee", e.id}, {"from", toString(before)}, {"to", toString(status)}};
     if (!e.lastDay.empty()) detail["last_day"] = e.lastDay;
     recordChange("status", std::move(detail));
     return true;
@@ -232,8 +234,8 @@ bool Session::adoptResultText(std::string text, std::string& error) {
 
 void Session::recordRun(std::unique_ptr<AllocationResult> result, std::string text) {
     m_lastResultText = std::move(text);
-    m_log.info("Allocation (" + result->method + "): " +
-               std::to_string(result->assignments.size()) + " placed, " +
+    m_log.info("Allocation (" + result->method +
+               "): " + std::to_string(result->assignments.size()) + " placed, " +
                std::to_string(result->unassigned.size()) + " unassigned, seed " +
                std::to_string(result->seed) + ".");
     recordChange("run", {{"method", result->method},
@@ -275,8 +277,8 @@ ApplyOutcome Session::applyProposal() {
     m_lastResultApplied = true;
     touch();
     outcome.ok = true;
-    outcome.message = "Applied the proposal: " + std::to_string(outcome.moved) +
-                      " clients have a new owner.";
+    outcome.message =
+        "Applied the proposal: " + std::to_string(outcome.moved) + " clients have a new owner.";
     m_log.info(outcome.message);
     recordChange("apply", {{"method", m_lastResult->method},
                            {"moved", outcome.moved},
@@ -308,28 +310,7 @@ std::vector<std::string> Session::verifyResultText(std::string_view text, bool& 
 ImportOutcome Session::importProposalText(std::string_view text) {
     ImportOutcome outcome;
     ProposalReadResult read = readProposal(text);
-    if (read.pairs) {
-        // A pair that names no client or no employee of this workspace is an error in the
-        // file (a typo or another workspace's export), not a breach to review later.
-        std::size_t start = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
-        bool json = start != std::string_view::npos && (text[start] == '{' || text[start] == '[');
-        for (std::size_t i = 0; i < read.pairs->size(); ++i) {
-            const ProposedPair& pair = (*read.pairs)[i];
-            auto unknown = [&](const char* key, const std::string& id, const char* what) {
-                JsonError error;
-                error.message = std::string("no ") + what + " has the id \"" + id +
-                                "\"; use the ids of the open workspace";
-                if (json) error.path = "/assignments/" + std::to_string(i) + "/" + key;
-                else error.message = "data row " + std::to_string(i + 1) + ": " + error.message;
-                read.errors.push_back(std::move(error));
-            };
-            if (m_workspace.findClient(pair.client) < 0) unknown("client", pair.client, "client");
-            if (m_workspace.findEmployee(pair.employee) < 0) {
-                unknown("employee", pair.employee, "employee");
-            }
-        }
-        if (!read.errors.empty()) read.pairs.reset();
-    }
+    rejectUnknownProposalIds(m_workspace, read);
     if (!read.pairs) {
         outcome.errors = std::move(read.errors);
         m_log.error("Proposal rejected: " + std::to_string(outcome.errors.size()) + " error(s).");
@@ -393,8 +374,8 @@ void Session::openStoredWorkspace(Workspace workspace, const std::string& id,
     // platform records this revision as saved, because it was just read from storage.
     ++m_revision;
     m_inputRevision = m_revision;
-    m_log.info("Opened workspace \"" + name + "\": " +
-               std::to_string(m_workspace.employees.size()) + " employees, " +
+    m_log.info("Opened workspace \"" + name +
+               "\": " + std::to_string(m_workspace.employees.size()) + " employees, " +
                std::to_string(m_workspace.clients.size()) + " clients.");
     warnOnBrokenAudit();
 }

@@ -13,19 +13,20 @@ namespace baton::cli {
 
 namespace {
 
-std::optional<std::vector<ProposedPair>> loadProposal(const std::string& path) {
+std::optional<std::vector<ProposedPair>> loadProposal(const Workspace& workspace,
+                                                      const std::string& path) {
     std::optional<std::string> text = readInputFile(path);
     if (!text) return std::nullopt;
     ProposalReadResult result = readProposal(*text);
+    rejectUnknownProposalIds(workspace, result);
     if (!result.pairs) {
         std::cerr << formatErrors(result.errors, path);
         printError(path + " is not a valid proposal");
         return std::nullopt;
     }
     for (const JsonError& warning : result.warnings) {
-        std::cerr << path << ": warning: "
-                  << (warning.path.empty() ? "" : warning.path + ": ") << warning.message
-                  << '\n';
+        std::cerr << path << ": warning: " << (warning.path.empty() ? "" : warning.path + ": ")
+                  << warning.message << '\n';
     }
     return result.pairs;
 }
@@ -44,8 +45,8 @@ void printOutcome(const AllocationResult& result) {
               << released << " released client" << (released == 1 ? "" : "s");
     if (!result.unassigned.empty()) {
         const Unassigned& first = result.unassigned.front();
-        std::cerr << "; " << result.unassigned.size() << " unassigned, the first: "
-                  << first.client << " (" << first.reason << ": " << first.detail
+        std::cerr << "; " << result.unassigned.size() << " unassigned, the first: " << first.client
+                  << " (" << first.reason << ": " << first.detail
                   << "); the result lists each under unassigned";
     }
     std::cerr << "\n";
@@ -69,7 +70,7 @@ int runAllocate(const AllocateArgs& args) {
     }
     options.baseline = args.baseline;
     if (!args.proposal.empty()) {
-        options.proposal = loadProposal(args.proposal);
+        options.proposal = loadProposal(*ws, args.proposal);
         if (!options.proposal) return 1;
     }
     options.inputSha256 = inputSha256(*ws, *policy);

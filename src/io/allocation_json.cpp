@@ -32,9 +32,9 @@ json certificatesToJson(const Certificates& c) {
                              {"client", w.client.empty() ? json(nullptr) : json(w.client)},
                              {"constraint", w.constraint ? json(*w.constraint) : json(nullptr)}});
     }
-    return {{"wprop1_value", c.wprop1Value},         {"wprop1_difficulty", c.wprop1Difficulty},
-            {"wef1_value", c.wef1Value},             {"wef1_difficulty", c.wef1Difficulty},
-            {"ef_c_both", c.efCBoth},                {"witnesses", witnesses}};
+    return {{"wprop1_value", c.wprop1Value}, {"wprop1_difficulty", c.wprop1Difficulty},
+            {"wef1_value", c.wef1Value},     {"wef1_difficulty", c.wef1Difficulty},
+            {"ef_c_both", c.efCBoth},        {"witnesses", witnesses}};
 }
 
 json figuresToJson(const Figures& f) {
@@ -52,7 +52,8 @@ json assignmentToJson(const Assignment& a) {
     for (const FitTerm& t : a.breakdown) fit[t.name] = r6(t.contribution);
     json runners = json::array();
     for (const RunnerUp& u : a.runnersUp) {
-        runners.push_back({{"employee", u.employee}, {"fit", r6(u.fit)}, {"lost_because", u.lostBecause}});
+        runners.push_back(
+            {{"employee", u.employee}, {"fit", r6(u.fit)}, {"lost_because", u.lostBecause}});
     }
     return {{"client", a.client},
             {"employee", a.employee},
@@ -98,7 +99,8 @@ json resultToJson(const AllocationResult& result, bool withAssignments) {
     }
     out["unassigned"] = json::array();
     for (const Unassigned& u : result.unassigned) {
-        out["unassigned"].push_back({{"client", u.client}, {"reason", u.reason}, {"detail", u.detail}});
+        out["unassigned"].push_back(
+            {{"client", u.client}, {"reason", u.reason}, {"detail", u.detail}});
     }
     out["employees"] = json::array();
     for (const EmployeeOutcome& e : result.employees) out["employees"].push_back(employeeToJson(e));
@@ -122,7 +124,9 @@ json resultToJson(const AllocationResult& result, bool withAssignments) {
 
 }  // namespace
 
-json allocationToJson(const AllocationResult& result) { return resultToJson(result, true); }
+json allocationToJson(const AllocationResult& result) {
+    return resultToJson(result, true);
+}
 
 namespace {
 
@@ -132,7 +136,9 @@ void appendString(std::string& out, const std::string& text) {
 }
 
 // Appends a double as nlohmann's dump writes it (its own shortest round-trip digits).
-void appendNumber(std::string& out, double x) { out += json(x).dump(); }
+void appendNumber(std::string& out, double x) {
+    out += json(x).dump();
+}
 
 // Appends the value of "fit" inside an assignment's "breakdown", keys sorted.
 void appendFitTerms(std::string& out, const Assignment& a) {
@@ -243,16 +249,9 @@ std::string writeAllocation(const AllocationResult& result) {
 namespace {
 
 // Where one entry of a proposal is: its JSON pointer, or its CSV line.
-struct EntryPlace {
-    std::string path;  // "/assignments/3"; empty for CSV
-    long line = 0;     // 1-based CSV line; 0 for JSON
-
-    std::string text() const { return path.empty() ? "line " + std::to_string(line) : path; }
-};
-
 // Warns about each entry whose client an earlier entry already lists, naming both.
 void warnRepeatedClients(const std::vector<ProposedPair>& pairs,
-                         const std::vector<EntryPlace>& places, ProposalReadResult& out) {
+                         const std::vector<ProposalPlace>& places, ProposalReadResult& out) {
     std::map<std::string, std::size_t> first;
     for (std::size_t i = 0; i < pairs.size(); ++i) {
         auto [at, inserted] = first.emplace(pairs[i].client, i);
@@ -260,9 +259,8 @@ void warnRepeatedClients(const std::vector<ProposedPair>& pairs,
         const ProposedPair& counted = pairs[at->second];
         std::string earlier = places[at->second].text();
         std::string message = "client \"" + pairs[i].client + "\" is listed twice: " + earlier +
-                              " gives it to \"" + counted.employee + "\" and " +
-                              places[i].text() + " to \"" + pairs[i].employee +
-                              "\"; the first entry (" + earlier +
+                              " gives it to \"" + counted.employee + "\" and " + places[i].text() +
+                              " to \"" + pairs[i].employee + "\"; the first entry (" + earlier +
                               ") counts and this one is ignored, so remove the entry you do "
                               "not mean";
         JsonError warning;
@@ -275,60 +273,70 @@ void warnRepeatedClients(const std::vector<ProposedPair>& pairs,
 
 void readJsonProposal(const json& doc, ProposalReadResult& out) {
     if (!doc.is_object() || !doc.contains("assignments") || !doc["assignments"].is_array()) {
-        out.errors.push_back({"/assignments", std::nullopt, std::nullopt,
-                              "missing array \"assignments\"; give [{\"client\": ..., \"employee\": ...}]"});
+        out.errors.push_back(
+            {"/assignments", std::nullopt, std::nullopt,
+             "missing array \"assignments\"; give [{\"client\": ..., \"employee\": ...}]"});
         return;
     }
     std::vector<ProposedPair> pairs;
-    std::vector<EntryPlace> where;
+    std::vector<ProposalPlace> where;
     const json& list = doc["assignments"];
     for (std::size_t i = 0; i < list.size(); ++i) {
         std::string at = "/assignments/" + std::to_string(i);
         const json& item = list[i];
         if (!item.is_object()) {
-            out.errors.push_back({at, std::nullopt, std::nullopt, "expected an object with client and employee"});
+            out.errors.push_back(
+                {at, std::nullopt, std::nullopt, "expected an object with client and employee"});
             continue;
         }
         bool ok = true;
         for (const char* key : {"client", "employee"}) {
             if (!item.contains(key) || !item[key].is_string()) {
-                out.errors.push_back({at + "/" + key, std::nullopt, std::nullopt,
-                                      std::string("missing or not a string: ") + key + " (ids are strings)"});
+                out.errors.push_back(
+                    {at + "/" + key, std::nullopt, std::nullopt,
+                     std::string("missing or not a string: ") + key + " (ids are strings)"});
                 ok = false;
             }
         }
         if (ok) {
-            pairs.push_back({item["client"].get<std::string>(), item["employee"].get<std::string>()});
+            pairs.push_back(
+                {item["client"].get<std::string>(), item["employee"].get<std::string>()});
             where.push_back({at, 0});
         }
     }
     if (!out.errors.empty()) return;
     warnRepeatedClients(pairs, where, out);
     out.pairs = std::move(pairs);
+    out.places = std::move(where);
 }
 
 void readCsvProposal(std::string_view text, ProposalReadResult& out) {
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     CsvReader reader(text, ',');
-    if (!reader.next() || reader.fieldCount() < 2 || reader.field(0) != "client" || reader.field(1) != "employee") {
-        out.errors.push_back({"", 1, 1, "the proposal is neither JSON nor CSV with the header client,employee"});
+    if (!reader.next() || reader.fieldCount() < 2 || reader.field(0) != "client" ||
+        reader.field(1) != "employee") {
+        out.errors.push_back(
+            {"", 1, 1, "the proposal is neither JSON nor CSV with the header client,employee"});
         return;
     }
     std::vector<ProposedPair> pairs;
-    std::vector<EntryPlace> where;
+    std::vector<ProposalPlace> where;
     while (reader.next()) {
         if (reader.fieldCount() == 1 && reader.field(0).empty()) continue;
         if (reader.fieldCount() < 2 || reader.field(0).empty() || reader.field(1).empty()) {
-            out.errors.push_back({"", int(reader.line()), 1, "expected two cells: client,employee"});
+            out.errors.push_back(
+                {"", int(reader.line()), 1, "expected two cells: client,employee"});
             continue;
         }
         pairs.push_back({std::string(reader.field(0)), std::string(reader.field(1))});
         where.push_back({"", reader.line()});
     }
-    if (!reader.error().empty()) out.errors.push_back({"", int(reader.line()), std::nullopt, reader.error()});
+    if (!reader.error().empty())
+        out.errors.push_back({"", int(reader.line()), std::nullopt, reader.error()});
     if (!out.errors.empty()) return;
     warnRepeatedClients(pairs, where, out);
     out.pairs = std::move(pairs);
+    out.places = std::move(where);
 }
 
 }  // namespace
@@ -346,13 +354,33 @@ ProposalReadResult readProposal(std::string_view text) {
     return out;
 }
 
+void rejectUnknownProposalIds(const Workspace& workspace, ProposalReadResult& read) {
+    if (!read.pairs) return;
+    for (std::size_t i = 0; i < read.pairs->size(); ++i) {
+        const ProposedPair& pair = (*read.pairs)[i];
+        const ProposalPlace* place = i < read.places.size() ? &read.places[i] : nullptr;
+        auto unknown = [&](const char* key, const std::string& id) {
+            JsonError error;
+            error.message = std::string("no ") + key + " has the id \"" + id +
+                            "\"; use the ids of the open workspace";
+            if (place != nullptr && !place->path.empty()) error.path = place->path + "/" + key;
+            if (place != nullptr && place->line > 0) error.line = static_cast<int>(place->line);
+            read.errors.push_back(std::move(error));
+        };
+        if (workspace.findClient(pair.client) < 0) unknown("client", pair.client);
+        if (workspace.findEmployee(pair.employee) < 0) unknown("employee", pair.employee);
+    }
+    if (!read.errors.empty()) read.pairs.reset();
+}
+
 namespace {
 
 class ReportReader {
 public:
     explicit ReportReader(std::vector<JsonError>& errors) : m_errors(errors) {}
 
-    const json* member(const json& object, const std::string& at, const char* key, json::value_t type) {
+    const json* member(const json& object, const std::string& at, const char* key,
+                       json::value_t type) {
         const json* value = object.is_object() && object.contains(key) ? &object[key] : nullptr;
         bool numeric = type == json::value_t::number_float;
         if (value && (value->type() == type || (numeric && value->is_number()))) return value;
@@ -389,7 +417,8 @@ void readPairs(const json& doc, ReportReader& in, ReportedAllocation& out) {
     const json* list = in.member(doc, "", "assignments", json::value_t::array);
     for (std::size_t i = 0; list && i < list->size(); ++i) {
         std::string at = "/assignments/" + std::to_string(i);
-        out.assignments.push_back({in.text((*list)[i], at, "client"), in.text((*list)[i], at, "employee")});
+        out.assignments.push_back(
+            {in.text((*list)[i], at, "client"), in.text((*list)[i], at, "employee")});
         out.assignmentFits.push_back(in.number((*list)[i], at, "fit"));
         out.assignmentValues.push_back(optionalNumber(in, (*list)[i], at, "value"));
         out.assignmentDifficulties.push_back(optionalNumber(in, (*list)[i], at, "difficulty"));
@@ -397,7 +426,8 @@ void readPairs(const json& doc, ReportReader& in, ReportedAllocation& out) {
     list = in.member(doc, "", "unassigned", json::value_t::array);
     for (std::size_t i = 0; list && i < list->size(); ++i) {
         std::string at = "/unassigned/" + std::to_string(i);
-        out.unassigned.push_back({in.text((*list)[i], at, "client"), in.text((*list)[i], at, "reason")});
+        out.unassigned.push_back(
+            {in.text((*list)[i], at, "client"), in.text((*list)[i], at, "reason")});
     }
 }
 
@@ -461,12 +491,14 @@ ReportedReadResult readReportedAllocation(std::string_view text) {
     if (!parsed) return result;
     json doc = std::move(*parsed);
     if (!doc.is_object()) {
-        result.errors.push_back({"", std::nullopt, std::nullopt, "the result is not a JSON object"});
+        result.errors.push_back(
+            {"", std::nullopt, std::nullopt, "the result is not a JSON object"});
         return result;
     }
     if (!doc.contains("format") || doc["format"] != "baton-allocation") {
-        result.errors.push_back({"/format", std::nullopt, std::nullopt,
-                                 "expected \"baton-allocation\"; give a result written by baton allocate"});
+        result.errors.push_back(
+            {"/format", std::nullopt, std::nullopt,
+             "expected \"baton-allocation\"; give a result written by baton allocate"});
         return result;
     }
     ReportedAllocation out;
@@ -492,8 +524,11 @@ std::optional<std::string> inputHashBreach(const Workspace& workspace,
         return "the result states no input_sha256, so it cannot be tied to this workspace";
     }
     if (reported.inputSha256 == actual) return std::nullopt;
-    return "input_sha256 " + reported.inputSha256 + " is not the hash of this workspace under "
-           "the result's policy (" + actual + "): the result was made for another input, or "
+    return "input_sha256 " + reported.inputSha256 +
+           " is not the hash of this workspace under "
+           "the result's policy (" +
+           actual +
+           "): the result was made for another input, or "
            "the workspace changed since";
 }
 

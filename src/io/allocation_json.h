@@ -19,8 +19,17 @@ nlohmann::json allocationToJson(const AllocationResult& result);
 // platform for the same result.
 std::string writeAllocation(const AllocationResult& result);
 
+// Where a proposal entry came from: its JSON pointer, or its line in a CSV file.
+struct ProposalPlace {
+    std::string path;  // "/assignments/3"; empty for CSV
+    long line = 0;     // 1-based CSV line; 0 for JSON
+
+    std::string text() const { return path.empty() ? "line " + std::to_string(line) : path; }
+};
+
 struct ProposalReadResult {
     std::optional<std::vector<ProposedPair>> pairs;
+    std::vector<ProposalPlace> places;  // parallel to *pairs
     std::vector<JsonError> errors;
     // Problems that leave the proposal usable, such as a client listed twice.
     std::vector<JsonError> warnings;
@@ -31,6 +40,11 @@ struct ProposalReadResult {
 // A client listed more than once is a warning naming both entries (the JSON pointers or
 // the CSV lines): the first entry counts, and the later ones are ignored.
 ProposalReadResult readProposal(std::string_view text);
+
+// Turns each entry that names a client or an employee the workspace lacks into an error at
+// the entry's place, and then drops the pairs: such an entry is a typo or comes from
+// another workspace, not a choice to review.
+void rejectUnknownProposalIds(const Workspace& workspace, ProposalReadResult& read);
 
 struct ReportedReadResult {
     std::optional<ReportedAllocation> allocation;

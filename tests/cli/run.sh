@@ -252,8 +252,15 @@ printf 'client,employee\n' >"$WORK/proposal.csv"
 run allocate "$WORK/gen.json" --baseline proposal --proposal "$WORK/proposal.csv"
 expect_status "allocate an empty manual proposal" 0
 expect_in "proposal is the method" "$WORK/out" '"method": "proposal"'
+# A proposal whose ids the workspace lacks is rejected at the entry's line; one with known
+# ids that breaks a rule is allocated and the breach is warned about.
 printf 'client,employee\nC9999,E9999\n' >"$WORK/bad_proposal.csv"
 run allocate "$WORK/gen.json" --proposal "$WORK/bad_proposal.csv"
+expect_status "allocate with a proposal of unknown ids" 1
+expect_in "unknown proposal id names the line" "$WORK/err" 'line 2'
+expect_in "unknown proposal id names the id" "$WORK/err" 'no employee has the id "E9999"'
+printf 'client,employee\nC1,E3\n' >"$WORK/rule_proposal.csv"
+run allocate "$FIXTURES/small.json" --proposal "$WORK/rule_proposal.csv"
 expect_status "allocate with a proposal that breaks rules" 0
 expect_in "proposal breaches are warned about" "$WORK/err" "warning: the proposal"
 

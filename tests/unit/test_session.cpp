@@ -234,7 +234,9 @@ TEST_SUITE("session") {
             session.importProposalText("client,employee\n" + client + ",GHOST\n");
         CHECK_FALSE(csv.ok);
         REQUIRE(csv.errors.size() == 1);
-        CHECK(csv.errors[0].message.rfind("data row 1: no employee", 0) == 0);
+        CHECK(csv.errors[0].message.rfind("no employee has the id \"GHOST\"", 0) == 0);
+        // The file's line, as the warnings about repeated clients count them.
+        CHECK(csv.errors[0].line == 2);
     }
 
     TEST_CASE("a proposal that lists a client twice imports with a warning") {
