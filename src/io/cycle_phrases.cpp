@@ -60,6 +60,7 @@ constexpr Entry kEntries[] = {
     {Phrase::Why, "Why", "原因"},
     {Phrase::Unassigned, "Unassigned clients", "未分配的客户"},
     {Phrase::Reason, "Reason", "原因"},
+    {Phrase::ReasonDetail, "Detail", "详情"},
     {Phrase::NoUnassigned, "Every released client is placed.", "所有交接客户都已分配。"},
     {Phrase::Appeals, "Appeals and decisions", "申诉与决定"},
     {Phrase::NoAppeals, "No appeal was filed.", "没有人提出申诉。"},

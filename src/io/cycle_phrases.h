@@ -12,7 +12,7 @@ enum class Phrase {
     ReportTitle, ReportIntro, ResultTitle, ResultIntro, RulesOfResult, Timeline, Stage, Date, Planned, Leavers, LeaverLine, Kept, NoKept,
     Rules, RulesFrozen, Result, ResultLine, Figures, Figure, Value, Certificates, Certificate,
     Passes, Fails, Witness, Baselines, Method, Assignments, Client, From, To, ValueCol,
-    DifficultyCol, Why, Unassigned, Reason, NoUnassigned, Appeals, NoAppeals, AppealId,
+    DifficultyCol, Why, Unassigned, Reason, ReasonDetail, NoUnassigned, Appeals, NoAppeals, AppealId,
     Employee, Clients, Asks, Filed, Status, Decision, Decided, Rerun, NoRerun, MovedLine, Before,
     After, FinalMoves, NotFinal, FinalHeading, ProvisionalTitle, FinalTitle, ProvisionalIntro, FinalIntro,
     ProvisionalIntroUndated, FinalIntroUndated, NoCycleIntro,

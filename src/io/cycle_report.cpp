@@ -225,9 +225,11 @@ void assignmentsSection(Document& d, const Workspace& ws, const Cycle* c, const 
         return;
     }
     std::vector<std::vector<std::string>> unplaced = {
-        {phrase(lang, Phrase::Client), phrase(lang, Phrase::Reason)}};
+        {phrase(lang, Phrase::Client), phrase(lang, Phrase::Reason),
+         phrase(lang, Phrase::ReasonDetail)}};
+    // NOTE: the detail is the result's English text, also in a Chinese report.
     for (const Unassigned& u : r.unassigned) {
-        unplaced.push_back({rules::clientLabel(ws, u.client), "`" + u.reason + "`"});
+        unplaced.push_back({rules::clientLabel(ws, u.client), "`" + u.reason + "`", u.detail});
     }
     d.table(std::move(unplaced));
 }

@@ -21,6 +21,14 @@ if cmp -s "$WORK/out" "$GOLDEN"; then pass; else fail "report differs from $GOLD
 
 expect_empty "a verified result gives no warning" "$WORK/err"
 
+# An unassigned client is listed with its reason code and the detail a manager acts on.
+run generate --seed 7 --employees 12 --clients 200 --out "$WORK/gen200.json"
+run allocate "$WORK/gen200.json" --seed 7 --out "$WORK/result200.json"
+run report "$WORK/gen200.json" "$WORK/result200.json"
+expect_status "report with unassigned clients" 0
+expect_in "unassigned clients have a detail column" "$WORK/out" "| Client | Reason | Detail |"
+expect_in "unassigned detail names the missing need" "$WORK/out" "needs lang:ja; nobody active has it"
+
 # A result edited by hand to break a constraint is reported, with a warning.
 python3 - "$WORK/result.json" "$WORK/edited.json" <<'PY'
 import json, sys
