@@ -108,9 +108,8 @@ bool TableCursor::checkColumns(std::initializer_list<const char*> required) {
                            "the mapping takes " + m_fieldNames[i] +
                                " from this column, but the file has no such header; its "
                                "headers are " +
-                               quotedList(m_source.table.header) +
-                               ": correct tables." + entity + ".columns." + m_fieldNames[i] +
-                               " in the mapping"});
+                               quotedList(m_source.table.header) + ": correct tables." + entity +
+                               ".columns." + m_fieldNames[i] + " in the mapping"});
         ok = false;
     }
     for (const char* field : required) {
@@ -140,23 +139,27 @@ void TableCursor::moveTo(std::size_t row) {
     }
 }
 
-long TableCursor::rowNumber() const { return m_source.table.sourceLine(m_row); }
+long TableCursor::rowNumber() const {
+    return m_source.table.sourceLine(m_row);
+}
 
 std::string_view TableCursor::raw(int column) const {
     if (column < 0) return {};
     return m_cells[column];
 }
 
-bool TableCursor::missing(int column) const { return isMissingCell(raw(column)); }
+bool TableCursor::missing(int column) const {
+    return isMissingCell(raw(column));
+}
 
 void TableCursor::error(const std::string& code, int column, std::string message) {
-    m_report.addError(code, {m_source.file, rowNumber(), column >= 0 ? header(column) : "",
-                             std::move(message)});
+    m_report.addError(
+        code, {m_source.file, rowNumber(), column >= 0 ? header(column) : "", std::move(message)});
 }
 
 void TableCursor::warning(const std::string& code, int column, std::string message) {
-    m_report.addWarning(code, {m_source.file, rowNumber(), column >= 0 ? header(column) : "",
-                               std::move(message)});
+    m_report.addWarning(
+        code, {m_source.file, rowNumber(), column >= 0 ? header(column) : "", std::move(message)});
 }
 
 void TableCursor::reportMissing(int column) {
@@ -187,8 +190,10 @@ std::optional<std::string_view> TableCursor::idView(int column, bool required) {
         return std::nullopt;
     }
     if (isExcelMangledNumber(value)) {
-        warning("excel_mangled_id", column,
-                "\"" + std::string(value) + "\" is a number in scientific notation, as Excel "
+        warning(
+            "excel_mangled_id", column,
+            "\"" + std::string(value) +
+                "\" is a number in scientific notation, as Excel "
                 "shows a long numeric id whose last digits are lost; export the column as text");
     }
     return value;
@@ -204,13 +209,16 @@ std::optional<double> TableCursor::number(int column, bool required) {
     if (!value) {
         std::string message =
             isNumberOutOfRange(raw(column), m_decimal)
-                ? "\"" + std::string(raw(column)) + "\" is out of range: numbers must lie "
-                  "between -1.7e308 and 1.7e308; correct the cell"
+                ? "\"" + std::string(raw(column)) +
+                      "\" is out of range: numbers must lie "
+                      "between -1.7e308 and 1.7e308; correct the cell"
                 : "\"" + std::string(raw(column)) + "\" is not a number; write it as " +
                       (m_decimal == DecimalMark::Comma ? "1.234,5" : "1234.5 or 1,234.5") +
                       " (set \"decimal\" in the mapping if the decimal mark differs)";
-        if (required) error("invalid_number", column, message);
-        else warning("invalid_number", column, message + "; the value is left out");
+        if (required)
+            error("invalid_number", column, message);
+        else
+            warning("invalid_number", column, message + "; the value is left out");
     }
     return value;
 }
@@ -238,23 +246,24 @@ std::optional<double> TableCursor::numberIn(const char* field, double low, doubl
     if (!value || (*value >= low && *value <= high)) return value;
     error("out_of_range", c,
           "\"" + std::string(raw(c)) + "\" is out of range: " + field + " must be " +
-              rangeText(low, high) + "; correct the cell, or leave it empty if the figure is "
+              rangeText(low, high) +
+              "; correct the cell, or leave it empty if the figure is "
               "unknown");
     return std::nullopt;
 }
 
-std::optional<long long> TableCursor::wholeIn(const char* field, long long low,
-                                             long long high) {
+std::optional<long long> TableCursor::wholeIn(const char* field, long long low, long long high) {
     int c = column(field);
     std::optional<double> value = number(c, false);
     if (!value) return std::nullopt;
-    std::string range = "a whole number from " + std::to_string(low) + " to " +
-                        std::to_string(high);
+    std::string range =
+        "a whole number from " + std::to_string(low) + " to " + std::to_string(high);
     if (*value < static_cast<double>(low) || *value > static_cast<double>(high)) {
         error("out_of_range", c,
               "\"" + std::string(raw(c)) + "\" is " +
-                  (*value > static_cast<double>(high) ? "too large" : "too small") + ": " +
-                  field + " must be " + range + "; correct the cell, or leave it empty for "
+                  (*value > static_cast<double>(high) ? "too large" : "too small") + ": " + field +
+                  " must be " + range +
+                  "; correct the cell, or leave it empty for "
                   "the policy's default");
         return std::nullopt;
     }
@@ -273,6 +282,34 @@ std::optional<std::string> TableCursor::date(int column, bool required) {
     return std::string(iso->view());
 }
 
+namespace {
+
+// Names the part of a YYYY-MM-DD text that makes it no date (a month past 12, a day past
+// the month's end), or returns an empty string when the text has another shape.
+std::string impossibleDateReason(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return {};
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (text[i] < '0' || text[i] > '9') return {};
+    }
+    auto digits = [&](std::size_t at, std::size_t n) {
+        int x = 0;
+        for (std::size_t i = at; i < at + n; ++i) x = x * 10 + (text[i] - '0');
+        return x;
+    };
+    int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
+    if (month < 1 || month > 12) return "there is no month " + std::to_string(month);
+    static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    int days = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+    if (day < 1 || day > days) {
+        return std::string(text.substr(0, 7)) + " has " + std::to_string(days) +
+               " days, so no day " + std::to_string(day);
+    }
+    return {};
+}
+
+}  // namespace
+
 std::optional<IsoDate> TableCursor::isoDate(int column, bool required) {
     if (column < 0) return std::nullopt;
     if (missing(column)) {
@@ -281,10 +318,14 @@ std::optional<IsoDate> TableCursor::isoDate(int column, bool required) {
     }
     std::optional<IsoDate> iso = parseDate(raw(column));
     if (!iso) {
-        std::string message = "\"" + std::string(raw(column)) +
-                              "\" is not a date; write it as YYYY-MM-DD (2023-09-01)";
-        if (required) error("invalid_date", column, message);
-        else warning("invalid_date", column, message + "; the value is left out");
+        std::string why = impossibleDateReason(raw(column));
+        std::string message =
+            "\"" + std::string(raw(column)) + "\" is not a date; " +
+            (why.empty() ? "write it as YYYY-MM-DD (2023-09-01)" : why + "; correct the date");
+        if (required)
+            error("invalid_date", column, message);
+        else
+            warning("invalid_date", column, message + "; the value is left out");
     }
     return iso;
 }
@@ -321,8 +362,7 @@ std::vector<std::string> TableCursor::list(int column) const {
     return out;
 }
 
-std::vector<std::string> fillDownCandidates(const SourceTable& source,
-                                            const TableMapping& mapping,
+std::vector<std::string> fillDownCandidates(const SourceTable& source, const TableMapping& mapping,
                                             const std::vector<std::string>& fillDown) {
     std::vector<std::string> out;
     const Table& table = source.table;

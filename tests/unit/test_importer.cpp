@@ -100,6 +100,20 @@ TEST_SUITE("importer") {
               "unique, so fix or remove one of the rows (they are not merged)");
     }
 
+    TEST_CASE("an impossible date names the day or month") {
+        std::string csv = "id,name,status,last_day\nE1,Ann,leaving,2023-02-29\n"
+                          "E2,Bob,leaving,2024-02-29\nE3,Cy,leaving,2024-13-01\n"
+                          "E4,Di,leaving,someday\n";
+        ImportResult r = run({load(Entity::Employees, "staff.csv", csv)});
+        REQUIRE(r.report.count("invalid_date") == 3);
+        std::string all = r.report.toText();
+        CHECK(all.find("\"2023-02-29\" is not a date; 2023-02 has 28 days, so no day 29; "
+                       "correct the date") != std::string::npos);
+        CHECK(all.find("\"2024-13-01\" is not a date; there is no month 13") !=
+              std::string::npos);
+        CHECK(all.find("\"someday\" is not a date; write it as YYYY-MM-DD") != std::string::npos);
+    }
+
     TEST_CASE("a negative potential names the file, row and column") {
         std::string csv = "id,name,potential\nC1,Acme,500\nC2,Beta,-5\n";
         ImportResult r = run({load(Entity::Clients, "clients.csv", csv)});
