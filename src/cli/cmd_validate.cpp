@@ -34,9 +34,12 @@ void warnFlags(const std::string& file, const char* noun, const FlagIndex& index
         std::string examples;
         for (std::size_t i = 0; i < ids.size() && i < 3; ++i) examples += (i ? ", " : "") + ids[i];
         if (ids.size() > 3) examples += ", ...";
+        const char* effect = flag == "hired_after_as_of"
+                                 ? "the hire date is after the as-of date, so it counts as "
+                                   "less than a month of tenure"
+                                 : "the flagged figure does not count toward the score";
         std::cerr << file << ": warning: " << plural(ids.size(), noun) << " flagged " << flag
-                  << " (" << examples << "): the flagged figure does not count toward the "
-                  << "score; check it in the source data\n";
+                  << " (" << examples << "): " << effect << "; check it in the source data\n";
     }
 }
 

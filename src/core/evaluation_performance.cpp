@@ -108,6 +108,7 @@ std::string scoreText(double score) {
 
 struct ProvisionalInputs {
     std::optional<int> tenure;
+    std::string hiredAfterAsOf;  // the hire date when it lies after the as-of date
     int rampMonths = 0;
     std::vector<std::string> missing;
     bool anyEvidence = false;
@@ -117,7 +118,12 @@ struct ProvisionalInputs {
 
 std::string provisionalReason(const ProvisionalInputs& in) {
     std::vector<std::string> parts;
-    if (in.tenure && *in.tenure < in.rampMonths) {
+    if (!in.hiredAfterAsOf.empty()) {
+        parts.push_back("the hire date " + in.hiredAfterAsOf +
+                        " is after the as-of date, so it counts as less than a month, within "
+                        "the " +
+                        std::to_string(in.rampMonths) + "-month ramp-up");
+    } else if (in.tenure && *in.tenure < in.rampMonths) {
         const std::string since =
             *in.tenure == 0 ? "less than a month" : countText(std::size_t(*in.tenure), "month");
         parts.push_back("hired " + since + " before the as-of date, within the " +
@@ -159,6 +165,11 @@ void scoreGroup(const Workspace& workspace, const PerformancePolicy& policy,
         ProvisionalInputs in;
         in.tenure = tenureMonths(workspace.employees[i], asOf);
         in.rampMonths = policy.rampMonths;
+        std::optional<long long> hired = parseIsoDate(workspace.employees[i].hired);
+        if (hired && asOf && *hired > *asOf) {
+            in.hiredAfterAsOf = workspace.employees[i].hired;
+            score.flags.emplace_back("hired_after_as_of");
+        }
         for (const Term& term : terms) {
             if (term.weight > 0.0 && !term.raw[i]) in.missing.push_back(term.name);
         }

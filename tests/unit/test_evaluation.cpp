@@ -314,6 +314,23 @@ TEST_SUITE("evaluation performance") {
         CHECK(e.employees[3].performance > e.employees[1].performance);
     }
 
+    TEST_CASE("hire date after the as-of date") {
+        Workspace w = threeEmployees();
+        w.employees.push_back(makeEmployee("E4"));
+        w.employees[3].hired = "2099-01-01";
+        w.employees[3].hasMetrics = false;
+        Evaluation e = evaluate(w, w.policy);
+        CHECK(e.employees[3].provisional);
+        CHECK(e.employees[3].evidence == 0.0);
+        CHECK(e.employees[3].provisionalReason.rfind(
+                  "Provisional: the hire date 2099-01-01 is after the as-of date, so it counts "
+                  "as less than a month, within the 6-month ramp-up",
+                  0) == 0);
+        const std::vector<std::string>& flags = e.employees[3].flags;
+        CHECK(std::find(flags.begin(), flags.end(), "hired_after_as_of") != flags.end());
+        CHECK(e.employees[0].flags.empty());
+    }
+
     TEST_CASE("provisional score shrinks toward the median") {
         Workspace w = threeEmployees();
         w.employees.push_back(makeEmployee("E5"));
