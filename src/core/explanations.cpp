@@ -33,8 +33,11 @@ Loads loadsOf(const AllocationContext& c, const std::vector<int>& owner) {
 }
 
 std::vector<FitTerm> termsOf(const FitBreakdown& b) {
-    return {{"prefers", b.prefers}, {"industry", b.industry}, {"region", b.region},
-            {"language", b.language}, {"continuity", b.continuity}};
+    return {{"prefers", b.prefers},
+            {"industry", b.industry},
+            {"region", b.region},
+            {"language", b.language},
+            {"continuity", b.continuity}};
 }
 
 const char* lostSentence(const std::string& code) {
@@ -64,20 +67,24 @@ std::vector<RunnerUp> runnersUp(const AllocationContext& c, const std::vector<Tr
         for (const TransportArc& a : *arcs) {
             // An arc carries FitModel's fit of its pair.
             if (a.employee == chosen) continue;
-            pool.push_back({c.receivers[std::size_t(a.employee)], double(a.fit) / double(kFitScale)});
+            pool.push_back(
+                {c.receivers[std::size_t(a.employee)], double(a.fit) / double(kFitScale)});
         }
     }
     int previous = c.eligibility.previousOwner(j);
-    bool present = std::any_of(pool.begin(), pool.end(), [&](const Candidate& x) { return x.employee == previous; });
+    bool present = std::any_of(pool.begin(), pool.end(),
+                               [&](const Candidate& x) { return x.employee == previous; });
     if (previous >= 0 && !present && c.receiverPos[std::size_t(previous)] != chosen) {
         pool.push_back({previous, c.fit.breakdown(j, previous).fit});
     }
     // Only the best two are reported; employee ids are unique, so the order is total.
     auto topTwo = pool.begin() + std::ptrdiff_t(std::min<std::size_t>(2, pool.size()));
-    std::partial_sort(pool.begin(), topTwo, pool.end(), [&](const Candidate& a, const Candidate& b) {
-        if (a.fit != b.fit) return a.fit > b.fit;
-        return c.workspace.employees[std::size_t(a.employee)].id < c.workspace.employees[std::size_t(b.employee)].id;
-    });
+    std::partial_sort(pool.begin(), topTwo, pool.end(),
+                      [&](const Candidate& a, const Candidate& b) {
+                          if (a.fit != b.fit) return a.fit > b.fit;
+                          return c.workspace.employees[std::size_t(a.employee)].id <
+                                 c.workspace.employees[std::size_t(b.employee)].id;
+                      });
     std::vector<RunnerUp> out;
     for (auto it = pool.begin(); it != topTwo; ++it) {
         const Candidate& x = *it;
@@ -85,17 +92,38 @@ std::vector<RunnerUp> runnersUp(const AllocationContext& c, const std::vector<Tr
         std::string code = r < 0 ? "ineligible_status" : c.staticReason(pos, r);
         if (code.empty()) {
             const auto& wl = c.workloadRoom[std::size_t(r)];
-            if (loads.count[std::size_t(r)] >= c.room[std::size_t(r)]) code = "capacity_full";
-            else if (wl && loads.workload[std::size_t(r)] + c.workloadOf(pos) > *wl + kTolerance) code = "workload_full";
-            else code = "lower_fit";
+            if (loads.count[std::size_t(r)] >= c.room[std::size_t(r)])
+                code = "capacity_full";
+            else if (wl && loads.workload[std::size_t(r)] + c.workloadOf(pos) > *wl + kTolerance)
+                code = "workload_full";
+            else
+                code = "lower_fit";
         }
         out.push_back({c.workspace.employees[std::size_t(x.employee)].id, x.fit, code});
     }
     return out;
 }
 
+// How a baseline method chose the winner, for the first reason of a pair that the fair
+// solver would explain by fit; empty for the fair solver.
+std::string baselineChoice(const std::string& method, const std::string& winner) {
+    if (method == "round_robin") {
+        return "round robin gave the client to " + winner + " in turn, without regard to fit";
+    }
+    if (method == "greedy_fit") {
+        return winner +
+               " had the best fit among the employees with room when the greedy pass "
+               "reached this client";
+    }
+    if (method == "weighted_picking") {
+        return winner + " picked this client in turn in the weighted picking sequence";
+    }
+    if (method == "proposal") return "the manager's proposal places the client with " + winner;
+    return {};
+}
+
 Assignment explainOne(const AllocationContext& c, const std::vector<TransportArc>* arcs, int pos,
-                      int r, const Loads& loads) {
+                      int r, const Loads& loads, const std::string& method) {
     Assignment a;
     const Employee& e = c.receiver(r);
     FitBreakdown fit = c.fitOf(pos, r);
@@ -106,7 +134,8 @@ Assignment explainOne(const AllocationContext& c, const std::vector<TransportArc
     a.difficulty = c.difficultyOf(pos);
     a.breakdown = termsOf(fit);
     a.runnersUp = runnersUp(c, arcs, pos, r, loads);
-    bool served = fit.continuity > 0.0 || c.fit.servedBefore(c.released[std::size_t(pos)], c.receivers[std::size_t(r)]);
+    bool served = fit.continuity > 0.0 ||
+                  c.fit.servedBefore(c.released[std::size_t(pos)], c.receivers[std::size_t(r)]);
     if (c.pinned[std::size_t(pos)] == r) {
         a.wonBecause = "pinned";
         a.reasons.push_back("pinned to " + e.id + " by the policy");
@@ -118,23 +147,33 @@ Assignment explainOne(const AllocationContext& c, const std::vector<TransportArc
         a.reasons.push_back(e.id + " served this client before");
     } else {
         a.wonBecause = "best_fit";
-        a.reasons.push_back(e.id + " gives the best fit the allocation as a whole allows");
+        std::string choice = baselineChoice(method, e.id);
+        a.reasons.push_back(choice.empty()
+                                ? e.id + " gives the best fit the allocation as a whole allows"
+                                : choice);
     }
-    a.reasons.push_back("fit " + fixed(fit.fit, 3) + ": prefers " + fixed(fit.prefers, 3) + ", industry " +
-                        fixed(fit.industry, 3) + ", region " + fixed(fit.region, 3) + ", language " +
-                        fixed(fit.language, 3) + ", continuity " + fixed(fit.continuity, 3));
+    a.reasons.push_back("fit " + fixed(fit.fit, 3) + ": prefers " + fixed(fit.prefers, 3) +
+                        ", industry " + fixed(fit.industry, 3) + ", region " +
+                        fixed(fit.region, 3) + ", language " + fixed(fit.language, 3) +
+                        ", continuity " + fixed(fit.continuity, 3));
     for (const RunnerUp& u : a.runnersUp) {
         // lower_fit also covers an equal or higher fit, where the flow, the lottery or the
         // fairness repair chose.
         std::string sentence = lostSentence(u.lostBecause);
-        if (u.lostBecause == "lower_fit" && u.fit == a.fit) {
+        bool baseline = !baselineChoice(method, a.employee).empty();
+        if (baseline && u.lostBecause == "lower_fit" && u.fit >= a.fit) {
+            sentence = "has " + std::string(u.fit == a.fit ? "the same" : "a higher") + " fit; " +
+                       baselineChoice(method, a.employee);
+        } else if (u.lostBecause == "lower_fit" && u.fit == a.fit) {
             sentence = "has the same fit; the allocation as a whole placed the client with " +
                        a.employee + " (ties go by the seeded lottery)";
         } else if (u.lostBecause == "lower_fit" && u.fit > a.fit) {
             // The runner-up has room at the end, but the flow, with every client's room and
             // the fairness repair, placed this client with the winner.
-            sentence = "has a higher fit for this client alone; the allocation as a whole, "
-                       "with every employee's room and fair share, placed it with " + a.employee;
+            sentence =
+                "has a higher fit for this client alone; the allocation as a whole, "
+                "with every employee's room and fair share, placed it with " +
+                a.employee;
         }
         a.reasons.push_back(u.employee + " (fit " + fixed(u.fit, 3) + ") " + sentence);
     }
@@ -152,7 +191,8 @@ struct ExplainedPart {
 void explainPlacement(const AllocationContext& c, const CandidateGraph& graph,
                       const Placement& placement, AllocationResult& result) {
     std::vector<int> arcIndex(c.released.size(), -1);
-    for (std::size_t s = 0; s < graph.clients.size(); ++s) arcIndex[std::size_t(graph.clients[s])] = int(s);
+    for (std::size_t s = 0; s < graph.clients.size(); ++s)
+        arcIndex[std::size_t(graph.clients[s])] = int(s);
     Loads loads = loadsOf(c, placement.owner);
     // Explains the released positions [from, to) into `part`.
     auto explainRange = [&](int from, int to, ExplainedPart& part) {
@@ -165,7 +205,7 @@ void explainPlacement(const AllocationContext& c, const CandidateGraph& graph,
             }
             int s = arcIndex[std::size_t(pos)];
             const std::vector<TransportArc>* arcs = s >= 0 ? &graph.arcs[std::size_t(s)] : nullptr;
-            part.assignments.push_back(explainOne(c, arcs, pos, r, loads));
+            part.assignments.push_back(explainOne(c, arcs, pos, r, loads, result.method));
         }
     };
     // The first half beside the second (core/side_task.h); the parts join in order.

@@ -126,7 +126,8 @@ TEST_SUITE("allocation") {
         AllocationResult r = run(ws);
         REQUIRE(r.unassigned.size() == 1);
         CHECK(r.unassigned[0].reason == "pin_conflict");
-        CHECK(r.unassigned[0].detail == "pin to L failed: L cannot receive clients (ineligible_status)");
+        CHECK(r.unassigned[0].detail ==
+              "pin to L failed: L cannot receive clients (ineligible_status)");
     }
 
     TEST_CASE("no released clients") {
@@ -223,7 +224,8 @@ TEST_SUITE("allocation") {
         o.proposal = std::vector<ProposedPair>{{"C1", "B"}, {"C2", "L"}};
         AllocationResult r = run(ws, o);
         CHECK(r.baselines.size() == 4);
-        CHECK(r.baselines["proposal"].breaches == std::vector<std::string>{"C2 → L: ineligible_status"});
+        CHECK(r.baselines["proposal"].breaches ==
+              std::vector<std::string>{"C2 → L: ineligible_status"});
         // The first pair of a client counts, even one that names no employee.
         o.proposal = std::vector<ProposedPair>{{"C1", "NOBODY"}, {"C1", "B"}};
         AllocationResult twice = run(ws, o);
@@ -238,5 +240,26 @@ TEST_SUITE("allocation") {
         CHECK(find(rr, "C1")->employee == "A");
         CHECK(find(rr, "C2")->employee == "B");
         CHECK(find(rr, "C3")->employee == "B");
+    }
+
+    TEST_CASE("baseline reasons name the method") {
+        Workspace ws = handCase();
+        AllocateOptions o;
+        o.baseline = "round_robin";
+        AllocationResult rr = run(ws, o);
+        bool byTurn = false;
+        for (const Assignment& a : rr.assignments) {
+            for (const std::string& reason : a.reasons) {
+                CHECK(reason.find("the allocation as a whole") == std::string::npos);
+                byTurn = byTurn || reason.find("round robin gave the client to") == 0;
+            }
+        }
+        CHECK(byTurn);
+        AllocationResult fair = run(ws);
+        for (const Assignment& a : fair.assignments) {
+            for (const std::string& reason : a.reasons) {
+                CHECK(reason.find("round robin") == std::string::npos);
+            }
+        }
     }
 }
