@@ -360,11 +360,9 @@ void AllocationPanel::drawAssignments(const Session& session, const AllocationRe
             recordWidget("assignment_row." + a.client);
             ImGui::PopID();
             ImGui::SameLine(0.0f, 0.0f);
-            ImGui::TextDisabled("%s", a.client.c_str());
-            ImGui::SameLine();
             // The row's tooltip shows the whole names and reason, so cut cells add none.
             const EllipsisOptions inRowTooltip{.tooltip = false};
-            textEllipsis(clientName(session, a.client), inRowTooltip);
+            clientCell(session, a.client, inRowTooltip);
 
             ImGui::TableSetColumnIndex(kFrom);
             auto rowIndex = static_cast<std::size_t>(row);
@@ -394,7 +392,12 @@ void AllocationPanel::drawAssignments(const Session& session, const AllocationRe
 void AllocationPanel::drawAssignmentTooltip(const Session& session, const Assignment& assignment,
                                             const std::string& from) {
     ImGui::BeginTooltip();
-    ImGui::Text("%s %s", assignment.client.c_str(), clientName(session, assignment.client));
+    const char* name = clientName(session, assignment.client);
+    if (assignment.client == name || *name == '\0') {
+        ImGui::TextUnformatted(assignment.client.c_str());
+    } else {
+        ImGui::Text("%s %s", assignment.client.c_str(), name);
+    }
     ImGui::Text("%s → %s · %s", from.empty() ? tr(Str::NoOwner) : employeeName(session, from),
                 employeeName(session, assignment.employee), wonBecauseText(assignment.wonBecause));
     ImGui::Separator();
@@ -415,9 +418,11 @@ void AllocationPanel::drawAssignmentTooltip(const Session& session, const Assign
     }
     if (!assignment.reasons.empty()) {
         ImGui::Spacing();
-        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
-        for (const std::string& reason : assignment.reasons) ImGui::TextUnformatted(reason.c_str());
-        ImGui::PopTextWrapPos();
+        // The project's wrapping breaks at spaces, where ImGui's breaks after any full stop,
+        // such as the one inside "0.100".
+        for (const std::string& reason : assignment.reasons) {
+            textWrappedMixed(reason.c_str(), ImGui::GetFontSize() * 30.0f);
+        }
     }
     ImGui::Separator();
     ImGui::TextDisabled("%s", tr(Str::OverrideRowHint));
@@ -438,9 +443,7 @@ void AllocationPanel::drawUnassigned(const Session& session, const AllocationRes
             const Unassigned& u = result.unassigned[static_cast<std::size_t>(row)];
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextDisabled("%s", u.client.c_str());
-            ImGui::SameLine();
-            textEllipsis(clientName(session, u.client));
+            clientCell(session, u.client, {});
             ImGui::TableNextColumn();
             textEllipsis(unassignedReasonText(u.reason), {.colour = kColourBad});
             ImGui::TableNextColumn();
@@ -584,6 +587,20 @@ const char* AllocationPanel::employeeName(const Session& session, const std::str
     auto found = m_employeeIndex.find(id);
     if (found == m_employeeIndex.end()) return id.c_str();
     return session.workspace().employees[static_cast<std::size_t>(found->second)].name.c_str();
+}
+
+// A client's id, dimmed, then its name cut to the cell; the id alone when the name is empty
+// or the same text, as in CRM exports that name accounts by their name.
+void AllocationPanel::clientCell(const Session& session, const std::string& id,
+                                 const EllipsisOptions& options) const {
+    const char* name = clientName(session, id);
+    if (id == name || *name == '\0') {
+        textEllipsis(id.c_str(), options);
+        return;
+    }
+    ImGui::TextDisabled("%s", id.c_str());
+    ImGui::SameLine();
+    textEllipsis(name, options);
 }
 
 const char* AllocationPanel::clientName(const Session& session, const std::string& id) const {

@@ -13,6 +13,7 @@
 #include "ui/async_call.h"
 #include "ui/fonts.h"
 #include "ui/overrides_popup.h"
+#include "ui/widgets.h"
 
 namespace baton::ui {
 
@@ -44,6 +45,8 @@ private:
     void drawUnassigned(const Session& session, const AllocationResult& result);
     void drawEmployees(const Session& session, const AllocationResult& result);
     const char* employeeName(const Session& session, const std::string& id) const;
+    void clientCell(const Session& session, const std::string& id,
+                    const EllipsisOptions& options) const;
     const char* clientName(const Session& session, const std::string& id) const;
 
     const FontManager& m_fonts;

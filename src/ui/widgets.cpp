@@ -126,14 +126,15 @@ bool textEllipsis(const char* text, const EllipsisOptions& options) {
     return cut;
 }
 
-void textWrappedMixed(const char* text) {
+void textWrappedMixed(const char* text, float width) {
     ImFont* font = ImGui::GetFont();
     float size = ImGui::GetFontSize();
     auto advance = [&](std::string_view character) {
         const char* begin = character.data();
         return font->CalcTextSizeA(size, FLT_MAX, 0.0f, begin, begin + character.size()).x;
     };
-    float width = std::max(ImGui::GetContentRegionAvail().x, size);
+    if (width <= 0.0f) width = ImGui::GetContentRegionAvail().x;
+    width = std::max(width, size);
     // A group keeps every line at the first one's x, as after a bullet or SameLine().
     ImGui::BeginGroup();
     for (std::string_view line : wrapLines(text, width, advance)) {
@@ -273,9 +274,7 @@ bool takeSortSpecs(int& column, bool& descending) {
 void tooltipForLastItem(const char* text) {
     if (text == nullptr || *text == '\0' || !ImGui::IsItemHovered()) return;
     ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
-    ImGui::TextUnformatted(text);
-    ImGui::PopTextWrapPos();
+    textWrappedMixed(text, ImGui::GetFontSize() * 28.0f);
     ImGui::EndTooltip();
 }
 

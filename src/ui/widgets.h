@@ -48,7 +48,8 @@ struct EllipsisOptions {
 bool textEllipsis(const char* text, const EllipsisOptions& options = {});
 // Draws text wrapped at the right edge of the content region, breaking Chinese text
 // between characters as well as at spaces (see ui/text_wrap.h).
-void textWrappedMixed(const char* text);
+// With `width` above 0, lines wrap at that width instead, as a tooltip needs.
+void textWrappedMixed(const char* text, float width = 0.0f);
 
 // Draws a button in the accent colour, for the main action of a panel.
 bool primaryButton(const char* label);
