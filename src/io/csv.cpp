@@ -5,6 +5,8 @@
 #include <cstring>
 #include <limits>
 
+#include "io/cells.h"
+
 namespace baton {
 
 namespace {
@@ -188,14 +190,25 @@ void reserveFor(Table& table, std::string_view text, std::size_t columns) {
     table.reserve(text.size(), rows * std::max<std::size_t>(columns, 1), rows);
 }
 
-// Reads the header and the rows into `table`; returns whether a header was found, with
-// `error` set when a limit is passed. The caller owns every object with a destructor:
-// under Emscripten's JavaScript exceptions, a call made while one is pending goes through
-// a slow JavaScript wrapper. It stays out of line, because inlined into readCsv its calls
-// would be wrapped again.
+// Appends the last row of `table` to `ragged` when its cell count differs from the header's.
+// Cells past the header that are blank (white space only) are not counted, because they
+// contain no value.
+void checkWidth(const Table& table, const std::vector<std::string_view>& cells,
+                std::vector<RaggedRow>& ragged) {
+    std::size_t width = table.header.size();
+    std::size_t filled = cells.size();
+    while (filled > width && trimCell(cells[filled - 1]).empty()) --filled;
+    if (filled != width) ragged.push_back(RaggedRow{table.rowCount() - 1, filled});
+}
+
+// Reads the header and the rows into `table`, and the rows of another width into `ragged`.
+// Returns whether a header was found, with `error` set when a limit is passed. The caller
+// owns every object with a destructor, because under Emscripten's JavaScript exceptions, a
+// call made while one is pending goes through a slow JavaScript wrapper. It stays out of
+// line, because inlined into readCsv its calls would be wrapped again.
 [[gnu::noinline]] bool readRows(CsvReader& reader, std::string_view text, std::size_t maxRows,
                                 Table& table, std::vector<std::string_view>& cells,
-                                std::string& error) {
+                                std::vector<RaggedRow>& ragged, std::string& error) {
     bool haveHeader = false;
     while (reader.next()) {
         cells.clear();
@@ -220,6 +233,7 @@ void reserveFor(Table& table, std::string_view text, std::size_t columns) {
                     ": the table holds more than 4 GiB of text; split it into smaller files";
             return true;
         }
+        checkWidth(table, cells, ragged);
     }
     return haveHeader;
 }
@@ -238,7 +252,8 @@ CsvReadResult readCsv(std::string_view text, char delimiter, std::size_t maxRows
     CsvReader reader(text, result.delimiter);
     Table table;
     std::vector<std::string_view> cells;
-    bool haveHeader = readRows(reader, text, maxRows, table, cells, result.error);
+    bool haveHeader =
+        readRows(reader, text, maxRows, table, cells, result.raggedRows, result.error);
     if (!result.error.empty()) return result;
     if (!reader.error().empty()) {
         result.error = reader.error();

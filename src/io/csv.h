@@ -103,9 +103,19 @@ private:
 // number of times (more than zero) on the most records; ',' when none is found.
 char detectDelimiter(std::string_view text);
 
+// A data row whose cell count differs from the header's, as a hand-made file gives when an
+// unquoted value contains the delimiter or when a row lacks its last cells.
+struct RaggedRow {
+    std::size_t row = 0;  // index in the table's rows
+    // The row's cell count. For a row longer than the header, trailing blank cells are not
+    // counted, so that "a,b,c,," under three headers is no ragged row.
+    std::size_t cells = 0;
+};
+
 struct CsvReadResult {
     std::optional<Table> table;  // absent on error
     char delimiter = ',';
+    std::vector<RaggedRow> raggedRows;  // in row order
     std::string error;  // "line L: ..." with what to do
 };
 

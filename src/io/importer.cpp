@@ -220,6 +220,7 @@ LoadTableResult loadTable(Entity entity, const std::string& file, std::string_vi
     source.table = std::move(*csv.table);
     source.encoding = decoded.detected;
     source.delimiter = csv.delimiter;
+    source.raggedRows = std::move(csv.raggedRows);
     removeInvisibleCharacters(source.table, file, source.warnings);
     result.source = std::move(source);
     return result;
@@ -418,6 +419,52 @@ void warnPolicyNotInWorkbook(ImportReport& report, const std::vector<SourceTable
                        "workspace has the default policy. " + advice});
 }
 
+std::string delimiterName(char delimiter) {
+    if (delimiter == '\t') return "tab";
+    if (delimiter == ';') return "semicolon";
+    return "comma";
+}
+
+// Builds the error for a row with more cells than the header. A value with an unquoted
+// delimiter gives such a row, and so does a file read with the wrong delimiter.
+std::string extraCellsMessage(const SourceTable& t, const std::string& cells) {
+    std::string name = delimiterName(t.delimiter);
+    std::string example = t.delimiter == ',' ? " (as in \"Acme, Inc\")" : "";
+    std::string mapping = t.surface == ImportSurface::CommandLine
+                              ? "the mapping file passed with --map"
+                              : "the import mapping";
+    std::string message = cells + ", so a value was probably split at an unquoted " + name +
+                          " and the cells after it moved to the wrong columns; ";
+    message += "put double quotes around each value that contains a " + name + example;
+    message += ", or, if the file's delimiter is not the " + name + ", set tables." +
+               entityName(t.entity) + ".delimiter in " + mapping;
+    return message;
+}
+
+// Reports the CSV rows whose cell count differs from the header's. A longer row is an error,
+// because its values after an unquoted delimiter sit under the wrong headers and the last
+// ones are dropped. A shorter row is a warning, because its missing cells are read as empty.
+void reportRaggedRows(ImportReport& report, const SourceTable& t) {
+    const std::vector<std::string>& header = t.table.header;
+    for (const RaggedRow& ragged : t.raggedRows) {
+        long row = t.table.sourceLine(ragged.row);
+        std::string cells = "the row has " + std::to_string(ragged.cells) +
+                            " cells but the header has " + std::to_string(header.size()) +
+                            " columns";
+        if (ragged.cells > header.size()) {
+            report.addError("extra_cells", {t.file, row, "", extraCellsMessage(t, cells)});
+            continue;
+        }
+        std::vector<std::string> missing(header.begin() + static_cast<long>(ragged.cells),
+                                         header.end());
+        report.addWarning("missing_cells",
+                          {t.file, row, "",
+                           cells + ", so the cells of " + import_detail::quotedList(missing, 3) +
+                               " are read as empty; add the missing cells, or check that no " +
+                               delimiterName(t.delimiter) + " is missing between the values"});
+    }
+}
+
 void startFrom(ImportState& state, const Workspace* into, const std::vector<SourceTable>& t) {
     if (into) state.ws = *into;
     for (std::size_t i = 0; i < state.ws.employees.size(); ++i) {
@@ -461,6 +508,9 @@ ImportResult importTables(const std::vector<SourceTable>& tables, const Mapping&
     if (!into) warnPolicyNotInWorkbook(result.report, tables);
     for (const SourceTable& t : tables) {
         result.report.addWarnings(t.warnings);
+        // Before the tables are read, so that a shifted row's error comes before the errors
+        // of the checked columns that the shift causes.
+        reportRaggedRows(result.report, t);
         // Without this, a header-only file would replace a workspace by an empty one.
         if (t.table.rowCount() == 0) {
             result.report.addError("no_data_rows",

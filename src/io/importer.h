@@ -30,6 +30,9 @@ struct SourceTable {
     Table table;
     std::string encoding;  // as detected: "utf-8", "gb18030", "utf-8+gb18030", "xlsx", ...
     char delimiter = ',';
+    // CSV data rows whose cell count differs from the header's, which importTables reports.
+    // Empty for a workbook, whose cells sit in lettered columns and cannot shift.
+    std::vector<RaggedRow> raggedRows;
     // Warnings found while decoding (mixed encodings, removed invisible characters), which
     // importTables adds to its report.
     ImportReport warnings;

@@ -454,6 +454,23 @@ run import --clients "$WORK/clients.xlsx" --out "$WORK/x.json"
 expect_status "import of a csv named .xlsx" 1
 expect_in "the .xlsx name is read as a workbook" "$WORK/err" \
     "cannot read the file as an XLSX workbook"
+# An unquoted comma splits a value into two cells: an error naming the row, not lost text.
+printf 'id,name,status\nE1,Ann,active\nE2,Bob,leaving\n' > "$WORK/emp.csv"
+printf 'id,name,owner,notes\nC8,Gamma,E1,call Monday, then email the CFO\n' > "$WORK/notes.csv"
+run import --employees "$WORK/emp.csv" --clients "$WORK/notes.csv" --out "$WORK/notes.json"
+expect_status "import of a row with more cells than the header" 1
+expect_in "extra cells name the row and the counts" "$WORK/err" \
+    'notes.csv row 2: the row has 5 cells but the header has 4 columns'
+expect_in "extra cells advice names --map" "$WORK/err" \
+    'set tables.clients.delimiter in the mapping file passed with --map'
+if [ ! -e "$WORK/notes.json" ]; then pass; else fail "extra cells: notes.json was written"; fi
+# A short row is read with empty cells and warned about; Excel's trailing commas are not.
+printf 'id,name,owner,notes\nC1,Acme,E1\nC2,Beta,E2,call,,\n' > "$WORK/short.csv"
+run import --employees "$WORK/emp.csv" --clients "$WORK/short.csv" --out "$WORK/short.json"
+expect_status "import of a row with fewer cells than the header" 0
+expect_in "fewer cells are one warning" "$WORK/err" "warning missing_cells (1):"
+expect_in "fewer cells name the row and the empty column" "$WORK/err" \
+    'short.csv row 2: the row has 3 cells but the header has 4 columns, so the cells of "notes"'
 printf '{"format": "baton-workspace", "version": 1, "employees": [],\n "employees": []}\n' \
     > "$WORK/repeated.json"
 run validate "$WORK/repeated.json"

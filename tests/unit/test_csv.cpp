@@ -33,6 +33,34 @@ TEST_SUITE("csv") {
         CHECK(r.table->cell(0, 7) == "");
     }
 
+    TEST_CASE("rows of another width are recorded") {
+        CsvReadResult r = readCsv(
+            "id,name,notes\n"
+            "C1,Ann,call Monday, then email\n"  // row 0: an unquoted comma
+            "C2,Bob\n"                          // row 1: no notes cell
+            "C3,Cy,x,,\n"                       // row 2: trailing empty cells from Excel
+            "C4,Di,x, ,\t\n"                    // row 3: trailing blank cells
+            "\"C5\",\"Ed, Jr\",x\n"             // row 4: a quoted comma
+            "C6,Fay,,\n"                        // row 5: an empty last cell written out
+            "C7,,,z\n");                        // row 6: one cell past the header
+        REQUIRE(r.table);
+        REQUIRE(r.raggedRows.size() == 3);
+        CHECK(r.raggedRows[0].row == 0);
+        CHECK(r.raggedRows[0].cells == 4);
+        CHECK(r.raggedRows[1].row == 1);
+        CHECK(r.raggedRows[1].cells == 2);
+        CHECK(r.raggedRows[2].row == 6);
+        CHECK(r.raggedRows[2].cells == 4);
+    }
+
+    TEST_CASE("trailing empty header names set the width") {
+        CsvReadResult r = readCsv("id,name,,\nC1,Ann,,\nC2,Bob\nC3\n");
+        REQUIRE(r.table);
+        REQUIRE(r.raggedRows.size() == 1);
+        CHECK(r.raggedRows[0].row == 2);
+        CHECK(r.raggedRows[0].cells == 1);
+    }
+
     TEST_CASE("delimiter detection") {
         CHECK(detectDelimiter("a;b;c\n1,5;2;3\n") == ';');
         CHECK(detectDelimiter("a\tb\n1\t2\n") == '\t');

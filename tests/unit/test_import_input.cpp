@@ -340,6 +340,19 @@ TEST_SUITE("import input through the page") {
         CHECK(report.find("tables.clients.encoding") != std::string::npos);
     }
 
+    TEST_CASE("page rejects row with extra cells") {
+        Session session;
+        std::string report;
+        std::string bytes = "id,name,notes\nC8,Gamma,call Monday, then email the CFO\n";
+        ImportOutcome outcome = session.importFileBytes("notes.csv", bytes, kClients, report);
+        CHECK_FALSE(outcome.ok);
+        CHECK(report.find("notes.csv row 2: the row has 4 cells but the header has 3 columns") !=
+              std::string::npos);
+        CHECK(report.find("set tables.clients.delimiter in the import mapping") !=
+              std::string::npos);
+        CHECK(session.workspace().clients.empty());
+    }
+
     TEST_CASE("files import of a damaged workbook names it") {
         Session session;
         std::string report;

@@ -5,6 +5,7 @@
 
 #include "io/importer.h"
 #include "io/workspace_json.h"
+#include "io/xlsx_writer.h"
 
 using namespace baton;
 
@@ -508,5 +509,91 @@ TEST_SUITE("export csv") {
         REQUIRE(back.text);
         CHECK(back.detected == "gb18030");
         CHECK(back.text->find("王婷") != std::string::npos);
+    }
+}
+
+TEST_SUITE("importer row widths") {
+    const std::string kEmployees = "id,name,status\nE1,Ann,active\nE2,Bob,leaving\n";
+
+    // Imports emp.csv (kEmployees) with `clients` as the clients table named `file`.
+    ImportResult importWithEmployees(const std::string& file, const std::string& clients) {
+        return run(
+            {load(Entity::Employees, "emp.csv", kEmployees), load(Entity::Clients, file, clients)});
+    }
+
+    TEST_CASE("extra cells are an error naming the row") {
+        std::string csv = "id,name,owner,notes\nC8,Gamma,E1,call Monday, then email the CFO\n";
+        ImportResult r = importWithEmployees("notes.csv", csv);
+        CHECK_FALSE(r.workspace);
+        CHECK(r.report.count("extra_cells") == 1);
+        CHECK(firstExample(r.report.errors(), "extra_cells") ==
+              "notes.csv row 2: the row has 5 cells but the header has 4 columns, so a value was "
+              "probably split at an unquoted comma and the cells after it moved to the wrong "
+              "columns; put double quotes around each value that contains a comma (as in "
+              "\"Acme, Inc\"), or, if the file's delimiter is not the comma, set "
+              "tables.clients.delimiter in the import mapping");
+    }
+
+    TEST_CASE("extra cells error precedes the shifted owner") {
+        std::string csv = "id,name,owner,value\nC4,Beta,E2,100\nC5,Acme, Inc,E1,300\n";
+        ImportResult r = importWithEmployees("shift.csv", csv);
+        CHECK_FALSE(r.workspace);
+        REQUIRE(r.report.errors().size() == 2);
+        CHECK(r.report.errors()[0].code == "extra_cells");
+        CHECK(r.report.errors()[1].code == "unknown_owner");
+        CHECK(firstExample(r.report.errors(), "extra_cells").rfind("shift.csv row 3: ", 0) == 0);
+    }
+
+    TEST_CASE("fewer cells are a warning and read as empty") {
+        std::string csv = "id,name,owner,notes\nC1,Acme,E1\nC2,Beta,E2,call\nC3,Gamma\n";
+        ImportResult r = importWithEmployees("short.csv", csv);
+        REQUIRE_MESSAGE(r.workspace, r.report.toText());
+        CHECK(r.report.count("missing_cells") == 2);
+        CHECK(firstExample(r.report.warnings(), "missing_cells") ==
+              "short.csv row 2: the row has 3 cells but the header has 4 columns, so the cells of "
+              "\"notes\" are read as empty; add the missing cells, or check that no comma is "
+              "missing between the values");
+        REQUIRE(client(*r.workspace, "C1"));
+        CHECK(client(*r.workspace, "C1")->owner == "E1");
+        CHECK(client(*r.workspace, "C1")->extra.count("notes") == 0);
+    }
+
+    TEST_CASE("trailing empty cells are not reported") {
+        std::string csv = "id,name,owner,notes\nC1,Acme,E1,x,,\nC2,Beta,E2,, ,\t\nC3,Gamma,E1,,\n";
+        ImportResult r = importWithEmployees("excel.csv", csv);
+        REQUIRE_MESSAGE(r.workspace, r.report.toText());
+        CHECK(r.report.count("extra_cells") == 0);
+        CHECK(r.report.count("missing_cells") == 0);
+    }
+
+    TEST_CASE("semicolon file names the semicolon") {
+        std::string csv = "id;name;owner\nC1;Acme; Inc;E1\nC2;Beta;E2\n";
+        ImportResult r = run({load(Entity::Clients, "semi.csv", csv)});
+        std::string message = firstExample(r.report.errors(), "extra_cells");
+        CHECK(message.find("split at an unquoted semicolon") != std::string::npos);
+        CHECK(message.find("if the file's delimiter is not the semicolon") != std::string::npos);
+        CHECK(message.find("Acme, Inc") == std::string::npos);
+    }
+
+    TEST_CASE("workbook rows of another width are not reported") {
+        XlsxWriter writer;
+        REQUIRE(writer.beginSheet("clients"));
+        for (std::vector<std::string> row : {std::vector<std::string>{"id", "name", "owner"},
+                                             {"C1", "Acme", "E1", "note past the header"},
+                                             {"C2", "Beta"}}) {
+            REQUIRE(writer.beginRow());
+            for (const std::string& cell : row) REQUIRE(writer.text(cell));
+            REQUIRE(writer.endRow());
+        }
+        std::optional<std::string> bytes = writer.finish();
+        REQUIRE(bytes);
+        SourceTable clients = load(Entity::Clients, "clients.xlsx", *bytes);
+        CHECK(clients.raggedRows.empty());
+        ImportResult r = run({load(Entity::Employees, "emp.csv", kEmployees), clients});
+        REQUIRE_MESSAGE(r.workspace, r.report.toText());
+        CHECK(r.report.count("extra_cells") == 0);
+        CHECK(r.report.count("missing_cells") == 0);
+        REQUIRE(client(*r.workspace, "C1"));
+        CHECK(client(*r.workspace, "C1")->owner == "E1");
     }
 }
