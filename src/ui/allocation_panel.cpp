@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <exception>
 #include <optional>
+#include <string_view>
 
 #include "ui/baselines_table.h"
 #include "ui/strings.h"
@@ -416,7 +417,10 @@ void AllocationPanel::drawAssignmentTooltip(const Session& session, const Assign
                               runner.fit, lostBecauseText(code));
         }
     }
-    if (!assignment.reasons.empty()) {
+    // The reasons are the result's English sentences; the lines above already give their
+    // content in the UI language, so a Chinese tooltip leaves them out.
+    bool english = std::string_view(locale()) != "zh-CN";
+    if (english && !assignment.reasons.empty()) {
         ImGui::Spacing();
         // The project's wrapping breaks at spaces, where ImGui's breaks after any full stop,
         // such as the one inside "0.100".
