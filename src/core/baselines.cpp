@@ -10,13 +10,16 @@ namespace {
 class Loads {
 public:
     explicit Loads(const AllocationContext& c)
-        : m_c(c), m_count(c.receivers.size(), 0), m_workload(c.receivers.size(), 0.0),
+        : m_c(c),
+          m_count(c.receivers.size(), 0),
+          m_workload(c.receivers.size(), 0.0),
           m_value(c.receivers.size(), 0.0) {}
 
     bool admits(int pos, int r) const { return hasRoom(pos, r) && m_c.isOpen(pos, r); }
     // For a pair known to be open, such as an arc of the candidate graph.
     bool hasRoom(int pos, int r) const {
-        return m_c.fitsLimits(r, m_count[std::size_t(r)] + 1, m_workload[std::size_t(r)] + m_c.workloadOf(pos),
+        return m_c.fitsLimits(r, m_count[std::size_t(r)] + 1,
+                              m_workload[std::size_t(r)] + m_c.workloadOf(pos),
                               m_value[std::size_t(r)] + m_c.valueOf(pos));
     }
     void add(int pos, int r) {
@@ -50,7 +53,8 @@ bool isFree(const AllocationContext& c, const Placement& p, int pos) {
 }
 
 // Receivers by fit for the client, best first: its candidates, then every other receiver.
-int bestAdmitting(const AllocationContext& c, const std::vector<TransportArc>* arcs, int pos, Loads& loads) {
+int bestAdmitting(const AllocationContext& c, const std::vector<TransportArc>* arcs, int pos,
+                  Loads& loads) {
     if (arcs) {
         for (const TransportArc& a : *arcs) {
             if (loads.hasRoom(pos, a.employee)) return a.employee;
@@ -69,7 +73,8 @@ int bestAdmitting(const AllocationContext& c, const std::vector<TransportArc>* a
     return best;
 }
 
-std::vector<const std::vector<TransportArc>*> arcsByPosition(const AllocationContext& c, const CandidateGraph& g) {
+std::vector<const std::vector<TransportArc>*> arcsByPosition(const AllocationContext& c,
+                                                             const CandidateGraph& g) {
     std::vector<const std::vector<TransportArc>*> out(c.released.size(), nullptr);
     for (std::size_t s = 0; s < g.clients.size(); ++s) out[std::size_t(g.clients[s])] = &g.arcs[s];
     return out;
@@ -104,7 +109,8 @@ Placement greedyFit(const AllocationContext& c, const CandidateGraph& graph) {
     for (int pos = 0; pos < c.releasedCount(); ++pos) {
         if (isFree(c, p, pos)) order.push_back(pos);
     }
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return c.valueOf(a) > c.valueOf(b); });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return c.valueOf(a) > c.valueOf(b); });
     auto arcs = arcsByPosition(c, graph);
     for (int pos : order) {
         int r = bestAdmitting(c, arcs[std::size_t(pos)], pos, loads);
@@ -143,7 +149,8 @@ Placement weightedPicking(const AllocationContext& c, const CandidateGraph& grap
         double value = c.valueOf(pos);
         if (dense) {
             for (int r = 0; r < int(m); ++r) {
-                if (c.isOpen(pos, r)) lists[std::size_t(r)].push_back({c.fitMicroOf(pos, r), value, pos});
+                if (c.isOpen(pos, r))
+                    lists[std::size_t(r)].push_back({c.fitMicroOf(pos, r), value, pos});
             }
         } else if (arcs[std::size_t(pos)]) {
             for (const TransportArc& a : *arcs[std::size_t(pos)]) {
@@ -177,7 +184,9 @@ Placement weightedPicking(const AllocationContext& c, const CandidateGraph& grap
         heap.pop_back();
         auto& list = lists[std::size_t(chooser)];
         std::size_t& at = cursor[std::size_t(chooser)];
-        while (at < list.size() && !(isFree(c, p, list[at].pos) && loads.hasRoom(list[at].pos, chooser))) ++at;
+        while (at < list.size() &&
+               !(isFree(c, p, list[at].pos) && loads.hasRoom(list[at].pos, chooser)))
+            ++at;
         if (at >= list.size() || loads.full(chooser)) continue;  // the chooser leaves the heap
         int pos = list[at].pos;
         p.owner[std::size_t(pos)] = chooser;
@@ -207,8 +216,9 @@ Placement proposalPlacement(const AllocationContext& c, const std::vector<Propos
             continue;
         }
         if (listed[std::size_t(pos)]) {
-            breaches.push_back(name + ": the client is already listed by an earlier pair, "
-                                      "which counts");
+            breaches.push_back(name +
+                               ": the client is already listed by an earlier pair, "
+                               "which counts");
             continue;
         }
         listed[std::size_t(pos)] = true;
@@ -222,16 +232,29 @@ Placement proposalPlacement(const AllocationContext& c, const std::vector<Propos
             continue;
         }
         std::string reason = c.staticReason(pos, r);
-        if (reason.empty() && !loads.admits(pos, r)) reason = loads.full(r) ? "capacity_full" : "workload_full";
+        if (reason.empty() && !loads.admits(pos, r))
+            reason = loads.full(r) ? "capacity_full" : "workload_full";
         if (!reason.empty()) breaches.push_back(name + ": " + reason);
         p.owner[std::size_t(pos)] = r;
         loads.add(pos, r);
     }
     c.explainUnassigned(p);
     for (int pos = 0; pos < c.releasedCount(); ++pos) {
-        if (p.owner[std::size_t(pos)] < 0 && p.reason[std::size_t(pos)] != "pin_conflict") {
-            p.detail[std::size_t(pos)] = "the proposal does not place this client; " + p.detail[std::size_t(pos)];
+        if (p.owner[std::size_t(pos)] >= 0 || p.reason[std::size_t(pos)] == "pin_conflict")
+            continue;
+        // An eligible employee with room left after the proposal's pairs means the proposal,
+        // not the limits, left the client out.
+        int withRoom = 0;
+        for (int r = 0; r < c.receiverCount(); ++r) withRoom += loads.admits(pos, r) ? 1 : 0;
+        if (withRoom > 0) {
+            p.reason[std::size_t(pos)] = "not_in_proposal";
+            p.detail[std::size_t(pos)] = "the proposal does not place this client, although " +
+                                         std::to_string(withRoom) + " eligible employee" +
+                                         (withRoom == 1 ? " has" : "s have") + " room for it";
+            continue;
         }
+        p.detail[std::size_t(pos)] =
+            "the proposal does not place this client; " + p.detail[std::size_t(pos)];
     }
     return p;
 }

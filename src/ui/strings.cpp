@@ -899,6 +899,7 @@ constexpr CodeEntry kCodes[] = {
     {"unassigned.team_boundary", "nobody eligible in the team", "团队内没有符合条件的员工"},
     {"unassigned.share_cap", "value share caps reached", "价值份额上限均已达到"},
     {"unassigned.pin_conflict", "conflicting pins", "指定相互冲突"},
+    {"unassigned.not_in_proposal", "left out of the proposal", "方案未分配该客户"},
     {"fit.prefers", "client preferences", "客户偏好"},
     {"fit.industry", "industry", "行业"},
     {"fit.region", "region", "地区"},

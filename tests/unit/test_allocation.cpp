@@ -242,6 +242,19 @@ TEST_SUITE("allocation") {
         CHECK(find(rr, "C3")->employee == "B");
     }
 
+    TEST_CASE("proposal leaves a client out") {
+        Workspace ws = handCase();
+        AllocateOptions o;
+        o.baseline = "proposal";
+        o.proposal = std::vector<ProposedPair>{{"C1", "A"}};
+        AllocationResult r = run(ws, o);
+        REQUIRE_FALSE(r.unassigned.empty());
+        for (const Unassigned& u : r.unassigned) {
+            CHECK(u.reason == "not_in_proposal");
+            CHECK(u.detail.find("the proposal does not place this client, although") == 0);
+        }
+    }
+
     TEST_CASE("baseline reasons name the method") {
         Workspace ws = handCase();
         AllocateOptions o;
