@@ -13,7 +13,6 @@
 
 #include <cstdint>
 #include <memory>
-#include <span>
 #include <string>
 #include <vector>
 
@@ -67,7 +66,7 @@ public:
     std::vector<std::string> missingNeeds(int client, const TagBits& bits) const;
     bool servedBefore(int client, int employee) const;
     // Employees that served the client before, in index order.
-    std::span<const int> continuityOf(int client) const { return m_served->of(client); }
+    ServedRow continuityOf(int client) const { return m_served->of(client); }
 
     // The fit of a client to an employee with skill set `bits`.
     FitBreakdown breakdown(int client, const TagBits& bits, bool continuity) const;

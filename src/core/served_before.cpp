@@ -4,15 +4,15 @@
 
 namespace baton {
 
-std::span<const int> ServedBefore::of(int client) const {
+ServedRow ServedBefore::of(int client) const {
     std::size_t c = std::size_t(client);
     if (c + 1 >= m_start.size()) return {};
-    return std::span<const int>(m_employees)
-        .subspan(std::size_t(m_start[c]), std::size_t(m_start[c + 1] - m_start[c]));
+    const int* base = m_employees.data();
+    return {base + m_start[c], base + m_start[c + 1]};
 }
 
 bool ServedBefore::contains(int client, int employee) const {
-    std::span<const int> row = of(client);
+    ServedRow row = of(client);
     return std::binary_search(row.begin(), row.end(), employee);
 }
 

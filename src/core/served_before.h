@@ -11,7 +11,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <span>
 #include <string_view>
 #include <vector>
 
@@ -20,10 +19,23 @@
 
 namespace baton {
 
+// A row of employee indices, viewed in place; valid while its index lives. A plain pair of
+// pointers rather than std::span, because the LEMON benchmark compiles these headers as
+// C++17.
+struct ServedRow {
+    const int* first = nullptr;
+    const int* last = nullptr;
+
+    const int* begin() const { return first; }
+    const int* end() const { return last; }
+    bool empty() const { return first == last; }
+    std::size_t size() const { return std::size_t(last - first); }
+};
+
 class ServedBefore {
 public:
     // Employees that served client `client` (a workspace index) before, in index order.
-    std::span<const int> of(int client) const;
+    ServedRow of(int client) const;
     bool contains(int client, int employee) const;
     // True when the index was built from a workspace with the same numbers of clients,
     // employees, transactions and relationships: a cheap guard against an evaluation
