@@ -138,7 +138,8 @@ test('importWorkspace reads bytes and names the line of a syntax error', async (
     const invalid = await page.evaluate(() => window.baton.importWorkspace(
       new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x3a, 0x31, 0x7d])));
     assert.equal(invalid.ok, false);
-    assert.match(invalid.errors[0].message, /invalid JSON/);
+    // A byte that breaks UTF-8 is named as an encoding problem, not as JSON syntax.
+    assert.match(invalid.errors[0].message, /not UTF-8 text/);
     assert.equal(await page.evaluate(() => window.baton.exportWorkspace()), imported);
   } finally {
     await browser.close();
