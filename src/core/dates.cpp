@@ -28,17 +28,11 @@ void civilFromDays(long long days, int& year, int& month, int& day) {
     year = static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0));
 }
 
-namespace {
-
-// The days of `month` (1 to 12) in the proleptic Gregorian calendar, where year 0 is a leap
-// year, as daysFromCivil counts them.
 int daysInMonth(int year, int month) {
     constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     bool leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
     return kDays[month - 1] + (month == 2 && leap ? 1 : 0);
 }
-
-}  // namespace
 
 std::optional<long long> parseIsoDate(std::string_view text) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;

@@ -12,6 +12,10 @@ namespace baton {
 long long daysFromCivil(int year, int month, int day);
 void civilFromDays(long long days, int& year, int& month, int& day);
 
+// The days of `month` (1 to 12) in the proleptic Gregorian calendar, where year 0 is a leap
+// year, as daysFromCivil counts them.
+int daysInMonth(int year, int month);
+
 // Parses a strict ISO date "YYYY-MM-DD" (a real calendar date) into a day number.
 std::optional<long long> parseIsoDate(std::string_view text);
 std::string formatIsoDate(long long days);

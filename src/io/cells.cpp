@@ -145,14 +145,10 @@ std::optional<double> asciiToDouble(const char* text, std::size_t length, bool& 
     return value;
 }
 
-bool isLeapYear(long long year) { return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0); }
-
 // The date as "YYYY-MM-DD", or nullopt when that day does not exist (2023-02-30).
 std::optional<IsoDate> isoOf(long long year, long long month, long long day) {
-    constexpr int kDaysInMonth[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return std::nullopt;
-    int last = kDaysInMonth[month - 1] + (month == 2 && isLeapYear(year) ? 1 : 0);
-    if (day > last) return std::nullopt;
+    if (day > daysInMonth(int(year), int(month))) return std::nullopt;
     IsoDate date{{'0', '0', '0', '0', '-', '0', '0', '-', '0', '0'}};
     for (int i = 3; i >= 0; --i, year /= 10) date.text[i] = static_cast<char>('0' + year % 10);
     date.text[5] = static_cast<char>('0' + month / 10);

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <unordered_set>
 
+#include "core/dates.h"
+
 namespace baton::import_detail {
 
 namespace {
@@ -298,9 +300,7 @@ std::string impossibleDateReason(std::string_view text) {
     };
     int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
     if (month < 1 || month > 12) return "there is no month " + std::to_string(month);
-    static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    int days = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+    int days = daysInMonth(year, month);
     if (day < 1 || day > days) {
         return std::string(text.substr(0, 7)) + " has " + std::to_string(days) +
                " days, so no day " + std::to_string(day);
