@@ -124,6 +124,8 @@ private:
     std::map<int, int> m_ownerOf;  // client index to employee index
     std::map<int, std::string> m_unassigned;
     std::vector<std::vector<double>> m_received;  // values per receiver, from checkCertificates
+    std::map<int, int>
+        m_bookCount;  // clients per employee after the allocation, from checkCapacity
     std::vector<double> m_weights, m_targets, m_shares, m_burdens;
 };
 
@@ -212,7 +214,7 @@ void Checker::checkCoverage() {
 }
 
 void Checker::checkCapacity() {
-    std::map<int, int> count;
+    std::map<int, int>& count = m_bookCount;
     std::map<int, double> workload;
     std::map<int, double> value;
     double releasedValue = 0.0;
@@ -457,8 +459,6 @@ void Checker::checkStatements() {
     }
     double sumW = 0.0;
     for (double w : m_weights) sumW += w;
-    std::map<int, int> received;
-    for (const auto& [j, e] : m_ownerOf) received[e] += 1;
     for (std::size_t i = 0; i < m_book.receivers.size(); ++i) {
         int e = m_book.receivers[i];
         const std::string& id = m_ws.employees[std::size_t(e)].id;
@@ -481,13 +481,9 @@ void Checker::checkStatements() {
         compare("target_difficulty", r.targetDifficulty, m_shares[i]);
         compare("received_value", r.receivedValue, value);
         compare("received_difficulty", r.receivedDifficulty, m_burdens[i]);
-        int kept = 0;
-        for (std::size_t j = 0; j < m_ws.clients.size(); ++j) {
-            const Client& c = m_ws.clients[j];
-            kept += !m_book.released[j] && c.owner && *c.owner == id ? 1 : 0;
-        }
-        compare("clients", r.clients, received[e]);
-        compare("book_after", r.bookAfter, kept + received[e]);
+        auto book = m_bookCount.find(e);
+        compare("clients", r.clients, double(m_received[i].size()));
+        compare("book_after", r.bookAfter, book == m_bookCount.end() ? 0.0 : book->second);
     }
     for (const auto& [id, k] : rowOf) {
         breach("employees: " + id + " has a statement but cannot receive clients");
