@@ -104,8 +104,8 @@ std::vector<RunnerUp> runnersUp(const AllocationContext& c, const std::vector<Tr
     return out;
 }
 
-// How a baseline method chose the winner, for the first reason of a pair that the fair
-// solver would explain by fit; empty for the fair solver.
+// Returns how a baseline method chose the winner, the first reason of a pair that the fair
+// solver would explain by fit. Returns an empty string for the fair solver.
 std::string baselineChoice(const std::string& method, const std::string& winner) {
     if (method == "round_robin") {
         return "round robin gave the client to " + winner + " in turn, without regard to fit";
@@ -134,6 +134,7 @@ Assignment explainOne(const AllocationContext& c, const std::vector<TransportArc
     a.difficulty = c.difficultyOf(pos);
     a.breakdown = termsOf(fit);
     a.runnersUp = runnersUp(c, arcs, pos, r, loads);
+    const std::string choice = baselineChoice(method, e.id);
     bool served = fit.continuity > 0.0 ||
                   c.fit.servedBefore(c.released[std::size_t(pos)], c.receivers[std::size_t(r)]);
     if (c.pinned[std::size_t(pos)] == r) {
@@ -147,7 +148,6 @@ Assignment explainOne(const AllocationContext& c, const std::vector<TransportArc
         a.reasons.push_back(e.id + " served this client before");
     } else {
         a.wonBecause = "best_fit";
-        std::string choice = baselineChoice(method, e.id);
         a.reasons.push_back(choice.empty()
                                 ? e.id + " gives the best fit the allocation as a whole allows"
                                 : choice);
@@ -160,10 +160,9 @@ Assignment explainOne(const AllocationContext& c, const std::vector<TransportArc
         // lower_fit also covers an equal or higher fit, where the flow, the lottery or the
         // fairness repair chose.
         std::string sentence = lostSentence(u.lostBecause);
-        bool baseline = !baselineChoice(method, a.employee).empty();
-        if (baseline && u.lostBecause == "lower_fit" && u.fit >= a.fit) {
-            sentence = "has " + std::string(u.fit == a.fit ? "the same" : "a higher") + " fit; " +
-                       baselineChoice(method, a.employee);
+        if (!choice.empty() && u.lostBecause == "lower_fit" && u.fit >= a.fit) {
+            sentence =
+                "has " + std::string(u.fit == a.fit ? "the same" : "a higher") + " fit; " + choice;
         } else if (u.lostBecause == "lower_fit" && u.fit == a.fit) {
             sentence = "has the same fit; the allocation as a whole placed the client with " +
                        a.employee + " (ties go by the seeded lottery)";
