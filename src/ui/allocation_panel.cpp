@@ -393,11 +393,10 @@ void AllocationPanel::drawAssignments(const Session& session, const AllocationRe
 void AllocationPanel::drawAssignmentTooltip(const Session& session, const Assignment& assignment,
                                             const std::string& from) {
     ImGui::BeginTooltip();
-    const char* name = clientName(session, assignment.client);
-    if (assignment.client == name || *name == '\0') {
-        ImGui::TextUnformatted(assignment.client.c_str());
-    } else {
+    if (const char* name = nameBesideId(session, assignment.client)) {
         ImGui::Text("%s %s", assignment.client.c_str(), name);
+    } else {
+        ImGui::TextUnformatted(assignment.client.c_str());
     }
     ImGui::Text("%s → %s · %s", from.empty() ? tr(Str::NoOwner) : employeeName(session, from),
                 employeeName(session, assignment.employee), wonBecauseText(assignment.wonBecause));
@@ -593,12 +592,19 @@ const char* AllocationPanel::employeeName(const Session& session, const std::str
     return session.workspace().employees[static_cast<std::size_t>(found->second)].name.c_str();
 }
 
-// A client's id, dimmed, then its name cut to the cell; the id alone when the name is empty
-// or the same text, as in CRM exports that name accounts by their name.
+// Returns the client's name, or nullptr when the name is empty or repeats the id. CRM
+// exports often name accounts by their name, so the id alone is enough.
+const char* AllocationPanel::nameBesideId(const Session& session, const std::string& id) const {
+    const char* name = clientName(session, id);
+    return *name == '\0' || id == name ? nullptr : name;
+}
+
+// Draws a client's id, dimmed, then its name cut to the cell, or the id alone when the name
+// adds nothing.
 void AllocationPanel::clientCell(const Session& session, const std::string& id,
                                  const EllipsisOptions& options) const {
-    const char* name = clientName(session, id);
-    if (id == name || *name == '\0') {
+    const char* name = nameBesideId(session, id);
+    if (name == nullptr) {
         textEllipsis(id.c_str(), options);
         return;
     }

@@ -45,6 +45,7 @@ private:
     void drawUnassigned(const Session& session, const AllocationResult& result);
     void drawEmployees(const Session& session, const AllocationResult& result);
     const char* employeeName(const Session& session, const std::string& id) const;
+    const char* nameBesideId(const Session& session, const std::string& id) const;
     void clientCell(const Session& session, const std::string& id,
                     const EllipsisOptions& options) const;
     const char* clientName(const Session& session, const std::string& id) const;
