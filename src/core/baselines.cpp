@@ -205,7 +205,7 @@ Placement proposalPlacement(const AllocationContext& c, const std::vector<Propos
     Placement p;
     p.owner.assign(c.released.size(), -1);
     // The first pair that names a client counts, even when it cannot be applied, so that a
-    // repeated client means what the proposal reader's warning says.
+    // repeated client behaves as the proposal reader's warning states.
     std::vector<bool> listed(c.released.size(), false);
     for (const ProposedPair& pair : pairs) {
         std::string name = pair.client + " → " + pair.employee;

@@ -49,8 +49,9 @@ struct Evaluation {
     std::vector<ClientScore> clients;      // parallel to Workspace::clients
     std::vector<EmployeeScore> employees;  // parallel to Workspace::employees
     std::vector<std::string> notes;
-    // Who served each client before, built from the same transactions in the same pass;
-    // an allocation on this evaluation reuses it. Null in an evaluation made otherwise.
+    // The index of who served each client before, built from the same transactions in the
+    // same pass, so an allocation on this evaluation reuses it. Null in an evaluation made
+    // otherwise.
     std::shared_ptr<const ServedBefore> servedBefore;
 };
 

@@ -38,7 +38,7 @@ int ServedBeforeBuilder::employeeOf(const std::string& id) {
 }
 
 // A counting sort by client puts each row's employees together in one pass over the
-// pairs; each row is then sorted and cleared of repeats in place.
+// pairs. Each row is then sorted and cleared of repeats in place.
 ServedBefore ServedBeforeBuilder::finish() {
     ServedBefore index;
     std::size_t clients = m_workspace.clients.size();

@@ -1,5 +1,5 @@
-// Who served each client before: the employees named by the client's served_before
-// relationships and by its transactions, whatever their date or amount. The fit's
+// An index of the employees who served each client before: those named by the client's
+// served_before relationships and by its transactions, whatever their date or amount. The fit's
 // continuity term reads it once per candidate pair, so it is kept as compressed rows of
 // sorted, distinct employee indices over the workspace's clients.
 //

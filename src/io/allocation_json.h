@@ -19,7 +19,7 @@ nlohmann::json allocationToJson(const AllocationResult& result);
 // platform for the same result.
 std::string writeAllocation(const AllocationResult& result);
 
-// Where a proposal entry came from: its JSON pointer, or its line in a CSV file.
+// The origin of a proposal entry: its JSON pointer, or its line in a CSV file.
 struct ProposalPlace {
     std::string path;  // "/assignments/3"; empty for CSV
     long line = 0;     // 1-based CSV line; 0 for JSON
@@ -42,8 +42,8 @@ struct ProposalReadResult {
 ProposalReadResult readProposal(std::string_view text);
 
 // Turns each entry that names a client or an employee the workspace lacks into an error at
-// the entry's place, and then drops the pairs: such an entry is a typo or comes from
-// another workspace, not a choice to review.
+// the entry's place, and then drops the pairs. Such an entry is a typo or comes from
+// another workspace, so it is no choice to review.
 void rejectUnknownProposalIds(const Workspace& workspace, ProposalReadResult& read);
 
 struct ReportedReadResult {

@@ -60,7 +60,7 @@ inline bool isMissingCell(std::string_view text) {
 std::optional<double> parseNumber(std::string_view text, DecimalMark mark = DecimalMark::Point);
 
 // True when `text` is written as parseNumber reads a number but its magnitude is beyond
-// what a double holds (about 1.8e308), as "1e999" is; parseNumber gives nullopt for it.
+// the range of a double (about 1.8e308), as "1e999" is. parseNumber gives nullopt for it.
 bool isNumberOutOfRange(std::string_view text, DecimalMark mark = DecimalMark::Point);
 
 // True for text like "2.77414E+11": a number in scientific notation, which is how Excel

@@ -252,8 +252,8 @@ printf 'client,employee\n' >"$WORK/proposal.csv"
 run allocate "$WORK/gen.json" --baseline proposal --proposal "$WORK/proposal.csv"
 expect_status "allocate an empty manual proposal" 0
 expect_in "proposal is the method" "$WORK/out" '"method": "proposal"'
-# A proposal whose ids the workspace lacks is rejected at the entry's line; one with known
-# ids that breaks a rule is allocated and the breach is warned about.
+# A proposal whose ids the workspace lacks is rejected at the entry's line. One with known
+# ids that breaks a rule is allocated, with a warning about the breach.
 printf 'client,employee\nC9999,E9999\n' >"$WORK/bad_proposal.csv"
 run allocate "$WORK/gen.json" --proposal "$WORK/bad_proposal.csv"
 expect_status "allocate with a proposal of unknown ids" 1

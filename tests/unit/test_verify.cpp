@@ -81,7 +81,7 @@ TEST_SUITE("verify") {
         REQUIRE(b.size() == 3);
         CHECK(b[0].rfind("certificate ef_c_both: reported", 0) == 0);
         CHECK(b[1].rfind("figure total_fit: reported", 0) == 0);
-        // The claimed bound no longer covers the fit the result says it placed.
+        // The claimed bound no longer covers the fit the result reports as placed.
         CHECK(b[2].rfind("optimality upper_bound", 0) == 0);
     }
 
