@@ -30,11 +30,12 @@ CandidateBuilder::CandidateBuilder(const AllocationContext& context, int perClie
         int j = context.released[std::size_t(pos)];
         std::vector<int> key = context.fit.profileKey(j);
         key.push_back(context.workspace.clients[std::size_t(j)].keyAccount ? 1 : 0);
-        if (context.policy.constraints.teamBoundary) key.push_back(context.eligibility.previousOwner(j));
+        if (context.policy.constraints.teamBoundary)
+            key.push_back(context.eligibility.previousOwner(j));
         auto it = profileIndex.find(key);
         if (it == profileIndex.end()) {
             it = profileIndex.emplace(std::move(key), int(m_profiles.size())).first;
-            m_profiles.push_back(rankGroups(pos));
+            m_profiles.emplace_back(rankGroups(pos));
         }
         m_profileOf[std::size_t(pos)] = it->second;
     }
@@ -46,7 +47,8 @@ bool CandidateBuilder::open(int pos, int receiver) const {
     const auto& wl = c.workloadRoom[std::size_t(receiver)];
     if (wl && c.workloadOf(pos) > *wl + kTolerance) return false;
     if (c.valueCap && c.valueOf(pos) > *c.valueCap + kTolerance) return false;
-    return !c.eligibility.pairBlocked(c.released[std::size_t(pos)], c.receivers[std::size_t(receiver)]);
+    return !c.eligibility.pairBlocked(c.released[std::size_t(pos)],
+                                      c.receivers[std::size_t(receiver)]);
 }
 
 bool CandidateBuilder::isContinuity(int pos, int receiver) const {
@@ -65,11 +67,27 @@ std::vector<CandidateBuilder::GroupFit> CandidateBuilder::rankGroups(int pos) co
         std::uint64_t draw = c.lottery(pos, -1 - int(g));
         out.push_back({int(g), c.fit.micro(j, groups[g].skills, false), draw});
     }
-    std::sort(out.begin(), out.end(), [](const GroupFit& a, const GroupFit& b) {
-        if (a.fit != b.fit) return a.fit > b.fit;
-        return a.lottery != b.lottery ? a.lottery < b.lottery : a.group < b.group;
-    });
     return out;
+}
+
+CandidateBuilder::RankedGroups::RankedGroups(std::vector<GroupFit> groups)
+    : m_groups(std::move(groups)) {}
+
+// Returns the i-th best group, first sorting a longer prefix when i lies beyond the sorted
+// one. The prefix at least doubles, so a walk over all n groups costs O(n log n) in all.
+const CandidateBuilder::GroupFit& CandidateBuilder::RankedGroups::at(std::size_t i) {
+    if (i >= m_sorted) {
+        std::size_t next =
+            std::min(m_groups.size(), std::max({i + 1, 2 * m_sorted, std::size_t(16)}));
+        auto rank = [](const GroupFit& a, const GroupFit& b) {
+            if (a.fit != b.fit) return a.fit > b.fit;
+            return a.lottery != b.lottery ? a.lottery < b.lottery : a.group < b.group;
+        };
+        auto first = m_groups.begin() + std::ptrdiff_t(m_sorted);
+        std::partial_sort(first, m_groups.begin() + std::ptrdiff_t(next), m_groups.end(), rank);
+        m_sorted = next;
+    }
+    return m_groups[i];
 }
 
 CandidateGraph CandidateBuilder::build() const {
@@ -94,21 +112,22 @@ CandidateGraph CandidateBuilder::build() const {
             if (!c.eligibility.groupAdmits(j, group)) continue;
             chosen.push_back({{c.fit.micro(j, group.skills, true), c.lottery(pos, r)}, r});
         }
-        const std::vector<GroupFit>& groups = admittedGroups(pos);
+        RankedGroups& groups = admittedGroups(pos);
         std::size_t limit = chosen.size() + std::size_t(m_perClient);
         std::int64_t omitted = -1;
         for (std::size_t gi = 0; gi < groups.size() && omitted < 0; ++gi) {
-            const std::vector<int>& members = m_members[std::size_t(groups[gi].group)];
+            const GroupFit& group = groups.at(gi);
+            const std::vector<int>& members = m_members[std::size_t(group.group)];
             // The draw differs per client, so that tied members share the load.
-            std::size_t start = std::size_t(c.lottery(pos, -1 - groups[gi].group) % members.size());
+            std::size_t start = std::size_t(c.lottery(pos, -1 - group.group) % members.size());
             for (std::size_t t = 0; t < members.size(); ++t) {
                 int r = members[(start + t) % members.size()];
                 if (isContinuity(pos, r) || !open(pos, r)) continue;
                 if (chosen.size() >= limit) {
-                    omitted = groups[gi].fit;
+                    omitted = group.fit;
                     break;
                 }
-                chosen.push_back({{groups[gi].fit, c.lottery(pos, r)}, r});
+                chosen.push_back({{group.fit, c.lottery(pos, r)}, r});
             }
         }
         graph.omittedFit.push_back(omitted);
@@ -120,7 +139,8 @@ CandidateGraph CandidateBuilder::build() const {
     return graph;
 }
 
-DenseCheck CandidateBuilder::check(const TransportAuction& auction, const CandidateGraph& graph) const {
+DenseCheck CandidateBuilder::check(const TransportAuction& auction,
+                                   const CandidateGraph& graph) const {
     const AllocationContext& c = m_context;
     // Each group's members by the price of their cheapest slot, cheapest first.
     std::vector<std::vector<int>> byPrice = m_members;
@@ -160,13 +180,17 @@ DenseCheck CandidateBuilder::check(const TransportAuction& auction, const Candid
         // price anywhere, no later group can either: the client's dual value is then at
         // most profit + epsilon.
         best = std::max(best, profit + epsilon);
-        for (const GroupFit& g : admittedGroups(pos)) {
+        RankedGroups& groups = admittedGroups(pos);
+        for (std::size_t gi = 0; gi < groups.size(); ++gi) {
+            const GroupFit& g = groups.at(gi);
             if (auction.benefit(g.fit) - lowestPrice <= profit + epsilon) break;
             for (int r : byPrice[std::size_t(g.group)]) {
-                if (graph.capacity[std::size_t(r)] <= 0 || isContinuity(pos, r) || !open(pos, r)) continue;
+                if (graph.capacity[std::size_t(r)] <= 0 || isContinuity(pos, r) || !open(pos, r))
+                    continue;
                 std::int64_t net = auction.benefit(g.fit) - auction.minPrice(r);
                 best = std::max(best, net);
-                if (net > profit + epsilon) result.violations.push_back({int(s), TransportArc{r, g.fit}});
+                if (net > profit + epsilon)
+                    result.violations.push_back({int(s), TransportArc{r, g.fit}});
                 break;
             }
         }

@@ -26,7 +26,7 @@ namespace baton {
 constexpr int kCandidatesPerClient = 16;
 
 struct CandidateGraph {
-    std::vector<int> clients;  // released positions, in id order
+    std::vector<int> clients;                     // released positions, in id order
     std::vector<std::vector<TransportArc>> arcs;  // TransportArc::employee is a receiver position
     std::vector<int> capacity;                    // per receiver: room less its pinned clients
     // Per client: the best fit of any receiver left out of its arcs, or -1 when none is.
@@ -52,8 +52,21 @@ private:
         std::int64_t fit;
         std::uint64_t lottery;
     };
-    // The groups that admit the client, best fit first (continuity aside).
-    const std::vector<GroupFit>& admittedGroups(int pos) const {
+    // The groups that admit a profile's clients, best fit first (continuity aside). A walk
+    // over them usually stops after a few groups, so the order is made on demand: the first
+    // m_sorted entries are in order and every later one ranks below them.
+    class RankedGroups {
+    public:
+        explicit RankedGroups(std::vector<GroupFit> groups);
+        std::size_t size() const { return m_groups.size(); }
+        const GroupFit& at(std::size_t i);
+
+    private:
+        std::vector<GroupFit> m_groups;
+        std::size_t m_sorted = 0;
+    };
+    // NOTE: extends the profile's order in place, so one builder serves one thread.
+    RankedGroups& admittedGroups(int pos) const {
         return m_profiles[std::size_t(m_profileOf[std::size_t(pos)])];
     }
     std::vector<GroupFit> rankGroups(int pos) const;
@@ -63,7 +76,7 @@ private:
     const AllocationContext& m_context;
     int m_perClient;
     std::vector<std::vector<int>> m_members;  // per group: receiver positions with room
-    std::vector<std::vector<GroupFit>> m_profiles;
+    mutable std::vector<RankedGroups> m_profiles;
     std::vector<int> m_profileOf;  // per released position
 };
 
