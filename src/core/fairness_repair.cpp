@@ -14,7 +14,7 @@ Repair::Repair(const AllocationContext& c, std::vector<int>& owner, const Candid
     std::size_t m = c.receivers.size();
     std::size_t n = c.released.size();
     for (int pos = 0; pos < int(n); ++pos) {
-        m_items.push_back({c.valueOf(pos), c.difficultyOf(pos), c.workloadOf(pos),
+        m_items.push_back({c.valueOf(pos), c.difficultyOf(pos), c.workloadOf(pos), 0,
                            owner[std::size_t(pos)], c.pinned[std::size_t(pos)]});
     }
     double infinity = std::numeric_limits<double>::infinity();
@@ -29,12 +29,11 @@ Repair::Repair(const AllocationContext& c, std::vector<int>& owner, const Candid
     m_side.assign(m, {});
     m_hardestPos.assign(m, -1);
     m_secondHardest.assign(m, 0.0);
-    m_ownFit.assign(n, 0);
     for (int pos = 0; pos < int(n); ++pos) {
         int r = owner[std::size_t(pos)];
         if (r < 0) continue;
         m_bundle[std::size_t(r)].push_back(pos);
-        m_ownFit[std::size_t(pos)] = fitMicro(pos, r);
+        m_items[std::size_t(pos)].ownFit = fitMicro(pos, r);
     }
     for (int r = 0; r < int(m); ++r) refresh(r);
     computeShares();
@@ -169,8 +168,8 @@ double Repair::outsideValue(int r, int topOwner) const {
 Step Repair::consider(Step s, Step& best, std::int64_t toFit) const {
     if (s.gain <= kMet) return {};
     if (toFit == kUnknownLoss) toFit = fitMicro(s.client, s.to);
-    s.fitLoss = m_ownFit[std::size_t(s.client)] - toFit;
-    if (s.back >= 0) s.fitLoss += m_ownFit[std::size_t(s.back)] - fitMicro(s.back, s.from);
+    s.fitLoss = m_items[std::size_t(s.client)].ownFit - toFit;
+    if (s.back >= 0) s.fitLoss += m_items[std::size_t(s.back)].ownFit - fitMicro(s.back, s.from);
     if (best.client < 0 || preferable(s, best)) std::swap(best, s);
     return s;
 }
@@ -240,7 +239,7 @@ void Repair::apply(const Step& s) {
         m_bundle[std::size_t(to)].push_back(pos);
         m_owner[std::size_t(pos)] = to;
         m_items[std::size_t(pos)].owner = to;
-        m_ownFit[std::size_t(pos)] = fitMicro(pos, to);
+        m_items[std::size_t(pos)].ownFit = fitMicro(pos, to);
     };
     move(s.client, s.from, s.to);
     if (s.back >= 0) move(s.back, s.to, s.from);

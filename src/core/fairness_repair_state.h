@@ -139,11 +139,11 @@ private:
         double value;
         double difficulty;
         double workload;
+        std::int64_t ownFit;  // fit to the current owner, 10^-6; 0 when unplaced
         int owner;
         int pinned;  // the receiver it is pinned to, or -1
     };
     std::vector<Item> m_items;
-    std::vector<std::int64_t> m_ownFit;  // fit to the current owner, 10^-6; 0 when unplaced
     // Per receiver: room in clients, and the workload and value totals it may not exceed
     // (the limit plus kTolerance, infinite when there is none).
     std::vector<int> m_room;

@@ -14,7 +14,7 @@ void Repair::offerSwap(Step s, Step& best, const Step* bar) const {
     int arc = arcOf(s.back, s.from);
     std::int64_t upper = arc >= 0 ? m_arcFit[std::size_t(arc)] : m_omittedFit[std::size_t(s.back)];
     if (upper < 0) return;  // every open pair of the outgoing client is an arc
-    std::int64_t ownOut = m_ownFit[std::size_t(s.back)];
+    std::int64_t ownOut = m_items[std::size_t(s.back)].ownFit;
     // Strictly worse than `best` or `bar` even at its smallest loss: the exact fit cannot
     // make it preferable to either.
     std::int64_t lowest = s.fitLoss + ownOut - upper;
@@ -112,7 +112,7 @@ Step Repair::bestSwapFor(int r, bool full, std::vector<Step>* others) const {
             if (inLoss == kUnknownLoss) {
                 std::int64_t inFit =
                     full ? fitMicro(other, r) : m_nearFit[std::size_t(r)][std::size_t(at)];
-                inLoss = m_ownFit[std::size_t(other)] - inFit;
+                inLoss = m_items[std::size_t(other)].ownFit - inFit;
             }
             offerSwap({other, mine, k, r, gain, inLoss}, bestForOther,
                       topSteps.size() == topLimit ? &topSteps.front() : nullptr);
