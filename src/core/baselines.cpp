@@ -238,21 +238,27 @@ Placement proposalPlacement(const AllocationContext& c, const std::vector<Propos
         p.owner[std::size_t(pos)] = r;
         loads.add(pos, r);
     }
-    c.explainUnassigned(p);
+    // An eligible employee with room left after the proposal's pairs means the proposal,
+    // not the limits, left the client out. Only the other clients need explainUnassigned's
+    // scan of every receiver's reason.
+    p.reason.assign(c.released.size(), "");
+    p.detail.assign(c.released.size(), "");
     for (int pos = 0; pos < c.releasedCount(); ++pos) {
-        if (p.owner[std::size_t(pos)] >= 0 || p.reason[std::size_t(pos)] == "pin_conflict")
-            continue;
-        // An eligible employee with room left after the proposal's pairs means the proposal,
-        // not the limits, left the client out.
+        if (p.owner[std::size_t(pos)] >= 0 || !c.pinConflict[std::size_t(pos)].empty()) continue;
         int withRoom = 0;
         for (int r = 0; r < c.receiverCount(); ++r) withRoom += loads.admits(pos, r) ? 1 : 0;
-        if (withRoom > 0) {
-            p.reason[std::size_t(pos)] = "not_in_proposal";
-            p.detail[std::size_t(pos)] = "the proposal does not place this client, although " +
-                                         std::to_string(withRoom) + " eligible employee" +
-                                         (withRoom == 1 ? " has" : "s have") + " room for it";
+        if (withRoom == 0) continue;
+        p.reason[std::size_t(pos)] = "not_in_proposal";
+        p.detail[std::size_t(pos)] = "the proposal does not place this client, although " +
+                                     std::to_string(withRoom) + " eligible employee" +
+                                     (withRoom == 1 ? " has" : "s have") + " room for it";
+    }
+    c.explainUnassigned(p);
+    for (int pos = 0; pos < c.releasedCount(); ++pos) {
+        const std::string& reason = p.reason[std::size_t(pos)];
+        if (p.owner[std::size_t(pos)] >= 0 || reason == "pin_conflict" ||
+            reason == "not_in_proposal")
             continue;
-        }
         p.detail[std::size_t(pos)] =
             "the proposal does not place this client; " + p.detail[std::size_t(pos)];
     }
