@@ -36,10 +36,8 @@ std::vector<Term> makePerformanceTerms(const PerformancePolicy& p, std::size_t n
     return terms;
 }
 
-std::optional<int> tenureMonths(const Employee& employee, std::optional<long long> asOf) {
-    if (!asOf) return std::nullopt;
-    std::optional<long long> hired = parseIsoDate(employee.hired);
-    if (!hired) return std::nullopt;
+std::optional<int> tenureMonths(std::optional<long long> hired, std::optional<long long> asOf) {
+    if (!asOf || !hired) return std::nullopt;
     return std::max(0, monthsBetween(*hired, *asOf));
 }
 
@@ -69,7 +67,8 @@ void fillEmployeeRaw(const Workspace& workspace, std::optional<long long> asOf,
         terms[3].raw[i] = trustedMetric(e.metrics.retention, "retention", flags);
         terms[4].raw[i] = trustedMetric(e.metrics.review, "review", flags);
         if (terms.size() > 5) {
-            if (std::optional<int> months = tenureMonths(e, asOf)) terms[5].raw[i] = *months;
+            std::optional<int> months = tenureMonths(parseIsoDate(e.hired), asOf);
+            if (months) terms[5].raw[i] = *months;
         }
     }
 }
@@ -163,9 +162,9 @@ void scoreGroup(const Workspace& workspace, const PerformancePolicy& policy,
         EmployeeScore& score = scores[i];
         Combined& c = combined[k];
         ProvisionalInputs in;
-        in.tenure = tenureMonths(workspace.employees[i], asOf);
-        in.rampMonths = policy.rampMonths;
         std::optional<long long> hired = parseIsoDate(workspace.employees[i].hired);
+        in.tenure = tenureMonths(hired, asOf);
+        in.rampMonths = policy.rampMonths;
         if (hired && asOf && *hired > *asOf) {
             in.hiredAfterAsOf = workspace.employees[i].hired;
             score.flags.emplace_back("hired_after_as_of");
