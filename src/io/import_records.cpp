@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <initializer_list>
 
 #include "io/import_state.h"
 
@@ -88,6 +89,28 @@ void readChoice(TableCursor& cursor, const char* field,
     }
 }
 
+// A numeric column read into a member of T, with the range a cell must lie in.
+template <class T>
+struct NumberField {
+    const char* field;
+    std::optional<double> T::*member;
+    double low;
+    double high;
+};
+
+// Reads each field's cell into its member of `target`. Returns whether any cell gave a value.
+template <class T>
+bool readNumbers(TableCursor& cursor, T& target, std::initializer_list<NumberField<T>> fields) {
+    bool any = false;
+    for (const NumberField<T>& f : fields) {
+        if (auto v = cursor.numberIn(f.field, f.low, f.high)) {
+            target.*f.member = *v;
+            any = true;
+        }
+    }
+    return any;
+}
+
 void readEmployeeFields(TableCursor& cursor, Employee& e) {
     if (auto v = cursor.text(cursor.column("team"))) e.team = *v;
     if (auto v = cursor.text(cursor.column("role"))) e.role = *v;
@@ -111,44 +134,30 @@ void readEmployeeFields(TableCursor& cursor, Employee& e) {
     }
     std::vector<std::string> skills = cursor.list(cursor.column("skills"));
     if (!skills.empty()) e.skills = skills;
-    struct Metric {
-        const char* field;
-        std::optional<double> Metrics::*member;
-        double low, high;
-    };
-    for (Metric m : {Metric{"sales_12m", &Metrics::sales12m, -kAny, kAny},
-                     Metric{"quota_attainment", &Metrics::quotaAttainment, 0, kAny},
-                     Metric{"csat", &Metrics::csat, 0, kAny},
-                     Metric{"retention", &Metrics::retention, 0, 1},
-                     Metric{"review", &Metrics::review, 0, kAny}}) {
-        if (auto v = cursor.numberIn(m.field, m.low, m.high)) {
-            e.metrics.*m.member = *v;
-            e.hasMetrics = true;
-        }
-    }
+    using Metric = NumberField<Metrics>;
+    e.hasMetrics |= readNumbers(
+        cursor, e.metrics,
+        {Metric{"sales_12m", &Metrics::sales12m, -kAny, kAny},
+         Metric{"quota_attainment", &Metrics::quotaAttainment, 0, kAny},
+         Metric{"csat", &Metrics::csat, 0, kAny}, Metric{"retention", &Metrics::retention, 0, 1},
+         Metric{"review", &Metrics::review, 0, kAny}});
 }
 
 void readClientFields(TableCursor& cursor, Client& c) {
-    for (auto [field, member] : {std::pair{"industry", &Client::industry},
-                                 std::pair{"region", &Client::region},
-                                 std::pair{"language", &Client::language},
-                                 std::pair{"tier", &Client::tier}}) {
+    for (auto [field, member] :
+         {std::pair{"industry", &Client::industry}, std::pair{"region", &Client::region},
+          std::pair{"language", &Client::language}, std::pair{"tier", &Client::tier}}) {
         if (auto v = cursor.text(cursor.column(field))) c.*member = *v;
     }
-    struct Figure {
-        const char* field;
-        std::optional<double> Client::*member;
-        double low, high;
-    };
-    for (Figure f : {Figure{"revenue_12m", &Client::revenue12m, -kAny, kAny},
-                     Figure{"potential", &Client::potential, 0, kAny},
-                     Figure{"workload", &Client::workload, 0, kAny},
-                     Figure{"difficulty", &Client::difficulty, 0, 100},
-                     Figure{"satisfaction", &Client::satisfaction, 1, 5},
-                     Figure{"complaints", &Client::complaints, 0, kAny},
-                     Figure{"late_payments", &Client::latePayments, 0, kAny}}) {
-        if (auto v = cursor.numberIn(f.field, f.low, f.high)) c.*f.member = *v;
-    }
+    using Figure = NumberField<Client>;
+    readNumbers(cursor, c,
+                {Figure{"revenue_12m", &Client::revenue12m, -kAny, kAny},
+                 Figure{"potential", &Client::potential, 0, kAny},
+                 Figure{"workload", &Client::workload, 0, kAny},
+                 Figure{"difficulty", &Client::difficulty, 0, 100},
+                 Figure{"satisfaction", &Client::satisfaction, 1, 5},
+                 Figure{"complaints", &Client::complaints, 0, kAny},
+                 Figure{"late_payments", &Client::latePayments, 0, kAny}});
     if (auto v = cursor.boolean(cursor.column("key_account"))) {
         c.keyAccount = *v;
         c.hasKeyAccount = true;
@@ -251,8 +260,8 @@ void reportUnmapped(ImportState& state, const TableCursor& cursor, const char* k
     std::vector<std::string> names;
     for (int c : cursor.unmappedColumns()) names.push_back(cursor.header(c));
     if (names.empty()) return;
-    state.report.addDerived("columns of " + cursor.file() + " mapped to no field: " +
-                            quotedList(names) + "; " + keptAs);
+    state.report.addDerived("columns of " + cursor.file() +
+                            " mapped to no field: " + quotedList(names) + "; " + keptAs);
 }
 
 void importEmployees(ImportState& state, const SourceTable& source, const TableMapping& mapping) {
@@ -329,9 +338,10 @@ void importClients(ImportState& state, const SourceTable& source, const TableMap
         c.owner = state.resolveEmployee(*owner, cursor, ownerCol);
         if (!c.owner) {
             cursor.error("unknown_owner", ownerCol,
-                         "owner \"" + *owner + "\" is neither the id nor the name of an "
-                         "employee; add the employee to the employees table or correct the "
-                         "name");
+                         "owner \"" + *owner +
+                             "\" is neither the id nor the name of an "
+                             "employee; add the employee to the employees table or correct the "
+                             "name");
         }
     }
     state.report.setCount("clients_imported", added);
