@@ -25,19 +25,21 @@ std::vector<int> ownerIndices(const Workspace& workspace) {
     return owners;
 }
 
+// Exports usually list clients in id order already, so a check in one pass often spares
+// the sort.
 std::vector<int> sortedById(const Workspace& workspace, std::vector<int> clients) {
-    std::sort(clients.begin(), clients.end(), [&](int a, int b) {
-        const std::string& x = workspace.clients[std::size_t(a)].id;
-        const std::string& y = workspace.clients[std::size_t(b)].id;
-        return x != y ? x < y : a < b;
-    });
+    auto before = [&](int a, int b) {
+        int order =
+            workspace.clients[std::size_t(a)].id.compare(workspace.clients[std::size_t(b)].id);
+        return order != 0 ? order < 0 : a < b;
+    };
+    if (!std::is_sorted(clients.begin(), clients.end(), before))
+        std::sort(clients.begin(), clients.end(), before);
     return clients;
 }
 
-}  // namespace
-
-std::vector<int> releasedClients(const Workspace& workspace, const Policy& policy) {
-    std::vector<int> owners = ownerIndices(workspace);
+std::vector<int> releasedFrom(const Workspace& workspace, const Policy& policy,
+                              const std::vector<int>& owners) {
     std::vector<int> released;
     for (std::size_t j = 0; j < workspace.clients.size(); ++j) {
         int owner = owners[j];
@@ -49,15 +51,21 @@ std::vector<int> releasedClients(const Workspace& workspace, const Policy& polic
     return sortedById(workspace, std::move(released));
 }
 
+}  // namespace
+
+std::vector<int> releasedClients(const Workspace& workspace, const Policy& policy) {
+    return releasedFrom(workspace, policy, ownerIndices(workspace));
+}
+
 EligibilityModel::EligibilityModel(const Workspace& workspace, const Policy& policy,
                                    const FitModel& fit)
     : m_workspace(workspace), m_policy(policy), m_fit(fit) {
     std::size_t n = workspace.clients.size();
     std::size_t m = workspace.employees.size();
-    m_released = releasedClients(workspace, policy);
+    m_previousOwner = ownerIndices(workspace);
+    m_released = releasedFrom(workspace, policy, m_previousOwner);
     m_releasedFlag.assign(n, 0);
     for (int j : m_released) m_releasedFlag[std::size_t(j)] = 1;
-    m_previousOwner = ownerIndices(workspace);
 
     m_kept.assign(m, 0);
     m_keptWorkload.assign(m, 0.0);
@@ -85,7 +93,8 @@ EligibilityModel::EligibilityModel(const Workspace& workspace, const Policy& pol
     std::map<std::pair<TagBits, std::string>, int> groupIndex;
     m_groupOf.assign(m, -1);
     for (int i : m_receivers) {
-        std::string team = policy.constraints.teamBoundary ? workspace.employees[std::size_t(i)].team : "";
+        std::string team =
+            policy.constraints.teamBoundary ? workspace.employees[std::size_t(i)].team : "";
         auto key = std::make_pair(fit.skills(i), team);
         auto it = groupIndex.find(key);
         if (it == groupIndex.end()) {
@@ -100,7 +109,8 @@ EligibilityModel::EligibilityModel(const Workspace& workspace, const Policy& pol
     IdIndex employeeIndex(m);
     for (std::size_t j = 0; j < n; ++j) clientIndex.add(workspace.clients[j].id, int(j));
     for (std::size_t i = 0; i < m; ++i) employeeIndex.add(workspace.employees[i].id, int(i));
-    auto addPair = [&](std::vector<std::uint64_t>& set, const std::string& c, const std::string& e) {
+    auto addPair = [&](std::vector<std::uint64_t>& set, const std::string& c,
+                       const std::string& e) {
         int ci = clientIndex.find(c);
         int ei = employeeIndex.find(e);
         if (ci >= 0 && ei >= 0) set.push_back(pairKey(ci, ei));
@@ -147,7 +157,8 @@ bool EligibilityModel::groupAdmits(int client, const ReceiverGroup& group) const
     if (c.keyAccount && !m_fit.hasTag(group.skills, m_keyAccountTag)) return false;
     if (m_policy.constraints.teamBoundary) {
         int owner = previousOwner(client);
-        if (owner >= 0 && m_workspace.employees[std::size_t(owner)].team != group.team) return false;
+        if (owner >= 0 && m_workspace.employees[std::size_t(owner)].team != group.team)
+            return false;
     }
     return true;
 }
