@@ -4,7 +4,6 @@
 #include <cmath>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace baton {
 
@@ -50,70 +49,83 @@ FitModel::FitModel(const Workspace& workspace, const Policy& policy, bool indexA
     }
 }
 
-// Interns every tag in sorted string order. The workspace repeats a few hundred distinct
-// tags across 100,000 clients, so the distinct ones are collected through hash sets of
-// views first and only they are sorted.
-void FitModel::internTags(const Workspace& workspace) {
-    std::unordered_set<std::string_view> plain;
-    std::unordered_set<std::string_view> industries;
-    std::unordered_set<std::string_view> regions;
-    std::unordered_set<std::string_view> languages;
-    for (const Employee& e : workspace.employees) plain.insert(e.skills.begin(), e.skills.end());
-    for (const Client& c : workspace.clients) {
-        plain.insert(c.needs.begin(), c.needs.end());
-        plain.insert(c.prefers.begin(), c.prefers.end());
-        industries.insert(c.industry);
-        regions.insert(c.region);
-        languages.insert(c.language);
+// Distinct tag texts of one kind, numbered in the order first seen.
+class TagInterner {
+public:
+    int add(std::string_view text) {
+        auto [it, added] = m_ids.try_emplace(text, int(m_texts.size()));
+        if (added) m_texts.push_back(text);
+        return it->second;
     }
-    std::vector<std::string> all(plain.begin(), plain.end());
-    for (std::string_view x : industries) all.push_back(industryTag(std::string(x)));
-    for (std::string_view x : regions) all.push_back(regionTag(std::string(x)));
-    for (std::string_view x : languages) all.push_back(languageTag(std::string(x)));
+    int idOf(std::string_view text) const { return m_ids.at(text); }
+    const std::vector<std::string_view>& texts() const { return m_texts; }
+
+private:
+    std::unordered_map<std::string_view, int> m_ids;
+    std::vector<std::string_view> m_texts;
+};
+
+// Interns every tag in sorted string order. The workspace repeats a few hundred distinct
+// tags across 100,000 clients, so one pass numbers the distinct texts in the order first
+// seen, only they are sorted, and a second pass renumbers each client's tags.
+void FitModel::internTags(const Workspace& workspace) {
+    TagInterner plain, industries, regions, languages;
+    for (const Employee& e : workspace.employees) {
+        for (const std::string& skill : e.skills) plain.add(skill);
+    }
+    m_clients.resize(workspace.clients.size());
+    for (std::size_t j = 0; j < workspace.clients.size(); ++j) {
+        const Client& c = workspace.clients[j];
+        ClientTags& t = m_clients[j];
+        for (const std::string& need : c.needs) t.needs.push_back(plain.add(need));
+        for (const std::string& prefer : c.prefers) t.prefers.push_back(plain.add(prefer));
+        t.industry = industries.add(c.industry);
+        t.region = regions.add(c.region);
+        t.language = languages.add(c.language);
+    }
+
+    std::vector<std::string> all(plain.texts().begin(), plain.texts().end());
+    for (std::string_view x : industries.texts()) all.push_back(industryTag(std::string(x)));
+    for (std::string_view x : regions.texts()) all.push_back(regionTag(std::string(x)));
+    for (std::string_view x : languages.texts()) all.push_back(languageTag(std::string(x)));
     std::sort(all.begin(), all.end());
     all.erase(std::unique(all.begin(), all.end()), all.end());
     if (!all.empty() && all.front().empty()) all.erase(all.begin());
     m_tags = std::move(all);
 
-    // The id of each distinct view, so that each client costs hash lookups, not searches.
-    auto idsByView = [this](const std::unordered_set<std::string_view>& views,
-                            std::string (*tagOf)(const std::string&)) {
-        std::unordered_map<std::string_view, int> ids;
-        for (std::string_view x : views) {
-            ids.emplace(x, x.empty() ? -1 : tagId(tagOf ? tagOf(std::string(x)) : std::string(x)));
+    // The final id of each first-seen number; an empty text names no tag (-1).
+    auto finalIds = [this](const TagInterner& interner, std::string (*tagOf)(const std::string&)) {
+        std::vector<int> ids;
+        for (std::string_view x : interner.texts()) {
+            ids.push_back(x.empty() ? -1 : tagId(tagOf ? tagOf(std::string(x)) : std::string(x)));
         }
         return ids;
     };
-    auto plainIds = idsByView(plain, nullptr);
-    auto industryIds = idsByView(industries, industryTag);
-    auto regionIds = idsByView(regions, regionTag);
-    auto languageIds = idsByView(languages, languageTag);
+    std::vector<int> plainIds = finalIds(plain, nullptr);
+    std::vector<int> industryIds = finalIds(industries, industryTag);
+    std::vector<int> regionIds = finalIds(regions, regionTag);
+    std::vector<int> languageIds = finalIds(languages, languageTag);
 
     m_words = std::max(1, (tagCount() + 63) / 64);
     m_skills.assign(workspace.employees.size(), TagBits(std::size_t(m_words), 0));
     for (std::size_t i = 0; i < workspace.employees.size(); ++i) {
         for (const std::string& skill : workspace.employees[i].skills) {
-            int id = plainIds.at(skill);
+            int id = plainIds[std::size_t(plain.idOf(skill))];
             if (id < 0) continue;  // an empty skill names no tag
             m_skills[i][std::size_t(id / 64)] |= std::uint64_t{1} << (id % 64);
         }
     }
-    auto idsOf = [&](const std::vector<std::string>& tags) {
-        std::vector<int> ids;
-        for (const std::string& t : tags) ids.push_back(plainIds.at(t));
+    auto renumber = [&](std::vector<int>& ids) {
+        for (int& id : ids) id = plainIds[std::size_t(id)];
         std::sort(ids.begin(), ids.end());
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-        return ids;
     };
-    m_clients.resize(workspace.clients.size());
-    for (std::size_t j = 0; j < workspace.clients.size(); ++j) {
-        const Client& c = workspace.clients[j];
-        ClientTags& t = m_clients[j];
-        t.needs = idsOf(c.needs);
-        t.prefers = idsOf(c.prefers);
-        t.industry = industryIds.at(c.industry);
-        t.region = regionIds.at(c.region);
-        t.language = languageIds.at(c.language);
+    for (ClientTags& t : m_clients) {
+        renumber(t.needs);
+        renumber(t.prefers);
+        t.industry = industryIds[std::size_t(t.industry)];
+        t.region = regionIds[std::size_t(t.region)];
+        t.language = languageIds[std::size_t(t.language)];
     }
 }
 
