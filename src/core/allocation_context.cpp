@@ -3,19 +3,10 @@
 #include <algorithm>
 #include <map>
 
+#include "core/fixed_text.h"
 #include "core/rng.h"
 
 namespace baton {
-
-namespace {
-
-std::string fixed(double x, int decimals) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, x);
-    return buffer;
-}
-
-}  // namespace
 
 AllocationContext::AllocationContext(const Workspace& ws, const Policy& p, const Evaluation& ev,
                                      std::uint64_t s)
@@ -233,8 +224,9 @@ BlameFunction AllocationContext::blame(const std::vector<int>& owner) const {
             }
             if (reachable + kTolerance < targets[std::size_t(r)]) {
                 return "eligibility " + receiver(r).id + " (eligible for " +
-                       std::to_string(eligible) + " released clients worth " + fixed(reachable, 2) +
-                       ", target " + fixed(targets[std::size_t(r)], 2) + ")";
+                       std::to_string(eligible) + " released clients worth " +
+                       fixedText(reachable, 2) + ", target " +
+                       fixedText(targets[std::size_t(r)], 2) + ")";
             }
         }
         if (r >= 0) {
@@ -296,11 +288,11 @@ void AllocationContext::explainUnassigned(Placement& placement) const {
             detail = "all " + std::to_string(open) + " eligible employees are at max_clients";
         } else if (counts["workload_full"] > 0) {
             reason = "workload_exhausted";
-            detail = "workload " + fixed(workloadOf(pos), 2) +
+            detail = "workload " + fixedText(workloadOf(pos), 2) +
                      " exceeds the room of every eligible employee";
         } else if (counts["share_cap"] > 0) {
             reason = "share_cap";
-            detail = "value " + fixed(valueOf(pos), 4) + " exceeds the max_value_share cap";
+            detail = "value " + fixedText(valueOf(pos), 4) + " exceeds the max_value_share cap";
         } else if (counts["team_boundary"] > 0) {
             reason = "team_boundary";
             detail = "nobody eligible is in the previous owner's team";

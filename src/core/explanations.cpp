@@ -1,20 +1,14 @@
 #include "core/explanations.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <iterator>
 
+#include "core/fixed_text.h"
 #include "core/side_task.h"
 
 namespace baton {
 
 namespace {
-
-std::string fixed(double x, int decimals) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, x);
-    return buffer;
-}
 
 struct Loads {
     std::vector<int> count;
@@ -152,10 +146,10 @@ Assignment explainOne(const AllocationContext& c, const std::vector<TransportArc
                                 ? e.id + " gives the best fit the allocation as a whole allows"
                                 : choice);
     }
-    a.reasons.push_back("fit " + fixed(fit.fit, 3) + ": prefers " + fixed(fit.prefers, 3) +
-                        ", industry " + fixed(fit.industry, 3) + ", region " +
-                        fixed(fit.region, 3) + ", language " + fixed(fit.language, 3) +
-                        ", continuity " + fixed(fit.continuity, 3));
+    a.reasons.push_back("fit " + fixedText(fit.fit, 3) + ": prefers " + fixedText(fit.prefers, 3) +
+                        ", industry " + fixedText(fit.industry, 3) + ", region " +
+                        fixedText(fit.region, 3) + ", language " + fixedText(fit.language, 3) +
+                        ", continuity " + fixedText(fit.continuity, 3));
     for (const RunnerUp& u : a.runnersUp) {
         // lower_fit also covers an equal or higher fit, where the flow, the lottery or the
         // fairness repair chose.
@@ -174,7 +168,7 @@ Assignment explainOne(const AllocationContext& c, const std::vector<TransportArc
                 "with every employee's room and fair share, placed it with " +
                 a.employee;
         }
-        a.reasons.push_back(u.employee + " (fit " + fixed(u.fit, 3) + ") " + sentence);
+        a.reasons.push_back(u.employee + " (fit " + fixedText(u.fit, 3) + ") " + sentence);
     }
     return a;
 }
