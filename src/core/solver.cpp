@@ -79,10 +79,12 @@ void TransportAuction::siftDown(int employee, int position) {
         if (left >= size) return;
         int child = left;
         int right = left + 1;
-        if (right < size && m_slotPrice[std::size_t(start + right)] < m_slotPrice[std::size_t(start + left)]) {
+        if (right < size &&
+            m_slotPrice[std::size_t(start + right)] < m_slotPrice[std::size_t(start + left)]) {
             child = right;
         }
-        if (m_slotPrice[std::size_t(start + child)] >= m_slotPrice[std::size_t(start + position)]) return;
+        if (m_slotPrice[std::size_t(start + child)] >= m_slotPrice[std::size_t(start + position)])
+            return;
         swapSlots(employee, position, child);
         position = child;
     }
@@ -92,7 +94,8 @@ void TransportAuction::siftUp(int employee, int position) {
     int start = m_slotStart[std::size_t(employee)];
     while (position > 0) {
         int parent = (position - 1) / 2;
-        if (m_slotPrice[std::size_t(start + parent)] <= m_slotPrice[std::size_t(start + position)]) return;
+        if (m_slotPrice[std::size_t(start + parent)] <= m_slotPrice[std::size_t(start + position)])
+            return;
         swapSlots(employee, parent, position);
         position = parent;
     }
@@ -150,6 +153,7 @@ void TransportAuction::bid(int client, std::int64_t epsilon, std::vector<int>& q
     m_slotOf[std::size_t(client)] = start;
     m_assigned[std::size_t(client)] = k;
     m_assignedFit[std::size_t(client)] = arc.fit;
+    if (!m_escalated && m_slotPrice[std::size_t(start)] > m_contestedPrice) m_contested = true;
     siftDown(k, 0);
     m_minPrice[std::size_t(k)] = m_slotPrice[std::size_t(start)];
     ++m_bids;
@@ -166,7 +170,7 @@ void TransportAuction::unassign(int client) {
 
 void TransportAuction::runPhase(std::int64_t epsilon, std::vector<int>& items) {
     ClientQueue queue{items};
-    while (!queue.empty()) {
+    while (!queue.empty() && !m_contested) {
         int j = queue.pop();
         if (m_assigned[std::size_t(j)] < 0) bid(j, epsilon, items);
     }
@@ -175,7 +179,8 @@ void TransportAuction::runPhase(std::int64_t epsilon, std::vector<int>& items) {
 
 void TransportAuction::freeSlotsWithPrice(int employee, std::vector<int>& slots) const {
     slots.clear();
-    for (int s = m_slotStart[std::size_t(employee)]; s < m_slotStart[std::size_t(employee) + 1]; ++s) {
+    for (int s = m_slotStart[std::size_t(employee)]; s < m_slotStart[std::size_t(employee) + 1];
+         ++s) {
         if (m_slotHolder[std::size_t(s)] < 0 && m_slotPrice[std::size_t(s)] > 0) slots.push_back(s);
     }
 }
@@ -216,7 +221,8 @@ void TransportAuction::reverseStep(int employee, std::vector<int>& slots, std::i
     std::int64_t price = 0;
     if (winners == q && kept > q) price = std::max<std::int64_t>(0, best[q].gain - epsilon);
     // Lowering every price to at most `price` keeps the heap order.
-    for (int s = m_slotStart[std::size_t(employee)]; s < m_slotStart[std::size_t(employee) + 1]; ++s) {
+    for (int s = m_slotStart[std::size_t(employee)]; s < m_slotStart[std::size_t(employee) + 1];
+         ++s) {
         m_slotPrice[std::size_t(s)] = std::min(m_slotPrice[std::size_t(s)], price);
     }
     m_minPrice[std::size_t(employee)] = std::min(m_minPrice[std::size_t(employee)], price);
@@ -283,10 +289,8 @@ long long TransportAuction::reverseStepLimit() const {
     return 64LL * (static_cast<long long>(m_slotPrice.size()) + clientCount()) + 1024;
 }
 
-// Prices only need to separate fits, so the first phase starts at the fit range rather
-// than at the full benefit BIG + fit. A client that loses every arc still bids its whole
-// benefit at once, because its second option (staying unplaced) is worth 0.
-std::int64_t TransportAuction::startEpsilon() const {
+// Returns the spread of the arcs' fits plus one, in fit units (10^-6).
+std::int64_t TransportAuction::fitRange() const {
     std::int64_t lowest = kFitScaleMicro;
     std::int64_t highest = 0;
     for (const auto& arcs : m_arcs) {
@@ -295,14 +299,33 @@ std::int64_t TransportAuction::startEpsilon() const {
             highest = std::max(highest, arc.fit);
         }
     }
-    std::int64_t range = std::max<std::int64_t>(0, highest - lowest) + 1;
-    return std::max<std::int64_t>(1, range * m_scale / kScalingFactor);
+    return std::max<std::int64_t>(0, highest - lowest) + 1;
+}
+
+// Prices only need to separate fits, so the first phase starts at the fit range rather
+// than at the full benefit BIG + fit. A client that loses every arc still bids its whole
+// benefit at once, because its second option (staying unplaced) is worth 0.
+std::int64_t TransportAuction::startEpsilon() const {
+    return std::max<std::int64_t>(1, fitRange() * m_scale / kScalingFactor);
+}
+
+// Returns the first epsilon of phases that settle a contest for too few slots. There the
+// excess clients' prices must climb by about BIG before staying unplaced wins, and steps
+// of a fit-range epsilon would take millions of bids; steps on the scale of BIG take a few
+// per slot.
+std::int64_t TransportAuction::contestedStartEpsilon() const {
+    return std::max<std::int64_t>(1, (fitRange() + m_big) * m_scale / kScalingFactor);
 }
 
 // Runs the phases from `epsilon` down to the stop epsilon, keeping prices and every assignment that
 // still meets the phase's epsilon, so that a warm start costs little where little changed.
+//
+// Any two arcs differ by less than the fit range, so a price above a few fit ranges comes
+// from clients whose other option is staying unplaced: too few slots for them. The phase
+// then stops and the phases restart, keeping prices, at contestedStartEpsilon.
 AuctionStats TransportAuction::scaledPhases(std::int64_t epsilon, std::vector<int> queue) {
     AuctionStats stats;
+    m_contestedPrice = 4 * fitRange() * m_scale;
     for (;;) {
         for (int j = 0; j < clientCount(); ++j) {
             if (m_assigned[std::size_t(j)] >= 0 && !isHappy(j, epsilon)) {
@@ -314,6 +337,13 @@ AuctionStats TransportAuction::scaledPhases(std::int64_t epsilon, std::vector<in
         }
         ++stats.phases;
         runPhase(epsilon, queue);
+        if (m_contested) {
+            m_contested = false;
+            m_escalated = true;
+            queue.clear();
+            epsilon = std::max(epsilon, contestedStartEpsilon());
+            continue;
+        }
         // Free slots end each phase at price 0, so the next phase starts from prices that
         // are near-optimal duals and needs few steps.
         stats.converged = reverseCleanup(epsilon, reverseStepLimit()) && stats.converged;
@@ -328,6 +358,8 @@ AuctionStats TransportAuction::scaledPhases(std::int64_t epsilon, std::vector<in
 
 AuctionStats TransportAuction::solve(std::int64_t stopEpsilon) {
     m_stopEpsilon = std::max<std::int64_t>(1, stopEpsilon);
+    m_contested = false;
+    m_escalated = false;
     std::fill(m_slotPrice.begin(), m_slotPrice.end(), 0);
     std::fill(m_minPrice.begin(), m_minPrice.end(), 0);
     std::vector<int> queue;

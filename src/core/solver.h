@@ -14,7 +14,9 @@
 // epsilon = 1 gives an allocation within n < n + 1 scaled units of the optimum, which is
 // exact for integer benefits. Epsilon drops by kScalingFactor per phase; each phase keeps
 // the prices and the assignments that still meet its epsilon and rebids the rest, which
-// also makes a warm re-solve after adding arcs cheap.
+// also makes a warm re-solve after adding arcs cheap. Phases start at the fit range, not
+// at BIG; if a price climbs past a few fit ranges, clients are contesting too few slots,
+// and the phases restart from an epsilon on the scale of BIG (see scaledPhases).
 //
 // With more slots than clients, scaling can leave a free slot at a positive price, which
 // breaks complementary slackness (a free slot must cost 0, the value of staying unplaced).
@@ -99,7 +101,9 @@ private:
     bool reverseCleanup(std::int64_t epsilon, long long maxSteps);
     long long reverseStepLimit() const;
     AuctionStats scaledPhases(std::int64_t epsilon, std::vector<int> queue);
+    std::int64_t fitRange() const;
     std::int64_t startEpsilon() const;
+    std::int64_t contestedStartEpsilon() const;
     void siftUp(int employee, int position);
     void swapSlots(int employee, int a, int b);
     bool isHappy(int client, std::int64_t epsilon) const;
@@ -115,16 +119,22 @@ private:
     // Per employee: the price of its cheapest slot (its heap's root), 0 without slots.
     // A bid reads it for every arc, so it is kept in this small array that stays in cache.
     std::vector<std::int64_t> m_minPrice;
-    std::vector<int> m_slotHolder;          // client or -1
-    std::vector<int> m_assigned;            // employee or -1
+    std::vector<int> m_slotHolder;  // client or -1
+    std::vector<int> m_assigned;    // employee or -1
     std::vector<std::int64_t> m_assignedFit;
-    std::vector<int> m_slotOf;              // slot index or -1
-    std::vector<int> m_filled;              // held slots per employee
+    std::vector<int> m_slotOf;                                         // slot index or -1
+    std::vector<int> m_filled;                                         // held slots per employee
     std::vector<std::vector<std::pair<int, std::int64_t>>> m_reverse;  // (client, fit) per employee
-    std::int64_t m_epsilon = 1;      // of the last phase run
+    std::int64_t m_epsilon = 1;                                        // of the last phase run
     std::int64_t m_stopEpsilon = 1;  // phases stop once they reach it
     std::int64_t m_big = 0;
     std::int64_t m_scale = 1;
+    // A slot price above m_contestedPrice shows clients contesting too few slots (see
+    // scaledPhases). m_contested records it; m_escalated records that the phases then
+    // restarted at contestedStartEpsilon.
+    std::int64_t m_contestedPrice = 0;
+    bool m_contested = false;
+    bool m_escalated = false;
     long long m_bids = 0;
     long long m_reverseSteps = 0;
 };

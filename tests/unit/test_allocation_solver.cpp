@@ -12,11 +12,14 @@ namespace {
 struct Score {
     int placed = 0;
     std::int64_t fit = 0;
-    bool operator<(const Score& o) const { return placed != o.placed ? placed < o.placed : fit < o.fit; }
+    bool operator<(const Score& o) const {
+        return placed != o.placed ? placed < o.placed : fit < o.fit;
+    }
 };
 
 // Enumerates every choice of each client (an arc or unplaced) under the capacities.
-Score bruteForce(const std::vector<int>& capacity, const std::vector<std::vector<TransportArc>>& arcs) {
+Score bruteForce(const std::vector<int>& capacity,
+                 const std::vector<std::vector<TransportArc>>& arcs) {
     std::vector<int> load(capacity.size(), 0);
     Score best;
     std::function<void(std::size_t, Score)> visit = [&](std::size_t j, Score s) {
@@ -83,6 +86,25 @@ TEST_SUITE("solver") {
         CHECK(auction.assignedEmployee(1) == 0);
         CHECK(auction.assignedEmployee(2) == 0);
         CHECK(auction.checkComplementarySlackness());
+    }
+
+    TEST_CASE("auction ends a contest for scarce slots in few bids") {
+        // With 300 employees BIG is about 3 x 10^8 while these fits span 1,000 units, so
+        // the 16 excess clients must bid two prices up by BIG before staying unplaced wins.
+        // Steps of the fit-range epsilon would take millions of bids.
+        std::vector<int> capacity(300, 0);
+        capacity[0] = 2;
+        capacity[1] = 2;
+        std::vector<std::vector<TransportArc>> arcs;
+        for (int j = 0; j < 20; ++j) {
+            arcs.push_back({{0, 500000 + j * 50}, {1, 500000 + (j * 37) % 1000}});
+        }
+        TransportAuction auction(capacity, arcs);
+        AuctionStats stats = auction.solve();
+        CHECK(stats.converged);
+        CHECK(scoreOf(auction).placed == 4);
+        CHECK(auction.checkComplementarySlackness());
+        CHECK(stats.bids < 5000);
     }
 
     TEST_CASE("auction matches brute force on random instances") {
