@@ -37,7 +37,9 @@ Repair::Repair(const AllocationContext& c, std::vector<int>& owner, const Candid
     }
     for (int r = 0; r < int(m); ++r) refresh(r);
     computeShares();
-    for (int pos = 0; pos < int(n); ++pos) m_everyone.push_back(pos);
+    for (int pos = 0; pos < int(n); ++pos) {
+        if (m_omittedFit[std::size_t(pos)] >= 0) m_offGraph.push_back(pos);
+    }
     for (int r = 0; r < int(m); ++r) m_allReceivers.push_back(r);
     m_violation.assign(m, 0.0);
     int topOwner = ownerOfTop();
@@ -193,7 +195,7 @@ Step Repair::bestMoveFor(int r, bool full, std::vector<Step>* others) const {
         Step step = consider({pos, -1, from, to, gain}, best, toFit);
         if (others != nullptr && step.client >= 0) others->push_back(step);
     };
-    const std::vector<int>& incoming = full ? m_everyone : m_near[std::size_t(r)];
+    const std::vector<int>& incoming = full ? m_offGraph : m_near[std::size_t(r)];
     for (std::size_t i = 0; i < incoming.size(); ++i) {
         int pos = incoming[i];
         int from = m_items[std::size_t(pos)].owner;
@@ -204,6 +206,7 @@ Step Repair::bestMoveFor(int r, bool full, std::vector<Step>* others) const {
     for (int pos : m_bundle[std::size_t(r)]) {
         if (!movable(pos)) continue;
         if (full) {
+            if (m_omittedFit[std::size_t(pos)] < 0) continue;  // every open pair is an arc
             for (int to : m_allReceivers) {
                 if (to != r) evaluate(pos, r, to, kUnknownLoss);
             }

@@ -61,7 +61,8 @@ public:
     double violation(int r) const { return m_violation[std::size_t(r)]; }
     // The receiver with the largest violation that is not marked stuck, or -1.
     int worstReceiver(const std::vector<char>& stuck) const;
-    // With `full` false, only pairs of the candidate graph are tried.
+    // With `full` false, only pairs of the candidate graph are tried; with `full` true,
+    // only pairs outside it, which finds the same step once the graph's pairs gave none.
     // With `others` given, every other move found that lowers the total is appended too.
     Step bestMoveFor(int r, bool full, std::vector<Step>* others = nullptr) const;
     // The same move under the current owners and totals; its gain is 0 when it no longer
@@ -175,7 +176,9 @@ private:
     // Per position: the largest fit of an open pair outside its arcs, -1 when every open
     // pair is an arc (the graph's omittedFit), kFitScale for a client outside the graph.
     std::vector<std::int64_t> m_omittedFit;
-    std::vector<int> m_everyone;      // 0 .. released - 1
+    // Positions with an open pair outside the graph (m_omittedFit >= 0). A full search
+    // runs only after the graph's pairs gave no step, so it needs only these clients.
+    std::vector<int> m_offGraph;
     std::vector<int> m_allReceivers;  // 0 .. receivers - 1
 };
 

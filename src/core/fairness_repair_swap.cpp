@@ -89,7 +89,7 @@ Step Repair::bestSwapFor(int r, bool full, std::vector<Step>* others) const {
     std::vector<Step> topSteps;
     std::size_t topLimit = others != nullptr ? kFollowUps + 1 : 1;
     auto better = [this](const Step& a, const Step& b) { return preferable(a, b); };
-    const std::vector<int>& incoming = full ? m_everyone : m_near[std::size_t(r)];
+    const std::vector<int>& incoming = full ? m_offGraph : m_near[std::size_t(r)];
     for (std::size_t at = 0; at < incoming.size(); ++at) {
         int other = incoming[at];
         Step bestForOther;

@@ -1,7 +1,9 @@
 // Times allocate() on generated workspaces of the sizes S, M and L (departure and
 // rebalance), and prints the phases, the solver figures and the optimality status.
-// Usage: bench_allocate [--repeat N] [S|M|L|L-rebalance ...]   (default: all four)
-//        bench_allocate custom EMPLOYEES CLIENTS LEAVERS
+// Usage: bench_allocate [--repeat N] [--family NAME] [S|M|L|L-rebalance ...]
+//        bench_allocate [--repeat N] [--family NAME] custom EMPLOYEES CLIENTS LEAVERS
+// The sizes default to all four and the family to mixed; NAME is any family of
+// `baton generate` (clustered, heavy_tailed, tight, sparse_eligibility, skewed).
 // With --repeat, allocate() runs N times on each workspace (for a profiler, or to take the
 // fastest of several runs); the phases printed are those of the last run.
 #include <algorithm>
@@ -34,6 +36,7 @@ double secondsSince(std::chrono::steady_clock::time_point start) {
 }
 
 int g_repeat = 1;
+std::string g_family = "mixed";
 
 void runSize(const Size& size) {
     GenerateOptions g;
@@ -41,6 +44,7 @@ void runSize(const Size& size) {
     g.employees = size.employees;
     g.clients = size.clients;
     g.leavers = size.leavers;
+    g.family = g_family;
     auto t0 = std::chrono::steady_clock::now();
     Workspace ws = generateWorkspace(g);
     double generate = secondsSince(t0);
@@ -105,8 +109,10 @@ int main(int argc, char** argv) {
                                {"M", 100, 10000, 30, false},
                                {"L", 1000, 100000, 300, false},
                                {"L-rebalance", 1000, 100000, 0, true}};
-    if (argc >= 3 && std::string(argv[1]) == "--repeat") {
-        g_repeat = std::max(1, std::stoi(argv[2]));
+    // Options come before the sizes; each takes one value.
+    while (argc >= 3 && (std::string(argv[1]) == "--repeat" || std::string(argv[1]) == "--family")) {
+        if (std::string(argv[1]) == "--repeat") g_repeat = std::max(1, std::stoi(argv[2]));
+        else g_family = argv[2];
         argv[2] = argv[0];
         argc -= 2;
         argv += 2;
