@@ -196,7 +196,9 @@ Step Repair::bestMoveFor(int r, bool full, std::vector<Step>* others) const {
         if (others != nullptr && step.client >= 0) others->push_back(step);
     };
     const std::vector<int>& incoming = full ? m_offGraph : m_near[std::size_t(r)];
-    for (std::size_t i = 0; i < incoming.size(); ++i) {
+    // A receiver at its client limit takes no client without giving one (see hasRoom).
+    bool roomForOne = m_side[std::size_t(r)].count < m_room[std::size_t(r)];
+    for (std::size_t i = 0; roomForOne && i < incoming.size(); ++i) {
         int pos = incoming[i];
         int from = m_items[std::size_t(pos)].owner;
         if (from == r || !movable(pos)) continue;
@@ -253,6 +255,25 @@ void Repair::apply(const Step& s) {
     refreshViolations(listedMoved, s.from, s.to);
 }
 
+// Pairs that a full search found open and gaining are likely to serve the same receivers
+// again, so each joins its receiver's graph candidates, and later searches scan it without
+// a full search.
+void Repair::adopt(const Step& step, const std::vector<Step>& more) {
+    auto add = [this](int pos, int r) {
+        if (pos < 0 || arcOf(pos, r) >= 0) return;
+        std::uint64_t key = (std::uint64_t(std::uint32_t(pos)) << 32) | std::uint32_t(r);
+        if (!m_adopted.insert(key).second) return;
+        m_near[std::size_t(r)].push_back(pos);
+        m_nearFit[std::size_t(r)].push_back(m_c.fitMicroOf(pos, r));
+    };
+    add(step.client, step.to);
+    add(step.back, step.from);
+    for (const Step& s : more) {
+        add(s.client, s.to);
+        add(s.back, s.from);
+    }
+}
+
 int Repair::worstReceiver(const std::vector<char>& stuck) const {
     int worst = -1;
     double amount = kMet;
@@ -273,17 +294,16 @@ Step findStep(const Repair& repair, int r, FairnessRepairStats& stats, std::vect
     auto found = [&](const Step& step) {
         std::sort(more.begin(), more.end(),
                   [&](const Step& a, const Step& b) { return repair.preferable(a, b); });
-        if (more.size() > kFollowUps) more.resize(kFollowUps);
         return step;
     };
     for (bool full : {false, true}) {
         more.clear();
-        Step step = repair.bestMoveFor(r, full, full ? nullptr : &more);
+        Step step = repair.bestMoveFor(r, full, &more);
         stats.searches += 1;
         stats.fullSearches += full ? 1 : 0;
         if (step.client >= 0) return found(step);
         more.clear();
-        step = repair.bestSwapFor(r, full, full ? nullptr : &more);
+        step = repair.bestSwapFor(r, full, &more);
         stats.searches += 1;
         stats.fullSearches += full ? 1 : 0;
         if (step.client >= 0) return found(step);
@@ -334,11 +354,14 @@ FairnessRepairStats repairFairness(const AllocationContext& c, Placement& placem
                 stats.capped = true;
                 break;
             }
+            long long fullBefore = stats.fullSearches;
             Step step = findStep(repair, r, stats, more);
             if (step.client < 0) {
                 stuck[std::size_t(r)] = 1;
                 continue;
             }
+            if (stats.fullSearches > fullBefore) repair.adopt(step, more);
+            if (more.size() > kFollowUps) more.resize(kFollowUps);
             repair.apply(step);
             stuck[std::size_t(step.from)] = 0;
             stuck[std::size_t(step.to)] = 0;

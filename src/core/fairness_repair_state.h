@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <unordered_set>
 #include <vector>
 
 #include "core/allocation_context.h"
@@ -73,6 +74,8 @@ public:
     // With `others` given, the best swap found for each other incoming client is appended.
     Step bestSwapFor(int r, bool full, std::vector<Step>* others = nullptr) const;
     void apply(const Step& s);
+    // Adds the pairs of a full search's steps to their receivers' graph candidates.
+    void adopt(const Step& step, const std::vector<Step>& more);
 
 private:
     void indexArcs(const CandidateGraph& graph);
@@ -179,6 +182,8 @@ private:
     // Positions with an open pair outside the graph (m_omittedFit >= 0). A full search
     // runs only after the graph's pairs gave no step, so it needs only these clients.
     std::vector<int> m_offGraph;
+    // Pairs off the graph that adopt() added to m_near, as position << 32 | receiver.
+    std::unordered_set<std::uint64_t> m_adopted;
     std::vector<int> m_allReceivers;  // 0 .. receivers - 1
 };
 
