@@ -247,12 +247,14 @@ std::optional<std::string> ImportState::resolveEmployee(std::string_view referen
     return ws.employees[index].id;
 }
 
-void reportUnmapped(ImportState& state, const TableCursor& cursor, const char* keptAs) {
+void reportUnmapped(ImportState& state, const TableCursor& cursor, const char* keptAs,
+                    const char* key) {
     std::vector<std::string> names;
     for (int c : cursor.unmappedColumns()) names.push_back(cursor.header(c));
     if (names.empty()) return;
-    state.report.addDerived("columns of " + cursor.file() + " mapped to no field: " +
-                            quotedList(names) + "; " + keptAs);
+    state.report.addDerived(
+        "columns of " + cursor.file() + " mapped to no field: " + quotedList(names) + "; " + keptAs,
+        {key, {cursor.file(), quotedList(names)}});
 }
 
 void importEmployees(ImportState& state, const SourceTable& source, const TableMapping& mapping) {
@@ -261,7 +263,8 @@ void importEmployees(ImportState& state, const SourceTable& source, const TableM
     if (!cursor.checkColumns({}) || idCol < 0) return;
     int nameCol = cursor.mapped("name") ? cursor.column("name") : idCol;
     std::vector<int> extras = cursor.unmappedColumns();
-    reportUnmapped(state, cursor, "kept as extra fields of each employee");
+    reportUnmapped(state, cursor, "kept as extra fields of each employee",
+                   "unmapped_columns.employee_extras");
     std::unordered_map<std::string, long> seen;
     long added = 0, updated = 0;
     for (std::size_t r = 0; r < cursor.rowCount(); ++r) {
@@ -296,7 +299,8 @@ void importClients(ImportState& state, const SourceTable& source, const TableMap
     int nameCol = cursor.mapped("name") ? cursor.column("name") : idCol;
     int ownerCol = cursor.column("owner");
     std::vector<int> extras = cursor.unmappedColumns();
-    reportUnmapped(state, cursor, "kept as extra fields of each client");
+    reportUnmapped(state, cursor, "kept as extra fields of each client",
+                   "unmapped_columns.client_extras");
     std::unordered_map<std::string, long> seen;
     long added = 0, updated = 0;
     for (std::size_t r = 0; r < cursor.rowCount(); ++r) {

@@ -78,7 +78,9 @@ void importRelationships(ImportState& state, const SourceTable& source,
 // numbers that are not finite or out of range, policy overrides naming no record.
 void checkWorkspace(ImportState& state);
 
-// Records unmapped columns of a table in the report.
-void reportUnmapped(ImportState& state, const TableCursor& cursor, const char* keptAs);
+// Records unmapped columns of a table in the report, as a derived field with the message
+// key `key` (see MessageKey) and the words `keptAs` for what became of them.
+void reportUnmapped(ImportState& state, const TableCursor& cursor, const char* keptAs,
+                    const char* key);
 
 }  // namespace baton::import_detail

@@ -1060,6 +1060,16 @@ std::vector<TranslationRow> translationRows() {
     return rows;
 }
 
+const char* tableText(const std::string& table) {
+    if (table == "employees") return tr(Str::TabEmployees);
+    if (table == "clients") return tr(Str::TabClients);
+    if (table == "transactions") return tr(Str::ReviewTransactions);
+    if (table == "deals") return tr(Str::ReviewDeals);
+    if (table == "relationships") return tr(Str::ReviewRelationships);
+    if (table == "workspace") return tr(Str::ReviewTableWorkspace);
+    return nullptr;
+}
+
 const char* methodName(const std::string& method) {
     if (method == "fair") return tr(Str::MethodFair);
     if (method == "round_robin") return tr(Str::MethodRoundRobin);
