@@ -220,7 +220,8 @@ int ImportState::resolveEmployeeIndex(std::string_view reference, const TableCur
     int index = static_cast<int>(ws.employees.size()) - 1;
     indexEmployee(index);
     ++createdEmployees;
-    employeeSources.insert(cursor.file() + " column \"" + cursor.header(column) + "\"");
+    employeeSources.emplace(cursor.file() + " column \"" + cursor.header(column) + "\"",
+                            cursor.file() + " \"" + cursor.header(column) + "\"");
     return index;
 }
 
@@ -236,7 +237,8 @@ int ImportState::resolveClientIndex(std::string_view reference, const TableCurso
     int index = addClient(std::move(c));
     ownerToDerive[index] = 1;
     ++createdClients;
-    clientSources.insert(cursor.file() + " column \"" + cursor.header(column) + "\"");
+    clientSources.emplace(cursor.file() + " column \"" + cursor.header(column) + "\"",
+                          cursor.file() + " \"" + cursor.header(column) + "\"");
     return index;
 }
 

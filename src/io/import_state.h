@@ -39,8 +39,10 @@ struct ImportState {
     // When true, references to unknown records are reported, not created.
     bool employeesListed = false;
     bool clientsListed = false;
-    std::set<std::string> employeeSources;  // "file column \"H\"" that created employees
-    std::set<std::string> clientSources;
+    // The columns that created employees or clients: "file column \"H\"" for the English
+    // report, mapped to "file \"H\"" for a UI's template, which adds its own word for column.
+    std::map<std::string, std::string> employeeSources;
+    std::map<std::string, std::string> clientSources;
     long createdEmployees = 0;
     long createdClients = 0;
 

@@ -377,9 +377,13 @@ void deriveRevenue(ImportState& state) {
 }
 
 void reportCreated(ImportState& state) {
-    auto sources = [](const std::set<std::string>& s) {
+    // Joins the English names of the columns, or with `shortNames` their names without the
+    // word "column", as the message keys' values.
+    auto sources = [](const std::map<std::string, std::string>& s, bool shortNames = false) {
         std::string out;
-        for (const std::string& x : s) out += (out.empty() ? "" : ", ") + x;
+        for (const auto& [english, shortName] : s) {
+            out += (out.empty() ? "" : ", ") + (shortNames ? shortName : english);
+        }
         return out;
     };
     if (state.createdEmployees > 0) {
@@ -388,7 +392,7 @@ void reportCreated(ImportState& state) {
             countedNoun(state.createdEmployees, "employee", "employees") + " created from " +
                 sources(state.employeeSources) + " (id and name are the cell text, status active)",
             {"employees_created",
-             {std::to_string(state.createdEmployees), sources(state.employeeSources)}});
+             {std::to_string(state.createdEmployees), sources(state.employeeSources, true)}});
     }
     if (state.createdClients > 0) {
         state.report.setCount("clients_created_from_columns", state.createdClients);
@@ -396,7 +400,7 @@ void reportCreated(ImportState& state) {
             countedNoun(state.createdClients, "client", "clients") + " created from " +
                 sources(state.clientSources) + " (id and name are the cell text)",
             {"clients_created",
-             {std::to_string(state.createdClients), sources(state.clientSources)}});
+             {std::to_string(state.createdClients), sources(state.clientSources, true)}});
     }
 }
 

@@ -112,9 +112,8 @@ constexpr ImportTemplate kTemplates[] = {
     {"owners.unowned", "{0} 个客户没有带员工的交易，也没有负责人"},
     {"revenue_12m",
      "{0} 个客户的 revenue_12m：取其 {1} 至 {2} 的交易金额之和（截至最近一笔交易的价值窗口）"},
-    // NOTE: the sources are English text such as `a.csv column "Owner"`.
-    {"employees_created", "根据 {1} 创建了 {0} 名员工（编号和姓名取单元格文本，状态为在职）"},
-    {"clients_created", "根据 {1} 创建了 {0} 个客户（编号和名称取单元格文本）"},
+    {"employees_created", "根据 {1} 列创建了 {0} 名员工（编号和姓名取单元格文本，状态为在职）"},
+    {"clients_created", "根据 {1} 列创建了 {0} 个客户（编号和名称取单元格文本）"},
 };
 
 struct CodeTitle {

@@ -141,6 +141,27 @@ TEST_SUITE("import text") {
         }
     }
 
+    TEST_CASE("created records name their columns") {
+        EnglishAtEnd restore;
+        std::vector<SourceTable> tables;
+        tables.push_back(loadCsv(Entity::Transactions, "sales.csv",
+                                 "date,client,employee,amount\n2023-05-01,Acme,Ann,10\n"));
+        ImportReport report = importTables(tables, Mapping{}, nullptr, ImportOptions{}).report;
+        std::set<std::string> chinese;
+        REQUIRE(setLocale("zh-CN"));
+        for (const DerivedField& field : report.derived()) {
+            chinese.insert(importMessageText(field.sentence, field.messageKey));
+        }
+        CHECK(chinese.count("根据 sales.csv \"employee\" 列创建了 1 名员工"
+                            "（编号和姓名取单元格文本，状态为在职）") == 1);
+        CHECK(chinese.count("根据 sales.csv \"client\" 列创建了 1 个客户"
+                            "（编号和名称取单元格文本）") == 1);
+        REQUIRE_FALSE(report.derived().empty());
+        CHECK(report.derived().front().sentence ==
+              "1 employee created from sales.csv column \"employee\" (id and name are the cell "
+              "text, status active)");
+    }
+
     TEST_CASE("key with too few values stays english") {
         EnglishAtEnd restore;
         REQUIRE(setLocale("zh-CN"));
