@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "io/reason_phrases.h"
+
 namespace baton::cycle_text {
 
 namespace {
@@ -167,6 +169,8 @@ constexpr Entry kEntries[] = {
     {Phrase::Open, "open", "待决定"},
     {Phrase::Accepted, "accepted", "已接受"},
     {Phrase::Rejected, "rejected", "已驳回"},
+    {Phrase::WonWithFit, "{0} (fit {1})", "{0}（匹配度 {1}）"},
+    {Phrase::RunnerUpLine, "{0} ({1})", "{0}（{1}）"},
 };
 
 static_assert(std::size(kEntries) == std::size_t(Phrase::Count),
@@ -215,6 +219,20 @@ std::string wonBecause(const std::string& lang, const std::string& code) {
     if (code == "continuity") return phrase(lang, Phrase::WonContinuity);
     if (code == "fairness_balance") return phrase(lang, Phrase::WonFairness);
     return code;
+}
+
+std::string lostBecause(const std::string& lang, const std::string& code, double runnerUpFit,
+                        double chosenFit) {
+    std::string phraseCode = code;
+    if (code == "lower_fit" && runnerUpFit == chosenFit) phraseCode = "equal_fit";
+    if (code == "lower_fit" && runnerUpFit > chosenFit) phraseCode = "higher_fit_overall";
+    const char* text = reasonPhrase("lost", phraseCode, lang == "zh-CN");
+    return text != nullptr ? text : "`" + code + "`";
+}
+
+std::string unassignedReason(const std::string& lang, const std::string& code) {
+    const char* text = reasonPhrase("unassigned", code, lang == "zh-CN");
+    return text != nullptr ? text : "`" + code + "`";
 }
 
 }  // namespace baton::cycle_text

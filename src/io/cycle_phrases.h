@@ -24,6 +24,8 @@ enum class Phrase {
     // Texts of won_because codes, appeal kinds and appeal statuses.
     WonBestFit, WonOnlyEligible, WonPinned, WonContinuity, WonFairness,
     Pin, Forbid, Open, Accepted, Rejected,
+    // A won_because text with the fit, and a runner-up with the reason it lost.
+    WonWithFit, RunnerUpLine,
     Count
 };
 
@@ -36,5 +38,15 @@ std::string taskTitle(const std::string& lang, const std::string& task, const st
 
 // The text of a won_because code, or the code itself when it is not known.
 std::string wonBecause(const std::string& lang, const std::string& code);
+
+// The text of a runners_up[].lost_because code, or the code in backticks when it is not
+// known. A lower_fit runner-up whose fit is equal to or above `chosenFit` is worded as a tie
+// or as a higher fit that the allocation as a whole did not choose, because "lower fit"
+// would be false for it.
+std::string lostBecause(const std::string& lang, const std::string& code, double runnerUpFit,
+                        double chosenFit);
+
+// The text of an unassigned[].reason code, or the code in backticks when it is not known.
+std::string unassignedReason(const std::string& lang, const std::string& code);
 
 }  // namespace baton::cycle_text

@@ -229,7 +229,8 @@ void assignmentsSection(Document& d, const Workspace& ws, const Cycle* c, const 
          phrase(lang, Phrase::ReasonDetail)}};
     // NOTE: the detail is the result's English text, also in a Chinese report.
     for (const Unassigned& u : r.unassigned) {
-        unplaced.push_back({rules::clientLabel(ws, u.client), "`" + u.reason + "`", u.detail});
+        unplaced.push_back({rules::clientLabel(ws, u.client),
+                            cycle_text::unassignedReason(lang, u.reason), u.detail});
     }
     d.table(std::move(unplaced));
 }

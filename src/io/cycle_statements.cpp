@@ -20,10 +20,12 @@ std::string nameOf(const Workspace& ws, const std::string& employee) {
     return index < 0 ? employee : ws.employees[std::size_t(index)].name;
 }
 
-std::string runnersUp(const Assignment& a) {
+std::string runnersUp(const Assignment& a, const std::string& lang) {
     std::string out;
     for (const RunnerUp& u : a.runnersUp) {
-        out += (out.empty() ? "" : ", ") + u.employee + " (`" + u.lostBecause + "`)";
+        std::string reason = cycle_text::lostBecause(lang, u.lostBecause, u.fit, a.fit);
+        if (!out.empty()) out += lang == "zh-CN" ? "、" : ", ";
+        out += phrase(lang, Phrase::RunnerUpLine, {u.employee, reason});
     }
     return out.empty() ? "-" : out;
 }
@@ -43,8 +45,9 @@ void receivedTable(Document& d, const Workspace& ws, const std::vector<const Ass
         rows.push_back(
             {rules::clientLabel(ws, a->client), rules::number(a->value),
              rules::number(a->difficulty),
-             cycle_text::wonBecause(lang, a->wonBecause) + " (fit " + rules::number(a->fit) + ")",
-             runnersUp(*a)});
+             phrase(lang, Phrase::WonWithFit,
+                    {cycle_text::wonBecause(lang, a->wonBecause), rules::number(a->fit)}),
+             runnersUp(*a, lang)});
     }
     d.table(std::move(rows));
 }

@@ -159,9 +159,10 @@ void TableCursor::error(const std::string& code, int column, std::string message
         code, {m_source.file, rowNumber(), column >= 0 ? header(column) : "", std::move(message)});
 }
 
-void TableCursor::warning(const std::string& code, int column, std::string message) {
-    m_report.addWarning(
-        code, {m_source.file, rowNumber(), column >= 0 ? header(column) : "", std::move(message)});
+void TableCursor::warning(const std::string& code, int column, std::string message,
+                          MessageKey key) {
+    m_report.addWarning(code, {m_source.file, rowNumber(), column >= 0 ? header(column) : "",
+                               std::move(message), std::move(key)});
 }
 
 void TableCursor::reportMissing(int column) {
@@ -192,11 +193,11 @@ std::optional<std::string_view> TableCursor::idView(int column, bool required) {
         return std::nullopt;
     }
     if (isExcelMangledNumber(value)) {
-        warning(
-            "excel_mangled_id", column,
-            "\"" + std::string(value) +
-                "\" is a number in scientific notation, as Excel "
-                "shows a long numeric id whose last digits are lost; export the column as text");
+        warning("excel_mangled_id", column,
+                "\"" + std::string(value) +
+                    "\" is a number in scientific notation, as Excel "
+                    "shows a long numeric id whose last digits are lost; export the column as text",
+                {"excel_mangled_id", {std::string(value)}});
     }
     return value;
 }
@@ -209,18 +210,22 @@ std::optional<double> TableCursor::number(int column, bool required) {
     }
     std::optional<double> value = parseNumber(raw(column), m_decimal);
     if (!value) {
+        bool outOfRange = isNumberOutOfRange(raw(column), m_decimal);
         std::string message =
-            isNumberOutOfRange(raw(column), m_decimal)
-                ? "\"" + std::string(raw(column)) +
-                      "\" is out of range: numbers must lie "
-                      "between -1.7e308 and 1.7e308; correct the cell"
-                : "\"" + std::string(raw(column)) + "\" is not a number; write it as " +
-                      (m_decimal == DecimalMark::Comma ? "1.234,5" : "1234.5 or 1,234.5") +
-                      " (set \"decimal\" in the mapping if the decimal mark differs)";
+            outOfRange ? "\"" + std::string(raw(column)) +
+                             "\" is out of range: numbers must lie "
+                             "between -1.7e308 and 1.7e308; correct the cell"
+                       : "\"" + std::string(raw(column)) + "\" is not a number; write it as " +
+                             (m_decimal == DecimalMark::Comma ? "1.234,5" : "1234.5 or 1,234.5") +
+                             " (set \"decimal\" in the mapping if the decimal mark differs)";
+        std::string key = outOfRange                        ? "invalid_number.out_of_range"
+                          : m_decimal == DecimalMark::Comma ? "invalid_number.decimal_comma"
+                                                            : "invalid_number.decimal_point";
         if (required)
             error("invalid_number", column, message);
         else
-            warning("invalid_number", column, message + "; the value is left out");
+            warning("invalid_number", column, message + "; the value is left out",
+                    {key, {std::string(raw(column))}});
     }
     return value;
 }
@@ -287,8 +292,10 @@ std::optional<std::string> TableCursor::date(int column, bool required) {
 namespace {
 
 // Names the part of a YYYY-MM-DD text that makes it no date (a month past 12, a day past
-// the month's end), or returns an empty string when the text has another shape.
-std::string impossibleDateReason(std::string_view text) {
+// the month's end), or returns an empty string when the text has another shape. For a
+// named part it sets `key` to "invalid_date.month" or "invalid_date.day" and appends the
+// values of the reason to its arguments.
+std::string impossibleDateReason(std::string_view text, MessageKey& key) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') return {};
     for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
         if (text[i] < '0' || text[i] > '9') return {};
@@ -299,9 +306,16 @@ std::string impossibleDateReason(std::string_view text) {
         return x;
     };
     int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
-    if (month < 1 || month > 12) return "there is no month " + std::to_string(month);
+    if (month < 1 || month > 12) {
+        key.key = "invalid_date.month";
+        key.args.push_back(std::to_string(month));
+        return "there is no month " + std::to_string(month);
+    }
     int days = daysInMonth(year, month);
     if (day < 1 || day > days) {
+        key.key = "invalid_date.day";
+        key.args.insert(key.args.end(), {std::string(text.substr(0, 7)), std::to_string(days),
+                                         std::to_string(day)});
         return std::string(text.substr(0, 7)) + " has " + std::to_string(days) +
                " days, so no day " + std::to_string(day);
     }
@@ -318,14 +332,15 @@ std::optional<IsoDate> TableCursor::isoDate(int column, bool required) {
     }
     std::optional<IsoDate> iso = parseDate(raw(column));
     if (!iso) {
-        std::string why = impossibleDateReason(raw(column));
+        MessageKey key{"invalid_date.shape", {std::string(raw(column))}};
+        std::string why = impossibleDateReason(raw(column), key);
         std::string message =
             "\"" + std::string(raw(column)) + "\" is not a date; " +
             (why.empty() ? "write it as YYYY-MM-DD (2023-09-01)" : why + "; correct the date");
         if (required)
             error("invalid_date", column, message);
         else
-            warning("invalid_date", column, message + "; the value is left out");
+            warning("invalid_date", column, message + "; the value is left out", std::move(key));
     }
     return iso;
 }
@@ -336,7 +351,8 @@ std::optional<bool> TableCursor::boolean(int column) {
     if (!value) {
         warning("invalid_boolean", column,
                 "\"" + std::string(raw(column)) +
-                    "\" is not yes or no; write true or false; the value is left out");
+                    "\" is not yes or no; write true or false; the value is left out",
+                {"invalid_boolean", {std::string(raw(column))}});
     }
     return value;
 }

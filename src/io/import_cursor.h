@@ -40,7 +40,8 @@ public:
     bool missing(int column) const;
 
     void error(const std::string& code, int column, std::string message);
-    void warning(const std::string& code, int column, std::string message);
+    // Adds a warning; `key` lets the UI show it in its own language (see MessageKey).
+    void warning(const std::string& code, int column, std::string message, MessageKey key = {});
 
     std::optional<std::string> text(int column) const;
     // An id: text, trimmed. Required ones report an empty cell. Warns about Excel-mangled

@@ -42,17 +42,22 @@ std::optional<RelationshipKind> parseKindCell(std::string_view text) {
     return std::nullopt;
 }
 
-// The warning for a product name missing from the product list, with the listed name it
-// most likely means when one is near enough.
-std::string unknownProductMessage(ImportState& state, const std::string& product) {
+// Warns about a product name missing from the product list, with the listed name it most
+// likely means when one is near enough.
+void warnUnknownProduct(ImportState& state, TableCursor& cursor, int productCol,
+                        const std::string& product) {
     auto [entry, added] = state.productSuggestions.try_emplace(product);
     if (added) entry->second = state.productSuggester.suggest(product);
     std::string message = "product \"" + product + "\" is not in the product list";
     if (entry->second) {
-        return message + "; did you mean \"" + *entry->second +
-               "\"? Correct the name or add the product";
+        cursor.warning("unknown_product", productCol,
+                       message + "; did you mean \"" + *entry->second +
+                           "\"? Correct the name or add the product",
+                       {"unknown_product.suggestion", {product, *entry->second}});
+        return;
     }
-    return message + "; correct the name or add the product";
+    cursor.warning("unknown_product", productCol, message + "; correct the name or add the product",
+                   {"unknown_product", {product}});
 }
 
 // Warnings shared by transactions and won deals: negative amounts, future dates, products
@@ -62,18 +67,19 @@ void checkEvent(ImportState& state, TableCursor& cursor, double amount, int amou
     if (amount < 0) {
         cursor.warning("negative_amount", amountCol,
                        "the amount is negative; it is imported as given (a refund lowers the "
-                       "client's value), so correct it if it is a typing error");
+                       "client's value), so correct it if it is a typing error",
+                       {"negative_amount", {}});
     }
     if (!state.options.today.empty() && date > state.options.today) {
         cursor.warning("future_date", dateCol,
                        "the date " + std::string(date) + " is after today (" + state.options.today +
-                           "); check it, since value windows end at the latest transaction");
+                           "); check it, since value windows end at the latest transaction",
+                       {"future_date", {std::string(date), state.options.today}});
     }
     if (productCol >= 0 && !state.knownProducts.empty() && !cursor.missing(productCol)) {
         std::string product(cursor.raw(productCol));
-        if (!state.knownProducts.count(product)) {
-            cursor.warning("unknown_product", productCol, unknownProductMessage(state, product));
-        }
+        if (!state.knownProducts.count(product))
+            warnUnknownProduct(state, cursor, productCol, product);
     }
 }
 
@@ -92,21 +98,28 @@ int clientOf(ImportState& state, TableCursor& cursor, int column, std::string_vi
                        "client \"" + std::string(reference) +
                            "\" is neither the id nor the "
                            "name of a client in the clients table, so this " +
-                           what + " is skipped; add the client or correct the name");
+                           what + " is skipped; add the client or correct the name",
+                       {"unknown_client." + std::string(what), {std::string(reference)}});
     }
     return index;
 }
 
-// The index of the employee a row names; an unknown one is warned about (-1).
+// Returns the index of the employee that a row of a `what` ("transaction", "deal" or
+// "relationship") names, or -1 with a warning for an unknown one. The warning says that a
+// transaction is imported without the employee and that a row of another table is skipped.
 int employeeOf(ImportState& state, TableCursor& cursor, int column, std::string_view reference,
-               const char* consequence) {
+               const std::string& what) {
     int index = state.resolveEmployeeIndex(reference, cursor, column);
     if (index < 0) {
+        std::string consequence = what == "transaction"
+                                      ? "the transaction is imported without an employee"
+                                      : "the " + what + " is skipped";
         cursor.warning("unknown_employee", column,
                        "employee \"" + std::string(reference) +
                            "\" is neither the id nor the "
                            "name of an employee in the employees table, so " +
-                           consequence + "; add the employee or correct the name");
+                           consequence + "; add the employee or correct the name",
+                       {"unknown_employee." + what, {std::string(reference)}});
     }
     return index;
 }
@@ -117,7 +130,8 @@ std::optional<double> amountOf(TableCursor& cursor, int amountCol, int quantityC
     int source = amountCol >= 0 ? amountCol : quantityCol;
     if (cursor.missing(source)) {
         cursor.warning("missing_amount", source,
-                       "the cell is empty, so the transaction is skipped; fill in the amount");
+                       "the cell is empty, so the transaction is skipped; fill in the amount",
+                       {"missing_amount", {}});
         return std::nullopt;
     }
     std::optional<double> value = cursor.number(source, true);
@@ -156,8 +170,7 @@ struct TransactionColumns {
         if (clientIndex < 0) continue;
         int employeeIndex = -1;
         if (std::optional<std::string_view> employee = cursor.idView(c.employee, false)) {
-            employeeIndex = employeeOf(state, cursor, c.employee, *employee,
-                                       "the transaction is imported without an employee");
+            employeeIndex = employeeOf(state, cursor, c.employee, *employee, "transaction");
         }
         checkEvent(state, cursor, *amount, c.amount >= 0 ? c.amount : c.quantity, date->view(),
                    c.date, c.product);
@@ -193,15 +206,23 @@ void importTransactions(ImportState& state, const SourceTable& source,
         return;
     }
     if (amountCol < 0) {
-        state.report.addDerived("transaction amounts of " + source.file + ": " +
-                                (priceCol >= 0
-                                     ? "quantity \"" + cursor.header(quantityCol) +
-                                           "\" times price \"" + cursor.header(priceCol) + "\""
-                                     : "the quantity \"" + cursor.header(quantityCol) +
-                                           "\", since the table has no amount or price column") +
-                                "; map an amount column to use money");
+        MessageKey key =
+            priceCol >= 0
+                ? MessageKey{"transaction_amounts.quantity_times_price",
+                             {source.file, cursor.header(quantityCol), cursor.header(priceCol)}}
+                : MessageKey{"transaction_amounts.quantity",
+                             {source.file, cursor.header(quantityCol)}};
+        state.report.addDerived(
+            "transaction amounts of " + source.file + ": " +
+                (priceCol >= 0 ? "quantity \"" + cursor.header(quantityCol) + "\" times price \"" +
+                                     cursor.header(priceCol) + "\""
+                               : "the quantity \"" + cursor.header(quantityCol) +
+                                     "\", since the table has no amount or price "
+                                     "column") +
+                "; map an amount column to use money",
+            std::move(key));
     }
-    reportUnmapped(state, cursor, "not imported");
+    reportUnmapped(state, cursor, "not imported", "unmapped_columns.not_imported");
     state.ws.transactions.reserve(state.ws.transactions.size() + cursor.rowCount());
     state.transactionClient.reserve(state.ws.transactions.capacity());
     state.transactionEmployee.reserve(state.ws.transactions.capacity());
@@ -290,13 +311,16 @@ void addDeal(ImportState& state, TableCursor& cursor, int client, int employee, 
 void reportDealCounts(ImportState& state, const SourceTable& source, const DealCounts& counts) {
     state.report.setCount("deals_open", counts.open);
     state.report.setCount("deals_without_client_skipped", counts.withoutClient);
+    std::vector<std::string> args = {source.file, std::to_string(counts.won),
+                                     std::to_string(counts.open), std::to_string(counts.lost)};
     if (counts.stagesKept) {
         state.report.setCount("deals_won", counts.won);
         state.report.setCount("deals_lost", counts.lost);
         state.report.addDerived(
             "deals of " + source.file + ": the workbook is Baton's workspace export, so " +
-            std::to_string(counts.won) + " won, " + std::to_string(counts.open) + " open and " +
-            std::to_string(counts.lost) + " lost deals were kept as deals in their stage");
+                std::to_string(counts.won) + " won, " + std::to_string(counts.open) + " open and " +
+                std::to_string(counts.lost) + " lost deals were kept as deals in their stage",
+            {"deals.kept_in_stage", std::move(args)});
     } else {
         state.report.setCount("deals_won_as_transactions", counts.won);
         state.report.setCount("deals_lost_skipped", counts.lost);
@@ -307,14 +331,15 @@ void reportDealCounts(ImportState& state, const SourceTable& source, const DealC
                                        "open deals were kept as deals");
         sentence +=
             ", " + countedNoun(counts.lost, "lost deal was left out", "lost deals were left out");
-        state.report.addDerived(sentence);
+        state.report.addDerived(sentence, {"deals.from_crm", std::move(args)});
     }
     if (counts.withoutAmount > 0) {
         bool singular = counts.withoutAmount == 1;
-        state.report.addDerived(countedNoun(counts.withoutAmount, "deal", "deals") + " of " +
-                                source.file +
-                                (singular ? " kept as a deal has no amount and was given 0"
-                                          : " kept as deals have no amount and were given 0"));
+        state.report.addDerived(
+            countedNoun(counts.withoutAmount, "deal", "deals") + " of " + source.file +
+                (singular ? " kept as a deal has no amount and was given 0"
+                          : " kept as deals have no amount and were given 0"),
+            {"deals.without_amount", {std::to_string(counts.withoutAmount), source.file}});
     }
 }
 
@@ -325,7 +350,7 @@ void importDeals(ImportState& state, const SourceTable& source, const TableMappi
     if (!cursor.checkColumns({"client", "employee", "stage"})) return;
     int clientCol = cursor.column("client"), employeeCol = cursor.column("employee");
     int stageCol = cursor.column("stage"), productCol = cursor.column("product");
-    reportUnmapped(state, cursor, "not imported");
+    reportUnmapped(state, cursor, "not imported", "unmapped_columns.not_imported");
     std::unordered_map<std::string, long> seen;
     DealCounts counts;
     counts.stagesKept = source.workspaceExport;
@@ -334,7 +359,8 @@ void importDeals(ImportState& state, const SourceTable& source, const TableMappi
         if (cursor.missing(clientCol)) {
             ++counts.withoutClient;
             cursor.warning("deal_without_client", clientCol,
-                           "the deal names no client, so it is skipped");
+                           "the deal names no client, so it is skipped",
+                           {"deal_without_client", {}});
             continue;
         }
         std::optional<std::string> stageText = cursor.text(stageCol);
@@ -356,8 +382,7 @@ void importDeals(ImportState& state, const SourceTable& source, const TableMappi
         std::optional<std::string_view> employee = cursor.idView(employeeCol, true);
         int client = clientOf(state, cursor, clientCol, cursor.raw(clientCol), "deal");
         if (!employee || client < 0) continue;
-        int employeeIndex =
-            employeeOf(state, cursor, employeeCol, *employee, "the deal is skipped");
+        int employeeIndex = employeeOf(state, cursor, employeeCol, *employee, "deal");
         if (employeeIndex < 0) continue;
         if (*stage == DealStage::Won && !counts.stagesKept) {
             addWonDeal(state, cursor, client, employeeIndex, productCol, counts);
@@ -393,8 +418,7 @@ void importRelationships(ImportState& state, const SourceTable& source,
             rel.kind = *parsed;
         }
         int clientIndex = clientOf(state, cursor, clientCol, *client, "relationship");
-        int employeeIndex =
-            employeeOf(state, cursor, employeeCol, *employee, "the relationship is skipped");
+        int employeeIndex = employeeOf(state, cursor, employeeCol, *employee, "relationship");
         if (clientIndex < 0 || employeeIndex < 0) continue;
         rel.client = state.ws.clients[clientIndex].id;
         rel.employee = state.ws.employees[employeeIndex].id;

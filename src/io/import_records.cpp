@@ -229,7 +229,8 @@ int ImportState::resolveEmployeeIndex(std::string_view reference, const TableCur
     int index = static_cast<int>(ws.employees.size()) - 1;
     indexEmployee(index);
     ++createdEmployees;
-    employeeSources.insert(cursor.file() + " column \"" + cursor.header(column) + "\"");
+    employeeSources.emplace(cursor.file() + " column \"" + cursor.header(column) + "\"",
+                            cursor.file() + " \"" + cursor.header(column) + "\"");
     return index;
 }
 
@@ -245,7 +246,8 @@ int ImportState::resolveClientIndex(std::string_view reference, const TableCurso
     int index = addClient(std::move(c));
     ownerToDerive[index] = 1;
     ++createdClients;
-    clientSources.insert(cursor.file() + " column \"" + cursor.header(column) + "\"");
+    clientSources.emplace(cursor.file() + " column \"" + cursor.header(column) + "\"",
+                          cursor.file() + " \"" + cursor.header(column) + "\"");
     return index;
 }
 
@@ -256,12 +258,14 @@ std::optional<std::string> ImportState::resolveEmployee(std::string_view referen
     return ws.employees[index].id;
 }
 
-void reportUnmapped(ImportState& state, const TableCursor& cursor, const char* keptAs) {
+void reportUnmapped(ImportState& state, const TableCursor& cursor, const char* keptAs,
+                    const char* key) {
     std::vector<std::string> names;
     for (int c : cursor.unmappedColumns()) names.push_back(cursor.header(c));
     if (names.empty()) return;
-    state.report.addDerived("columns of " + cursor.file() +
-                            " mapped to no field: " + quotedList(names) + "; " + keptAs);
+    state.report.addDerived(
+        "columns of " + cursor.file() + " mapped to no field: " + quotedList(names) + "; " + keptAs,
+        {key, {cursor.file(), quotedList(names)}});
 }
 
 void importEmployees(ImportState& state, const SourceTable& source, const TableMapping& mapping) {
@@ -270,7 +274,8 @@ void importEmployees(ImportState& state, const SourceTable& source, const TableM
     if (!cursor.checkColumns({}) || idCol < 0) return;
     int nameCol = cursor.mapped("name") ? cursor.column("name") : idCol;
     std::vector<int> extras = cursor.unmappedColumns();
-    reportUnmapped(state, cursor, "kept as extra fields of each employee");
+    reportUnmapped(state, cursor, "kept as extra fields of each employee",
+                   "unmapped_columns.employee_extras");
     std::unordered_map<std::string, long> seen;
     long added = 0, updated = 0;
     for (std::size_t r = 0; r < cursor.rowCount(); ++r) {
@@ -305,7 +310,8 @@ void importClients(ImportState& state, const SourceTable& source, const TableMap
     int nameCol = cursor.mapped("name") ? cursor.column("name") : idCol;
     int ownerCol = cursor.column("owner");
     std::vector<int> extras = cursor.unmappedColumns();
-    reportUnmapped(state, cursor, "kept as extra fields of each client");
+    reportUnmapped(state, cursor, "kept as extra fields of each client",
+                   "unmapped_columns.client_extras");
     std::unordered_map<std::string, long> seen;
     long added = 0, updated = 0;
     for (std::size_t r = 0; r < cursor.rowCount(); ++r) {

@@ -89,9 +89,11 @@ long ImportReport::count(const std::string& code) const {
 json ImportReport::toJson() const {
     json counts = json::object();
     for (const auto& [key, value] : m_counts) counts[key] = value;
+    json derived = json::array();
+    for (const DerivedField& d : m_derived) derived.push_back(d.sentence);
     return {{"ok", ok()},
             {"counts", counts},
-            {"derived", m_derived},
+            {"derived", derived},
             {"suggestions", m_suggestions},
             {"errors", groupsToJson(m_errors)},
             {"warnings", groupsToJson(m_warnings)}};
@@ -100,7 +102,7 @@ json ImportReport::toJson() const {
 std::string ImportReport::toText() const {
     std::string out;
     for (const auto& [key, value] : m_counts) out += key + ": " + std::to_string(value) + "\n";
-    for (const std::string& d : m_derived) out += "derived: " + d + "\n";
+    for (const DerivedField& d : m_derived) out += "derived: " + d.sentence + "\n";
     for (const std::string& s : m_suggestions) out += "suggestion: " + s + "\n";
     appendGroups(out, "error", m_errors);
     appendGroups(out, "warning", m_warnings);

@@ -12,11 +12,26 @@
 
 namespace baton {
 
+// A message as a template key and the values that fill the template's placeholders {0},
+// {1}, ..., so that a UI can show the message in its own language (ui/import_text.cpp has
+// the templates). An empty key means the message has no template.
+struct MessageKey {
+    std::string key;
+    std::vector<std::string> args;
+};
+
 struct ImportIssue {
     std::string file;
     long row = 0;        // 1-based row as a spreadsheet shows it (the header is row 1); 0: none
     std::string column;  // header of the column; empty: the whole row or file
-    std::string message;
+    std::string message;  // English, as the command line and the report text show it
+    MessageKey messageKey = {};
+};
+
+// A derived field or an assumption of the import, stated in one English sentence.
+struct DerivedField {
+    std::string sentence;
+    MessageKey messageKey;
 };
 
 struct IssueGroup {
@@ -33,8 +48,9 @@ public:
     void addWarning(const std::string& code, ImportIssue issue);
     // Adds the warning groups of `other`, counts and examples, to this report's.
     void addWarnings(const ImportReport& other);
-    // A derived field or an assumption, stated in one sentence.
-    void addDerived(std::string sentence) { m_derived.push_back(std::move(sentence)); }
+    void addDerived(std::string sentence, MessageKey key = {}) {
+        m_derived.push_back(DerivedField{std::move(sentence), std::move(key)});
+    }
     void addSuggestion(std::string sentence) { m_suggestions.push_back(std::move(sentence)); }
     void setCount(const std::string& key, long value) { m_counts[key] = value; }
 
@@ -43,7 +59,7 @@ public:
     long warningCount() const;
     const std::vector<IssueGroup>& errors() const { return m_errors; }
     const std::vector<IssueGroup>& warnings() const { return m_warnings; }
-    const std::vector<std::string>& derived() const { return m_derived; }
+    const std::vector<DerivedField>& derived() const { return m_derived; }
     const std::vector<std::string>& suggestions() const { return m_suggestions; }
     const std::map<std::string, long>& counts() const { return m_counts; }
     // The count of one group, 0 when there is none.
@@ -56,7 +72,7 @@ public:
 private:
     std::vector<IssueGroup> m_errors;
     std::vector<IssueGroup> m_warnings;
-    std::vector<std::string> m_derived;
+    std::vector<DerivedField> m_derived;
     std::vector<std::string> m_suggestions;
     std::map<std::string, long> m_counts;
 };

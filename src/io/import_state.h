@@ -39,8 +39,10 @@ struct ImportState {
     // When true, references to unknown records are reported, not created.
     bool employeesListed = false;
     bool clientsListed = false;
-    std::set<std::string> employeeSources;  // "file column \"H\"" that created employees
-    std::set<std::string> clientSources;
+    // The columns that created employees or clients: "file column \"H\"" for the English
+    // report, mapped to "file \"H\"" for a UI's template, which adds its own word for column.
+    std::map<std::string, std::string> employeeSources;
+    std::map<std::string, std::string> clientSources;
     long createdEmployees = 0;
     long createdClients = 0;
 
@@ -78,7 +80,9 @@ void importRelationships(ImportState& state, const SourceTable& source,
 // numbers that are not finite or out of range, policy overrides naming no record.
 void checkWorkspace(ImportState& state);
 
-// Records unmapped columns of a table in the report.
-void reportUnmapped(ImportState& state, const TableCursor& cursor, const char* keptAs);
+// Records unmapped columns of a table in the report, as a derived field with the message
+// key `key` (see MessageKey) and the words `keptAs` for what became of them.
+void reportUnmapped(ImportState& state, const TableCursor& cursor, const char* keptAs,
+                    const char* key);
 
 }  // namespace baton::import_detail

@@ -324,12 +324,20 @@ void deriveOwners(ImportState& state) {
                               " no transaction with an employee and no owner";
     // With no owner derived there is nothing to state but the clients left without one.
     if (derived == 0) {
-        if (unowned > 0) state.report.addDerived(unownedText);
+        if (unowned > 0) {
+            state.report.addDerived(unownedText, {"owners.unowned", {std::to_string(unowned)}});
+        }
         return;
     }
     std::string sentence = "owner of " + countedNoun(derived, "client", "clients") + ": " + how;
-    if (unowned > 0) sentence += "; " + unownedText;
-    state.report.addDerived(sentence);
+    MessageKey key{byValue ? "owners.largest_value" : "owners.most_transactions",
+                   {std::to_string(derived)}};
+    if (unowned > 0) {
+        sentence += "; " + unownedText;
+        key.key += "_and_unowned";
+        key.args.push_back(std::to_string(unowned));
+    }
+    state.report.addDerived(sentence, std::move(key));
 }
 
 // Sets revenue_12m of clients that have none from their transactions in the value window.
@@ -362,28 +370,37 @@ void deriveRevenue(ImportState& state) {
     if (set == 0) return;
     state.report.addDerived(
         "revenue_12m of " +
-        countedNoun(set, "client: the sum of its", "clients: the sum of their") +
-        " transactions from " + from + " to " + asOf +
-        " (the value window up to the latest transaction)");
+            countedNoun(set, "client: the sum of its", "clients: the sum of their") +
+            " transactions from " + from + " to " + asOf +
+            " (the value window up to the latest transaction)",
+        {"revenue_12m", {std::to_string(set), from, asOf}});
 }
 
 void reportCreated(ImportState& state) {
-    auto sources = [](const std::set<std::string>& s) {
+    // Joins the English names of the columns, or with `shortNames` their names without the
+    // word "column", as the message keys' values.
+    auto sources = [](const std::map<std::string, std::string>& s, bool shortNames = false) {
         std::string out;
-        for (const std::string& x : s) out += (out.empty() ? "" : ", ") + x;
+        for (const auto& [english, shortName] : s) {
+            out += (out.empty() ? "" : ", ") + (shortNames ? shortName : english);
+        }
         return out;
     };
     if (state.createdEmployees > 0) {
         state.report.setCount("employees_created_from_columns", state.createdEmployees);
-        state.report.addDerived(countedNoun(state.createdEmployees, "employee", "employees") +
-                                " created from " + sources(state.employeeSources) +
-                                " (id and name are the cell text, status active)");
+        state.report.addDerived(
+            countedNoun(state.createdEmployees, "employee", "employees") + " created from " +
+                sources(state.employeeSources) + " (id and name are the cell text, status active)",
+            {"employees_created",
+             {std::to_string(state.createdEmployees), sources(state.employeeSources, true)}});
     }
     if (state.createdClients > 0) {
         state.report.setCount("clients_created_from_columns", state.createdClients);
-        state.report.addDerived(countedNoun(state.createdClients, "client", "clients") +
-                                " created from " + sources(state.clientSources) +
-                                " (id and name are the cell text)");
+        state.report.addDerived(
+            countedNoun(state.createdClients, "client", "clients") + " created from " +
+                sources(state.clientSources) + " (id and name are the cell text)",
+            {"clients_created",
+             {std::to_string(state.createdClients), sources(state.clientSources, true)}});
     }
 }
 
@@ -412,11 +429,16 @@ void warnPolicyNotInWorkbook(ImportReport& report, const std::vector<SourceTable
               "workspace JSON with --policy, as in: baton allocate NEW.json --policy ORIGINAL.json"
             : "To work under the original policy, open the original workspace JSON instead, "
               "or set the policy again in the Policy tab";
+    // The command line's advice is shown only in English, so it has no message key.
+    MessageKey key;
+    if (from->surface != ImportSurface::CommandLine) key.key = "policy_not_in_workbook.page";
     report.addWarning("policy_not_in_workbook",
                       {from->file, 0, "",
                        "the workbook is Baton's workspace export, which has the tables but not "
                        "the policy, company, reassignment cycles or audit log, so the new "
-                       "workspace has the default policy. " + advice});
+                       "workspace has the default policy. " +
+                           advice,
+                       std::move(key)});
 }
 
 std::string delimiterName(char delimiter) {
@@ -457,11 +479,17 @@ void reportRaggedRows(ImportReport& report, const SourceTable& t) {
         }
         std::vector<std::string> missing(header.begin() + static_cast<long>(ragged.cells),
                                          header.end());
-        report.addWarning("missing_cells",
-                          {t.file, row, "",
-                           cells + ", so the cells of " + import_detail::quotedList(missing, 3) +
-                               " are read as empty; add the missing cells, or check that no " +
-                               delimiterName(t.delimiter) + " is missing between the values"});
+        std::string listed = import_detail::quotedList(missing, 3);
+        report.addWarning(
+            "missing_cells",
+            {t.file,
+             row,
+             "",
+             cells + ", so the cells of " + listed +
+                 " are read as empty; add the missing cells, or check that no " +
+                 delimiterName(t.delimiter) + " is missing between the values",
+             {"missing_cells." + delimiterName(t.delimiter),
+              {std::to_string(ragged.cells), std::to_string(header.size()), listed}}});
     }
 }
 

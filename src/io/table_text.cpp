@@ -71,6 +71,7 @@ void warnRemoved(const Cleaned& cleaned, ImportIssue where, ImportReport& report
         issue.message = "removed U+FEFF (a byte order mark) from the text; one inside a file "
                         "usually starts a second file joined to the first, so check this row "
                         "and the rows after it";
+        issue.messageKey = {"byte_order_mark_in_cell", {}};
         report.addWarning("byte_order_mark_in_cell", std::move(issue));
     }
     if (cleaned.controls > 0) {
@@ -80,6 +81,9 @@ void warnRemoved(const Cleaned& cleaned, ImportIssue where, ImportReport& report
                         cleaned.firstControl +
                         ") that a spreadsheet does not show; compare the value with the source "
                         "and remove them there, since a damaged or UTF-16 file often has them";
+        where.messageKey = {cleaned.controls == 1 ? "control_character_in_cell.one"
+                                                  : "control_character_in_cell.many",
+                            {std::to_string(cleaned.controls), cleaned.firstControl}};
         report.addWarning("control_character_in_cell", std::move(where));
     }
 }

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "ui/import_text.h"
 #include "ui/log_text.h"
 #include "ui/strings.h"
 
@@ -60,6 +61,7 @@ FontManager::FontManager() {
     std::string texts;
     appendAllTexts(texts);
     appendLogTexts(texts);
+    appendImportTexts(texts);
     addText(m_bodyGlyphs, texts);
     addText(m_headingGlyphs, texts);
 }

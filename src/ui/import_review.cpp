@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "ui/import_text.h"
 #include "ui/progress.h"
 #include "ui/strings.h"
 #include "ui/widget_registry.h"
@@ -21,16 +22,6 @@ constexpr std::size_t kGroupsShown = 4;
 constexpr std::size_t kExamplesShown = 3;
 constexpr std::size_t kJsonErrorsShown = 10;
 
-const char* tableText(const std::string& table) {
-    if (table == "employees") return tr(Str::TabEmployees);
-    if (table == "clients") return tr(Str::TabClients);
-    if (table == "transactions") return tr(Str::ReviewTransactions);
-    if (table == "deals") return tr(Str::ReviewDeals);
-    if (table == "relationships") return tr(Str::ReviewRelationships);
-    if (table == "workspace") return tr(Str::ReviewTableWorkspace);
-    return table.c_str();
-}
-
 // "sales.csv, row 3, column 金额: message", with the words of the current language.
 std::string issueText(const ImportIssue& issue) {
     std::string where = issue.file;
@@ -43,7 +34,8 @@ std::string issueText(const ImportIssue& issue) {
         std::snprintf(part, sizeof part, tr(Str::ReviewAtColumn), issue.column.c_str());
         where += (where.empty() ? "" : ", ") + std::string(part);
     }
-    return where.empty() ? issue.message : where + ": " + issue.message;
+    std::string message = importMessageText(issue.message, issue.messageKey);
+    return where.empty() ? message : where + ": " + message;
 }
 
 std::string jsonErrorText(const JsonError& error) {
@@ -69,7 +61,7 @@ void drawGroups(const std::vector<IssueGroup>& groups, const char* heading, ImU3
     textColoured(colour, heading);
     for (std::size_t g = 0; g < std::min(groups.size(), kGroupsShown); ++g) {
         const IssueGroup& group = groups[g];
-        ImGui::TextDisabled("%s (%ld)", group.code.c_str(), group.count);
+        ImGui::TextDisabled("%s (%ld)", importCodeTitle(group.code), group.count);
         std::size_t shown = std::min(group.examples.size(), kExamplesShown);
         for (std::size_t i = 0; i < shown; ++i) bulletText(issueText(group.examples[i]));
         if (group.count > static_cast<long>(shown)) {
@@ -209,7 +201,8 @@ void ImportReview::drawFiles(const PendingImport& pending) {
         ImGui::TableNextColumn();
         textWrappedMixed(table.file.c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(tableText(table.table));
+        const char* name = tableText(table.table);
+        ImGui::TextUnformatted(name != nullptr ? name : table.table.c_str());
         ImGui::TableNextColumn();
         if (table.rows >= 0) {
             textRightFormat("%ld", table.rows);
@@ -276,7 +269,9 @@ void ImportReview::drawIssues(const PendingImport& pending) {
     if (pending.report.derived().empty()) return;
     ImGui::Spacing();
     textColoured(kColourAccent, tr(Str::ReviewDerivedHeading));
-    for (const std::string& sentence : pending.report.derived()) bulletText(sentence);
+    for (const DerivedField& field : pending.report.derived()) {
+        bulletText(importMessageText(field.sentence, field.messageKey));
+    }
 }
 
 void ImportReview::drawReport(const PendingImport& pending) {

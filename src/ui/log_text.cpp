@@ -21,12 +21,33 @@ constexpr LogPattern kPatterns[] = {
     {"Opened workspace \"{}\": {} employees, {} clients.",
      "已打开工作区“{}”：{} 名员工，{} 个客户。",
      "Opened workspace \"{}\": {} {employee|employees}, {} {client|clients}."},
-    {"Imported {} as {}: {} employees, {} clients, {} warnings.",
-     "已导入 {}（{}）：{} 名员工，{} 个客户，{} 条警告。",
-     "Imported {} as {}: {} {employee|employees}, {} {client|clients}, {} {warning|warnings}."},
+    {"Imported {} as {table}: {} employees, {} clients, {} warnings.",
+     "已导入 {}（{table}）：{} 名员工，{} 个客户，{} 条警告。",
+     "Imported {} as {table}: {} {employee|employees}, {} {client|clients}, "
+     "{} {warning|warnings}."},
+    {"Merged {} as {table}: {} employees, {} clients, {} warnings.",
+     "已合并 {}（{table}）：{} 名员工，{} 个客户，{} 条警告。"},
+    {"Imported {} follow-up outcome(s).", "已导入 {} 条跟进结果。"},
     {"Import rejected: {} error(s); the open workspace is unchanged. First: {}",
      "导入被拒绝：{} 个错误，当前工作区未更改。第一个错误：{}",
      "Import rejected: {} {error|errors}; the open workspace is unchanged. First: {}"},
+    {"Import rejected: the mapping is invalid.", "导入被拒绝：映射无效。"},
+    {"Import rejected: no file was given. The open workspace is unchanged.",
+     "导入被拒绝：没有提供文件。当前工作区未更改。"},
+    {"Import rejected: {} and {} are both a {table} table; give one file per table, or name "
+     "each file's table. The open workspace is unchanged.",
+     "导入被拒绝：{} 和 {} "
+     "都是{table}表；请每张表只给一个文件，或指明每个文件的表。当前工作区未更改。"},
+    {"Import rejected: {} The open workspace is unchanged.", "导入被拒绝：{} 当前工作区未更改。"},
+    {"Import not applied: no import is waiting for review.", "导入未应用：没有等待审核的导入。"},
+    {"Import not applied: the open workspace changed after the file was read; open the file "
+     "again to merge it.",
+     "导入未应用：读取文件后当前工作区已有更改；请重新打开该文件再合并。"},
+    {"Import not applied: {}", "导入未应用：{}"},
+    {"Import of {} file(s) cancelled; the open workspace is unchanged.",
+     "已取消 {} 个文件的导入，当前工作区未更改。"},
+    {"Import of {} files rejected: {} errors; the open workspace is unchanged.",
+     "{} 个文件的导入被拒绝：{} 个错误，当前工作区未更改。"},
     {"Import of {} rejected: the mapping is invalid.", "{} 的导入被拒绝：映射无效。"},
     {"Import of {} rejected: {} errors; the open workspace is unchanged.",
      "{} 的导入被拒绝：{} 个错误，当前工作区未更改。",
@@ -61,6 +82,13 @@ constexpr LogPattern kPatterns[] = {
     {"Exported a backup of \"{}\".", "已导出“{}”的备份。"},
     {"Restored a backup into the new workspace \"{}\".", "已将备份恢复到新工作区“{}”。"},
     {"Locked workspace \"{}\".", "已锁定工作区“{}”。"},
+    {"Outcomes import rejected: {} error(s); first: {}",
+     "跟进结果导入被拒绝：{} 个错误；第一个：{}"},
+    {"The mapping was not used: {}", "未使用该映射：{}"},
+    {"Import: {}", "导入：{}"},
+    // After every other "Imported ..." and "Merged ..." pattern, which these would match too.
+    {"Imported {tables}.", "已导入 {tables}。"},
+    {"Merged {tables}.", "已合并 {tables}。"},
 };
 
 // A pattern split at its placeholders: literals.size() == placeholders.size() + 1.
@@ -111,7 +139,33 @@ std::optional<std::vector<std::string>> match(std::string_view pattern, std::str
     return captures;
 }
 
+// "a.csv as employees, b.csv as clients" in Chinese: "a.csv（员工）、b.csv（客户）". A list
+// that does not split into such pairs, as when a file name contains ", ", stays unchanged.
+std::string chineseTables(const std::string& capture) {
+    std::string out;
+    std::size_t start = 0;
+    while (start <= capture.size()) {
+        std::size_t end = capture.find(", ", start);
+        if (end == std::string::npos) end = capture.size();
+        std::string_view item(capture.data() + start, end - start);
+        std::size_t asPosition = item.rfind(" as ");
+        if (asPosition == std::string_view::npos || asPosition == 0) return capture;
+        std::string table(item.substr(asPosition + 4));
+        if (tableText(table) == nullptr) return capture;
+        out += (out.empty() ? "" : "、") + std::string(item.substr(0, asPosition)) + "（" +
+               tableText(table) + "）";
+        start = end + 2;
+    }
+    return out;
+}
+
 std::string captureText(std::string_view placeholder, const std::string& capture) {
+    // An import's table names stay as logged in English, where the tab names are capitalised.
+    bool chinese = std::string_view(locale()) == "zh-CN";
+    if (placeholder == "{table}" && chinese && tableText(capture) != nullptr) {
+        return tableText(capture);
+    }
+    if (placeholder == "{tables}" && chinese) return chineseTables(capture);
     if (placeholder == "{status}") {
         if (auto status = parseEmployeeStatus(capture)) return statusText(*status);
     }

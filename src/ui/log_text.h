@@ -16,8 +16,9 @@ std::string logMessageText(const std::string& message);
 void appendLogTexts(std::string& out);
 
 // One log pattern: literal text with placeholders. "{}" captures any non-empty text,
-// "{status}" an employee status code and "{method}" an allocation method code, the last two
-// shown in the UI language.
+// "{status}" an employee status code, "{method}" an allocation method code, "{table}" an
+// import's table name ("clients") and "{tables}" a list "a.csv as employees, b.csv as
+// clients". The last four are shown in the UI language, the table names only in Chinese.
 struct LogPattern {
     const char* english;
     const char* chinese;

@@ -3,6 +3,8 @@
 #include <cstddef>
 #include <cstring>
 
+#include "io/reason_phrases.h"
+
 namespace baton::ui {
 namespace {
 
@@ -878,28 +880,6 @@ constexpr CodeEntry kCodes[] = {
     {"won.pinned", "pinned by the manager", "由经理指定"},
     {"won.continuity", "served before", "曾服务过该客户"},
     {"won.fairness_balance", "evens out the fair shares", "平衡公平份额"},
-    {"lost.capacity_full", "client limit reached", "已达客户上限"},
-    {"lost.workload_full", "workload limit reached", "已达工作量上限"},
-    {"lost.ineligible_status", "not active", "不在职"},
-    {"lost.ineligible_need", "lacks a required skill", "缺少所需技能"},
-    {"lost.conflict", "conflict or personal tie", "利益冲突或私人关系"},
-    {"lost.forbidden", "pair forbidden", "该配对被禁止"},
-    {"lost.team_boundary", "other team", "不同团队"},
-    {"lost.share_cap", "value share cap reached", "已达价值份额上限"},
-    {"lost.fairness_target_met", "fair share already reached", "已达到公平份额"},
-    {"lost.lower_fit", "lower fit", "匹配度较低"},
-    // Not a result code: lower_fit where the fits are equal and the flow or the lottery chose.
-    {"lost.equal_fit", "same fit, tie went the other way", "匹配度相同，未被选中"},
-    // Not a result code either: lower_fit where the runner-up's own fit is higher.
-    {"lost.higher_fit_overall", "higher fit alone; the whole allocation chose otherwise",
-     "单看匹配度更高，但整体分配另有安排"},
-    {"unassigned.no_eligible_employee", "nobody is eligible", "没有符合条件的员工"},
-    {"unassigned.capacity_exhausted", "every client limit is reached", "所有人均已达客户上限"},
-    {"unassigned.workload_exhausted", "every workload limit is reached", "所有人均已达工作量上限"},
-    {"unassigned.team_boundary", "nobody eligible in the team", "团队内没有符合条件的员工"},
-    {"unassigned.share_cap", "value share caps reached", "价值份额上限均已达到"},
-    {"unassigned.pin_conflict", "conflicting pins", "指定相互冲突"},
-    {"unassigned.not_in_proposal", "left out of the proposal", "方案未分配该客户"},
     {"fit.prefers", "client preferences", "客户偏好"},
     {"fit.industry", "industry", "行业"},
     {"fit.region", "region", "地区"},
@@ -934,8 +914,14 @@ const char* pick(const char* english, const char* chinese) {
     return english;
 }
 
-// Returns the words for `code` in `group`, or `fallback` when the table has none.
+// Returns the words for `code` in `group`, or `fallback` when the table has none. The
+// reason codes of a result ("lost", "unassigned") come from io/reason_phrases, which the
+// cycle report shares.
 const char* codeText(std::string_view group, std::string_view code, const char* fallback) {
+    if (group == "lost" || group == "unassigned") {
+        const char* phrase = reasonPhrase(group, code, g_language == Language::Chinese);
+        return phrase != nullptr ? phrase : fallback;
+    }
     for (const CodeEntry& entry : kCodes) {
         std::string_view key = entry.key;
         if (key.size() == group.size() + 1 + code.size() && key.substr(0, group.size()) == group &&
@@ -1054,6 +1040,10 @@ void appendAllTexts(std::string& out) {
         out += entry.english;
         if (entry.chinese != nullptr) out += entry.chinese;
     }
+    for (const ReasonPhrase& phrase : reasonPhrases()) {
+        out += phrase.english;
+        out += phrase.chinese;
+    }
 }
 
 std::vector<TranslationRow> translationRows() {
@@ -1064,7 +1054,20 @@ std::vector<TranslationRow> translationRows() {
     for (const CodeEntry& entry : kCodes) {
         rows.push_back(TranslationRow{entry.key, entry.english, entry.chinese});
     }
+    for (const ReasonPhrase& phrase : reasonPhrases()) {
+        rows.push_back(TranslationRow{phrase.key, phrase.english, phrase.chinese});
+    }
     return rows;
+}
+
+const char* tableText(const std::string& table) {
+    if (table == "employees") return tr(Str::TabEmployees);
+    if (table == "clients") return tr(Str::TabClients);
+    if (table == "transactions") return tr(Str::ReviewTransactions);
+    if (table == "deals") return tr(Str::ReviewDeals);
+    if (table == "relationships") return tr(Str::ReviewRelationships);
+    if (table == "workspace") return tr(Str::ReviewTableWorkspace);
+    return nullptr;
 }
 
 const char* methodName(const std::string& method) {

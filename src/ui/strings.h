@@ -553,6 +553,9 @@ const char* lostBecauseText(const std::string& code);
 const char* unassignedReasonText(const std::string& code);
 const char* fitTermText(const std::string& code);
 const char* logLevelText(LogLevel level);
+// The name of an import's table ("employees", "clients", "transactions", "deals",
+// "relationships" or "workspace"), or nullptr for another name.
+const char* tableText(const std::string& table);
 // A score component's name ("monetary", "sales_12m", ...) or a fit weight's name.
 const char* componentText(const std::string& code);
 

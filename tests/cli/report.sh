@@ -21,13 +21,26 @@ if cmp -s "$WORK/out" "$GOLDEN"; then pass; else fail "report differs from $GOLD
 
 expect_empty "a verified result gives no warning" "$WORK/err"
 
-# An unassigned client is listed with its reason code and the detail a manager acts on.
+# An unassigned client is listed with its reason and the detail a manager acts on.
 run generate --seed 7 --employees 12 --clients 200 --out "$WORK/gen200.json"
 run allocate "$WORK/gen200.json" --seed 7 --out "$WORK/result200.json"
 run report "$WORK/gen200.json" "$WORK/result200.json"
 expect_status "report with unassigned clients" 0
 expect_in "unassigned clients have a detail column" "$WORK/out" "| Client | Reason | Detail |"
 expect_in "unassigned detail names the missing need" "$WORK/out" "needs lang:ja; nobody active has it"
+expect_in "unassigned reason is a phrase" "$WORK/out" "| nobody is eligible |"
+
+# The Chinese report and statements word every reason code, so no code shows raw.
+run report "$WORK/gen200.json" "$WORK/result200.json" --lang zh-CN --out "$WORK/zh200"
+expect_status "Chinese report with unassigned clients" 0
+expect_in "Chinese unassigned reason" "$WORK/zh200/report.md" "| 没有符合条件的员工 |"
+expect_in "Chinese runner-up reason" "$WORK/zh200/statements/E01.md" "（已达客户上限）"
+codes='capacity_full|workload_full|ineligible_status|ineligible_need|conflict|forbidden'
+codes="$codes|team_boundary|share_cap|fairness_target_met|lower_fit|no_eligible_employee"
+codes="$codes|capacity_exhausted|workload_exhausted|pin_conflict|not_in_proposal"
+raw=$(grep -lE "\\((\`)?($codes)(\`)?\\)|（($codes)）|\| \`?($codes)\`? \|" \
+    "$WORK/zh200/report.md" "$WORK/zh200/statements/"*.md)
+if [ -z "$raw" ]; then pass; else fail "reason codes shown raw in: $raw"; fi
 
 # A result edited by hand to break a constraint is reported, with a warning.
 python3 - "$WORK/result.json" "$WORK/edited.json" <<'PY'

@@ -183,7 +183,7 @@ TEST_SUITE("importer") {
                               load(Entity::Transactions, "t.csv", transactions)});
         REQUIRE_MESSAGE(r.workspace, r.report.toText());
         std::string derived;
-        for (const std::string& sentence : r.report.derived()) derived += sentence + "\n";
+        for (const DerivedField& field : r.report.derived()) derived += field.sentence + "\n";
         INFO(derived);
         CHECK(derived.find("owner of 1 client: the employee with") != std::string::npos);
         CHECK(derived.find("; 1 client has no transaction with an employee and no owner\n") !=
@@ -335,8 +335,8 @@ TEST_SUITE("importer") {
         std::string clients = "id,name\nC1,Acme\n";
         ImportResult r = run({load(Entity::Clients, "clients.csv", clients)});
         REQUIRE_MESSAGE(r.workspace, r.report.toText());
-        for (const std::string& sentence : r.report.derived()) {
-            CHECK(sentence.find("owner of 0") == std::string::npos);
+        for (const DerivedField& field : r.report.derived()) {
+            CHECK(field.sentence.find("owner of 0") == std::string::npos);
         }
         CHECK(r.report.toText().find("owner of 0") == std::string::npos);
         std::string owned = "id,name,owner\nC1,Acme,E1\n";
@@ -344,8 +344,8 @@ TEST_SUITE("importer") {
         ImportResult o = run({load(Entity::Employees, "staff.csv", staff),
                               load(Entity::Clients, "clients.csv", owned)});
         REQUIRE_MESSAGE(o.workspace, o.report.toText());
-        for (const std::string& sentence : o.report.derived()) {
-            CHECK(sentence.find("owner of") == std::string::npos);
+        for (const DerivedField& field : o.report.derived()) {
+            CHECK(field.sentence.find("owner of") == std::string::npos);
         }
     }
 

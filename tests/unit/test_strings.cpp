@@ -286,6 +286,47 @@ TEST_SUITE("log text") {
               "a.csv 的导入被拒绝：no header row");
     }
 
+    TEST_CASE("import log lines are chinese") {
+        EnglishAfter restore;
+        setLocale("zh-CN");
+        CHECK(logMessageText("Imported b.xlsx as clients: 1 employees, 12 clients, 1 warnings.") ==
+              "已导入 b.xlsx（客户）：1 名员工，12 个客户，1 条警告。");
+        CHECK(logMessageText("Merged b.csv as deals: 3 employees, 12 clients, 0 warnings.") ==
+              "已合并 b.csv（商机）：3 名员工，12 个客户，0 条警告。");
+        CHECK(logMessageText("Imported a.csv as employees, b.csv as clients.") ==
+              "已导入 a.csv（员工）、b.csv（客户）。");
+        CHECK(logMessageText("Imported a, b.csv as employees.") ==
+              "已导入 a, b.csv as employees。");
+        CHECK(logMessageText("Import of 2 files rejected: 3 errors; the open workspace is "
+                             "unchanged.") == "2 个文件的导入被拒绝：3 个错误，当前工作区未更改。");
+        CHECK(logMessageText("Import of 1 file(s) cancelled; the open workspace is unchanged.") ==
+              "已取消 1 个文件的导入，当前工作区未更改。");
+        CHECK(logMessageText("Import rejected: a.csv and b.csv are both a clients table; give "
+                             "one file per table, or name each file's table. The open workspace "
+                             "is unchanged.") ==
+              "导入被拒绝：a.csv 和 b.csv 都是客户表；请每张表只给一个文件，或指明每个文件的表。"
+              "当前工作区未更改。");
+        CHECK(logMessageText("Import not applied: no import is waiting for review.") ==
+              "导入未应用：没有等待审核的导入。");
+        CHECK(logMessageText("Import: /policy/weights/x: unknown weight") ==
+              "导入：/policy/weights/x: unknown weight");
+        CHECK(logMessageText("Imported 4 follow-up outcome(s).") == "已导入 4 条跟进结果。");
+    }
+
+    TEST_CASE("english import log lines stay") {
+        EnglishAfter restore;
+        setLocale("en");
+        for (const char* line :
+             {"Merged b.csv as deals: 3 employees, 12 clients, 0 warnings.",
+              "Imported a.csv as employees, b.csv as clients.",
+              "Import of 2 files rejected: 3 errors; the open workspace is unchanged.",
+              "Import of 1 file(s) cancelled; the open workspace is unchanged.",
+              "Import not applied: no import is waiting for review.",
+              "Imported 4 follow-up outcome(s)."}) {
+            CHECK(logMessageText(line) == line);
+        }
+    }
+
     TEST_CASE("unmatched and english messages stay") {
         EnglishAfter restore;
         setLocale("zh-CN");

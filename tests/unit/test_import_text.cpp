@@ -1,0 +1,185 @@
+// The Chinese templates of the import report: every message key that an import of files
+// with many kinds of warnings produces has a template, the Chinese text fills it, and the
+// English text stays the importer's own message.
+#include <doctest/doctest.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "io/importer.h"
+#include "ui/import_text.h"
+#include "ui/strings.h"
+
+using namespace baton;
+using namespace baton::ui;
+
+namespace {
+
+// Restores the English UI language when a test case ends.
+struct EnglishAtEnd {
+    ~EnglishAtEnd() { setLocale("en"); }
+};
+
+SourceTable loadCsv(Entity entity, const std::string& file, const std::string& text) {
+    LoadTableResult loaded = loadTable(entity, file, text, TableMapping{});
+    REQUIRE_MESSAGE(loaded.source, loaded.error);
+    return std::move(*loaded.source);
+}
+
+// An import whose files give most warnings and derived fields the importer has.
+ImportReport importWithWarnings() {
+    std::vector<SourceTable> tables;
+    tables.push_back(loadCsv(Entity::Employees, "staff.csv",
+                             "id,name,hired\nE1,Ann,2020-13-01\nE2,Bo,2021-02-30\n"
+                             "E3,Cy,soon\n"));
+    tables.push_back(loadCsv(Entity::Clients, "accounts.csv",
+                             "id,name,key_account,owner,hobby\nC1,Acme,maybe,E1,x\n"
+                             "C2,Beta,yes,E1,y\nC3,Gamma,no,,z\n"));
+    tables.push_back(loadCsv(Entity::Transactions, "sales.csv",
+                             "client,date,amount,employee,product\n"
+                             "C1,2023-05-01,-10,E1,widget\n"
+                             "C1,2025-02-01,10,E1,Widget\n"
+                             "C9,2023-05-01,10,E1,Widget\n"
+                             "C1,2023-05-01,10,E9,Widget\n"
+                             "C1,2023-05-01,,E1,Widget\n"
+                             "C1,2023-05-01,10,E1,Gizmo\n"
+                             "C2,2023-06-01,5\n"
+                             "C1,2023-05-01,10,E1\x01,Widget\n"));
+    tables.push_back(loadCsv(Entity::Deals, "pipeline.csv",
+                             "client,employee,stage,amount,close_date\n"
+                             "C1,E1,won,100,2023-03-01\n"
+                             "C1,E1,open,,\n"
+                             "C9,E1,open,5,\n"
+                             "C1,E9,open,5,\n"
+                             ",E1,open,5,\n"
+                             "C1,E1,lost,5,2023-01-01\n"));
+    ImportOptions options;
+    options.today = "2024-01-01";
+    options.knownProducts = {"Widget"};
+    return importTables(tables, Mapping{}, nullptr, options).report;
+}
+
+struct Keyed {
+    std::string english;
+    MessageKey key;
+};
+
+std::vector<Keyed> keyedMessages(const ImportReport& report) {
+    std::vector<Keyed> out;
+    for (const IssueGroup& group : report.warnings()) {
+        for (const ImportIssue& issue : group.examples)
+            out.push_back({issue.message, issue.messageKey});
+    }
+    for (const DerivedField& field : report.derived()) {
+        out.push_back({field.sentence, field.messageKey});
+    }
+    return out;
+}
+
+bool hasNonAscii(const std::string& text) {
+    for (unsigned char c : text) {
+        if (c >= 0x80) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+TEST_SUITE("import text") {
+    TEST_CASE("templates have unique keys") {
+        std::set<std::string> keys;
+        for (const ImportTemplate& entry : importTemplates()) {
+            INFO(entry.key);
+            CHECK(keys.insert(entry.key).second);
+            CHECK(hasNonAscii(entry.chinese));
+        }
+    }
+
+    TEST_CASE("import warnings are chinese") {
+        EnglishAtEnd restore;
+        ImportReport report = importWithWarnings();
+        std::vector<Keyed> messages = keyedMessages(report);
+        std::set<std::string> seen;
+        for (const Keyed& message : messages) {
+            if (message.key.key.empty()) continue;
+            seen.insert(message.key.key);
+            INFO(message.key.key << ": " << message.english);
+            REQUIRE(setLocale("zh-CN"));
+            std::string chinese = importMessageText(message.english, message.key);
+            CHECK(chinese != message.english);
+            CHECK(hasNonAscii(chinese));
+            for (const std::string& value : message.key.args) {
+                CHECK(chinese.find(value) != std::string::npos);
+            }
+            REQUIRE(setLocale("en"));
+            CHECK(importMessageText(message.english, message.key) == message.english);
+        }
+        for (const char* key :
+             {"invalid_date.month", "invalid_date.day", "invalid_date.shape", "invalid_boolean",
+              "negative_amount", "future_date", "unknown_product", "unknown_product.suggestion",
+              "unknown_client.transaction", "unknown_employee.transaction", "missing_amount",
+              "missing_cells.comma", "control_character_in_cell.one", "unknown_client.deal",
+              "unknown_employee.deal", "deal_without_client", "deals.from_crm",
+              "deals.without_amount", "unmapped_columns.client_extras"}) {
+            CHECK_MESSAGE(seen.count(key) == 1,
+                          "the import gave no message with key " << std::string(key));
+        }
+    }
+
+    TEST_CASE("every import warning has a key") {
+        ImportReport report = importWithWarnings();
+        for (const IssueGroup& group : report.warnings()) {
+            for (const ImportIssue& issue : group.examples) {
+                INFO(group.code << ": " << issue.message);
+                CHECK_FALSE(issue.messageKey.key.empty());
+            }
+        }
+        for (const DerivedField& field : report.derived()) {
+            INFO(field.sentence);
+            CHECK_FALSE(field.messageKey.key.empty());
+        }
+    }
+
+    TEST_CASE("created records name their columns") {
+        EnglishAtEnd restore;
+        std::vector<SourceTable> tables;
+        tables.push_back(loadCsv(Entity::Transactions, "sales.csv",
+                                 "date,client,employee,amount\n2023-05-01,Acme,Ann,10\n"));
+        ImportReport report = importTables(tables, Mapping{}, nullptr, ImportOptions{}).report;
+        std::set<std::string> chinese;
+        REQUIRE(setLocale("zh-CN"));
+        for (const DerivedField& field : report.derived()) {
+            chinese.insert(importMessageText(field.sentence, field.messageKey));
+        }
+        CHECK(chinese.count("根据 sales.csv \"employee\" 列创建了 1 名员工"
+                            "（编号和姓名取单元格文本，状态为在职）") == 1);
+        CHECK(chinese.count("根据 sales.csv \"client\" 列创建了 1 个客户"
+                            "（编号和名称取单元格文本）") == 1);
+        REQUIRE_FALSE(report.derived().empty());
+        CHECK(report.derived().front().sentence ==
+              "1 employee created from sales.csv column \"employee\" (id and name are the cell "
+              "text, status active)");
+    }
+
+    TEST_CASE("key with too few values stays english") {
+        EnglishAtEnd restore;
+        REQUIRE(setLocale("zh-CN"));
+        CHECK(importMessageText("the date x is after today", {"future_date", {"2025-01-01"}}) ==
+              "the date x is after today");
+        CHECK(importMessageText("no key", {}) == "no key");
+        CHECK(importMessageText("unknown key", {"no_such_key", {}}) == "unknown key");
+    }
+
+    TEST_CASE("issue codes have chinese titles") {
+        EnglishAtEnd restore;
+        ImportReport report = importWithWarnings();
+        REQUIRE(setLocale("zh-CN"));
+        for (const IssueGroup& group : report.warnings()) {
+            INFO(group.code);
+            CHECK(hasNonAscii(importCodeTitle(group.code)));
+        }
+        REQUIRE(setLocale("en"));
+        CHECK(std::string(importCodeTitle("invalid_date")) == "invalid_date");
+    }
+}
