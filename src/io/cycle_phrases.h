@@ -24,6 +24,8 @@ enum class Phrase {
     // Texts of won_because codes, appeal kinds and appeal statuses.
     WonBestFit, WonOnlyEligible, WonPinned, WonContinuity, WonFairness,
     Pin, Forbid, Open, Accepted, Rejected,
+    // Why receivers get no client or go far over target while WPROP1 on value passes.
+    ShareNoteFewClients, ShareNoteLargeClient, ShareNoteOverTarget, OneClient, ClientsCounted,
     Count
 };
 

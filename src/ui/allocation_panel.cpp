@@ -89,6 +89,7 @@ void AllocationPanel::draw(Session& session) {
         ImGui::Separator();
         drawSummary(*result);
         drawCertificates(*result, names);
+        drawShareNotes(session);
         ImGui::Spacing();
         drawTabs(session, *result, names);
     }
@@ -150,7 +151,9 @@ void AllocationPanel::refresh(const Session& session) {
     m_verified = false;
     m_fromOwners.clear();
     m_witnessNotes.clear();
+    m_shareNotes = {};
     if (result == nullptr) return;
+    m_shareNotes = shareNotes(*result);
     // NOTE: a script that allocates and applies between two frames leaves "From" showing
     // the new owners, because the old ones are read here, when the result is first seen.
     for (const Assignment& assignment : result->assignments) {
@@ -330,6 +333,37 @@ void AllocationPanel::drawCertificates(const AllocationResult& result, const Nam
     if (!open) return;
     drawWitnessLines(c.witnesses, names);
     ImGui::TreePop();
+}
+
+// Draws the sentences that explain receivers without a client and a max deviation above
+// 100% beside passing WPROP1 badges, each only when it applies (core/share_notes.h).
+void AllocationPanel::drawShareNotes(const Session& session) {
+    if (!m_shareNotes.noClient && !m_shareNotes.overTarget) return;
+    char sentence[640];
+    ImGui::BeginGroup();
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    if (const std::optional<NoClientNote>& note = m_shareNotes.noClient) {
+        if (note->fewerClientsThanReceivers()) {
+            std::snprintf(sentence, sizeof sentence,
+                          trPlural(Str::ShareNoteFewClients, {note->placed}).c_str(),
+                          note->withoutClient, note->receivers, note->placed, note->receivers);
+        } else {
+            std::snprintf(sentence, sizeof sentence, tr(Str::ShareNoteLargeClient),
+                          note->withoutClient, note->receivers, note->largestValue,
+                          note->largestTarget);
+        }
+        textWrappedMixed(sentence);
+    }
+    if (const std::optional<OverTargetNote>& note = m_shareNotes.overTarget) {
+        std::snprintf(sentence, sizeof sentence,
+                      trPlural(Str::ShareNoteOverTarget, {note->clients}).c_str(),
+                      note->deviation * 100.0, employeeName(session, note->employee), note->clients,
+                      note->received, note->target);
+        textWrappedMixed(sentence);
+    }
+    ImGui::PopStyleColor();
+    ImGui::EndGroup();
+    recordWidget("share_notes");
 }
 
 void AllocationPanel::drawAssignments(const Session& session, const AllocationResult& result) {
