@@ -2,6 +2,7 @@
 // (each client's proposed owner and why, what stayed unassigned and why, value and
 // difficulty per employee against their targets, the fairness certificates, the
 // baselines beside it), takes the manager's overrides, verifies the result and applies it.
+// The result tables are drawn in ui/allocation_panel_tables.cpp.
 #pragma once
 
 #include <cstdint>
