@@ -52,7 +52,8 @@ struct Candidate {
     double fit;
 };
 
-// The runners-up: the client's candidates and its previous owner, best fit first.
+// The runners-up: the client's candidates and its previous owner, receivers first, then
+// best fit first.
 std::vector<RunnerUp> runnersUp(const AllocationContext& c, const std::vector<TransportArc>* arcs,
                                 int pos, int chosen, const Loads& loads) {
     int j = c.released[std::size_t(pos)];
@@ -71,10 +72,16 @@ std::vector<RunnerUp> runnersUp(const AllocationContext& c, const std::vector<Tr
     if (previous >= 0 && !present && c.receiverPos[std::size_t(previous)] != chosen) {
         pool.push_back({previous, c.fit.breakdown(j, previous).fit});
     }
-    // Only the best two are reported; employee ids are unique, so the order is total.
+    // Only the best two are reported. An employee who can never receive (not active, or a
+    // system user) comes after every receiver whatever its fit, so it is listed only when
+    // fewer than two receivers are left. Employee ids are unique, so the order is total.
+    auto canReceive = [&](const Candidate& x) {
+        return c.receiverPos[std::size_t(x.employee)] >= 0;
+    };
     auto topTwo = pool.begin() + std::ptrdiff_t(std::min<std::size_t>(2, pool.size()));
     std::partial_sort(pool.begin(), topTwo, pool.end(),
                       [&](const Candidate& a, const Candidate& b) {
+                          if (canReceive(a) != canReceive(b)) return canReceive(a);
                           if (a.fit != b.fit) return a.fit > b.fit;
                           return c.workspace.employees[std::size_t(a.employee)].id <
                                  c.workspace.employees[std::size_t(b.employee)].id;

@@ -171,6 +171,27 @@ constexpr Entry kEntries[] = {
     {Phrase::Rejected, "rejected", "已驳回"},
     {Phrase::WonWithFit, "{0} (fit {1})", "{0}（匹配度 {1}）"},
     {Phrase::RunnerUpLine, "{0} ({1})", "{0}（{1}）"},
+    {Phrase::ShareNoteFewClients,
+     "No client goes to {0} of the {1} receivers, because {2} cannot be split evenly among {1} "
+     "receivers. Each receiver is still within one client of its target value, as "
+     "`wprop1_value` requires.",
+     "{0} 名接收人没有分到客户（共 {1} 名），因为 {2}无法在 {1} 名接收人之间平均分配。"
+     "按 `wprop1_value` 的要求，每名接收人与其目标价值的差距仍不超过一个客户。"},
+    {Phrase::ShareNoteLargeClient,
+     "No client goes to {0} of the {1} receivers, because one client is worth up to {2}, at "
+     "least the whole target value of each of them (at most {3}). Each receiver is still within "
+     "one client of its target value, as `wprop1_value` requires.",
+     "{0} 名接收人没有分到客户（共 {1} 名），因为单个客户的价值最高达 {2}，"
+     "不低于其中任何一人的目标价值（最高 {3}）。"
+     "按 `wprop1_value` 的要求，每名接收人与其目标价值的差距仍不超过一个客户。"},
+    {Phrase::ShareNoteOverTarget,
+     "The max deviation, {0}, is that of {1}: {2} worth {3} against a target value of {4}. "
+     "`wprop1_value` limits how far a receiver falls below its target, not how far above it "
+     "goes.",
+     "最大偏差 {0} 来自 {1}：{2}，价值 {3}，目标价值为 {4}。"
+     "`wprop1_value` 只限制接收人低于目标的幅度，不限制高出目标的幅度。"},
+    {Phrase::OneClient, "1 client", "1 个客户"},
+    {Phrase::ClientsCounted, "{0} clients", "{0} 个客户"},
 };
 
 static_assert(std::size(kEntries) == std::size_t(Phrase::Count),

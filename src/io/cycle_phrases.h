@@ -26,6 +26,8 @@ enum class Phrase {
     Pin, Forbid, Open, Accepted, Rejected,
     // A won_because text with the fit, and a runner-up with the reason it lost.
     WonWithFit, RunnerUpLine,
+    // Why receivers get no client or go far over target while WPROP1 on value passes.
+    ShareNoteFewClients, ShareNoteLargeClient, ShareNoteOverTarget, OneClient, ClientsCounted,
     Count
 };
 

@@ -3,12 +3,15 @@
 // diff and the final. See io/cycle_report.h.
 #include "io/cycle_report.h"
 
+#include <cstdio>
 #include <map>
+#include <optional>
 #include <stdexcept>
 
 #include "core/cycle_ops.h"
 #include "core/dates.h"
 #include "core/evaluation.h"
+#include "core/share_notes.h"
 #include "io/cycle_phrases.h"
 #include "io/cycle_report_parts.h"
 #include "io/rules_doc.h"
@@ -174,7 +177,44 @@ void rulesSection(Document& d, const Workspace& ws, const Policy& policy, const 
     }
 }
 
-void resultSection(Document& d, const AllocationResult& r, const std::string& lang) {
+std::string clientsCounted(const std::string& lang, int count) {
+    if (count == 1) return phrase(lang, Phrase::OneClient);
+    return phrase(lang, Phrase::ClientsCounted, {std::to_string(count)});
+}
+
+std::string oneDecimal(double x) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.1f", x);
+    return buffer;
+}
+
+// The sentences that explain receivers without a client and a max deviation above 100%
+// beside a passing `wprop1_value`, each only when it applies (core/share_notes.h).
+void shareNotesBlock(Document& d, const Workspace& ws, const AllocationResult& r,
+                     const std::string& lang) {
+    ShareNotes notes = shareNotes(r);
+    if (const std::optional<NoClientNote>& n = notes.noClient) {
+        std::string without = std::to_string(n->withoutClient);
+        std::string receivers = std::to_string(n->receivers);
+        if (n->fewerClientsThanReceivers()) {
+            d.paragraph(phrase(lang, Phrase::ShareNoteFewClients,
+                               {without, receivers, clientsCounted(lang, n->placed)}));
+        } else {
+            d.paragraph(phrase(
+                lang, Phrase::ShareNoteLargeClient,
+                {without, receivers, oneDecimal(n->largestValue), oneDecimal(n->largestTarget)}));
+        }
+    }
+    if (const std::optional<OverTargetNote>& o = notes.overTarget) {
+        d.paragraph(phrase(
+            lang, Phrase::ShareNoteOverTarget,
+            {oneDecimal(o->deviation * 100.0) + "%", rules::employeeLabel(ws, o->employee),
+             clientsCounted(lang, o->clients), oneDecimal(o->received), oneDecimal(o->target)}));
+    }
+}
+
+void resultSection(Document& d, const Workspace& ws, const AllocationResult& r,
+                   const std::string& lang) {
     d.heading(2, phrase(lang, Phrase::Result));
     d.paragraph(
         phrase(lang, Phrase::ResultLine,
@@ -183,6 +223,7 @@ void resultSection(Document& d, const AllocationResult& r, const std::string& la
     figuresTable(d, lang, {phrase(lang, Phrase::Value)}, {&r.figures});
     d.heading(3, phrase(lang, Phrase::Certificates));
     certificatesBlock(d, lang, r.certificates);
+    shareNotesBlock(d, ws, r, lang);
     if (!r.baselines.empty()) {
         d.heading(3, phrase(lang, Phrase::Baselines));
         std::vector<std::string> names = {"`" + r.method + "`"};
@@ -317,7 +358,7 @@ std::string cycleReport(const Workspace& workspace, const Cycle* cycle,
     }
     const Policy& policy = cycle && cycle->policy ? *cycle->policy : result.policy;
     rulesSection(d, workspace, policy, lang, cycle ? cycle->dates.rulesPublished : "");
-    resultSection(d, result, lang);
+    resultSection(d, workspace, result, lang);
     assignmentsSection(d, workspace, cycle, result, lang);
     if (cycle) {
         appealsSection(d, workspace, *cycle, lang);

@@ -6,7 +6,6 @@
 #include <cstdio>
 #include <exception>
 #include <optional>
-#include <string_view>
 
 #include "ui/baselines_table.h"
 #include "ui/strings.h"
@@ -15,23 +14,6 @@
 
 namespace baton::ui {
 namespace {
-
-constexpr ImGuiTableFlags kResultTableFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders |
-                                              ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
-                                              ImGuiTableFlags_SizingStretchProp;
-
-// Rows that a result table keeps in view. When the text above it leaves less height, the
-// panel scrolls rather than squeeze the table below this many rows.
-constexpr int kMinimumTableRows = 12;
-
-// Returns the outer size of a result table: the height left in the panel, or enough for
-// the header and kMinimumTableRows rows when that is more.
-ImVec2 resultTableSize() {
-    float row = ImGui::GetTextLineHeight() + 2.0f * ImGui::GetStyle().CellPadding.y;
-    float borders = 2.0f;
-    float minimum = row * static_cast<float>(kMinimumTableRows + 1) + borders;
-    return ImVec2(0.0f, std::max(ImGui::GetContentRegionAvail().y, minimum));
-}
 
 // Writes "label (count)" for a tab whose id stays the same in every language.
 std::string counted(const char* text, std::size_t count) {
@@ -47,21 +29,6 @@ const char* certificateName(const std::string& code) {
     if (code == "wef1_value") return tr(Str::CertificateWef1Value);
     if (code == "wef1_difficulty") return tr(Str::CertificateWef1Difficulty);
     return code.c_str();
-}
-
-// Draws a bar of what an employee received against their target, the share of the target
-// as a percentage beside it and both figures in its tooltip.
-void drawShareBar(double received, double target, double scaleMax, ImU32 colour) {
-    char percent[16];
-    if (target > 0.0) {
-        std::snprintf(percent, sizeof percent, "%.0f%%", received / target * 100.0);
-    } else {
-        std::snprintf(percent, sizeof percent, "–");
-    }
-    targetBar(received, target, scaleMax, colour, percent);
-    char figures[96];
-    std::snprintf(figures, sizeof figures, tr(Str::ReceivedOfTarget), received, target);
-    tooltipForLastItem(figures);
 }
 
 // Draws a figure's label and value. A `help` text, when given, is the tooltip of both.
@@ -89,6 +56,7 @@ void AllocationPanel::draw(Session& session) {
         ImGui::Separator();
         drawSummary(*result);
         drawCertificates(*result, names);
+        drawShareNotes(session);
         ImGui::Spacing();
         drawTabs(session, *result, names);
     }
@@ -150,7 +118,9 @@ void AllocationPanel::refresh(const Session& session) {
     m_verified = false;
     m_fromOwners.clear();
     m_witnessNotes.clear();
+    m_shareNotes = {};
     if (result == nullptr) return;
+    m_shareNotes = shareNotes(*result);
     // NOTE: a script that allocates and applies between two frames leaves "From" showing
     // the new owners, because the old ones are read here, when the result is first seen.
     for (const Assignment& assignment : result->assignments) {
@@ -332,178 +302,35 @@ void AllocationPanel::drawCertificates(const AllocationResult& result, const Nam
     ImGui::TreePop();
 }
 
-void AllocationPanel::drawAssignments(const Session& session, const AllocationResult& result) {
-    enum Column { kClient, kFrom, kTo, kFit, kValue, kDifficulty, kWhy, kColumnCount };
-    if (!ImGui::BeginTable("assignments", kColumnCount, kResultTableFlags, resultTableSize())) {
-        return;
-    }
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr(Str::ColumnClient), ImGuiTableColumnFlags_WidthStretch, 2.4f);
-    ImGui::TableSetupColumn(tr(Str::ColumnFrom), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn(tr(Str::ColumnTo), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn(tr(Str::ColumnFit), ImGuiTableColumnFlags_WidthFixed,
-                            columnWidth(tr(Str::ColumnFit), 3.0f));
-    ImGui::TableSetupColumn("V", ImGuiTableColumnFlags_WidthFixed, columnWidth("V", 2.6f));
-    ImGui::TableSetupColumn("D", ImGuiTableColumnFlags_WidthFixed, columnWidth("D", 2.6f));
-    ImGui::TableSetupColumn(tr(Str::ColumnWhy), ImGuiTableColumnFlags_WidthStretch, 1.6f);
-    ImGui::TableHeadersRow();
-
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(result.assignments.size()));
-    while (clipper.Step()) {
-        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-            const Assignment& a = result.assignments[static_cast<std::size_t>(row)];
-            ImGui::TableNextRow();
-            ImGui::TableSetColumnIndex(kClient);
-            ImGui::PushID(row);
-            if (rowSelectable("##row", false)) m_overrides.open(session, a);
-            bool hovered = ImGui::IsItemHovered();
-            recordWidget("assignment_row." + a.client);
-            ImGui::PopID();
-            ImGui::SameLine(0.0f, 0.0f);
-            // The row's tooltip shows the whole names and reason, so cut cells add none.
-            const EllipsisOptions inRowTooltip{.tooltip = false};
-            clientCell(session, a.client, inRowTooltip);
-
-            ImGui::TableSetColumnIndex(kFrom);
-            auto rowIndex = static_cast<std::size_t>(row);
-            const std::string from = rowIndex < m_fromOwners.size() ? m_fromOwners[rowIndex] : "";
-            if (from.empty()) {
-                textEllipsis(tr(Str::NoOwner), {.colour = kColourMuted, .tooltip = false});
-            } else {
-                textEllipsis(employeeName(session, from), inRowTooltip);
-            }
-            ImGui::TableSetColumnIndex(kTo);
-            textEllipsis(employeeName(session, a.employee), inRowTooltip);
-            ImGui::TableSetColumnIndex(kFit);
-            textRightFormat("%.3f", a.fit);
-            ImGui::TableSetColumnIndex(kValue);
-            textRightFormat("%.1f", a.value);
-            ImGui::TableSetColumnIndex(kDifficulty);
-            textRightFormat("%.1f", a.difficulty);
-            ImGui::TableSetColumnIndex(kWhy);
-            textEllipsis(wonBecauseText(a.wonBecause), inRowTooltip);
-            if (hovered) drawAssignmentTooltip(session, a, from);
+// Draws the sentences that explain receivers without a client and a max deviation above
+// 100% beside passing WPROP1 badges, each only when it applies (core/share_notes.h).
+void AllocationPanel::drawShareNotes(const Session& session) {
+    if (!m_shareNotes.noClient && !m_shareNotes.overTarget) return;
+    char sentence[640];
+    ImGui::BeginGroup();
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    if (const std::optional<NoClientNote>& note = m_shareNotes.noClient) {
+        if (note->fewerClientsThanReceivers()) {
+            std::snprintf(sentence, sizeof sentence,
+                          trPlural(Str::ShareNoteFewClients, {note->placed}).c_str(),
+                          note->withoutClient, note->receivers, note->placed, note->receivers);
+        } else {
+            std::snprintf(sentence, sizeof sentence, tr(Str::ShareNoteLargeClient),
+                          note->withoutClient, note->receivers, note->largestValue,
+                          note->largestTarget);
         }
+        textWrappedMixed(sentence);
     }
-    ImGui::EndTable();
-    recordWidget("assignments.table");
-}
-
-void AllocationPanel::drawAssignmentTooltip(const Session& session, const Assignment& assignment,
-                                            const std::string& from) {
-    ImGui::BeginTooltip();
-    if (const char* name = nameBesideId(session, assignment.client)) {
-        ImGui::Text("%s %s", assignment.client.c_str(), name);
-    } else {
-        ImGui::TextUnformatted(assignment.client.c_str());
+    if (const std::optional<OverTargetNote>& note = m_shareNotes.overTarget) {
+        std::snprintf(sentence, sizeof sentence,
+                      trPlural(Str::ShareNoteOverTarget, {note->clients}).c_str(),
+                      note->deviation * 100.0, employeeName(session, note->employee), note->clients,
+                      note->received, note->target);
+        textWrappedMixed(sentence);
     }
-    ImGui::Text("%s → %s · %s", from.empty() ? tr(Str::NoOwner) : employeeName(session, from),
-                employeeName(session, assignment.employee), wonBecauseText(assignment.wonBecause));
-    ImGui::Separator();
-    ImGui::TextDisabled("%s", tr(Str::FitBreakdown));
-    for (const FitTerm& term : assignment.breakdown) {
-        ImGui::BulletText("%s: %.3f", fitTermText(term.name), term.contribution);
-    }
-    if (!assignment.runnersUp.empty()) {
-        ImGui::Spacing();
-        ImGui::TextDisabled("%s", tr(Str::RunnersUp));
-        for (const RunnerUp& runner : assignment.runnersUp) {
-            std::string code = runner.lostBecause;
-            if (code == "lower_fit" && runner.fit == assignment.fit) code = "equal_fit";
-            if (code == "lower_fit" && runner.fit > assignment.fit) code = "higher_fit_overall";
-            ImGui::BulletText(tr(Str::RunnerUpLine), employeeName(session, runner.employee),
-                              runner.fit, lostBecauseText(code));
-        }
-    }
-    // The reasons are the result's English sentences; the lines above already give their
-    // content in the UI language, so a Chinese tooltip leaves them out.
-    bool english = std::string_view(locale()) != "zh-CN";
-    if (english && !assignment.reasons.empty()) {
-        ImGui::Spacing();
-        // The project's wrapping breaks at spaces, where ImGui's breaks after any full stop,
-        // such as the one inside "0.100".
-        for (const std::string& reason : assignment.reasons) {
-            textWrappedMixed(reason.c_str(), ImGui::GetFontSize() * 30.0f);
-        }
-    }
-    ImGui::Separator();
-    ImGui::TextDisabled("%s", tr(Str::OverrideRowHint));
-    ImGui::EndTooltip();
-}
-
-void AllocationPanel::drawUnassigned(const Session& session, const AllocationResult& result) {
-    if (!ImGui::BeginTable("unassigned", 3, kResultTableFlags, resultTableSize())) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr(Str::ColumnClient), ImGuiTableColumnFlags_WidthStretch, 2.0f);
-    ImGui::TableSetupColumn(tr(Str::ColumnReason), ImGuiTableColumnFlags_WidthStretch, 1.5f);
-    ImGui::TableSetupColumn(tr(Str::ColumnDetail), ImGuiTableColumnFlags_WidthStretch, 2.5f);
-    ImGui::TableHeadersRow();
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(result.unassigned.size()));
-    while (clipper.Step()) {
-        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-            const Unassigned& u = result.unassigned[static_cast<std::size_t>(row)];
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            clientCell(session, u.client, {});
-            ImGui::TableNextColumn();
-            textEllipsis(unassignedReasonText(u.reason), {.colour = kColourBad});
-            ImGui::TableNextColumn();
-            textEllipsis(u.detail.c_str());
-        }
-    }
-    ImGui::EndTable();
-}
-
-void AllocationPanel::drawEmployees(const Session& session, const AllocationResult& result) {
-    double valueScale = 0.0;
-    double difficultyScale = 0.0;
-    for (const EmployeeOutcome& e : result.employees) {
-        valueScale = std::max({valueScale, e.receivedValue, e.targetValue});
-        difficultyScale = std::max({difficultyScale, e.receivedDifficulty, e.targetDifficulty});
-    }
-
-    if (!ImGui::BeginTable("per_employee", 5, kResultTableFlags, resultTableSize())) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr(Str::ColumnEmployee), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn(tr(Str::ColumnClients), ImGuiTableColumnFlags_WidthFixed,
-                            columnWidth(tr(Str::ColumnClients), 3.0f));
-    ImGui::TableSetupColumn(tr(Str::ColumnValueVsTarget), ImGuiTableColumnFlags_WidthStretch, 1.6f);
-    ImGui::TableSetupColumn(tr(Str::ColumnDifficultyVsShare), ImGuiTableColumnFlags_WidthStretch,
-                            1.6f);
-    ImGui::TableSetupColumn(tr(Str::ColumnBookAfter), ImGuiTableColumnFlags_WidthFixed,
-                            columnWidth(tr(Str::ColumnBookAfter), 3.0f));
-    ImGui::TableHeadersRow();
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(result.employees.size()));
-    while (clipper.Step()) {
-        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-            const EmployeeOutcome& e = result.employees[static_cast<std::size_t>(row)];
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            auto witness = m_witnessNotes.find(e.employee);
-            bool marked = witness != m_witnessNotes.end();
-            float marker = ImGui::CalcTextSize("✗").x + ImGui::GetStyle().ItemSpacing.x;
-            textEllipsis(employeeName(session, e.employee),
-                         {.reserveRight = marked ? marker : 0.0f});
-            if (marked) {
-                ImGui::SameLine();
-                textColoured(kColourBad, "✗");
-                tooltipForLastItem(witness->second.c_str());
-            }
-            ImGui::TableNextColumn();
-            textRightFormat("%d", e.clients);
-            ImGui::TableNextColumn();
-            drawShareBar(e.receivedValue, e.targetValue, valueScale, kColourBarValue);
-            ImGui::TableNextColumn();
-            drawShareBar(e.receivedDifficulty, e.targetDifficulty, difficultyScale,
-                         kColourBarDifficulty);
-            ImGui::TableNextColumn();
-            textRightFormat("%d", e.bookAfter);
-        }
-    }
-    ImGui::EndTable();
+    ImGui::PopStyleColor();
+    ImGui::EndGroup();
+    recordWidget("share_notes");
 }
 
 void AllocationPanel::drawVerifyButton(Session& session) {

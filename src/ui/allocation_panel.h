@@ -2,6 +2,7 @@
 // (each client's proposed owner and why, what stayed unassigned and why, value and
 // difficulty per employee against their targets, the fairness certificates, the
 // baselines beside it), takes the manager's overrides, verifies the result and applies it.
+// The result tables are drawn in ui/allocation_panel_tables.cpp.
 #pragma once
 
 #include <cstdint>
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "app/session.h"
+#include "core/share_notes.h"
 #include "ui/async_call.h"
 #include "ui/fonts.h"
 #include "ui/overrides_popup.h"
@@ -38,6 +40,7 @@ private:
     void drawTabs(Session& session, const AllocationResult& result, const NameLookup& names);
     void drawSummary(const AllocationResult& result);
     void drawCertificates(const AllocationResult& result, const NameLookup& names);
+    void drawShareNotes(const Session& session);
     void drawAssignments(const Session& session, const AllocationResult& result);
     NameLookup nameLookup(const Session& session) const;
     void drawAssignmentTooltip(const Session& session, const Assignment& assignment,
@@ -76,6 +79,8 @@ private:
     std::vector<std::string> m_fromOwners;
     // Employees named by a failed certificate's witness.
     std::unordered_map<std::string, std::string> m_witnessNotes;
+    // The notes on receivers without a client and far over target beside a passing WPROP1.
+    ShareNotes m_shareNotes;
     const AllocationResult* m_seenResult = nullptr;
     std::size_t m_seenResultSize = 0;
 };

@@ -852,6 +852,25 @@ constexpr TextEntry kTexts[] = {
     {Str::ReviewUseMapping, "review.use_mapping", "Use mapping file…", "使用映射文件…"},
     {Str::ReviewSaveMapping, "review.save_mapping", "Save mapping", "保存映射"},
     {Str::ReviewClose, "review.close", "Close", "关闭"},
+    {Str::ShareNoteFewClients, "allocation.share_note.few_clients",
+     "No client goes to %d of the %d receivers, because %d {client cannot|clients cannot} be "
+     "split evenly among %d receivers. Each receiver is still within one client of its target "
+     "value, as the Value share test (WPROP1) requires.",
+     "%d 名接收人没有分到客户（共 %d 名），因为 %d 个客户无法在 %d 名接收人之间平均分配。"
+     "按价值份额检验（WPROP1）的要求，每名接收人与其目标价值的差距仍不超过一个客户。"},
+    {Str::ShareNoteLargeClient, "allocation.share_note.large_client",
+     "No client goes to %d of the %d receivers, because one client is worth up to %.1f, at "
+     "least the whole target value of each of them (at most %.1f). Each receiver is still "
+     "within one client of its target value, as the Value share test (WPROP1) requires.",
+     "%d 名接收人没有分到客户（共 %d 名），因为单个客户的价值最高达 %.1f，"
+     "不低于其中任何一人的目标价值（最高 %.1f）。"
+     "按价值份额检验（WPROP1）的要求，每名接收人与其目标价值的差距仍不超过一个客户。"},
+    {Str::ShareNoteOverTarget, "allocation.share_note.over_target",
+     "The max deviation, %.1f%%, is that of %s: %d {client|clients} worth %.1f against a "
+     "target value of %.1f. The Value share test (WPROP1) limits how far a receiver falls "
+     "below its target, not how far above it goes.",
+     "最大偏差 %.1f%% 来自 %s：%d 个客户，价值 %.1f，目标价值为 %.1f。"
+     "价值份额检验（WPROP1）只限制接收人低于目标的幅度，不限制高出目标的幅度。"},
 };
 
 constexpr bool textsMatchIds() {

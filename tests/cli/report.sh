@@ -42,6 +42,27 @@ raw=$(grep -lE "\\((\`)?($codes)(\`)?\\)|（($codes)）|\| \`?($codes)\`? \|" \
     "$WORK/zh200/report.md" "$WORK/zh200/statements/"*.md)
 if [ -z "$raw" ]; then pass; else fail "reason codes shown raw in: $raw"; fi
 
+# Three released clients among ten receivers: wprop1_value passes, yet seven receivers get
+# none and one is far over its target, so the report explains both beside the certificates.
+run generate --seed 7 --employees 12 --clients 30 --out "$WORK/few.json"
+run allocate "$WORK/few.json" --seed 7 --out "$WORK/few-result.json"
+run report "$WORK/few.json" "$WORK/few-result.json"
+expect_status "report of a small book" 0
+expect_in "report says why receivers get no client" "$WORK/out" \
+    "No client goes to 7 of the 10 receivers, because 3 clients cannot be split evenly among 10"
+expect_in "report names the max deviation" "$WORK/out" \
+    "The max deviation, 335.9%, is that of E02 (Ruby Kowalski): 1 client worth 73.7"
+run report "$WORK/few.json" "$WORK/few-result.json" --lang zh-CN
+expect_in "Chinese report says why receivers get no client" "$WORK/out" \
+    "7 名接收人没有分到客户（共 10 名），因为 3 个客户无法在 10 名接收人之间平均分配"
+# Every receiver of the seed-7 book of 24 clients gets a client, within 100% of its target.
+run report "$WORK/gen.json" "$WORK/result.json"
+if grep -qF -e "No client goes to" -e "The max deviation," "$WORK/out"; then
+    fail "report explains receivers without a client where every receiver has one"
+else
+    pass
+fi
+
 # A result edited by hand to break a constraint is reported, with a warning.
 python3 - "$WORK/result.json" "$WORK/edited.json" <<'PY'
 import json, sys

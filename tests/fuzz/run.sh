@@ -28,7 +28,7 @@ cxx_sources=("$third/pugixml-1.13/src/pugixml.cpp"
              "$root"/src/core/{model,policy,dates,sha256,cycle}.cpp
              "$root"/src/io/{csv,encoding,cells,zip,xlsx,mapping,import_report,importer,table_text}.cpp
              "$root"/src/io/{import_cursor,import_records,import_events,import_check,name_suggest}.cpp
-             "$root"/src/io/{workspace_json,workspace_sax,json_fields,json_policy,json_write}.cpp
+             "$root"/src/io/{workspace_json,workspace_parse,workspace_sax,json_fields,json_policy,json_write}.cpp
              "$root"/src/io/{cycle_json,cycle_json_read,allocation_read,allocation_json}.cpp)
 
 # An object is rebuilt when its source is newer. The check cannot see which sources include

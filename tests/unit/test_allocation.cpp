@@ -36,6 +36,17 @@ Workspace handCase() {
     return ws;
 }
 
+// handCase() cut to one zh client C1 of L, which L served before, with A and B both
+// speaking zh. L's continuity gives it the best fit, but L can never receive.
+Workspace servedByLeaver() {
+    Workspace ws = handCase();
+    ws.employees[1].skills.push_back("lang:zh");
+    ws.clients = {makeClient("C1", "L")};
+    ws.clients[0].language = "zh";
+    ws.relationships.push_back({"L", "C1", RelationshipKind::ServedBefore, {}});
+    return ws;
+}
+
 }  // namespace
 
 TEST_SUITE("allocation") {
@@ -81,6 +92,34 @@ TEST_SUITE("allocation") {
         for (const std::string& reason : a->reasons) text += reason + "\n";
         CHECK(text.find("has the same fit") != std::string::npos);
         CHECK(text.find("has a lower fit") == std::string::npos);
+    }
+
+    TEST_CASE("leaver yields runner-up slots to receivers") {
+        // C speaks zh too, so two receivers lose besides L, and they take both slots.
+        Workspace ws = servedByLeaver();
+        ws.employees.push_back(makeEmployee("C", EmployeeStatus::Active, {"lang:zh"}));
+        AllocationResult r = run(ws);
+        const Assignment* a = find(r, "C1");
+        REQUIRE(a != nullptr);
+        REQUIRE(a->runnersUp.size() == 2);
+        for (const RunnerUp& u : a->runnersUp) {
+            CHECK(u.employee != "L");
+            CHECK(u.lostBecause != "ineligible_status");
+        }
+        CHECK(a->runnersUp[0].employee < a->runnersUp[1].employee);
+    }
+
+    TEST_CASE("leaver fills a runner-up slot left empty") {
+        // One of A and B wins and the other is the only receiver that loses, so the leaver L
+        // takes the second slot.
+        AllocationResult r = run(servedByLeaver());
+        const Assignment* a = find(r, "C1");
+        REQUIRE(a != nullptr);
+        REQUIRE(a->runnersUp.size() == 2);
+        CHECK(a->runnersUp[0].employee != "L");
+        CHECK(a->runnersUp[1].employee == "L");
+        CHECK(a->runnersUp[1].lostBecause == "ineligible_status");
+        CHECK(a->runnersUp[1].fit > a->runnersUp[0].fit);
     }
 
     TEST_CASE("capacity runs out") {
