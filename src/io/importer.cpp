@@ -213,6 +213,12 @@ LoadTableResult loadTable(Entity entity, const std::string& file, std::string_vi
         source.warnings.addWarning("encoding_guessed", {file, 0, "", decoded.warning});
     }
     CsvReadResult csv = readCsv(*decoded.text, mapping.delimiter.value_or(0));
+    if (csv.empty) {
+        result.error = file +
+                       " is empty: it has no header row and no data, at most blank "
+                       "lines; export it again with a header row and data rows";
+        return result;
+    }
     if (!csv.table) {
         result.error = file + " " + csv.error;
         return result;

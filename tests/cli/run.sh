@@ -449,6 +449,12 @@ run import --transactions "$WORK/sales.csv" --products "$WORK/products.csv" \
 expect_status "import with an unknown product" 0
 expect_in "unknown product gets a suggestion" "$WORK/err" \
     'product "GTXPro" is not in the product list; did you mean "GTX Pro"?'
+# A file of blank lines is empty, not a header without rows.
+printf '  \n\t\n\n' > "$WORK/blank.csv"
+run import --clients "$WORK/blank.csv" --out "$WORK/x.json"
+expect_status "import of a file of blank lines" 1
+expect_in "file of blank lines is called empty" "$WORK/err" \
+    "blank.csv is empty: it has no header row and no data, at most blank lines; export it again"
 printf 'id,name\nC1,Ann\n' > "$WORK/clients.xlsx"
 run import --clients "$WORK/clients.xlsx" --out "$WORK/x.json"
 expect_status "import of a csv named .xlsx" 1

@@ -216,6 +216,25 @@ TEST_SUITE("importer") {
                   "has a header row but no data rows") != std::string::npos);
     }
 
+    TEST_CASE("file of blank lines is empty") {
+        const std::pair<const char*, std::string> files[] = {
+            {"newlines.csv", "\n\n\n"},
+            {"spaces.csv", "  \n \t\n\n"},
+            {"bom.csv", "\xEF\xBB\xBF\r\n \r\n"},
+        };
+        // A plain loop variable, because clang 14 cannot capture a structured binding in the
+        // lambda that CAPTURE makes.
+        for (const auto& file : files) {
+            const std::string name = file.first;
+            CAPTURE(name);
+            LoadTableResult r = loadTable(Entity::Clients, name, file.second, TableMapping{});
+            CHECK_FALSE(r.source);
+            CHECK(r.error == name +
+                                 " is empty: it has no header row and no data, at most blank "
+                                 "lines; export it again with a header row and data rows");
+        }
+    }
+
     TEST_CASE("mangled ids are flagged and collisions reported") {
         std::string csv = "id,name\n2.77414E+11,A\n2.77414E+11,B\n3.1E+11,C\n";
         ImportResult r = run({load(Entity::Clients, "c.csv", csv)});
