@@ -15,12 +15,48 @@ expect_in "help lists subcommands" "$WORK/out" "generate"
 
 run
 expect_status "no subcommand" 2
+expect_in "no subcommand says one is needed" "$WORK/err" "baton: \`baton\` needs a subcommand"
+expect_in "no subcommand lists each with its line" "$WORK/err" \
+    "  allocate  Allocate the released clients"
+expect_in "no subcommand points to --help" "$WORK/err" "Run \`baton --help\` for more"
+
+run alocate
+expect_status "misspelt subcommand" 2
+expect_in "misspelt subcommand gets the nearest" "$WORK/err" \
+    "unknown subcommand alocate for \`baton\`; did you mean \`baton allocate\`?"
+
+run frobnicate demo.json
+expect_status "unknown subcommand" 2
+expect_in "unknown subcommand lists the subcommands" "$WORK/err" \
+    "  validate  Check a workspace file and summarise it"
+
+run audit
+expect_status "audit without its subcommand" 2
+expect_in "audit lists its subcommand" "$WORK/err" "\`baton audit\` needs a subcommand"
 
 run validate
 expect_status "validate without FILE" 2
 
 run evaluate "$FIXTURES/small.json" --no-such-flag
 expect_status "unknown flag" 2
+expect_in "unknown flag names the subcommand" "$WORK/err" \
+    "unknown option --no-such-flag for \`baton evaluate\`"
+
+run generate --sed 7
+expect_status "misspelt option" 2
+expect_in "misspelt option gets the nearest" "$WORK/err" \
+    "baton: unknown option --sed for \`baton generate\`; did you mean --seed?"
+expect_in "misspelt option points to --help" "$WORK/err" \
+    "Run \`baton generate --help\` for its options."
+
+run generate --employees 3 --clients 4 --sed=7
+expect_status "misspelt option with =" 2
+expect_in "misspelt option with = gets the nearest" "$WORK/err" "did you mean --seed?"
+
+run validate "$FIXTURES/small.json" extra.json
+expect_status "stray argument" 2
+expect_in "stray argument is named" "$WORK/err" \
+    "unexpected argument extra.json for \`baton validate\`"
 
 run generate --clients 10
 expect_status "generate without --employees" 2
