@@ -850,6 +850,9 @@ constexpr TextEntry kTexts[] = {
     {Str::ReviewUseMapping, "review.use_mapping", "Use mapping file…", "使用映射文件…"},
     {Str::ReviewSaveMapping, "review.save_mapping", "Save mapping", "保存映射"},
     {Str::ReviewClose, "review.close", "Close", "关闭"},
+    {Str::ReviewAtRowsFirst, "review.at_rows_first", "%ld rows (%s, …)", "共 %ld 行（第 %s 行等）"},
+    {Str::ReviewAtRowsAll, "review.at_rows_all", "%ld rows (%s)", "共 %ld 行（第 %s 行）"},
+    {Str::ReviewRepeatedTimes, "review.repeated_times", "%ld times", "共 %ld 次"},
 };
 
 constexpr bool textsMatchIds() {

@@ -519,6 +519,9 @@ enum class Str {
     ReviewUseMapping,
     ReviewSaveMapping,
     ReviewClose,
+    ReviewAtRowsFirst,
+    ReviewAtRowsAll,
+    ReviewRepeatedTimes,
     Count
 };
 

@@ -485,6 +485,15 @@ run import --transactions "$WORK/sales.csv" --products "$WORK/products.csv" \
 expect_status "import with an unknown product" 0
 expect_in "unknown product gets a suggestion" "$WORK/err" \
     'product "GTXPro" is not in the product list; did you mean "GTX Pro"?'
+# One unknown product on many rows is one warning that counts the rows.
+printf 'client,employee,amount,date,product\n' > "$WORK/many.csv"
+for i in $(seq 1 40); do printf 'C%d,E1,10,2024-01-01,GTXPro\n' "$i" >> "$WORK/many.csv"; done
+run import --transactions "$WORK/many.csv" --products "$WORK/products.csv" \
+    --today 2025-01-01 --out "$WORK/x.json"
+expect_status "import with a repeated unknown product" 0
+expect_in "repeated unknown product names the rows once" "$WORK/err" \
+    'many.csv column "product", 40 rows (2, 3, 4 and 37 more): product "GTXPro" is not in'
+if ! grep -q 'many.csv row' "$WORK/err"; then pass; else fail "repeated product: listed by row"; fi
 # A file of blank lines is empty, not a header without rows.
 printf '  \n\t\n\n' > "$WORK/blank.csv"
 run import --clients "$WORK/blank.csv" --out "$WORK/x.json"

@@ -37,6 +37,21 @@ ImportResult run(const std::vector<SourceTable>& tables, const Mapping& mapping 
     return importTables(tables, mapping, into, options);
 }
 
+// Imports the transactions table `csv` as t.csv with `products` as the product list.
+ImportResult importWithProducts(const std::string& csv, std::vector<std::string> products) {
+    ImportOptions options;
+    options.today = "2024-01-01";
+    options.knownProducts = std::move(products);
+    return importTables({load(Entity::Transactions, "t.csv", csv)}, {}, nullptr, options);
+}
+
+const IssueGroup* findGroup(const std::vector<IssueGroup>& groups, const std::string& code) {
+    for (const IssueGroup& g : groups) {
+        if (g.code == code) return &g;
+    }
+    return nullptr;
+}
+
 // The first example message of a group, "file row R, column "H": message".
 std::string firstExample(const std::vector<IssueGroup>& groups, const std::string& code) {
     for (const IssueGroup& g : groups) {
@@ -286,28 +301,85 @@ TEST_SUITE("importer") {
         std::string csv = "client,date,amount,product\nC1,2023-01-01,5,GTXPro\n"
                           "C1,2023-01-02,5,MG Specail\nC2,2023-01-03,5,Nothing\n"
                           "C2,2023-01-04,5,GTXPro\n";
-        ImportOptions options;
-        options.today = "2024-01-01";
-        options.knownProducts = {"MG Special", "GTX Pro", "GTX Basic"};
-        ImportResult r =
-            importTables({load(Entity::Transactions, "t.csv", csv)}, {}, nullptr, options);
+        ImportResult r = importWithProducts(csv, {"MG Special", "GTX Pro", "GTX Basic"});
         REQUIRE(r.workspace);
         CHECK(r.report.count("unknown_product") == 4);
-        const IssueGroup* group = nullptr;
-        for (const IssueGroup& g : r.report.warnings()) {
-            if (g.code == "unknown_product") group = &g;
-        }
+        const IssueGroup* group = findGroup(r.report.warnings(), "unknown_product");
         REQUIRE(group);
-        REQUIRE(group->examples.size() == 4);
+        // The second GTXPro row merges into the first one's warning.
+        REQUIRE(group->examples.size() == 3);
         CHECK(formatIssue(group->examples[0]) ==
-              "t.csv row 2, column \"product\": product \"GTXPro\" is not in the product list; "
-              "did you mean \"GTX Pro\"? Correct the name or add the product");
+              "t.csv column \"product\", 2 rows (2 and 5): product \"GTXPro\" is not in the "
+              "product list; did you mean \"GTX Pro\"? Correct the name or add the product");
         CHECK(group->examples[1].message.find("did you mean \"MG Special\"?") !=
               std::string::npos);
+        CHECK(formatIssue(group->examples[1]).rfind("t.csv row 3, column \"product\": ", 0) == 0);
         CHECK(group->examples[2].message ==
               "product \"Nothing\" is not in the product list; correct the name or add the "
               "product");
-        CHECK(group->examples[3].message == group->examples[0].message);
+    }
+
+    TEST_CASE("repeated unknown product is one warning") {
+        std::string csv = "client,date,amount,product\n";
+        for (int i = 0; i < 729; ++i) {
+            csv += "C" + std::to_string(i % 7) + ",2023-01-01,5,X\n";
+            if (i == 2) csv += "C1,2023-01-01,5,Y\n";
+        }
+        ImportResult r = importWithProducts(csv, {"Y"});
+        REQUIRE(r.workspace);
+        CHECK(r.report.count("unknown_product") == 729);
+
+        const IssueGroup* found = findGroup(r.report.warnings(), "unknown_product");
+        REQUIRE(found);
+        const IssueGroup& group = *found;
+        REQUIRE(group.examples.size() == 1);
+        const ImportIssue& issue = group.examples.front();
+        CHECK(issue.occurrences == 729);
+        CHECK(issue.rows == std::vector<long>{2, 3, 4});
+        CHECK(rowList(issue) == "2, 3, 4 and 726 more");
+        CHECK(formatIssue(issue) ==
+              "t.csv column \"product\", 729 rows (2, 3, 4 and 726 more): product \"X\" is not "
+              "in the product list; correct the name or add the product");
+        CHECK(occurrencesNotShown(group, 1) == 0);
+
+        std::string text = r.report.toText();
+        std::size_t at = text.find(
+            "warning unknown_product (729):\n  t.csv column \"product\", "
+            "729 rows (2, 3, 4 and 726 more)");
+        REQUIRE(at != std::string::npos);
+        // The one example covers the group, so no "... and N more" line follows it.
+        std::size_t next = text.find('\n', text.find('\n', at) + 1) + 1;
+        CHECK(text.compare(next, 9, "  ... and") != 0);
+
+        nlohmann::json json = r.report.toJson();
+        nlohmann::json example;
+        for (const auto& g : json["warnings"]) {
+            if (g["code"] == "unknown_product") example = g["examples"][0];
+        }
+        CHECK(example["row"] == 2);
+        CHECK(example["occurrences"] == 729);
+        CHECK(example["rows"] == nlohmann::json::array({2, 3, 4}));
+    }
+
+    TEST_CASE("repeats merge across added reports") {
+        ImportReport table;
+        table.addWarning("w", ImportIssue{"a.csv", 2, "c", "same"});
+        table.addWarning("w", ImportIssue{"a.csv", 4, "c", "same"});
+        table.addWarning("w", ImportIssue{"a.csv", 5, "d", "same"});
+        ImportReport report;
+        report.addWarning("w", ImportIssue{"a.csv", 9, "c", "same"});
+        report.addWarnings(table);
+        REQUIRE(report.warnings().size() == 1);
+        const IssueGroup& group = report.warnings().front();
+        CHECK(group.count == 4);
+        REQUIRE(group.examples.size() == 2);
+        CHECK(group.examples[0].occurrences == 3);
+        CHECK(rowList(group.examples[0]) == "9, 2 and 4");
+        CHECK(group.examples[1].occurrences == 1);
+        CHECK(formatIssue(group.examples[1]) == "a.csv row 5, column \"d\": same");
+        report.addError("e", ImportIssue{"a.csv", 2, "c", "same"});
+        report.addError("e", ImportIssue{"a.csv", 3, "c", "same"});
+        CHECK(report.errors().front().examples.size() == 2);
     }
 
     TEST_CASE("blank dates offer fill-down and fill-down applies") {
