@@ -500,6 +500,13 @@ run import --clients "$WORK/blank.csv" --out "$WORK/x.json"
 expect_status "import of a file of blank lines" 1
 expect_in "file of blank lines is called empty" "$WORK/err" \
     "blank.csv is empty: it has no header row and no data, at most blank lines; export it again"
+# In a clients table, "client" beside "name" is the id.
+printf 'client,name\nC1,Acme\n' > "$WORK/client_name.csv"
+run import --clients "$WORK/client_name.csv" --out "$WORK/client_name.json"
+expect_status "import of clients with client and name" 0
+expect_in "the client column is the id" "$WORK/client_name.json" '"id": "C1"'
+expect_in "the id column is stated" "$WORK/err" \
+    'client_name.csv: column "client" is read as the client id and column "name" as the name'
 printf 'id,name\nC1,Ann\n' > "$WORK/clients.xlsx"
 run import --clients "$WORK/clients.xlsx" --out "$WORK/x.json"
 expect_status "import of a csv named .xlsx" 1

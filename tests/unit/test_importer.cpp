@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -229,6 +230,27 @@ TEST_SUITE("importer") {
         CHECK(r.report.count("no_data_rows") == 1);
         CHECK(firstExample(r.report.errors(), "no_data_rows").find(
                   "has a header row but no data rows") != std::string::npos);
+    }
+
+    TEST_CASE("client column of clients is the id") {
+        std::string employees = "id,name\nE1,Ann\n";
+        std::string clients = "client,name,owner\nC1,Acme,E1\nC2,Beta,E1\n";
+        std::string transactions = "client,date,amount\nC1,2023-01-01,5\n";
+        ImportResult r = run({load(Entity::Employees, "e.csv", employees),
+                              load(Entity::Clients, "clients.csv", clients),
+                              load(Entity::Transactions, "t.csv", transactions)});
+        REQUIRE(r.workspace);
+        REQUIRE(client(*r.workspace, "C1"));
+        CHECK(client(*r.workspace, "C1")->name == "Acme");
+        CHECK(client(*r.workspace, "C2")->name == "Beta");
+        CHECK_FALSE(client(*r.workspace, "Acme"));
+        CHECK(r.workspace->transactions.size() == 1);
+        const std::vector<std::string>& derived = r.report.derived();
+        CHECK(std::find(derived.begin(), derived.end(),
+                        "clients.csv: column \"client\" is read as the client id and column "
+                        "\"name\" as the name, as the client column of a transactions table "
+                        "gives the client id; to read them otherwise, set \"id\" and \"name\" "
+                        "in tables.clients.columns of the import mapping") != derived.end());
     }
 
     TEST_CASE("file of blank lines is empty") {
