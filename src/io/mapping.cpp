@@ -424,15 +424,8 @@ MappingReadResult readMapping(std::string_view text) {
     try {
         doc = json::parse(text);
     } catch (const json::parse_error& e) {
-        std::size_t offset = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size());
-        std::string_view before = text.substr(0, offset);
-        int line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
-        std::size_t lineStart = before.rfind('\n');
-        int column = static_cast<int>(offset - (lineStart == std::string_view::npos
-                                                     ? 0
-                                                     : lineStart + 1)) + 1;
         result.errors.push_back(
-            JsonError{"", line, column, "the mapping is not valid JSON; fix the syntax there"});
+            syntaxErrorAt(text, e.byte, "the mapping is not valid JSON; fix the syntax there"));
         return result;
     }
     Mapping mapping;

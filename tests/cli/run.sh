@@ -141,7 +141,7 @@ expect_in "negative revenue is a warning" "$WORK/err" "warning: 1 client flagged
 printf '{"format": "baton-allocation", "assignments": [' > "$WORK/truncated_result.json"
 run verify "$FIXTURES/small.json" "$WORK/truncated_result.json"
 expect_status "verify a truncated result" 1
-expect_in "truncated result gives line and column" "$WORK/err" "line 1, column 48: invalid JSON"
+expect_in "truncated result gives line, column and offset" "$WORK/err" "line 1, column 48, byte offset 47: invalid JSON"
 
 run validate "$FIXTURES/bad_owner.json"
 expect_status "validate an unknown owner" 1
@@ -177,7 +177,7 @@ printf '{"format": "baton-workspace", "version": 1, "company": {"name": "\xc9\xe
 run validate "$WORK/gbk.json"
 expect_status "validate a workspace saved as GBK" 1
 expect_in "a GBK workspace is named GBK, at its line and column" "$WORK/err" \
-    "line 1, column 66: the file is not UTF-8 text: it looks like GBK/GB18030"
+    "line 1, column 66, byte offset 65: the file is not UTF-8 text: it looks like GBK/GB18030"
 if grep -q "fix the syntax" "$WORK/err"; then fail "a GBK workspace is not a syntax error"; else pass; fi
 printf 'id,name,potential\nC1,Acme,500\nC2,Beta,-5\n' >"$WORK/neg_potential.csv"
 run import --clients "$WORK/neg_potential.csv" --out "$WORK/neg_potential.json"

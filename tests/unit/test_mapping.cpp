@@ -109,5 +109,6 @@ TEST_SUITE("mapping") {
         REQUIRE(r.errors.size() == 1);
         CHECK(r.errors[0].line == 3);
         CHECK(r.errors[0].column == 3);
+        CHECK(r.errors[0].offset == 33);
     }
 }
