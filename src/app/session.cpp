@@ -291,9 +291,7 @@ std::vector<std::string> Session::verifyResultText(std::string_view text, bool& 
     readable = read.allocation.has_value();
     if (!readable) {
         std::vector<std::string> errors;
-        for (const JsonError& e : read.errors) {
-            errors.push_back(e.path.empty() ? e.message : e.path + ": " + e.message);
-        }
+        for (const JsonError& e : read.errors) errors.push_back(formatError(e));
         m_log.error("Verify: the text is not an allocation result.");
         return errors;
     }

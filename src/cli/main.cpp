@@ -12,6 +12,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "cli/import_args.h"
+#include "cli/usage_errors.h"
 
 namespace {
 
@@ -273,8 +274,13 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         // CLI11 exits with 0 for --help and --version and with codes of 100 and up for
         // usage errors; this tool's usage errors exit with 2.
-        int code = app.exit(e);
-        return code == 0 ? 0 : kUsageError;
+        if (e.get_exit_code() == 0) return app.exit(e);
+        if (std::optional<std::string> message = describeUsageError(app)) {
+            printError(*message);
+            return kUsageError;
+        }
+        app.exit(e);
+        return kUsageError;
     }
     if (!finish(app, arguments) || outputClashes(app, arguments)) return kUsageError;
     try {

@@ -201,6 +201,16 @@ void checkWidth(const Table& table, const std::vector<std::string_view>& cells,
     if (filled != width) ragged.push_back(RaggedRow{table.rowCount() - 1, filled});
 }
 
+// True for a cell of white space and U+FEFF marks alone. A byte order mark can be in a cell
+// where two exports were joined, and decoding removes only the one at the start of the file.
+bool isBlankCell(std::string_view cell) {
+    while (true) {
+        cell = trimCell(cell);
+        if (cell.substr(0, 3) != "\xEF\xBB\xBF") return cell.empty();
+        cell.remove_prefix(3);
+    }
+}
+
 // Reads the header and the rows into `table`, and the rows of another width into `ragged`.
 // Returns whether a header was found, with `error` set when a limit is passed. The caller
 // owns every object with a destructor, because under Emscripten's JavaScript exceptions, a
@@ -213,9 +223,9 @@ void checkWidth(const Table& table, const std::vector<std::string_view>& cells,
     while (reader.next()) {
         cells.clear();
         for (std::size_t i = 0; i < reader.fieldCount(); ++i) cells.push_back(reader.field(i));
-        bool blank = std::all_of(cells.begin(), cells.end(),
-                                 [](std::string_view c) { return c.empty(); });
-        if (blank) continue;
+        // A line of white space alone is blank too, so that a file of such lines is empty
+        // rather than a header of spaces with no data rows.
+        if (std::all_of(cells.begin(), cells.end(), isBlankCell)) continue;
         if (!haveHeader) {
             table.setHeader(std::vector<std::string>(cells.begin(), cells.end()));
             haveHeader = true;
@@ -260,7 +270,10 @@ CsvReadResult readCsv(std::string_view text, char delimiter, std::size_t maxRows
         return result;
     }
     if (!haveHeader) {
-        result.error = "line 1: the file is empty; give a header row and data rows";
+        result.empty = true;
+        result.error =
+            "the file is empty: it has no header row and no data, at most blank "
+            "lines; export it again with a header row and data rows";
         return result;
     }
     result.table = std::move(table);

@@ -116,7 +116,11 @@ struct CsvReadResult {
     std::optional<Table> table;  // absent on error
     char delimiter = ',';
     std::vector<RaggedRow> raggedRows;  // in row order
-    std::string error;  // "line L: ..." with what to do
+    // "line L: ..." with what to do; for an empty text, a message that names no line.
+    std::string error;
+    // True when the text has no header: it is empty or has only blank lines, which may
+    // contain white space and byte order marks.
+    bool empty = false;
 };
 
 // Reads a whole CSV text: the first record is the header. `delimiter` 0 detects it.

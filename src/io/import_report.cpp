@@ -8,14 +8,42 @@ using nlohmann::json;
 
 namespace {
 
-void addTo(std::vector<IssueGroup>& groups, const std::string& code, ImportIssue issue) {
+bool sameIssue(const ImportIssue& a, const ImportIssue& b) {
+    return a.file == b.file && a.column == b.column && a.message == b.message;
+}
+
+// Counts `repeat` as more occurrences of `issue`, keeping the first kRowsNamed rows.
+void mergeRepeat(ImportIssue& issue, const ImportIssue& repeat) {
+    if (issue.rows.empty()) issue.rows.push_back(issue.row);
+    if (repeat.rows.empty()) {
+        if (issue.rows.size() < ImportReport::kRowsNamed) issue.rows.push_back(repeat.row);
+    } else {
+        for (long row : repeat.rows) {
+            if (issue.rows.size() < ImportReport::kRowsNamed) issue.rows.push_back(row);
+        }
+    }
+    issue.occurrences += repeat.occurrences;
+}
+
+// Adds `issue` to the group of `code`. With `merge`, an issue of the same file, column and
+// message as a kept example becomes more occurrences of that example, so that one value
+// repeated on many rows is listed once.
+void addTo(std::vector<IssueGroup>& groups, const std::string& code, ImportIssue issue,
+           bool merge) {
     auto group = std::find_if(groups.begin(), groups.end(),
                               [&](const IssueGroup& g) { return g.code == code; });
     if (group == groups.end()) {
         groups.push_back(IssueGroup{code, 0, {}});
         group = groups.end() - 1;
     }
-    ++group->count;
+    group->count += issue.occurrences;
+    if (merge) {
+        for (ImportIssue& example : group->examples) {
+            if (!sameIssue(example, issue)) continue;
+            mergeRepeat(example, issue);
+            return;
+        }
+    }
     if (group->examples.size() < ImportReport::kMaxExamples) {
         group->examples.push_back(std::move(issue));
     }
@@ -32,10 +60,15 @@ json groupsToJson(const std::vector<IssueGroup>& groups) {
     for (const IssueGroup& g : groups) {
         json examples = json::array();
         for (const ImportIssue& i : g.examples) {
-            examples.push_back({{"file", i.file},
-                                {"row", i.row > 0 ? json(i.row) : json()},
-                                {"column", i.column.empty() ? json() : json(i.column)},
-                                {"message", i.message}});
+            json example = {{"file", i.file},
+                            {"row", i.row > 0 ? json(i.row) : json()},
+                            {"column", i.column.empty() ? json() : json(i.column)},
+                            {"message", i.message}};
+            if (i.occurrences > 1) {
+                example["occurrences"] = i.occurrences;
+                example["rows"] = i.rows;
+            }
+            examples.push_back(std::move(example));
         }
         out.push_back({{"code", g.code}, {"count", g.count}, {"examples", examples}});
     }
@@ -46,31 +79,31 @@ void appendGroups(std::string& out, const char* kind, const std::vector<IssueGro
     for (const IssueGroup& g : groups) {
         out += std::string(kind) + " " + g.code + " (" + std::to_string(g.count) + "):\n";
         for (const ImportIssue& i : g.examples) out += "  " + formatIssue(i) + "\n";
-        if (g.count > static_cast<long>(g.examples.size())) {
-            out += "  ... and " + std::to_string(g.count - static_cast<long>(g.examples.size())) +
-                   " more\n";
-        }
+        long more = occurrencesNotShown(g, g.examples.size());
+        if (more > 0) out += "  ... and " + std::to_string(more) + " more\n";
     }
 }
 
 }  // namespace
 
 void ImportReport::addError(const std::string& code, ImportIssue issue) {
-    addTo(m_errors, code, std::move(issue));
+    addTo(m_errors, code, std::move(issue), false);
 }
 
 void ImportReport::addWarning(const std::string& code, ImportIssue issue) {
-    addTo(m_warnings, code, std::move(issue));
+    addTo(m_warnings, code, std::move(issue), true);
 }
 
 void ImportReport::addWarnings(const ImportReport& other) {
     for (const IssueGroup& group : other.m_warnings) {
-        for (const ImportIssue& issue : group.examples) addTo(m_warnings, group.code, issue);
+        for (const ImportIssue& issue : group.examples) {
+            addTo(m_warnings, group.code, issue, true);
+        }
         auto added = std::find_if(m_warnings.begin(), m_warnings.end(),
                                   [&](const IssueGroup& g) { return g.code == group.code; });
         if (added == m_warnings.end()) continue;
-        // The examples were counted one each; the group's other issues are counted here.
-        added->count += group.count - static_cast<long>(group.examples.size());
+        // The examples' occurrences were counted; the group's other issues are counted here.
+        added->count += occurrencesNotShown(group, group.examples.size());
     }
 }
 
@@ -112,12 +145,43 @@ std::string ImportReport::toText() const {
 }
 
 std::string formatIssue(const ImportIssue& issue) {
+    if (issue.occurrences > 1) {
+        std::string where = issue.file;
+        if (!issue.column.empty()) {
+            where += (where.empty() ? "column \"" : " column \"") + issue.column + "\"";
+        }
+        std::string repeats = issue.row > 0 ? countedNoun(issue.occurrences, "row", "rows") + " (" +
+                                                  rowList(issue) + ")"
+                                            : std::to_string(issue.occurrences) + " times";
+        where += (where.empty() ? "" : ", ") + repeats;
+        return where + ": " + issue.message;
+    }
     std::string where = issue.file;
     if (issue.row > 0) where += " row " + std::to_string(issue.row);
     if (!issue.column.empty()) {
         where += (issue.row > 0 ? ", column \"" : " column \"") + issue.column + "\"";
     }
     return where.empty() ? issue.message : where + ": " + issue.message;
+}
+
+std::string rowList(const ImportIssue& issue) {
+    if (issue.rows.empty()) return std::to_string(issue.row);
+    long more = issue.occurrences - static_cast<long>(issue.rows.size());
+    std::string out;
+    for (std::size_t i = 0; i < issue.rows.size(); ++i) {
+        bool last = i + 1 == issue.rows.size();
+        if (i > 0) out += last && more <= 0 ? " and " : ", ";
+        out += std::to_string(issue.rows[i]);
+    }
+    if (more > 0) out += " and " + std::to_string(more) + " more";
+    return out;
+}
+
+long occurrencesNotShown(const IssueGroup& group, std::size_t examplesShown) {
+    long shown = 0;
+    std::size_t n = std::min(examplesShown, group.examples.size());
+    for (std::size_t i = 0; i < n; ++i) shown += group.examples[i].occurrences;
+    return group.count - shown;
 }
 
 std::string countedNoun(long count, std::string_view singular, std::string_view plural) {

@@ -26,6 +26,11 @@ struct ImportIssue {
     std::string column;  // header of the column; empty: the whole row or file
     std::string message;  // English, as the command line and the report text show it
     MessageKey messageKey = {};
+    // Occurrences merged into this issue: a warning repeated with the same file, column
+    // and message (so the same value, such as one unknown product name) on other rows.
+    long occurrences = 1;
+    // With `occurrences` above 1, the first ImportReport::kRowsNamed rows, `row` first.
+    std::vector<long> rows = {};
 };
 
 // A derived field or an assumption of the import, stated in one English sentence.
@@ -36,13 +41,16 @@ struct DerivedField {
 
 struct IssueGroup {
     std::string code;  // e.g. "duplicate_id", "unknown_owner", "negative_amount"
-    long count = 0;
-    std::vector<ImportIssue> examples;  // the first kMaxExamples
+    long count = 0;    // occurrences, each merged one included
+    // The first kMaxExamples distinct issues. A later warning of the same file, column
+    // and message merges into its example; errors never merge.
+    std::vector<ImportIssue> examples;
 };
 
 class ImportReport {
 public:
     static constexpr std::size_t kMaxExamples = 5;
+    static constexpr std::size_t kRowsNamed = 3;
 
     void addError(const std::string& code, ImportIssue issue);
     void addWarning(const std::string& code, ImportIssue issue);
@@ -77,8 +85,15 @@ private:
     std::map<std::string, long> m_counts;
 };
 
-// "data.csv row 3, column "客户": message".
+// "data.csv row 3, column "客户": message", or for an issue that merges repeats,
+// "data.csv column "客户", 729 rows (2, 5, 9 and 726 more): message".
 std::string formatIssue(const ImportIssue& issue);
+
+// The rows of an issue that merges repeats, "2, 5, 9 and 726 more"; the row alone otherwise.
+std::string rowList(const ImportIssue& issue);
+
+// The occurrences of a group that its examples do not cover.
+long occurrencesNotShown(const IssueGroup& group, std::size_t examplesShown);
 
 // Returns `count` followed by `singular` when the count is 1 and by `plural` otherwise, for
 // the English sentences of a report: countedNoun(1, "client has", "clients have") is

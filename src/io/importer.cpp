@@ -213,6 +213,12 @@ LoadTableResult loadTable(Entity entity, const std::string& file, std::string_vi
         source.warnings.addWarning("encoding_guessed", {file, 0, "", decoded.warning});
     }
     CsvReadResult csv = readCsv(*decoded.text, mapping.delimiter.value_or(0));
+    if (csv.empty) {
+        result.error = file +
+                       " is empty: it has no header row and no data, at most blank "
+                       "lines; export it again with a header row and data rows";
+        return result;
+    }
     if (!csv.table) {
         result.error = file + " " + csv.error;
         return result;
@@ -493,6 +499,29 @@ void reportRaggedRows(ImportReport& report, const SourceTable& t) {
     }
 }
 
+// States which column gives the id where the suggested mapping of a clients or employees
+// table reads a column such as "client" as the id beside a name column, because either
+// column could be meant as the name.
+void noteSelfIdColumns(ImportReport& report, const Mapping& given, const Mapping& complete,
+                       const std::vector<SourceTable>& tables) {
+    for (const SourceTable& t : tables) {
+        const char* table = entityName(t.entity);
+        auto mapped = given.tables.find(table);
+        if (mapped != given.tables.end() && !mapped->second.columns.empty()) continue;
+        const std::map<std::string, std::string>& columns = complete.tables.at(table).columns;
+        auto id = columns.find("id");
+        auto name = columns.find("name");
+        if (id == columns.end() || name == columns.end() || id->second == name->second) continue;
+        if (!namesRecordItself(t.entity, id->second)) continue;
+        std::string singular = t.entity == Entity::Clients ? "client" : "employee";
+        report.addDerived(t.file + ": column \"" + id->second + "\" is read as the " + singular +
+                          " id and column \"" + name->second + "\" as the name, as the " +
+                          singular + " column of a transactions table gives the " + singular +
+                          " id; to read them otherwise, set \"id\" and \"name\" in tables." +
+                          table + ".columns of the import mapping");
+    }
+}
+
 void startFrom(ImportState& state, const Workspace* into, const std::vector<SourceTable>& t) {
     if (into) state.ws = *into;
     for (std::size_t i = 0; i < state.ws.employees.size(); ++i) {
@@ -533,6 +562,7 @@ ImportResult importTables(const std::vector<SourceTable>& tables, const Mapping&
     result.mapping = completeMapping(mapping, tables);
     ImportState state(result.report, result.mapping, options);
     startFrom(state, into, tables);
+    noteSelfIdColumns(result.report, mapping, result.mapping, tables);
     if (!into) warnPolicyNotInWorkbook(result.report, tables);
     for (const SourceTable& t : tables) {
         result.report.addWarnings(t.warnings);

@@ -330,18 +330,22 @@ std::string inputSha256(const Workspace& ws, const Policy& effectivePolicy) {
     return sha256Hex(text);
 }
 
+std::string formatError(const JsonError& error) {
+    std::string where = error.path;
+    if (error.line) {
+        std::string position = "line " + std::to_string(*error.line);
+        if (error.column) position += ", column " + std::to_string(*error.column);
+        if (error.offset) position += ", byte offset " + std::to_string(*error.offset);
+        where = where.empty() ? position : where + " (" + position + ")";
+    }
+    return where.empty() ? error.message : where + ": " + error.message;
+}
+
 std::string formatErrors(const std::vector<JsonError>& errors, const std::string& source) {
     std::string out;
     for (const JsonError& e : errors) {
-        std::string where = e.path;
-        if (e.line) {
-            std::string position = "line " + std::to_string(*e.line);
-            if (e.column) position += ", column " + std::to_string(*e.column);
-            where = where.empty() ? position : where + " (" + position + ")";
-        }
         if (!source.empty()) out += source + ": ";
-        if (!where.empty()) out += where + ": ";
-        out += e.message;
+        out += formatError(e);
         out.push_back('\n');
     }
     return out;

@@ -78,7 +78,7 @@ const std::vector<const char*> kEmployeeRef = {
 
 const Synonyms kEmployeeSynonyms = {
     {"id", {"employeeid", "staffid", "id", "工号", "员工编号", "员工id", "编号"}},
-    {"name", {"name", "employee", "employeename", "salesagent", "agent", "salesrep",
+    {"name", {"name", "employeename", "employee", "salesagent", "agent", "salesrep",
               "salesperson", "姓名", "员工", "员工姓名", "销售", "业务员", "销售员", "负责人"}},
     {"team", {"team", "regionaloffice", "office", "department", "部门", "团队", "小组"}},
     {"role", {"role", "title", "position", "jobtitle", "职位", "岗位"}},
@@ -99,9 +99,9 @@ const Synonyms kEmployeeSynonyms = {
 const Synonyms kClientSynonyms = {
     {"id", {"clientid", "customerid", "accountid", "id", "客户id", "客户编号", "客户代码",
             "编号"}},
-    {"name", {"name", "client", "customer", "account", "clientname", "customername",
-              "accountname", "company", "客户", "客户名称", "客户名", "公司", "公司名称",
-              "姓名", "名称"}},
+    {"name", {"name", "clientname", "customername", "accountname", "client", "customer",
+              "account", "company", "客户", "客户名称", "客户名", "公司", "公司名称", "姓名",
+              "名称"}},
     {"owner", {"owner", "accountowner", "salesagent", "salesrep", "rep", "负责人", "销售",
                "业务员", "销售员", "客户经理", "归属人"}},
     {"industry", {"industry", "sector", "行业", "所属行业"}},
@@ -150,6 +150,12 @@ const Synonyms kRelationshipSynonyms = {
     {"client", kClientRef},
     {"kind", {"kind", "type", "relationship", "关系", "关系类型"}},
 };
+
+// Headers that name the record itself, as "client" in a clients table. Beside a column
+// that gives the name, such a column gives the id, as the "client" column of a
+// transactions table gives a client's id.
+const std::vector<const char*> kClientSelf = {"client", "customer", "account"};
+const std::vector<const char*> kEmployeeSelf = {"employee"};
 
 const Synonyms& synonymsOf(Entity entity) {
     switch (entity) {
@@ -216,6 +222,29 @@ std::string normaliseHeader(std::string_view header) {
     return out;
 }
 
+namespace {
+
+// The first column not yet used whose normalised header names the record itself.
+std::optional<std::size_t> selfColumn(Entity entity, const std::vector<std::string>& normalised,
+                                      const std::vector<bool>& used) {
+    if (entity != Entity::Clients && entity != Entity::Employees) return std::nullopt;
+    const std::vector<const char*>& names = entity == Entity::Clients ? kClientSelf : kEmployeeSelf;
+    for (std::size_t i = 0; i < normalised.size(); ++i) {
+        if (used[i]) continue;
+        for (const char* name : names) {
+            if (normalised[i] == name) return i;
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+bool namesRecordItself(Entity entity, std::string_view header) {
+    std::vector<bool> unused(1, false);
+    return selfColumn(entity, {normaliseHeader(header)}, unused).has_value();
+}
+
 std::map<std::string, std::string> suggestColumns(Entity entity,
                                                   const std::vector<std::string>& header) {
     std::vector<std::string> normalised;
@@ -237,7 +266,10 @@ std::map<std::string, std::string> suggestColumns(Entity entity,
     }
     bool named = columns.count("name") > 0, identified = columns.count("id") > 0;
     bool hasIdAndName = findField(entity, "id") && findField(entity, "name");
-    if (hasIdAndName && named && !identified) columns["id"] = columns["name"];
+    if (hasIdAndName && named && !identified) {
+        std::optional<std::size_t> self = selfColumn(entity, normalised, used);
+        columns["id"] = self ? header[*self] : columns["name"];
+    }
     if (hasIdAndName && identified && !named) columns["name"] = columns["id"];
     return columns;
 }
@@ -392,15 +424,8 @@ MappingReadResult readMapping(std::string_view text) {
     try {
         doc = json::parse(text);
     } catch (const json::parse_error& e) {
-        std::size_t offset = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size());
-        std::string_view before = text.substr(0, offset);
-        int line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
-        std::size_t lineStart = before.rfind('\n');
-        int column = static_cast<int>(offset - (lineStart == std::string_view::npos
-                                                     ? 0
-                                                     : lineStart + 1)) + 1;
         result.errors.push_back(
-            JsonError{"", line, column, "the mapping is not valid JSON; fix the syntax there"});
+            syntaxErrorAt(text, e.byte, "the mapping is not valid JSON; fix the syntax there"));
         return result;
     }
     Mapping mapping;

@@ -67,9 +67,16 @@ nlohmann::json mappingToJson(const Mapping& mapping);
 
 // Suggests a mapping from header names in English or Chinese ("客户", "负责人", "销售额",
 // "订货日期", ...). A header feeds at most one field, except that an id and a name may come
-// from the same column; when only one of the two is found, the other uses its column.
+// from the same column; when only one of the two is found, the other uses its column. In a
+// clients or employees table without an id header, a column that names the record itself
+// ("client", "customer", "account"; "employee") gives the id when another column gives the
+// name, because a transactions table's "client" column gives a client's id.
 std::map<std::string, std::string> suggestColumns(Entity entity,
                                                   const std::vector<std::string>& header);
+
+// True when `header` names the record itself in a table of `entity`, so that beside a name
+// column suggestColumns reads it as the id.
+bool namesRecordItself(Entity entity, std::string_view header);
 
 // The entity of a table given alone: the one whose suggested mapping covers most columns.
 // Ties go to transactions, deals, clients, employees, relationships in that order, because a

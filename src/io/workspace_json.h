@@ -16,9 +16,15 @@ namespace baton {
 struct JsonError {
     std::string path;           // JSON pointer, "" for the document
     std::optional<int> line;    // 1-based, syntax errors only
-    std::optional<int> column;  // 1-based, syntax errors only
+    std::optional<int> column;  // 1-based, in characters; syntax errors only
     std::string message;
+    std::optional<std::size_t> offset = std::nullopt;  // 0-based, in bytes; syntax errors only
 };
+
+// An error at a position of `text` that nlohmann's parse_error::byte gives: the 1-based
+// index of the last byte read. The error has that byte's 0-based offset, its line and its
+// column counted in characters (UTF-8 code points), as editors show them.
+JsonError syntaxErrorAt(std::string_view text, std::size_t byte, std::string message);
 
 struct WorkspaceReadResult {
     std::optional<Workspace> workspace;  // present only when errors is empty
@@ -86,7 +92,11 @@ std::optional<JsonError> checkJsonDepth(std::string_view text, int maxDepth = kM
 std::optional<nlohmann::json> parseJsonDocument(std::string_view text,
                                                 std::vector<JsonError>& errors);
 
-// Formats a list of errors as "path (line L, column C): message" lines.
+// Formats one error as "path: message", or with a position as "line L, column C, byte
+// offset B: message" ("path (line L, ...): message" when it has a path too).
+std::string formatError(const JsonError& error);
+
+// Formats a list of errors as lines of formatError, each after "source: ".
 std::string formatErrors(const std::vector<JsonError>& errors, const std::string& source);
 
 }  // namespace baton

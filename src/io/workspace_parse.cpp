@@ -20,30 +20,16 @@ using workspace_sax::StreamedLists;
 
 namespace {
 
-// Converts nlohmann's byte count (1-based index of the last byte read) to a 1-based line
-// and a column counted in characters (UTF-8 code points), as editors show them.
-void locate(std::string_view text, std::size_t byte, int& line, int& column) {
-    std::size_t end = byte == 0 ? 0 : std::min(byte - 1, text.size());
-    line = 1;
-    std::size_t lineStart = 0;
-    for (std::size_t i = 0; i < end; ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            lineStart = i + 1;
-        }
-    }
-    column = 1;
-    for (std::size_t i = lineStart; i < end; ++i) {
-        // Continuation bytes 10xxxxxx do not start a character.
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
-    }
-}
-
 // nlohmann's message without its "[json.exception...] parse error at line L, column C: "
 // prefix, whose column counts bytes.
 std::string syntaxMessage(const std::string& exceptionText) {
     std::size_t at = exceptionText.find(": ");
     std::string detail = at == std::string::npos ? exceptionText : exceptionText.substr(at + 2);
+    if (detail.find("unexpected end of input") != std::string::npos) {
+        return json_fields::validUtf8("invalid JSON: " + detail +
+                                      "; the text ends before the JSON is complete, so it may "
+                                      "be cut off: save or copy the whole file again");
+    }
     return json_fields::validUtf8("invalid JSON: " + detail + "; fix the syntax at this position");
 }
 
@@ -78,19 +64,34 @@ JsonError parseFailureError(std::string_view text, const workspace_sax::ParseFai
     if (!failure.syntax) {
         return JsonError{"", std::nullopt, std::nullopt, exceptionMessage(failure.what)};
     }
-    int line = 0, column = 0;
     // A parse that stops at or after a byte that breaks UTF-8 failed on the encoding, not on
     // the syntax: most often a file saved as GBK by Chinese Windows.
     std::size_t bad = invalidUtf8Offset(text);
     if (bad != std::string_view::npos && bad < failure.byte) {
-        locate(text, bad + 1, line, column);
-        return JsonError{"", line, column, notUtf8Message(text)};
+        return syntaxErrorAt(text, bad + 1, notUtf8Message(text));
     }
-    locate(text, failure.byte, line, column);
-    return JsonError{"", line, column, syntaxMessage(failure.what)};
+    return syntaxErrorAt(text, failure.byte, syntaxMessage(failure.what));
 }
 
 }  // namespace
+
+JsonError syntaxErrorAt(std::string_view text, std::size_t byte, std::string message) {
+    std::size_t end = byte == 0 ? 0 : std::min(byte - 1, text.size());
+    int line = 1;
+    std::size_t lineStart = 0;
+    for (std::size_t i = 0; i < end; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    int column = 1;
+    for (std::size_t i = lineStart; i < end; ++i) {
+        // Continuation bytes 10xxxxxx do not start a character.
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+    }
+    return JsonError{"", line, column, std::move(message), end};
+}
 
 std::optional<json> parseJsonDocument(std::string_view text, std::vector<JsonError>& errors) {
     if (std::optional<JsonError> deep = checkJsonDepth(text)) {
@@ -121,12 +122,10 @@ std::optional<JsonError> checkJsonDepth(std::string_view text, int maxDepth) {
             inString = true;
         } else if (ch == '[' || ch == '{') {
             if (++depth > maxDepth) {
-                int line = 0, column = 0;
-                locate(text, i + 1, line, column);
-                return JsonError{"", line, column,
-                                 "invalid JSON: arrays and objects nest deeper than " +
-                                     std::to_string(maxDepth) +
-                                     " levels; flatten the data at this position"};
+                return syntaxErrorAt(text, i + 1,
+                                     "invalid JSON: arrays and objects nest deeper than " +
+                                         std::to_string(maxDepth) +
+                                         " levels; flatten the data at this position");
             }
         } else if (ch == ']' || ch == '}') {
             --depth;

@@ -22,10 +22,35 @@ constexpr std::size_t kGroupsShown = 4;
 constexpr std::size_t kExamplesShown = 3;
 constexpr std::size_t kJsonErrorsShown = 10;
 
-// "sales.csv, row 3, column 金额: message", with the words of the current language.
+// "729 rows (2, 5, 9, …)" for a warning repeated on several rows, in the current language.
+std::string repeatText(const ImportIssue& issue) {
+    char part[320];
+    if (issue.row <= 0) {
+        std::snprintf(part, sizeof part, tr(Str::ReviewRepeatedTimes), issue.occurrences);
+        return part;
+    }
+    std::string rows;
+    for (long row : issue.rows) rows += (rows.empty() ? "" : ", ") + std::to_string(row);
+    bool all = issue.occurrences == static_cast<long>(issue.rows.size());
+    std::snprintf(part, sizeof part, tr(all ? Str::ReviewAtRowsAll : Str::ReviewAtRowsFirst),
+                  issue.occurrences, rows.c_str());
+    return part;
+}
+
+// "sales.csv, row 3, column 金额: message", with the words of the current language. A
+// warning repeated on several rows names its row count and first rows after the column.
 std::string issueText(const ImportIssue& issue) {
     std::string where = issue.file;
     char part[320];
+    std::string message = importMessageText(issue.message, issue.messageKey);
+    if (issue.occurrences > 1) {
+        if (!issue.column.empty()) {
+            std::snprintf(part, sizeof part, tr(Str::ReviewAtColumn), issue.column.c_str());
+            where += (where.empty() ? "" : ", ") + std::string(part);
+        }
+        where += (where.empty() ? "" : ", ") + repeatText(issue);
+        return where + ": " + message;
+    }
     if (issue.row > 0) {
         std::snprintf(part, sizeof part, tr(Str::ReviewAtRow), issue.row);
         where += (where.empty() ? "" : ", ") + std::string(part);
@@ -34,7 +59,6 @@ std::string issueText(const ImportIssue& issue) {
         std::snprintf(part, sizeof part, tr(Str::ReviewAtColumn), issue.column.c_str());
         where += (where.empty() ? "" : ", ") + std::string(part);
     }
-    std::string message = importMessageText(issue.message, issue.messageKey);
     return where.empty() ? message : where + ": " + message;
 }
 
@@ -64,10 +88,10 @@ void drawGroups(const std::vector<IssueGroup>& groups, const char* heading, ImU3
         ImGui::TextDisabled("%s (%ld)", importCodeTitle(group.code), group.count);
         std::size_t shown = std::min(group.examples.size(), kExamplesShown);
         for (std::size_t i = 0; i < shown; ++i) bulletText(issueText(group.examples[i]));
-        if (group.count > static_cast<long>(shown)) {
+        long notShown = occurrencesNotShown(group, shown);
+        if (notShown > 0) {
             char more[128];
-            std::snprintf(more, sizeof more, tr(Str::ReviewMoreInGroup),
-                          group.count - static_cast<long>(shown));
+            std::snprintf(more, sizeof more, tr(Str::ReviewMoreInGroup), notShown);
             ImGui::TextDisabled("%s", more);
         }
     }

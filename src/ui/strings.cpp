@@ -871,6 +871,9 @@ constexpr TextEntry kTexts[] = {
      "below its target, not how far above it goes.",
      "最大偏差 %.1f%% 来自 %s：%d 个客户，价值 %.1f，目标价值为 %.1f。"
      "价值份额检验（WPROP1）只限制接收人低于目标的幅度，不限制高出目标的幅度。"},
+    {Str::ReviewAtRowsFirst, "review.at_rows_first", "%ld rows (%s, …)", "共 %ld 行（第 %s 行等）"},
+    {Str::ReviewAtRowsAll, "review.at_rows_all", "%ld rows (%s)", "共 %ld 行（第 %s 行）"},
+    {Str::ReviewRepeatedTimes, "review.repeated_times", "%ld times", "共 %ld 次"},
 };
 
 constexpr bool textsMatchIds() {

@@ -522,6 +522,9 @@ enum class Str {
     ShareNoteFewClients,
     ShareNoteLargeClient,
     ShareNoteOverTarget,
+    ReviewAtRowsFirst,
+    ReviewAtRowsAll,
+    ReviewRepeatedTimes,
     Count
 };
 

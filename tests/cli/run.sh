@@ -15,12 +15,48 @@ expect_in "help lists subcommands" "$WORK/out" "generate"
 
 run
 expect_status "no subcommand" 2
+expect_in "no subcommand says one is needed" "$WORK/err" "baton: \`baton\` needs a subcommand"
+expect_in "no subcommand lists each with its line" "$WORK/err" \
+    "  allocate  Allocate the released clients"
+expect_in "no subcommand points to --help" "$WORK/err" "Run \`baton --help\` for more"
+
+run alocate
+expect_status "misspelt subcommand" 2
+expect_in "misspelt subcommand gets the nearest" "$WORK/err" \
+    "unknown subcommand alocate for \`baton\`; did you mean \`baton allocate\`?"
+
+run frobnicate demo.json
+expect_status "unknown subcommand" 2
+expect_in "unknown subcommand lists the subcommands" "$WORK/err" \
+    "  validate  Check a workspace file and summarise it"
+
+run audit
+expect_status "audit without its subcommand" 2
+expect_in "audit lists its subcommand" "$WORK/err" "\`baton audit\` needs a subcommand"
 
 run validate
 expect_status "validate without FILE" 2
 
 run evaluate "$FIXTURES/small.json" --no-such-flag
 expect_status "unknown flag" 2
+expect_in "unknown flag names the subcommand" "$WORK/err" \
+    "unknown option --no-such-flag for \`baton evaluate\`"
+
+run generate --sed 7
+expect_status "misspelt option" 2
+expect_in "misspelt option gets the nearest" "$WORK/err" \
+    "baton: unknown option --sed for \`baton generate\`; did you mean --seed?"
+expect_in "misspelt option points to --help" "$WORK/err" \
+    "Run \`baton generate --help\` for its options."
+
+run generate --employees 3 --clients 4 --sed=7
+expect_status "misspelt option with =" 2
+expect_in "misspelt option with = gets the nearest" "$WORK/err" "did you mean --seed?"
+
+run validate "$FIXTURES/small.json" extra.json
+expect_status "stray argument" 2
+expect_in "stray argument is named" "$WORK/err" \
+    "unexpected argument extra.json for \`baton validate\`"
 
 run generate --clients 10
 expect_status "generate without --employees" 2
@@ -105,7 +141,7 @@ expect_in "negative revenue is a warning" "$WORK/err" "warning: 1 client flagged
 printf '{"format": "baton-allocation", "assignments": [' > "$WORK/truncated_result.json"
 run verify "$FIXTURES/small.json" "$WORK/truncated_result.json"
 expect_status "verify a truncated result" 1
-expect_in "truncated result gives line and column" "$WORK/err" "line 1, column 48: invalid JSON"
+expect_in "truncated result gives line, column and offset" "$WORK/err" "line 1, column 48, byte offset 47: invalid JSON"
 
 run validate "$FIXTURES/bad_owner.json"
 expect_status "validate an unknown owner" 1
@@ -141,7 +177,7 @@ printf '{"format": "baton-workspace", "version": 1, "company": {"name": "\xc9\xe
 run validate "$WORK/gbk.json"
 expect_status "validate a workspace saved as GBK" 1
 expect_in "a GBK workspace is named GBK, at its line and column" "$WORK/err" \
-    "line 1, column 66: the file is not UTF-8 text: it looks like GBK/GB18030"
+    "line 1, column 66, byte offset 65: the file is not UTF-8 text: it looks like GBK/GB18030"
 if grep -q "fix the syntax" "$WORK/err"; then fail "a GBK workspace is not a syntax error"; else pass; fi
 printf 'id,name,potential\nC1,Acme,500\nC2,Beta,-5\n' >"$WORK/neg_potential.csv"
 run import --clients "$WORK/neg_potential.csv" --out "$WORK/neg_potential.json"
@@ -449,6 +485,28 @@ run import --transactions "$WORK/sales.csv" --products "$WORK/products.csv" \
 expect_status "import with an unknown product" 0
 expect_in "unknown product gets a suggestion" "$WORK/err" \
     'product "GTXPro" is not in the product list; did you mean "GTX Pro"?'
+# One unknown product on many rows is one warning that counts the rows.
+printf 'client,employee,amount,date,product\n' > "$WORK/many.csv"
+for i in $(seq 1 40); do printf 'C%d,E1,10,2024-01-01,GTXPro\n' "$i" >> "$WORK/many.csv"; done
+run import --transactions "$WORK/many.csv" --products "$WORK/products.csv" \
+    --today 2025-01-01 --out "$WORK/x.json"
+expect_status "import with a repeated unknown product" 0
+expect_in "repeated unknown product names the rows once" "$WORK/err" \
+    'many.csv column "product", 40 rows (2, 3, 4 and 37 more): product "GTXPro" is not in'
+if ! grep -q 'many.csv row' "$WORK/err"; then pass; else fail "repeated product: listed by row"; fi
+# A file of blank lines is empty, not a header without rows.
+printf '  \n\t\n\n' > "$WORK/blank.csv"
+run import --clients "$WORK/blank.csv" --out "$WORK/x.json"
+expect_status "import of a file of blank lines" 1
+expect_in "file of blank lines is called empty" "$WORK/err" \
+    "blank.csv is empty: it has no header row and no data, at most blank lines; export it again"
+# In a clients table, "client" beside "name" is the id.
+printf 'client,name\nC1,Acme\n' > "$WORK/client_name.csv"
+run import --clients "$WORK/client_name.csv" --out "$WORK/client_name.json"
+expect_status "import of clients with client and name" 0
+expect_in "the client column is the id" "$WORK/client_name.json" '"id": "C1"'
+expect_in "the id column is stated" "$WORK/err" \
+    'client_name.csv: column "client" is read as the client id and column "name" as the name'
 printf 'id,name\nC1,Ann\n' > "$WORK/clients.xlsx"
 run import --clients "$WORK/clients.xlsx" --out "$WORK/x.json"
 expect_status "import of a csv named .xlsx" 1

@@ -39,6 +39,30 @@ test('verify accepts a result and names a breach', async () => {
   }
 });
 
+test('verify names the position of a truncated result', async () => {
+  const browser = await launch();
+  try {
+    const { page } = await openPage(browser.context, server.url);
+    const text = await page.evaluate(() => window.baton.allocate({ seed: 3 }));
+    // The result cut off after its sixth line, as a partial download or copy leaves it.
+    const lines = text.split('\n');
+    assert.ok(lines.length > 6, 'the result has more than six lines');
+    const cut = lines.slice(0, 6).join('\n');
+    const reply = await page.evaluate((t) => window.baton.verify(t), cut);
+    assert.equal(reply.ok, false);
+    assert.equal(reply.readable, false);
+    assert.equal(reply.breaches.length, 1);
+    const bytes = Buffer.byteLength(cut, 'utf8');
+    const column = [...lines[5]].length + 1;
+    const position = `line 6, column ${column}, byte offset ${bytes}: invalid JSON: `;
+    assert.ok(reply.breaches[0].startsWith(position), reply.breaches[0]);
+    assert.match(reply.breaches[0], /unexpected end of input/);
+    assert.match(reply.breaches[0], /so it may be cut off: save or copy the whole file again/);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('page and CLI allocations are byte-identical', { skip: !existsSync(cli) && 'build/native/baton is missing' }, async () => {
   const browser = await launch();
   const folder = mkdtempSync(join(tmpdir(), 'baton-determinism-'));

@@ -88,7 +88,28 @@ TEST_SUITE("csv") {
     TEST_CASE("empty file gives a message") {
         CsvReadResult r = readCsv("\r\n\r\n");
         CHECK_FALSE(r.table);
-        CHECK(r.error == "line 1: the file is empty; give a header row and data rows");
+        CHECK(r.empty);
+        CHECK(r.error ==
+              "the file is empty: it has no header row and no data, at most blank "
+              "lines; export it again with a header row and data rows");
+    }
+
+    TEST_CASE("white space lines are empty") {
+        for (std::string_view text :
+             {"  \n\t\n \r\n", " , \n,\t\n", "\xEF\xBB\xBF \n\n", "\xC2\xA0\n\xE3\x80\x80\n"}) {
+            CAPTURE(text);
+            CsvReadResult r = readCsv(text);
+            CHECK_FALSE(r.table);
+            CHECK(r.empty);
+        }
+    }
+
+    TEST_CASE("white space line between rows is skipped") {
+        CsvReadResult r = readCsv("id,name\n  \nC1,Ann\n \t \n");
+        REQUIRE(r.table);
+        CHECK_FALSE(r.empty);
+        CHECK(r.table->rowCount() == 1);
+        CHECK(r.table->cell(0, 0) == "C1");
     }
 
     TEST_CASE("large file is read in linear time") {

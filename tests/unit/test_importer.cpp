@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -35,6 +36,21 @@ ImportResult run(const std::vector<SourceTable>& tables, const Mapping& mapping 
     ImportOptions options;
     options.today = "2024-01-01";
     return importTables(tables, mapping, into, options);
+}
+
+// Imports the transactions table `csv` as t.csv with `products` as the product list.
+ImportResult importWithProducts(const std::string& csv, std::vector<std::string> products) {
+    ImportOptions options;
+    options.today = "2024-01-01";
+    options.knownProducts = std::move(products);
+    return importTables({load(Entity::Transactions, "t.csv", csv)}, {}, nullptr, options);
+}
+
+const IssueGroup* findGroup(const std::vector<IssueGroup>& groups, const std::string& code) {
+    for (const IssueGroup& g : groups) {
+        if (g.code == code) return &g;
+    }
+    return nullptr;
 }
 
 // The first example message of a group, "file row R, column "H": message".
@@ -216,6 +232,48 @@ TEST_SUITE("importer") {
                   "has a header row but no data rows") != std::string::npos);
     }
 
+    TEST_CASE("client column of clients is the id") {
+        std::string employees = "id,name\nE1,Ann\n";
+        std::string clients = "client,name,owner\nC1,Acme,E1\nC2,Beta,E1\n";
+        std::string transactions = "client,date,amount\nC1,2023-01-01,5\n";
+        ImportResult r = run({load(Entity::Employees, "e.csv", employees),
+                              load(Entity::Clients, "clients.csv", clients),
+                              load(Entity::Transactions, "t.csv", transactions)});
+        REQUIRE(r.workspace);
+        REQUIRE(client(*r.workspace, "C1"));
+        CHECK(client(*r.workspace, "C1")->name == "Acme");
+        CHECK(client(*r.workspace, "C2")->name == "Beta");
+        CHECK_FALSE(client(*r.workspace, "Acme"));
+        CHECK(r.workspace->transactions.size() == 1);
+        const std::string expected =
+            "clients.csv: column \"client\" is read as the client id and column \"name\" as "
+            "the name, as the client column of a transactions table gives the client id; to read "
+            "them otherwise, set \"id\" and \"name\" in tables.clients.columns of the import "
+            "mapping";
+        const std::vector<DerivedField>& derived = r.report.derived();
+        CHECK(std::any_of(derived.begin(), derived.end(),
+                          [&](const DerivedField& d) { return d.sentence == expected; }));
+    }
+
+    TEST_CASE("file of blank lines is empty") {
+        const std::pair<const char*, std::string> files[] = {
+            {"newlines.csv", "\n\n\n"},
+            {"spaces.csv", "  \n \t\n\n"},
+            {"bom.csv", "\xEF\xBB\xBF\r\n \r\n"},
+        };
+        // A plain loop variable, because clang 14 cannot capture a structured binding in the
+        // lambda that CAPTURE makes.
+        for (const auto& file : files) {
+            const std::string name = file.first;
+            CAPTURE(name);
+            LoadTableResult r = loadTable(Entity::Clients, name, file.second, TableMapping{});
+            CHECK_FALSE(r.source);
+            CHECK(r.error == name +
+                                 " is empty: it has no header row and no data, at most blank "
+                                 "lines; export it again with a header row and data rows");
+        }
+    }
+
     TEST_CASE("mangled ids are flagged and collisions reported") {
         std::string csv = "id,name\n2.77414E+11,A\n2.77414E+11,B\n3.1E+11,C\n";
         ImportResult r = run({load(Entity::Clients, "c.csv", csv)});
@@ -267,28 +325,85 @@ TEST_SUITE("importer") {
         std::string csv = "client,date,amount,product\nC1,2023-01-01,5,GTXPro\n"
                           "C1,2023-01-02,5,MG Specail\nC2,2023-01-03,5,Nothing\n"
                           "C2,2023-01-04,5,GTXPro\n";
-        ImportOptions options;
-        options.today = "2024-01-01";
-        options.knownProducts = {"MG Special", "GTX Pro", "GTX Basic"};
-        ImportResult r =
-            importTables({load(Entity::Transactions, "t.csv", csv)}, {}, nullptr, options);
+        ImportResult r = importWithProducts(csv, {"MG Special", "GTX Pro", "GTX Basic"});
         REQUIRE(r.workspace);
         CHECK(r.report.count("unknown_product") == 4);
-        const IssueGroup* group = nullptr;
-        for (const IssueGroup& g : r.report.warnings()) {
-            if (g.code == "unknown_product") group = &g;
-        }
+        const IssueGroup* group = findGroup(r.report.warnings(), "unknown_product");
         REQUIRE(group);
-        REQUIRE(group->examples.size() == 4);
+        // The second GTXPro row merges into the first one's warning.
+        REQUIRE(group->examples.size() == 3);
         CHECK(formatIssue(group->examples[0]) ==
-              "t.csv row 2, column \"product\": product \"GTXPro\" is not in the product list; "
-              "did you mean \"GTX Pro\"? Correct the name or add the product");
+              "t.csv column \"product\", 2 rows (2 and 5): product \"GTXPro\" is not in the "
+              "product list; did you mean \"GTX Pro\"? Correct the name or add the product");
         CHECK(group->examples[1].message.find("did you mean \"MG Special\"?") !=
               std::string::npos);
+        CHECK(formatIssue(group->examples[1]).rfind("t.csv row 3, column \"product\": ", 0) == 0);
         CHECK(group->examples[2].message ==
               "product \"Nothing\" is not in the product list; correct the name or add the "
               "product");
-        CHECK(group->examples[3].message == group->examples[0].message);
+    }
+
+    TEST_CASE("repeated unknown product is one warning") {
+        std::string csv = "client,date,amount,product\n";
+        for (int i = 0; i < 729; ++i) {
+            csv += "C" + std::to_string(i % 7) + ",2023-01-01,5,X\n";
+            if (i == 2) csv += "C1,2023-01-01,5,Y\n";
+        }
+        ImportResult r = importWithProducts(csv, {"Y"});
+        REQUIRE(r.workspace);
+        CHECK(r.report.count("unknown_product") == 729);
+
+        const IssueGroup* found = findGroup(r.report.warnings(), "unknown_product");
+        REQUIRE(found);
+        const IssueGroup& group = *found;
+        REQUIRE(group.examples.size() == 1);
+        const ImportIssue& issue = group.examples.front();
+        CHECK(issue.occurrences == 729);
+        CHECK(issue.rows == std::vector<long>{2, 3, 4});
+        CHECK(rowList(issue) == "2, 3, 4 and 726 more");
+        CHECK(formatIssue(issue) ==
+              "t.csv column \"product\", 729 rows (2, 3, 4 and 726 more): product \"X\" is not "
+              "in the product list; correct the name or add the product");
+        CHECK(occurrencesNotShown(group, 1) == 0);
+
+        std::string text = r.report.toText();
+        std::size_t at = text.find(
+            "warning unknown_product (729):\n  t.csv column \"product\", "
+            "729 rows (2, 3, 4 and 726 more)");
+        REQUIRE(at != std::string::npos);
+        // The one example covers the group, so no "... and N more" line follows it.
+        std::size_t next = text.find('\n', text.find('\n', at) + 1) + 1;
+        CHECK(text.compare(next, 9, "  ... and") != 0);
+
+        nlohmann::json json = r.report.toJson();
+        nlohmann::json example;
+        for (const auto& g : json["warnings"]) {
+            if (g["code"] == "unknown_product") example = g["examples"][0];
+        }
+        CHECK(example["row"] == 2);
+        CHECK(example["occurrences"] == 729);
+        CHECK(example["rows"] == nlohmann::json::array({2, 3, 4}));
+    }
+
+    TEST_CASE("repeats merge across added reports") {
+        ImportReport table;
+        table.addWarning("w", ImportIssue{"a.csv", 2, "c", "same"});
+        table.addWarning("w", ImportIssue{"a.csv", 4, "c", "same"});
+        table.addWarning("w", ImportIssue{"a.csv", 5, "d", "same"});
+        ImportReport report;
+        report.addWarning("w", ImportIssue{"a.csv", 9, "c", "same"});
+        report.addWarnings(table);
+        REQUIRE(report.warnings().size() == 1);
+        const IssueGroup& group = report.warnings().front();
+        CHECK(group.count == 4);
+        REQUIRE(group.examples.size() == 2);
+        CHECK(group.examples[0].occurrences == 3);
+        CHECK(rowList(group.examples[0]) == "9, 2 and 4");
+        CHECK(group.examples[1].occurrences == 1);
+        CHECK(formatIssue(group.examples[1]) == "a.csv row 5, column \"d\": same");
+        report.addError("e", ImportIssue{"a.csv", 2, "c", "same"});
+        report.addError("e", ImportIssue{"a.csv", 3, "c", "same"});
+        CHECK(report.errors().front().examples.size() == 2);
     }
 
     TEST_CASE("blank dates offer fill-down and fill-down applies") {

@@ -48,6 +48,28 @@ TEST_SUITE("mapping") {
         CHECK(employees.at("team") == "regional_office");
     }
 
+    TEST_CASE("client column beside a name is the id") {
+        auto both = suggestColumns(Entity::Clients, {"client", "name", "owner"});
+        CHECK(both.at("id") == "client");
+        CHECK(both.at("name") == "name");
+        CHECK(both.at("owner") == "owner");
+        auto named = suggestColumns(Entity::Clients, {"Account", "Account Name"});
+        CHECK(named.at("id") == "Account");
+        CHECK(named.at("name") == "Account Name");
+        auto alone = suggestColumns(Entity::Clients, {"client", "industry"});
+        CHECK(alone.at("id") == "client");
+        CHECK(alone.at("name") == "client");
+        auto withId = suggestColumns(Entity::Clients, {"id", "client", "name"});
+        CHECK(withId.at("id") == "id");
+        CHECK(withId.at("name") == "name");
+        auto employees = suggestColumns(Entity::Employees, {"employee", "name"});
+        CHECK(employees.at("id") == "employee");
+        CHECK(employees.at("name") == "name");
+        CHECK(namesRecordItself(Entity::Clients, "Customer"));
+        CHECK_FALSE(namesRecordItself(Entity::Clients, "name"));
+        CHECK_FALSE(namesRecordItself(Entity::Transactions, "client"));
+    }
+
     TEST_CASE("round trip of a mapping file") {
         const char* text = R"({"format": "baton-mapping", "version": 1,
             "tables": {"clients": {"encoding": "gb18030", "delimiter": ";",
@@ -87,5 +109,6 @@ TEST_SUITE("mapping") {
         REQUIRE(r.errors.size() == 1);
         CHECK(r.errors[0].line == 3);
         CHECK(r.errors[0].column == 3);
+        CHECK(r.errors[0].offset == 33);
     }
 }

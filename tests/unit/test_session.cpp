@@ -113,6 +113,24 @@ TEST_SUITE("session") {
         CHECK(errors.front().rfind(": ", 0) != 0);
     }
 
+    TEST_CASE("verify of a truncated result gives its position") {
+        Session session;
+        session.loadDemo();
+        // 64 bytes, 63 characters: the "é" takes two bytes, so the byte offset and the
+        // character count differ.
+        std::string cut =
+            "{\"format\": \"baton-allocation\", \"note\": \"n\xC3\xA9\",\n"
+            "  \"assignments\": [";
+        bool readable = true;
+        std::vector<std::string> errors = session.verifyResultText(cut, readable);
+        CHECK_FALSE(readable);
+        REQUIRE(errors.size() == 1);
+        CHECK(errors[0].rfind("line 2, column 19, byte offset 64: invalid JSON: ", 0) == 0);
+        CHECK(errors[0].find("unexpected end of input") != std::string::npos);
+        CHECK(errors[0].find("the text ends before the JSON is complete, so it may be cut off: "
+                             "save or copy the whole file again") != std::string::npos);
+    }
+
     TEST_CASE("verify flags a result for another input") {
         Session session;
         session.loadDemo();

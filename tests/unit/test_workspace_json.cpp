@@ -151,9 +151,11 @@ TEST_SUITE("workspace json") {
         CHECK(e.path == "");
         CHECK(e.line == 3);
         CHECK(e.column == 16);
+        CHECK(e.offset == 52);
         CHECK(e.message ==
               "invalid JSON: syntax error while parsing object - invalid literal; last read: "
               "'\"深圳\" x'; expected '}'; fix the syntax at this position");
+        CHECK(formatError(e) == "line 3, column 16, byte offset 52: " + e.message);
     }
 
     TEST_CASE("a workspace saved as GBK is named so, not a syntax error") {
