@@ -288,8 +288,9 @@ int Repair::worstReceiver(const std::vector<char>& stuck) const {
     return worst;
 }
 
-// Tries moves, then swaps, first over the candidate graph and then over every pair. A
-// step found over the graph also returns the search's other steps, best first.
+// Tries moves, then swaps, first over the candidate graph and then over the pairs off it.
+// A found step also returns the search's other steps, best first. After a full search the
+// caller adopts their pairs before it keeps kFollowUps of them.
 Step findStep(const Repair& repair, int r, FairnessRepairStats& stats, std::vector<Step>& more) {
     auto found = [&](const Step& step) {
         std::sort(more.begin(), more.end(),

@@ -62,8 +62,8 @@ public:
     double violation(int r) const { return m_violation[std::size_t(r)]; }
     // The receiver with the largest violation that is not marked stuck, or -1.
     int worstReceiver(const std::vector<char>& stuck) const;
-    // With `full` false, only pairs of the candidate graph are tried; with `full` true,
-    // only pairs outside it, which finds the same step once the graph's pairs gave none.
+    // With `full` false, only r's pairs in the candidate graph are tried. With `full` true,
+    // only the pairs of clients in m_offGraph are, because the graph's pairs gave no step.
     // With `others` given, every other move found that lowers the total is appended too.
     Step bestMoveFor(int r, bool full, std::vector<Step>* others = nullptr) const;
     // The same move under the current owners and totals; its gain is 0 when it no longer

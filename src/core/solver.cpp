@@ -310,9 +310,9 @@ std::int64_t TransportAuction::startEpsilon() const {
 }
 
 // Returns the first epsilon of phases that settle a contest for too few slots. There the
-// excess clients' prices must climb by about BIG before staying unplaced wins, and steps
-// of a fit-range epsilon would take millions of bids; steps on the scale of BIG take a few
-// per slot.
+// excess clients' prices must climb by about BIG before staying unplaced wins. Steps of a
+// fit-range epsilon take millions of bids for that, and steps on the scale of BIG a few per
+// slot.
 std::int64_t TransportAuction::contestedStartEpsilon() const {
     return std::max<std::int64_t>(1, (fitRange() + m_big) * m_scale / kScalingFactor);
 }

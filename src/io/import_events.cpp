@@ -105,7 +105,7 @@ int clientOf(ImportState& state, TableCursor& cursor, int column, std::string_vi
 }
 
 // Returns the index of the employee that a row of a `what` ("transaction", "deal" or
-// "relationship") names, or -1 with a warning for an unknown one. The warning says that a
+// "relationship") names, or -1 with a warning for an unknown one. The warning states that a
 // transaction is imported without the employee and that a row of another table is skipped.
 int employeeOf(ImportState& state, TableCursor& cursor, int column, std::string_view reference,
                const std::string& what) {

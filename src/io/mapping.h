@@ -70,7 +70,7 @@ nlohmann::json mappingToJson(const Mapping& mapping);
 // from the same column; when only one of the two is found, the other uses its column. In a
 // clients or employees table without an id header, a column that names the record itself
 // ("client", "customer", "account"; "employee") gives the id when another column gives the
-// name, because a transactions table's "client" column gives a client's id.
+// name. A transactions table's "client" column gives a client's id, so this reads the same.
 std::map<std::string, std::string> suggestColumns(Entity entity,
                                                   const std::vector<std::string>& header);
 
