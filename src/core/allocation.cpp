@@ -29,6 +29,7 @@ struct FairOutcome {
     double flowFit = 0.0;  // total fit of the flow optimum, before the limit repair
     double hardFit = 0.0;  // total fit under the hard constraints, before the fairness repair
     std::vector<char> movedForFairness;  // per released position
+    std::vector<char> levelled;          // per released position: moved among equal fits
 };
 
 // At most this many fairness steps per run. A step moves one client or swaps two, so a
@@ -238,6 +239,8 @@ FairOutcome solveFair(const AllocationContext& c, const CandidateBuilder& builde
     result.counters["bids"] = run.stats.bids;
     result.counters["reverse steps"] = run.stats.reverseSteps;
     out.movedForFairness = std::move(fairness.moved);
+    out.levelled = std::move(fairness.levelledMask);
+    result.counters["levelling moves"] = fairness.levelled;
     result.counters["fairness moves"] = fairness.moves;
     result.counters["fairness steps"] = fairness.steps;
     result.counters["fairness swaps"] = fairness.swaps;
@@ -253,12 +256,20 @@ FairOutcome solveFair(const AllocationContext& c, const CandidateBuilder& builde
     return out;
 }
 
-// Says so in the explanation of each client the fairness repair moved.
+// Says so in the explanation of each client the fairness repair or the levelling moved.
 void markFairnessMoves(const AllocationContext& c, const FairOutcome& fair,
                        AllocationResult& result) {
     for (Assignment& a : result.assignments) {
         int pos = c.positionOf(a.client);
-        if (pos < 0 || !fair.movedForFairness[std::size_t(pos)]) continue;
+        if (pos < 0) continue;
+        if (!fair.movedForFairness[std::size_t(pos)]) {
+            if (std::size_t(pos) < fair.levelled.size() && fair.levelled[std::size_t(pos)]) {
+                a.reasons.push_back("other employees fit this client equally well; giving it to " +
+                                    a.employee + " keeps the shares of value and difficulty "
+                                    "closest to the targets");
+            }
+            continue;
+        }
         a.wonBecause = "fairness_balance";
         a.reasons.insert(a.reasons.begin(),
                          a.employee + " receives this client so that every employee stays within "

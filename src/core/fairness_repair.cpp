@@ -374,6 +374,11 @@ FairnessRepairStats repairFairness(const AllocationContext& c, Placement& placem
     }
     for (std::size_t pos = 0; pos < owner.size(); ++pos) {
         stats.moved[pos] = owner[pos] != initial[pos] ? 1 : 0;
+    }
+    stats.levelledMask.assign(owner.size(), 0);
+    if (!stats.capped) stats.levelled = repair.levelTies(c.releasedCount(), stats.levelledMask);
+    for (std::size_t pos = 0; pos < owner.size(); ++pos) {
+        if (owner[pos] == initial[pos]) stats.moved[pos] = 0;
         stats.moves += stats.moved[pos];
     }
     return stats;

@@ -23,6 +23,12 @@
 // released clients).
 // The fit is then bounded by the solve without fairness, not proven optimal for the
 // constrained problem.
+// When the search ends without reaching its cap, a levelling pass moves clients to
+// receivers that fit them exactly as well, where that brings the receivers' value and
+// difficulty closer to their targets (a weighted sum of squared ratios drops) without
+// raising any violation. Fits often tie (continuity alone, or one skill profile shared by
+// many), and without it the flow's choice among equal fits can pile clients on one
+// receiver while WPROP1 still holds. The levelling keeps the total fit.
 #pragma once
 
 #include <vector>
@@ -39,7 +45,11 @@ struct FairnessRepairStats {
     int searches = 0;         // move and swap searches run
     int fullSearches = 0;     // of which over every pair, not only the candidate graph
     std::vector<char> moved;  // per released position: whether the repair changed its owner
-    bool capped = false;      // the step cap stopped the repair with violations left
+    // Moves among equal fits made after the guarantees hold, and per released position
+    // whether such a move changed its owner. They leave the total fit unchanged.
+    int levelled = 0;
+    std::vector<char> levelledMask;
+    bool capped = false;  // the step cap stopped the repair with violations left
 };
 
 // `graph` (its arcs after the solve) limits the first search of each step to pairs the

@@ -76,6 +76,10 @@ public:
     void apply(const Step& s);
     // Adds the pairs of a full search's steps to their receivers' graph candidates.
     void adopt(const Step& step, const std::vector<Step>& more);
+    // Moves clients between receivers that fit them equally well where that evens out
+    // the value and difficulty shares; marks each moved position in `levelled` and
+    // returns the number of moves (see fairness_repair_level.cpp).
+    int levelTies(int maxMoves, std::vector<char>& levelled);
 
 private:
     void indexArcs(const CandidateGraph& graph);
@@ -107,6 +111,12 @@ private:
     // `toFit` is the fit of the client to s.to when the caller knows it.
     Step consider(Step candidate, Step& best, std::int64_t toFit = kUnknownLoss) const;
     void offerSwap(Step s, Step& best, const Step* bar) const;
+    // Levelling: the change of the balance measure when `pos` joins (sign 1) or leaves
+    // (sign -1) r, whether r has a positive target, and the best equal-fit move.
+    double balanceChange(int r, int pos, double sign) const;
+    bool hasShares(int r) const;
+    int levelTarget(int pos) const;
+    bool violationRose(const std::vector<double>& before) const;
 
     // A client of r that a swap may send away, and r's totals once it has left.
     struct Outgoing {
