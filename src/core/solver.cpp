@@ -9,6 +9,7 @@ namespace {
 
 constexpr std::int64_t kNone = std::numeric_limits<std::int64_t>::min();
 constexpr std::int64_t kFitScaleMicro = 1000000;  // the largest fit, F = 1, in 10^-6
+constexpr std::size_t kPrefetchAhead = 8;
 
 // A FIFO of client indices that reuses its storage.
 struct ClientQueue {
@@ -46,11 +47,26 @@ TransportAuction::TransportAuction(std::vector<int> capacity,
     m_minPrice.assign(m, 0);
     m_big = (std::int64_t(m) + 1) * 1000000 + 1;
     m_scale = std::int64_t(n) + 1;
+    m_profit.assign(std::size_t(n), 0);
     m_reverse.assign(m, {});
     for (int j = 0; j < n; ++j) {
         for (const TransportArc& arc : m_arcs[std::size_t(j)]) {
-            m_reverse[std::size_t(arc.employee)].push_back({j, arc.fit});
+            m_reverse[std::size_t(arc.employee)].push_back({j, int(arc.fit)});
         }
+    }
+    packArcs();
+}
+
+// An arc to an employee without slots can never win, so it is left out.
+void TransportAuction::packArcs() {
+    std::size_t n = m_arcs.size();
+    m_packedStart.assign(n + 1, 0);
+    m_packed.clear();
+    for (std::size_t j = 0; j < n; ++j) {
+        for (const TransportArc& arc : m_arcs[j]) {
+            if (slotCount(arc.employee) > 0) m_packed.push_back({arc.employee, int(arc.fit)});
+        }
+        m_packedStart[j + 1] = int(m_packed.size());
     }
 }
 
@@ -59,6 +75,10 @@ std::int64_t TransportAuction::minPrice(int employee) const {
 }
 
 std::int64_t TransportAuction::profit(int client) const {
+    return m_profit[std::size_t(client)];
+}
+
+std::int64_t TransportAuction::computedProfit(int client) const {
     int k = m_assigned[std::size_t(client)];
     if (k < 0) return 0;
     return benefit(m_assignedFit[std::size_t(client)]) -
@@ -112,26 +132,26 @@ void TransportAuction::swapSlots(int employee, int a, int b) {
 }
 
 void TransportAuction::bid(int client, std::int64_t epsilon, std::vector<int>& queue) {
-    const std::vector<TransportArc>& arcs = m_arcs[std::size_t(client)];
+    const PackedArc* arcs = m_packed.data() + m_packedStart[std::size_t(client)];
+    int count = m_packedStart[std::size_t(client) + 1] - m_packedStart[std::size_t(client)];
+    const std::int64_t* minPrices = m_minPrice.data();
     std::int64_t first = kNone;
     std::int64_t second = kNone;
     int best = -1;
-    for (std::size_t a = 0; a < arcs.size(); ++a) {
-        int k = arcs[a].employee;
-        if (slotCount(k) == 0) continue;
-        std::int64_t net = benefit(arcs[a].fit) - minPrice(k);
+    for (int a = 0; a < count; ++a) {
+        std::int64_t net = benefit(arcs[a].fit) - minPrices[arcs[a].other];
         if (net > first) {
             second = first;
             first = net;
-            best = int(a);
+            best = a;
         } else if (net > second) {
             second = net;
         }
     }
     if (best < 0 || first <= 0) return;  // staying unplaced is the best option
 
-    const TransportArc& arc = arcs[std::size_t(best)];
-    int k = arc.employee;
+    const PackedArc& arc = arcs[best];
+    int k = arc.other;
     int start = m_slotStart[std::size_t(k)];
     int size = slotCount(k);
     // The next-cheapest slot of the same employee is also an alternative.
@@ -144,6 +164,7 @@ void TransportAuction::bid(int client, std::int64_t epsilon, std::vector<int>& q
     if (evicted >= 0) {
         m_assigned[std::size_t(evicted)] = -1;
         m_slotOf[std::size_t(evicted)] = -1;
+        m_profit[std::size_t(evicted)] = 0;
         queue.push_back(evicted);
     } else {
         m_filled[std::size_t(k)] += 1;
@@ -153,6 +174,7 @@ void TransportAuction::bid(int client, std::int64_t epsilon, std::vector<int>& q
     m_slotOf[std::size_t(client)] = start;
     m_assigned[std::size_t(client)] = k;
     m_assignedFit[std::size_t(client)] = arc.fit;
+    m_profit[std::size_t(client)] = benefit(arc.fit) - m_slotPrice[std::size_t(start)];
     if (!m_escalated && m_slotPrice[std::size_t(start)] > m_contestedPrice) m_contested = true;
     siftDown(k, 0);
     m_minPrice[std::size_t(k)] = m_slotPrice[std::size_t(start)];
@@ -165,6 +187,7 @@ void TransportAuction::unassign(int client) {
     m_slotHolder[std::size_t(m_slotOf[std::size_t(client)])] = -1;
     m_slotOf[std::size_t(client)] = -1;
     m_assigned[std::size_t(client)] = -1;
+    m_profit[std::size_t(client)] = 0;
     m_filled[std::size_t(k)] -= 1;
 }
 
@@ -172,6 +195,14 @@ void TransportAuction::runPhase(std::int64_t epsilon, std::vector<int>& items) {
     ClientQueue queue{items};
     while (!queue.empty() && !m_contested) {
         int j = queue.pop();
+        // A bid waits mostly for the first load of its client's arcs, which lie anywhere in
+        // memory, so the arcs of the client kPrefetchAhead places later are requested now.
+        if (queue.head + kPrefetchAhead < items.size()) {
+            int later = items[queue.head + kPrefetchAhead];
+            const PackedArc* row = m_packed.data() + m_packedStart[std::size_t(later)];
+            __builtin_prefetch(row);
+            __builtin_prefetch(row + 8);
+        }
         if (m_assigned[std::size_t(j)] < 0) bid(j, epsilon, items);
     }
     items.clear();
@@ -205,9 +236,11 @@ void TransportAuction::reverseStep(int employee, std::vector<int>& slots, std::i
     };
     Offer best[kReverseBatch + 1];
     std::size_t kept = 0;
-    for (const auto& [client, fit] : m_reverse[std::size_t(employee)]) {
+    for (const PackedArc& arc : m_reverse[std::size_t(employee)]) {
+        int client = arc.other;
+        std::int64_t fit = arc.fit;
         if (m_assigned[std::size_t(client)] == employee) continue;
-        std::int64_t gain = benefit(fit) - profit(client);
+        std::int64_t gain = benefit(fit) - m_profit[std::size_t(client)];
         if (kept == q + 1 && gain <= best[q].gain) continue;
         std::size_t at = kept < q + 1 ? kept++ : q;
         while (at > 0 && best[at - 1].gain < gain) {
@@ -223,7 +256,11 @@ void TransportAuction::reverseStep(int employee, std::vector<int>& slots, std::i
     // Lowering every price to at most `price` keeps the heap order.
     for (int s = m_slotStart[std::size_t(employee)]; s < m_slotStart[std::size_t(employee) + 1];
          ++s) {
-        m_slotPrice[std::size_t(s)] = std::min(m_slotPrice[std::size_t(s)], price);
+        if (m_slotPrice[std::size_t(s)] <= price) continue;
+        m_slotPrice[std::size_t(s)] = price;
+        int holder = m_slotHolder[std::size_t(s)];
+        if (holder >= 0)
+            m_profit[std::size_t(holder)] = benefit(m_assignedFit[std::size_t(holder)]) - price;
     }
     m_minPrice[std::size_t(employee)] = std::min(m_minPrice[std::size_t(employee)], price);
     for (std::size_t w = 0; w < winners; ++w) {
@@ -235,6 +272,7 @@ void TransportAuction::reverseStep(int employee, std::vector<int>& slots, std::i
         m_slotOf[std::size_t(winner)] = slot;
         m_assigned[std::size_t(winner)] = employee;
         m_assignedFit[std::size_t(winner)] = best[w].fit;
+        m_profit[std::size_t(winner)] = benefit(best[w].fit) - m_slotPrice[std::size_t(slot)];
         m_filled[std::size_t(employee)] += 1;
         if (from >= 0 && from != employee) left.push_back(from);
     }
@@ -268,19 +306,29 @@ bool TransportAuction::isHappy(int client, std::int64_t epsilon) const {
     std::int64_t own = profit(client);
     // Staying unplaced, worth 0, is an option too.
     if (own < -epsilon) return false;
-    for (const TransportArc& arc : m_arcs[std::size_t(client)]) {
-        if (slotCount(arc.employee) == 0) continue;
-        if (benefit(arc.fit) - minPrice(arc.employee) > own + epsilon) return false;
+    for (int a = m_packedStart[std::size_t(client)]; a < m_packedStart[std::size_t(client) + 1];
+         ++a) {
+        const PackedArc& arc = m_packed[std::size_t(a)];
+        if (benefit(arc.fit) - minPrice(arc.other) > own + epsilon) return false;
     }
     return true;
 }
 
+// Recomputes each profit from the slot prices and reads the original arc lists, so a slip
+// in the kept profits or the packed arcs fails the check.
 bool TransportAuction::checkComplementarySlackness() const {
     for (std::size_t s = 0; s < m_slotPrice.size(); ++s) {
         if (m_slotHolder[s] < 0 && m_slotPrice[s] != 0) return false;
     }
     for (int j = 0; j < clientCount(); ++j) {
-        if (!isHappy(j, 1)) return false;
+        std::int64_t own = computedProfit(j);
+        if (own < -1 || own != profit(j)) return false;
+        for (const TransportArc& arc : m_arcs[std::size_t(j)]) {
+            int k = arc.employee;
+            if (slotCount(k) == 0) continue;
+            std::int64_t cheapest = m_slotPrice[std::size_t(m_slotStart[std::size_t(k)])];
+            if (benefit(arc.fit) - cheapest > own + 1) return false;
+        }
     }
     return true;
 }
@@ -410,11 +458,12 @@ AuctionStats TransportAuction::addArcsAndResolve(
         });
         if (!present) {
             arcs.push_back(arc);
-            m_reverse[std::size_t(arc.employee)].push_back({client, arc.fit});
+            m_reverse[std::size_t(arc.employee)].push_back({client, int(arc.fit)});
         }
         unassign(client);
         queue.push_back(client);
     }
+    packArcs();
     std::sort(queue.begin(), queue.end());
     queue.erase(std::unique(queue.begin(), queue.end()), queue.end());
     std::int64_t epsilon = std::max<std::int64_t>(1, largestGain / kScalingFactor);

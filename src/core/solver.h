@@ -112,8 +112,26 @@ private:
         return m_slotStart[std::size_t(employee) + 1] - m_slotStart[std::size_t(employee)];
     }
 
+    // The profit recomputed from the slot prices, not from m_profit.
+    std::int64_t computedProfit(int client) const;
+    void packArcs();
+
+    // A candidate arc as the bids and the reverse steps read it: 8 bytes, because fits lie
+    // in [0, 10^6] and the scans over arcs are bound by memory traffic.
+    struct PackedArc {
+        int other;  // the employee in a client's list, the client in an employee's list
+        int fit;
+    };
+
     std::vector<int> m_capacity;
     std::vector<std::vector<TransportArc>> m_arcs;
+    // Every client's arcs to employees with slots, in list order, in compressed rows: client
+    // j's are at [m_packedStart[j], m_packedStart[j + 1]). Rebuilt when arcs are added.
+    std::vector<int> m_packedStart;
+    std::vector<PackedArc> m_packed;
+    // Per client: benefit minus the price of its slot, or 0 when unplaced. Kept up to date
+    // by every bid and reverse step, because the reverse steps read it for every arc.
+    std::vector<std::int64_t> m_profit;
     std::vector<int> m_slotStart;
     std::vector<std::int64_t> m_slotPrice;  // per employee, a min-heap on price
     // Per employee: the price of its cheapest slot (its heap's root), 0 without slots.
@@ -122,11 +140,11 @@ private:
     std::vector<int> m_slotHolder;  // client or -1
     std::vector<int> m_assigned;    // employee or -1
     std::vector<std::int64_t> m_assignedFit;
-    std::vector<int> m_slotOf;                                         // slot index or -1
-    std::vector<int> m_filled;                                         // held slots per employee
-    std::vector<std::vector<std::pair<int, std::int64_t>>> m_reverse;  // (client, fit) per employee
-    std::int64_t m_epsilon = 1;                                        // of the last phase run
-    std::int64_t m_stopEpsilon = 1;  // phases stop once they reach it
+    std::vector<int> m_slotOf;                      // slot index or -1
+    std::vector<int> m_filled;                      // held slots per employee
+    std::vector<std::vector<PackedArc>> m_reverse;  // (client, fit) per employee
+    std::int64_t m_epsilon = 1;                     // of the last phase run
+    std::int64_t m_stopEpsilon = 1;                 // phases stop once they reach it
     std::int64_t m_big = 0;
     std::int64_t m_scale = 1;
     // A slot price above m_contestedPrice shows clients contesting too few slots (see
