@@ -292,9 +292,12 @@ int Repair::worstReceiver(const std::vector<char>& stuck) const {
 // A found step also returns the search's other steps, best first. After a full search the
 // caller adopts their pairs before it keeps kFollowUps of them.
 Step findStep(const Repair& repair, int r, FairnessRepairStats& stats, std::vector<Step>& more) {
+    // Only the best kFollowUps are made, so only they are sorted. A full search's pairs all
+    // join the graph, whatever their order.
     auto found = [&](const Step& step) {
-        std::sort(more.begin(), more.end(),
-                  [&](const Step& a, const Step& b) { return repair.preferable(a, b); });
+        auto middle = more.begin() + std::ptrdiff_t(std::min(more.size(), kFollowUps));
+        std::partial_sort(more.begin(), middle, more.end(),
+                          [&](const Step& a, const Step& b) { return repair.preferable(a, b); });
         return step;
     };
     for (bool full : {false, true}) {

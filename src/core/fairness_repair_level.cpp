@@ -82,19 +82,39 @@ bool Repair::violationRose(const std::vector<double>& before) const {
 // Passes over the book in position order, so the result depends only on the input and
 // the seed. Each move lowers the balance measure by more than kLevelSlack, so the passes
 // end even without their cap.
+// A move keeps the client's fit, so the clients with another receiver of the same fit stay
+// the same set through the passes.
+std::vector<int> Repair::tiedClients() const {
+    std::vector<int> tied;
+    for (int pos = 0; pos < int(m_items.size()); ++pos) {
+        const Item& item = m_items[std::size_t(pos)];
+        if (item.owner < 0) continue;
+        for (int a = m_arcStart[std::size_t(pos)]; a < m_arcStart[std::size_t(pos) + 1]; ++a) {
+            if (m_arcReceiver[std::size_t(a)] != item.owner &&
+                m_arcFit[std::size_t(a)] == item.ownFit) {
+                tied.push_back(pos);
+                break;
+            }
+        }
+    }
+    return tied;
+}
+
 int Repair::levelTies(int maxMoves, std::vector<char>& levelled) {
+    std::vector<int> tied = tiedClients();
     int moves = 0;
     for (int pass = 0; pass < kLevelPasses && moves < maxMoves; ++pass) {
         int before = moves;
-        for (int pos = 0; pos < int(m_items.size()) && moves < maxMoves; ++pos) {
+        for (std::size_t t = 0; t < tied.size() && moves < maxMoves; ++t) {
+            int pos = tied[t];
             int to = levelTarget(pos);
             if (to < 0) continue;
             int from = m_items[std::size_t(pos)].owner;
             if (m_topRank[std::size_t(pos)] >= 0) {
                 // The move is made, and undone when any receiver's violation rose.
-                std::vector<double> before = m_violation;
+                std::vector<double> violations = m_violation;
                 apply({pos, -1, from, to, 0.0});
-                if (violationRose(before)) {
+                if (violationRose(violations)) {
                     apply({pos, -1, to, from, 0.0});
                     continue;
                 }

@@ -116,6 +116,7 @@ private:
     double balanceChange(int r, int pos, double sign) const;
     bool hasShares(int r) const;
     int levelTarget(int pos) const;
+    std::vector<int> tiedClients() const;
     bool violationRose(const std::vector<double>& before) const;
 
     // A client of r that a swap may send away, and r's totals once it has left.
