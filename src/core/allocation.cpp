@@ -1,7 +1,6 @@
 #include "core/allocation.h"
 
 #include <algorithm>
-#include <optional>
 
 #include "core/allocation_context.h"
 #include "core/baselines.h"
@@ -18,10 +17,11 @@ namespace {
 
 constexpr int kMaxDenseRounds = 30;
 
-
 // CPU time of this thread: the phase timings for benchmarks, steadier than wall time on a
 // shared machine. They never reach the result's JSON, so they cannot affect determinism.
-double cpuSeconds() { return threadCpuSeconds(); }
+double cpuSeconds() {
+    return threadCpuSeconds();
+}
 
 struct FairOutcome {
     Placement placement;
@@ -64,8 +64,10 @@ bool repairLimits(const AllocationContext& c, Placement& p) {
     }
     bool changed = false;
     for (int r = 0; r < int(m); ++r) {
-        while (!c.fitsLimits(r, count[std::size_t(r)], workload[std::size_t(r)], value[std::size_t(r)])) {
-            bool overWorkload = !c.fitsLimits(r, count[std::size_t(r)], workload[std::size_t(r)], 0.0);
+        while (!c.fitsLimits(r, count[std::size_t(r)], workload[std::size_t(r)],
+                             value[std::size_t(r)])) {
+            bool overWorkload =
+                !c.fitsLimits(r, count[std::size_t(r)], workload[std::size_t(r)], 0.0);
             int worst = -1;
             std::int64_t worstFit = 0;
             for (int pos = 0; pos < c.releasedCount(); ++pos) {
@@ -86,7 +88,8 @@ bool repairLimits(const AllocationContext& c, Placement& p) {
             std::int64_t bestFit = -1;
             for (int k = 0; k < int(m); ++k) {
                 if (k == r || !c.staticReason(worst, k).empty()) continue;
-                if (!c.fitsLimits(k, count[std::size_t(k)] + 1, workload[std::size_t(k)] + c.workloadOf(worst),
+                if (!c.fitsLimits(k, count[std::size_t(k)] + 1,
+                                  workload[std::size_t(k)] + c.workloadOf(worst),
                                   value[std::size_t(k)] + c.valueOf(worst))) {
                     continue;
                 }
@@ -98,9 +101,9 @@ bool repairLimits(const AllocationContext& c, Placement& p) {
             }
             if (best < 0) {
                 p.reason[std::size_t(worst)] = overWorkload ? "workload_exhausted" : "share_cap";
-                p.detail[std::size_t(worst)] = overWorkload
-                    ? "every eligible employee with room would exceed max_workload"
-                    : "every eligible employee with room would exceed max_value_share";
+                p.detail[std::size_t(worst)] =
+                    overWorkload ? "every eligible employee with room would exceed max_workload"
+                                 : "every eligible employee with room would exceed max_value_share";
                 continue;
             }
             p.owner[std::size_t(worst)] = best;
@@ -141,13 +144,14 @@ FlowRun settleFlow(TransportAuction& auction, const CandidateBuilder& builder,
 // Places the flow's assignments after the pins, and states its fit and the dual bound.
 // The flow is proven optimal only when the auction ran down to epsilon 1.
 void placeFlow(const AllocationContext& c, const CandidateGraph& graph,
-               const TransportAuction& auction, const FlowRun& run, FairOutcome& out,
-               bool& proven, double& bound) {
+               const TransportAuction& auction, const FlowRun& run, FairOutcome& out, bool& proven,
+               double& bound) {
     Placement& p = out.placement;
     p.owner.assign(c.released.size(), -1);
     p.reason.assign(c.released.size(), "");
     p.detail.assign(c.released.size(), "");
-    for (int pos = 0; pos < c.releasedCount(); ++pos) p.owner[std::size_t(pos)] = c.pinned[std::size_t(pos)];
+    for (int pos = 0; pos < c.releasedCount(); ++pos)
+        p.owner[std::size_t(pos)] = c.pinned[std::size_t(pos)];
     int placed = 0;
     for (std::size_t s = 0; s < graph.clients.size(); ++s) {
         p.owner[std::size_t(graph.clients[s])] = auction.assignedEmployee(int(s));
@@ -187,26 +191,34 @@ bool repairPlacement(const AllocationContext& c, const CandidateGraph& graph, Fa
 
 void noteRepairs(bool repaired, bool stopped, const FairnessRepairStats& fairness,
                  std::vector<std::string>& notes) {
-    if (repaired) notes.push_back("max_workload or max_value_share binds: clients were moved by a greedy repair, so the fit is bounded, not proven optimal");
-    if (stopped) notes.push_back("the solver stopped before proving optimality; upper_bound is the dual bound");
+    if (repaired)
+        notes.push_back(
+            "max_workload or max_value_share binds: clients were moved by a greedy repair, so the "
+            "fit is bounded, not proven optimal");
+    if (stopped)
+        notes.push_back(
+            "the solver stopped before proving optimality; upper_bound is the dual bound");
     if (fairness.moves > 0) {
-        notes.push_back(std::to_string(fairness.moves) +
-                        (fairness.moves == 1 ? " client was" : " clients were") +
-                        " moved from their best-fit owner to bring every employee within "
-                        "their weighted share of value and difficulty (WPROP1); upper_bound bounds the "
-                        "fit without fairness, so the gap bounds the fit given up");
+        notes.push_back(
+            std::to_string(fairness.moves) +
+            (fairness.moves == 1 ? " client was" : " clients were") +
+            " moved from their best-fit owner to bring every employee within "
+            "their weighted share of value and difficulty (WPROP1); upper_bound bounds the "
+            "fit without fairness, so the gap bounds the fit given up");
     }
     if (fairness.capped) {
-        notes.push_back("the fairness repair stopped at its move limit with guarantees still failing");
+        notes.push_back(
+            "the fairness repair stopped at its move limit with guarantees still failing");
     }
 }
 
 // The best-fit flow under the hard constraints, then the fairness repair. The auction
 // first stops at a coarse epsilon: when the repair then moves clients, the fit is only
 // bounded anyway, and the dual bound of the coarse prices serves. When nothing moves, the
-// auction runs on to epsilon 1 so that the fit is proven optimal.
+// auction runs on to epsilon 1 so that the fit is proven optimal. The arcs of the solve,
+// the graph's and those the dense check added, go to `solved`.
 FairOutcome solveFair(const AllocationContext& c, const CandidateBuilder& builder,
-                      CandidateGraph& graph, AllocationResult& result,
+                      const CandidateGraph& graph, CandidateGraph& solved, AllocationResult& result,
                       const AllocateOptions& options) {
     std::vector<int> capacity = graph.capacity;
     for (int& x : capacity) x = std::max(0, x);
@@ -222,17 +234,22 @@ FairOutcome solveFair(const AllocationContext& c, const CandidateBuilder& builde
     FairOutcome out;
     bool proven = false;
     double bound = 0.0;
-    for (std::size_t s = 0; s < graph.clients.size(); ++s) graph.arcs[s] = auction.arcs(int(s));
-    placeFlow(c, graph, auction, run, out, proven, bound);
+    solved.clients = graph.clients;
+    solved.capacity = graph.capacity;
+    solved.omittedFit = graph.omittedFit;
+    solved.arcs.resize(graph.arcs.size());
+    for (std::size_t s = 0; s < graph.clients.size(); ++s) solved.arcs[s] = auction.arcs(int(s));
+    placeFlow(c, solved, auction, run, out, proven, bound);
     FairnessRepairStats fairness;
-    bool repaired = repairPlacement(c, graph, out, fairness, result, options);
+    bool repaired = repairPlacement(c, solved, out, fairness, result, options);
     if (auction.epsilon() > 1 && !repaired && fairness.moves == 0) {
         start = cpuSeconds();
         run = settleFlow(auction, builder, graph, auction.refine(), result);
         result.timings["2f refinement"] = cpuSeconds() - start;
-        for (std::size_t s = 0; s < graph.clients.size(); ++s) graph.arcs[s] = auction.arcs(int(s));
-        placeFlow(c, graph, auction, run, out, proven, bound);
-        repaired = repairPlacement(c, graph, out, fairness, result, options);
+        for (std::size_t s = 0; s < graph.clients.size(); ++s)
+            solved.arcs[s] = auction.arcs(int(s));
+        placeFlow(c, solved, auction, run, out, proven, bound);
+        repaired = repairPlacement(c, solved, out, fairness, result, options);
     }
     result.counters["phases"] = run.stats.phases;
     result.counters["dense rounds"] = run.rounds;
@@ -249,7 +266,9 @@ FairOutcome solveFair(const AllocationContext& c, const CandidateBuilder& builde
     double achieved = totalFit(c, out.placement.owner);
     out.optimality.status = proven && !repaired && fairness.moves == 0 ? "optimal" : "bound";
     out.optimality.upperBound = roundDecimals(proven ? out.flowFit : bound, 6);
-    double gap = out.optimality.upperBound > 0.0 ? (out.optimality.upperBound - achieved) / out.optimality.upperBound : 0.0;
+    double gap = out.optimality.upperBound > 0.0
+                     ? (out.optimality.upperBound - achieved) / out.optimality.upperBound
+                     : 0.0;
     out.optimality.gap = roundDecimals(std::max(0.0, gap), 6);
     bool stopped = !run.stats.converged || !run.dense.violations.empty();
     noteRepairs(repaired, stopped, fairness, result.notes);
@@ -265,17 +284,20 @@ void markFairnessMoves(const AllocationContext& c, const FairOutcome& fair,
         if (!fair.movedForFairness[std::size_t(pos)]) {
             if (std::size_t(pos) < fair.levelled.size() && fair.levelled[std::size_t(pos)]) {
                 a.reasons.push_back("other employees fit this client equally well; giving it to " +
-                                    a.employee + " keeps the shares of value and difficulty "
+                                    a.employee +
+                                    " keeps the shares of value and difficulty "
                                     "closest to the targets");
             }
             continue;
         }
         a.wonBecause = "fairness_balance";
         a.reasons.insert(a.reasons.begin(),
-                         a.employee + " receives this client so that every employee stays within "
-                         "their weighted share of the released value and difficulty");
+                         a.employee +
+                             " receives this client so that every employee stays within "
+                             "their weighted share of the released value and difficulty");
         for (RunnerUp& u : a.runnersUp) {
-            if (u.fit > a.fit && u.lostBecause == "lower_fit") u.lostBecause = "fairness_target_met";
+            if (u.fit > a.fit && u.lostBecause == "lower_fit")
+                u.lostBecause = "fairness_target_met";
         }
     }
 }
@@ -319,8 +341,8 @@ CandidateGraph buildCandidates(const CandidateBuilder& builder, AllocationResult
 
 }  // namespace
 
-AllocationResult allocate(const Workspace& workspace, const Policy& policy, const Evaluation& evaluation,
-                          const AllocateOptions& options) {
+AllocationResult allocate(const Workspace& workspace, const Policy& policy,
+                          const Evaluation& evaluation, const AllocateOptions& options) {
     AllocationResult result;
     double mark = cpuSeconds();
     auto lap = [&](const char* phase) {
@@ -342,16 +364,13 @@ AllocationResult allocate(const Workspace& workspace, const Policy& policy, cons
     reportPhase(options, "candidates", 0.2);
     CandidateBuilder builder(c, kCandidatesPerClient);
     CandidateGraph graph = buildCandidates(builder, result);
-    // The baselines run beside the solve. The solve adds arcs to `graph`, so a second
-    // thread reads a copy; without one the baselines are done before the solve starts.
-    std::optional<CandidateGraph> copy;
-    if (SideTask::kConcurrent) copy = graph;
+    // The baselines run beside the solve and read `graph`, which the solve leaves as it is:
+    // its arcs, with those the dense check adds, go to `solved`.
     BaselineRun baselineRun;
-    const CandidateGraph* source = copy ? &*copy : &graph;
-    SideTask baselineTask([&c, &options, &baselineRun, source] {
-        runBaselines(c, *source, options, baselineRun);
-    });
-    FairOutcome fair = solveFair(c, builder, graph, result, options);
+    SideTask baselineTask(
+        [&c, &options, &baselineRun, &graph] { runBaselines(c, graph, options, baselineRun); });
+    CandidateGraph solved;
+    FairOutcome fair = solveFair(c, builder, graph, solved, result, options);
     lap("2 candidates and solve");
     reportPhase(options, "baselines", 0.65);
     baselineTask.join();
@@ -371,14 +390,15 @@ AllocationResult allocate(const Workspace& workspace, const Policy& policy, cons
     if (!options.baseline.empty()) {
         auto it = baselines.find(options.baseline);
         if (it == baselines.end()) {
-            result.notes.push_back("baseline " + options.baseline + " is not available; the fair allocation is returned");
+            result.notes.push_back("baseline " + options.baseline +
+                                   " is not available; the fair allocation is returned");
         } else {
             chosen = &it->second;
             result.method = options.baseline;
         }
     }
     reportPhase(options, "explanations", 0.7);
-    explainPlacement(c, graph, *chosen, result);
+    explainPlacement(c, solved, *chosen, result);
     if (chosen == &fair.placement) markFairnessMoves(c, fair, result);
     lap("4 explanations");
     reportPhase(options, "certificates", 0.85);
