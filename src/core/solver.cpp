@@ -236,12 +236,17 @@ void TransportAuction::reverseStep(int employee, std::vector<int>& slots, std::i
     };
     Offer best[kReverseBatch + 1];
     std::size_t kept = 0;
+    // Locals, because the stores into `best` would make the compiler reload the members.
+    const std::int64_t big = m_big;
+    const std::int64_t scale = m_scale;
+    const std::int64_t* profits = m_profit.data();
     for (const PackedArc& arc : m_reverse[std::size_t(employee)]) {
         int client = arc.other;
         std::int64_t fit = arc.fit;
-        if (m_assigned[std::size_t(client)] == employee) continue;
-        std::int64_t gain = benefit(fit) - m_profit[std::size_t(client)];
+        std::int64_t gain = (big + fit) * scale - profits[client];
         if (kept == q + 1 && gain <= best[q].gain) continue;
+        // Read only for a gain that would enter `best`, since most gains do not.
+        if (m_assigned[std::size_t(client)] == employee) continue;
         std::size_t at = kept < q + 1 ? kept++ : q;
         while (at > 0 && best[at - 1].gain < gain) {
             best[at] = best[at - 1];
