@@ -544,4 +544,17 @@ printf '{"format": "baton-workspace", "version": 1}' | iconv -f UTF-8 -t UTF-16L
 run validate "$WORK/utf16.json"
 expect_status "validate a utf-16 workspace" 0
 
+# --- Chinese exports, merges and the messages of the readers ---------------------------
+# GBK amounts typed with a Chinese input method: full-width digits, 元 and 万.
+printf 'id,name,revenue_12m,potential\nC1,甲,１２３,３０００\nC2,乙,5000元,1.5万\nC3,丙,￥1.2万元,"１，２３４．５"\n' \
+    | iconv -f UTF-8 -t GBK > "$WORK/amounts.csv"
+run import --clients "$WORK/amounts.csv" --out "$WORK/amounts.json"
+expect_status "import of chinese amounts" 0
+if grep -q invalid_number "$WORK/err"; then fail "chinese amounts: a value was dropped"
+else pass; fi
+expect_in "full-width digits are read" "$WORK/amounts.json" '"potential": 3000,'
+expect_in "1.5万 is 15000" "$WORK/amounts.json" '"potential": 15000'
+expect_in "￥1.2万元 is 12000" "$WORK/amounts.json" '"revenue_12m": 12000'
+expect_in "full-width separators are read" "$WORK/amounts.json" '"potential": 1234.5'
+
 summary
