@@ -557,4 +557,24 @@ expect_in "1.5万 is 15000" "$WORK/amounts.json" '"potential": 15000'
 expect_in "￥1.2万元 is 12000" "$WORK/amounts.json" '"revenue_12m": 12000'
 expect_in "full-width separators are read" "$WORK/amounts.json" '"potential": 1234.5'
 
+# small.json: C1 and C2 are E3's, C3 is E1's; its policy's as_of is 2026-11-30.
+printf 'id,name,owner\nC1,Renamed,E1\nC2,Beta,E3\nC3,Gamma,E2\n' > "$WORK/merge.csv"
+run import --clients "$WORK/merge.csv" --into "$FIXTURES/small.json" --out "$WORK/merged.json"
+expect_status "merge that changes owners" 0
+expect_in "merge counts the changed owners" "$WORK/err" "owners_changed: 2"
+expect_in "merge names each changed owner" "$WORK/err" \
+    'merge.csv row 2, column "owner": client "C1" changes owner from E3 to E1'
+expect_in "merge names the second change" "$WORK/err" \
+    'merge.csv row 4, column "owner": client "C3" changes owner from E1 to E2'
+expect_in "merged workspace has the new owner" "$WORK/merged.json" '"owner": "E1"'
+
+# 离职 with a last day after the as-of date (the policy's, 2026-11-30) is leaving.
+printf 'id,name,状态,离职日期\nE2,Bo,离职,2026/12/31\n' | iconv -f UTF-8 -t GBK > "$WORK/status.csv"
+run import --employees "$WORK/status.csv" --into "$FIXTURES/small.json" --out "$WORK/status.json"
+expect_status "import of a departure still ahead" 0
+expect_in "the departure ahead is leaving" "$WORK/status.json" '"status": "leaving"'
+expect_in "the report names the row" "$WORK/err" \
+    'status.csv row 2, column "状态": status "离职" reads as departed, but the last day, 2026-12-31,'
+expect_in "the report names the as-of date" "$WORK/err" 'is after the as-of date, 2026-11-30'
+
 summary
