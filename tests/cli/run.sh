@@ -577,4 +577,32 @@ expect_in "the report names the row" "$WORK/err" \
     'status.csv row 2, column "状态": status "离职" reads as departed, but the last day, 2026-12-31,'
 expect_in "the report names the as-of date" "$WORK/err" 'is after the as-of date, 2026-11-30'
 
+sed 's/"as_of": "2026-11-30"/"as_of": 1e400/' "$FIXTURES/small.json" > "$WORK/overflow.json"
+run validate "$WORK/overflow.json"
+expect_status "validate a number past a double" 1
+expect_in "overflow has a position and a fix" "$WORK/err" \
+    'byte offset'
+expect_in "overflow names the number" "$WORK/err" 'the number 1e400 is too large for a double'
+printf '{"format": "baton-mapping", "version": 1e400}' > "$WORK/overflow-map.json"
+run import --clients "$WORK/merge.csv" --map "$WORK/overflow-map.json" --out "$WORK/x.json"
+expect_status "mapping with a number past a double" 1
+expect_in "mapping overflow has a position" "$WORK/err" "line 1, column 40, byte offset 39"
+if grep -q "internal error" "$WORK/err"; then fail "mapping overflow is an internal error"
+else pass; fi
+printf '{"format": "baton-mapping", "version": 9}' > "$WORK/v9.json"
+run import --clients "$WORK/merge.csv" --map "$WORK/v9.json" --out "$WORK/x.json"
+expect_status "mapping of another version" 1
+expect_in "mapping version says what it means" "$WORK/err" \
+    "is the version of the mapping file's own format, not of your data"
+printf '{"format": "baton-mapping", "version": 1,
+ "tables": {"clients": {"columns": {"idd": "id"}}}}' > "$WORK/idd.json"
+run import --clients "$WORK/merge.csv" --map "$WORK/idd.json" --out "$WORK/x.json"
+expect_in "misspelt mapping field gets the nearest" "$WORK/err" \
+    'unknown field of clients; did you mean "id"?'
+sed 's/"id": "E1",/"id": "E1", "capacity": -3,/' "$FIXTURES/small.json" > "$WORK/capacity.json"
+run validate "$WORK/capacity.json"
+expect_status "validate a capacity of -3" 1
+expect_in "capacity shows its shape" "$WORK/err" \
+    'capacity: must be an object such as {"max_clients": 40, "max_workload": 120}, found a number'
+
 summary
