@@ -605,4 +605,13 @@ expect_status "validate a capacity of -3" 1
 expect_in "capacity shows its shape" "$WORK/err" \
     'capacity: must be an object such as {"max_clients": 40, "max_workload": 120}, found a number'
 
+# small.json has no company name: the report leaves the company out rather than show "-".
+run allocate "$FIXTURES/small.json" --out "$WORK/small-result.json"
+expect_status "allocate the workspace without a company" 0
+run report "$FIXTURES/small.json" "$WORK/small-result.json" --lang zh
+expect_status "zh report without a company" 0
+if grep -q "公司：" "$WORK/out"; then fail "zh report shows a company line without a name"
+else pass; fi
+expect_in "zh report starts with the result" "$WORK/out" "本工作区没有交接周期记录"
+
 summary
