@@ -1,112 +1,13 @@
 #!/usr/bin/env bash
 # Tests of the `baton` command-line tool's behaviour: exit statuses, standard output
-# against standard error, --out, and generate -> validate -> evaluate -> allocate.
+# against standard error, --out, and generate -> validate -> evaluate -> allocate. The
+# usage errors (exit status 2) are tested in usage.sh.
 # Usage: tests/cli/run.sh BATON_BINARY
 # Ends with one line "N passed, N failed" and exits non-zero when a test failed.
 set -u
 
 . "$(dirname "$0")/lib.sh"
 FIXTURES="$HERE/../fixtures/cli"
-
-# --- usage errors: status 2 -------------------------------------------------------------
-run --help
-expect_status "help" 0
-expect_in "help lists subcommands" "$WORK/out" "generate"
-
-run
-expect_status "no subcommand" 2
-expect_in "no subcommand says one is needed" "$WORK/err" "baton: \`baton\` needs a subcommand"
-expect_in "no subcommand lists each with its line" "$WORK/err" \
-    "  allocate  Allocate the released clients"
-expect_in "no subcommand points to --help" "$WORK/err" "Run \`baton --help\` for more"
-
-run alocate
-expect_status "misspelt subcommand" 2
-expect_in "misspelt subcommand gets the nearest" "$WORK/err" \
-    "unknown subcommand alocate for \`baton\`; did you mean \`baton allocate\`?"
-
-run frobnicate demo.json
-expect_status "unknown subcommand" 2
-expect_in "unknown subcommand lists the subcommands" "$WORK/err" \
-    "  validate  Check a workspace file and summarise it"
-
-run audit
-expect_status "audit without its subcommand" 2
-expect_in "audit lists its subcommand" "$WORK/err" "\`baton audit\` needs a subcommand"
-
-run validate
-expect_status "validate without FILE" 2
-
-run evaluate "$FIXTURES/small.json" --no-such-flag
-expect_status "unknown flag" 2
-expect_in "unknown flag names the subcommand" "$WORK/err" \
-    "unknown option --no-such-flag for \`baton evaluate\`"
-
-run generate --sed 7
-expect_status "misspelt option" 2
-expect_in "misspelt option gets the nearest" "$WORK/err" \
-    "baton: unknown option --sed for \`baton generate\`; did you mean --seed?"
-expect_in "misspelt option points to --help" "$WORK/err" \
-    "Run \`baton generate --help\` for its options."
-
-run generate --employees 3 --clients 4 --sed=7
-expect_status "misspelt option with =" 2
-expect_in "misspelt option with = gets the nearest" "$WORK/err" "did you mean --seed?"
-
-run validate "$FIXTURES/small.json" extra.json
-expect_status "stray argument" 2
-expect_in "stray argument is named" "$WORK/err" \
-    "unexpected argument extra.json for \`baton validate\`"
-
-run generate --clients 10
-expect_status "generate without --employees" 2
-expect_in "generate names the missing flag" "$WORK/err" "--employees"
-
-run generate --employees 0 --clients 10
-expect_status "generate with --employees 0" 2
-expect_in "generate explains --employees" "$WORK/err" "--employees must be a positive whole number, found 0"
-
-run generate --employees 5 --clients -3
-expect_status "generate with negative --clients" 2
-
-run generate --employees 5 --clients 10 --family nope
-expect_status "generate with an unknown family" 2
-expect_in "generate lists the families" "$WORK/err" "mixed, clustered, heavy_tailed"
-
-run generate --employees abc --clients 10
-expect_status "generate with a non-number" 2
-
-run generate --help
-expect_status "generate help" 0
-if grep -- "--seed" "$WORK/out" | grep -q REQUIRED; then fail "generate help marks --seed required"
-else pass; fi
-expect_in "generate help gives the seed default" "$WORK/out" "Seed of the generator (default 1)"
-run generate --employees 3 --clients 5
-expect_status "generate without --seed" 0
-expect_in "generate without --seed uses seed 1" "$WORK/err" "seed 1)"
-run generate --seed -1 --employees 3 --clients 5
-expect_status "generate with a negative seed" 2
-expect_in "generate rejects a negative seed" "$WORK/err" \
-    '--seed must be a whole number from 0 to 18446744073709551615, found "-1"'
-expect_empty "generate with a negative seed writes nothing" "$WORK/out"
-run generate --seed abc --employees 3 --clients 5
-expect_status "generate with a non-numeric seed" 2
-expect_in "generate rejects a non-numeric seed" "$WORK/err" 'found "abc"'
-run generate --seed 18446744073709551615 --employees 3 --clients 5
-expect_status "generate with the largest seed" 0
-
-cp "$FIXTURES/small.json" "$WORK/inplace.json"
-run evaluate "$WORK/inplace.json" --out "$WORK/inplace.json"
-expect_status "evaluate --out over its input" 2
-expect_in "overwrite names the input" "$WORK/err" "is the input file"
-cmp -s "$FIXTURES/small.json" "$WORK/inplace.json" && pass "input kept after a refused --out" \
-    || fail "input kept after a refused --out" "$WORK/inplace.json changed"
-
-run allocate "$FIXTURES/small.json" --baseline best
-expect_status "allocate with an unknown baseline" 2
-
-run allocate "$FIXTURES/small.json" --baseline proposal
-expect_status "allocate proposal baseline without --proposal" 2
 
 # --- unreadable or invalid input: status 1 ---------------------------------------------
 run validate "$WORK/missing.json"
