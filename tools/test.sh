@@ -86,6 +86,7 @@ echo "== native build"
 if bash tools/build.sh native >"$logs/build-native.log" 2>&1; then
     run_doctest unit-native build/native/baton_tests
     run_plain cli bash tests/cli/run.sh build/native/baton
+    run_plain cli-usage bash tests/cli/usage.sh build/native/baton
     run_plain cli-report bash tests/cli/report.sh build/native/baton
     # Each libFuzzer target (CSV, XLSX, workspace JSON) runs for a bounded time.
     run_plain fuzz bash tests/fuzz/run.sh "${BATON_FUZZ_SECONDS:-30}"

@@ -17,6 +17,10 @@ void printError(const std::string& message) {
     std::cerr << "baton: " << message << '\n';
 }
 
+void printCommandError(const std::string& command, const std::string& message) {
+    std::cerr << "baton " << command << ": " << message << '\n';
+}
+
 std::optional<std::string> readInputFile(const std::string& path) {
     std::FILE* file = std::fopen(path.c_str(), "rb");
     if (!file) {

@@ -13,6 +13,7 @@
 #include "cli/common.h"
 #include "cli/import_args.h"
 #include "cli/usage_errors.h"
+#include "core/generator.h"
 
 namespace {
 
@@ -100,18 +101,27 @@ void addGenerate(CLI::App& app, Arguments& a) {
     CLI::App* cmd = app.add_subcommand("generate", "Write a synthetic workspace");
     GenerateArgs& g = a.generate;
     cmd->add_option("--seed", a.generateSeed, "Seed of the generator (default 1)");
-    cmd->add_option("--employees", g.employees, "Number of employees (persons)")->required();
-    cmd->add_option("--clients", g.clients, "Number of clients")->required();
+    // The ranges make CLI11 reject a value out of range, and text that is no number of the
+    // option's type, with a ValidationError whose message describeValueError rewrites.
+    cmd->add_option("--employees", g.employees, "Number of employees (persons)")
+        ->required()
+        ->check(CLI::Range(1, baton::kMaxGeneratedEmployees));
+    cmd->add_option("--clients", g.clients, "Number of clients")
+        ->required()
+        ->check(CLI::Range(1, baton::kMaxGeneratedClients));
     cmd->add_option("--transactions", a.transactions,
-                    "Total number of transactions (default 10 a client)");
+                    "Total number of transactions (default 10 a client)")
+        ->check(CLI::Range(0LL, baton::kMaxGeneratedTransactions));
     cmd->add_option("--leavers", g.leavers,
-                    "Number of departed employees (default 1); one more is always leaving");
+                    "Number of departed employees (default 1); one more is always leaving")
+        ->check(CLI::Range(0, baton::kMaxGeneratedEmployees));
     cmd->add_option("--family", g.family,
                     "Instance family: mixed, clustered, heavy_tailed, tight, "
                     "sparse_eligibility or skewed (default mixed)");
     cmd->add_option("--spare", a.spare,
                     "Spare capacity as a fraction of the released clients (default 0.2; 0.01 "
-                    "for tight)");
+                    "for tight)")
+        ->check(CLI::Range(0.0, baton::kMaxGeneratedSpare));
     cmd->add_option("--out", g.out, "Write the workspace to this file, not standard output");
 }
 
@@ -215,20 +225,22 @@ bool outputClashes(CLI::App& app, const Arguments& a) {
 // Copies the options that have no "absent" value of their own into the argument structs.
 // Returns false, with a message printed, when an option's value is invalid.
 bool finish(CLI::App& app, Arguments& a) {
-    auto badSeed = [](const std::string& text) {
-        printError("--seed must be a whole number from 0 to 18446744073709551615, found \"" +
-                   text + "\"");
+    auto badSeed = [](const char* command, const std::string& text) {
+        printCommandError(command,
+                          "--seed must be a whole number from 0 to 18446744073709551615, found "
+                          "\"" +
+                              text + "\"");
         return false;
     };
     CLI::App* allocate = app.get_subcommand("allocate");
     if (allocate->count("--seed") > 0) {
         a.allocate.seed = parseSeed(a.allocateSeed);
-        if (!a.allocate.seed) return badSeed(a.allocateSeed);
+        if (!a.allocate.seed) return badSeed("allocate", a.allocateSeed);
     }
     CLI::App* generate = app.get_subcommand("generate");
     if (generate->count("--seed") > 0) {
         std::optional<std::uint64_t> seed = parseSeed(a.generateSeed);
-        if (!seed) return badSeed(a.generateSeed);
+        if (!seed) return badSeed("generate", a.generateSeed);
         a.generate.seed = *seed;
     }
     if (generate->count("--transactions") > 0) a.generate.transactions = a.transactions;
@@ -279,7 +291,7 @@ int main(int argc, char** argv) {
             printError(*message);
             return kUsageError;
         }
-        app.exit(e);
+        std::cerr << describeValueError(app, e) << '\n';
         return kUsageError;
     }
     if (!finish(app, arguments) || outputClashes(app, arguments)) return kUsageError;

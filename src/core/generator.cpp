@@ -225,14 +225,16 @@ std::string validateGenerateOptions(const GenerateOptions& o) {
     if (o.employees < 1) {
         return "--employees must be a positive whole number, found " + std::to_string(o.employees);
     }
-    if (o.employees > 100000) {
-        return "--employees must be at most 100000, found " + std::to_string(o.employees);
+    if (o.employees > kMaxGeneratedEmployees) {
+        return "--employees must be at most " + std::to_string(kMaxGeneratedEmployees) +
+               ", found " + std::to_string(o.employees);
     }
     if (o.clients < 1) {
         return "--clients must be a positive whole number, found " + std::to_string(o.clients);
     }
-    if (o.clients > 5000000) {
-        return "--clients must be at most 5000000, found " + std::to_string(o.clients);
+    if (o.clients > kMaxGeneratedClients) {
+        return "--clients must be at most " + std::to_string(kMaxGeneratedClients) + ", found " +
+               std::to_string(o.clients);
     }
     if (o.leavers < 0) return "--leavers must be 0 or more, found " + std::to_string(o.leavers);
     if (o.employees < o.leavers + 2) {
@@ -240,16 +242,16 @@ std::string validateGenerateOptions(const GenerateOptions& o) {
                "leaving employee and at least one who stays), found " +
                std::to_string(o.employees) + " with --leavers " + std::to_string(o.leavers);
     }
-    if (o.transactions && (*o.transactions < 0 || *o.transactions > 50000000)) {
-        return "--transactions must be between 0 and 50000000, found " +
-               std::to_string(*o.transactions);
+    if (o.transactions && (*o.transactions < 0 || *o.transactions > kMaxGeneratedTransactions)) {
+        return "--transactions must be between 0 and " + std::to_string(kMaxGeneratedTransactions) +
+               ", found " + std::to_string(*o.transactions);
     }
     if (std::find(kFamilies.begin(), kFamilies.end(), o.family) == kFamilies.end()) {
         return "--family must be one of mixed, clustered, heavy_tailed, tight, "
                "sparse_eligibility, skewed; found \"" +
                o.family + "\"";
     }
-    if (o.spare && !(*o.spare >= 0.0 && *o.spare <= 100.0)) {
+    if (o.spare && !(*o.spare >= 0.0 && *o.spare <= kMaxGeneratedSpare)) {
         return "--spare must be a number from 0 to 100, the spare capacity as a fraction of "
                "the released clients (0.2 is 20%), found " +
                shortNumber(*o.spare);

@@ -22,6 +22,12 @@ struct GenerateOptions {
     std::string asOf = "2026-11-30";
 };
 
+// The largest values of the options that validateGenerateOptions accepts.
+inline constexpr int kMaxGeneratedEmployees = 100000;
+inline constexpr int kMaxGeneratedClients = 5000000;
+inline constexpr long long kMaxGeneratedTransactions = 50000000;
+inline constexpr double kMaxGeneratedSpare = 100.0;
+
 // Returns an error message for an invalid option, or an empty string.
 std::string validateGenerateOptions(const GenerateOptions& options);
 

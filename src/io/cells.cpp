@@ -44,8 +44,9 @@ std::string_view stripCurrency(std::string_view s) {
     return s;
 }
 
-// Text written into a caller's buffer that has room for at least as many characters as
-// the input, since normaliseDigits never writes more characters than it reads.
+// Text written into a caller's buffer that has room for as many characters as the input
+// and kPowerRoom more, since normaliseDigits never writes more characters than it reads and
+// appendPower adds at most three and the NUL.
 struct CharSink {
     char* data;
     std::size_t size = 0;
@@ -226,31 +227,69 @@ std::string spacedNoBreaks(std::string_view s) {
     return spaced;
 }
 
-// Converts digits of 64 characters or more, through a heap buffer.
-std::optional<double> convertLongDigits(std::string_view s, char decimal, bool& overflow) {
-    std::string buffer(s.size() + 1, '\0');
+// The room that appendPower needs after the digits: "e12" and the terminating NUL.
+constexpr std::size_t kPowerRoom = 4;
+
+// Appends the exponent of a multiplier (10^power, power 0, 4, 8 or 12) to the ASCII digits.
+// False for digits that have an exponent already, since "1e3万" is no way to write a number.
+bool appendPower(CharSink& ascii, int power) {
+    if (power == 0) return true;
+    std::string_view digits(ascii.data, ascii.size);
+    if (digits.find_first_of("eE") != std::string_view::npos) return false;
+    ascii.push_back('e');
+    if (power >= 10) ascii.push_back(static_cast<char>('0' + power / 10));
+    ascii.push_back(static_cast<char>('0' + power % 10));
+    return true;
+}
+
+// Converts digits too long for the stack buffer of convertDigits, through a heap buffer.
+std::optional<double> convertLongDigits(std::string_view s, char decimal, int power,
+                                        bool& overflow) {
+    std::string buffer(s.size() + kPowerRoom, '\0');
     CharSink ascii{buffer.data()};
-    if (!normaliseDigits(s, decimal, ascii)) return std::nullopt;
+    if (!normaliseDigits(s, decimal, ascii) || !appendPower(ascii, power)) return std::nullopt;
     ascii.data[ascii.size] = '\0';
     return asciiToDouble(ascii.data, ascii.size, overflow);
 }
 
-// Converts the digits of a number whose sign, currency and percent are removed. Short
-// text uses a stack buffer, so that this path has nothing to destroy: under Emscripten's
-// JavaScript exceptions, a call from a frame with destructors goes through a slow wrapper.
-std::optional<double> convertDigits(std::string_view s, char decimal, bool& overflow) {
+// Converts the digits of a number whose sign, currency, percent and units are removed, times
+// 10^power. The power goes into the text as an exponent, so that strtod rounds the product
+// once ("0.07万" is exactly 700). Short text uses a stack buffer, so that this path has
+// nothing to destroy: under Emscripten's JavaScript exceptions, a call from a frame with
+// destructors goes through a slow wrapper.
+std::optional<double> convertDigits(std::string_view s, char decimal, int power, bool& overflow) {
     char small[64];
-    if (s.size() >= sizeof small) return convertLongDigits(s, decimal, overflow);
+    if (s.size() + kPowerRoom > sizeof small) {
+        return convertLongDigits(s, decimal, power, overflow);
+    }
     CharSink ascii{small};
-    if (!normaliseDigits(s, decimal, ascii)) return std::nullopt;
+    if (!normaliseDigits(s, decimal, ascii) || !appendPower(ascii, power)) return std::nullopt;
     ascii.data[ascii.size] = '\0';
     return asciiToDouble(ascii.data, ascii.size, overflow);
 }
 
-// parseNumber, setting `overflow` when the text is a number too large for a double.
-std::optional<double> parseNumberChecked(std::string_view text, DecimalMark mark,
-                                         bool& overflow) {
-    std::string_view s = trimCell(text);
+// Removes the Chinese units written after an amount and returns the power of ten they
+// multiply by: 元 (yuan, the currency unit itself) last, and before it one multiplier,
+// 万 (10^4), 亿 (10^8) or 万亿 (10^12). Text without them is left as it is, with power 0.
+int stripChineseUnits(std::string_view& s) {
+    // The units' last UTF-8 bytes: 元 E5 85 83, 万 E4 B8 87, 亿 E4 BA BF.
+    if (s.empty() || static_cast<unsigned char>(s.back()) < 0x80) return 0;
+    constexpr std::string_view kYuan = "\xE5\x85\x83", kWan = "\xE4\xB8\x87", kYi = "\xE4\xBA\xBF";
+    auto strip = [&s](std::string_view unit) {
+        if (!endsWith(s, unit)) return false;
+        s = trimCell(s.substr(0, s.size() - unit.size()));
+        return true;
+    };
+    strip(kYuan);
+    int power = strip(kYi) ? 8 : 0;
+    if (strip(kWan)) power += 4;
+    return power;
+}
+
+// parseNumber on trimmed text without full-width forms, setting `overflow` when the text is
+// a number too large for a double. With `units`, Chinese units after the number count.
+std::optional<double> parsePlainNumber(std::string_view s, DecimalMark mark, bool units,
+                                       bool& overflow) {
     bool negative = false;
     if (s.size() >= 2 && s.front() == '(' && s.back() == ')') {
         negative = true;
@@ -261,21 +300,75 @@ std::optional<double> parseNumberChecked(std::string_view text, DecimalMark mark
         s = trimCell(s.substr(1));
     }
     s = stripCurrency(s);
+    int power = units ? stripChineseUnits(s) : 0;
     double scale = 1.0;
     if (endsWith(s, "%")) {
+        // A percentage of 万 or 元 means nothing.
+        if (power != 0) return std::nullopt;
         scale = 0.01;
         s = trimCell(s.substr(0, s.size() - 1));
     }
     char decimal = mark == DecimalMark::Point ? '.' : ',';
     std::optional<double> value;
     if (mark == DecimalMark::Comma && s.find("\xC2\xA0") != std::string_view::npos) {
-        value = convertDigits(spacedNoBreaks(s), decimal, overflow);
+        value = convertDigits(spacedNoBreaks(s), decimal, power, overflow);
     } else {
-        value = convertDigits(s, decimal, overflow);
+        value = convertDigits(s, decimal, power, overflow);
     }
     if (!value) return std::nullopt;
     *value *= scale;
     return negative ? -*value : *value;
+}
+
+// True when `s` has a full-width form (U+FF01 to U+FF5E, whose UTF-8 starts EF BC or EF BD).
+bool hasFullWidthForm(std::string_view s) {
+    for (std::size_t at = s.find('\xEF'); at != std::string_view::npos;
+         at = s.find('\xEF', at + 1)) {
+        if (at + 2 < s.size() && (s[at + 1] == '\xBC' || s[at + 1] == '\xBD')) return true;
+    }
+    return false;
+}
+
+// The text with each full-width form of an ASCII character replaced by that character. The
+// forms are U+FF01 to U+FF5E, 0xFEE0 above U+0021 to U+007E: the digits, signs, point,
+// comma, percent sign, parentheses and letters a Chinese input method types in full-width
+// mode.
+std::string asciiFromFullWidth(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        auto lead = static_cast<unsigned char>(s[i]);
+        if (lead == 0xEF && i + 2 < s.size()) {
+            auto second = static_cast<unsigned char>(s[i + 1]);
+            auto third = static_cast<unsigned char>(s[i + 2]);
+            // EF BC 81..BF is U+FF01..FF3F and EF BD 80..9E is U+FF40..FF5E.
+            bool low = second == 0xBC && third >= 0x81 && third <= 0xBF;
+            bool high = second == 0xBD && third >= 0x80 && third <= 0x9E;
+            if (low || high) {
+                out.push_back(static_cast<char>((high ? 0x60 : 0x20) + (third - 0x80)));
+                i += 2;
+                continue;
+            }
+        }
+        out.push_back(s[i]);
+    }
+    return out;
+}
+
+// parsePlainNumber of the text with its full-width forms read as ASCII. Out of line, so that
+// the string it makes is destroyed in this frame and not in the caller's (see convertDigits).
+[[gnu::noinline]] std::optional<double> parseFullWidthNumber(std::string_view s, DecimalMark mark,
+                                                             bool units, bool& overflow) {
+    std::string ascii = asciiFromFullWidth(s);
+    return parsePlainNumber(trimCell(ascii), mark, units, overflow);
+}
+
+// parseNumber, setting `overflow` when the text is a number too large for a double.
+std::optional<double> parseNumberChecked(std::string_view text, DecimalMark mark, bool units,
+                                         bool& overflow) {
+    std::string_view s = trimCell(text);
+    if (hasFullWidthForm(s)) return parseFullWidthNumber(s, mark, units, overflow);
+    return parsePlainNumber(s, mark, units, overflow);
 }
 
 }  // namespace
@@ -315,12 +408,12 @@ bool isMissingSlow(std::string_view text) {
 
 std::optional<double> parseNumber(std::string_view text, DecimalMark mark) {
     bool overflow = false;
-    return parseNumberChecked(text, mark, overflow);
+    return parseNumberChecked(text, mark, true, overflow);
 }
 
 bool isNumberOutOfRange(std::string_view text, DecimalMark mark) {
     bool overflow = false;
-    parseNumberChecked(text, mark, overflow);
+    parseNumberChecked(text, mark, true, overflow);
     return overflow;
 }
 
@@ -376,7 +469,11 @@ std::optional<IsoDate> parseDate(std::string_view text, bool allowSerial) {
         return std::nullopt;
     }
     if (allowSerial) {
-        if (auto number = parseNumber(s)) return serialDate(*number);
+        // Without units, so that "4.5万" is no serial day number.
+        bool overflow = false;
+        if (auto number = parseNumberChecked(s, DecimalMark::Point, false, overflow)) {
+            return serialDate(*number);
+        }
     }
     return std::nullopt;
 }

@@ -53,10 +53,14 @@ inline bool isMissingCell(std::string_view text) {
     return cell_detail::isMissingSlow(text);
 }
 
-// Parses a number: optional sign, currency sign (¥ ￥ $ € £), thousands separators (','
+// Parses a number: optional sign, currency sign (¥ ￥ $ € £ RMB), thousands separators (','
 // with DecimalMark::Point; '.', space or no-break space with DecimalMark::Comma), a decimal
 // mark, an exponent, a trailing '%' (divides by 100), or accounting parentheses for a
-// negative number. Thousands groups must have three digits. Nullopt when it is no number.
+// negative number. Thousands groups must have three digits. As Chinese spreadsheets write
+// amounts, full-width digits and signs (１２．５, －３，０００) read as ASCII, and a trailing
+// 元 (yuan) is a unit, after an optional multiplier 万 (10^4), 亿 (10^8) or 万亿 (10^12):
+// "￥1.2万元" is 12000. A multiplier with '%' or an exponent is rejected. Nullopt when it is
+// no number.
 std::optional<double> parseNumber(std::string_view text, DecimalMark mark = DecimalMark::Point);
 
 // True when `text` is written as parseNumber reads a number but its magnitude is beyond

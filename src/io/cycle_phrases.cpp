@@ -18,13 +18,13 @@ struct Entry {
 // code in the rendered document.
 constexpr Entry kEntries[] = {
     {Phrase::ReportTitle, "Reassignment cycle report: {0}", "客户交接周期报告：{0}"},
-    {Phrase::ReportIntro, "Company: {0}. Cycle `{1}` is at the stage `{2}`.",
-     "公司：{0}。周期 `{1}` 当前处于 `{2}` 阶段。"},
+    // The first sentence of a report's introduction, left out when the company has no name.
+    {Phrase::CompanyIntro, "Company: {0}. ", "公司：{0}。"},
+    {Phrase::ReportIntro, "Cycle `{0}` is at the stage `{1}`.", "周期 `{0}` 当前处于 `{1}` 阶段。"},
     {Phrase::ResultTitle, "Allocation report", "分配报告"},
     {Phrase::ResultIntro,
-     "Company: {0}. The workspace records no reassignment cycle, so this report covers the "
-     "result alone.",
-     "公司：{0}。本工作区没有交接周期记录，因此本报告只说明分配结果。"},
+     "The workspace records no reassignment cycle, so this report covers the result alone.",
+     "本工作区没有交接周期记录，因此本报告只说明分配结果。"},
     {Phrase::RulesOfResult, "The result was made under policy version {0}. The rules follow.",
      "该结果按第 {0} 版规则生成，规则全文如下。"},
     {Phrase::Timeline, "Timeline", "时间线"},

@@ -9,7 +9,8 @@
 namespace baton::cycle_text {
 
 enum class Phrase {
-    ReportTitle, ReportIntro, ResultTitle, ResultIntro, RulesOfResult, Timeline, Stage, Date, Planned, Leavers, LeaverLine, Kept, NoKept,
+    ReportTitle, CompanyIntro, ReportIntro, ResultTitle, ResultIntro, RulesOfResult, Timeline,
+    Stage, Date, Planned, Leavers, LeaverLine, Kept, NoKept,
     Rules, RulesFrozen, Result, ResultLine, Figures, Figure, Value, Certificates, Certificate,
     Passes, Fails, Witness, Baselines, Method, Assignments, Client, From, To, ValueCol,
     DifficultyCol, Why, Unassigned, Reason, ReasonDetail, NoUnassigned, Appeals, NoAppeals, AppealId,

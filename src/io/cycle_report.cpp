@@ -12,6 +12,7 @@
 #include "core/dates.h"
 #include "core/evaluation.h"
 #include "core/share_notes.h"
+#include "io/cells.h"
 #include "io/cycle_phrases.h"
 #include "io/cycle_report_parts.h"
 #include "io/rules_doc.h"
@@ -42,7 +43,7 @@ void warnUnverified(Document& d, const std::vector<std::string>& breaches,
 
 std::string companyName(const Workspace& ws) {
     if (ws.company.is_object() && ws.company.contains("name") && ws.company["name"].is_string()) {
-        return ws.company["name"].get<std::string>();
+        return std::string(trimCell(ws.company["name"].get<std::string>()));
     }
     return "";
 }
@@ -341,20 +342,22 @@ std::string cycleReport(const Workspace& workspace, const Cycle* cycle,
     Document d;
     d.lang = lang;
     std::string company = companyName(workspace);
-    company = company.empty() ? "-" : rules::literal(company);
+    // The report of a workspace without a company name, as an import of a CRM export gives,
+    // leaves the company out rather than write "Company: -".
+    std::string intro =
+        company.empty() ? "" : phrase(lang, Phrase::CompanyIntro, {rules::literal(company)});
     if (cycle) {
         d.title = phrase(lang, Phrase::ReportTitle, {cycle->id});
         d.heading(1, d.title);
         warnUnverified(d, breaches, lang);
-        d.paragraph(
-            phrase(lang, Phrase::ReportIntro, {company, cycle->id, toString(cycle->stage)}));
+        d.paragraph(intro + phrase(lang, Phrase::ReportIntro, {cycle->id, toString(cycle->stage)}));
         timelineSection(d, *cycle, lang);
         leaversSection(d, workspace, *cycle, lang);
     } else {
         d.title = phrase(lang, Phrase::ResultTitle);
         d.heading(1, d.title);
         warnUnverified(d, breaches, lang);
-        d.paragraph(phrase(lang, Phrase::ResultIntro, {company}));
+        d.paragraph(intro + phrase(lang, Phrase::ResultIntro));
     }
     const Policy& policy = cycle && cycle->policy ? *cycle->policy : result.policy;
     rulesSection(d, workspace, policy, lang, cycle ? cycle->dates.rulesPublished : "");

@@ -17,6 +17,7 @@ void checkArguments(const std::string& lang, const std::string& format);
 // Adds the warning of a result that fails verification, when `breaches` is not empty.
 void warnUnverified(rules::Document& document, const std::vector<std::string>& breaches,
                     const std::string& lang);
+// The company's name without surrounding white space, or "" when the workspace sets none.
 std::string companyName(const Workspace& workspace);
 std::string render(const rules::Document& document, const std::string& format);
 // "E03 (Name)", or the word for nobody when the id is absent.

@@ -273,6 +273,7 @@ void importEmployees(ImportState& state, const SourceTable& source, const TableM
     int idCol = idColumn(cursor, source, state.report, "employees");
     if (!cursor.checkColumns({}) || idCol < 0) return;
     int nameCol = cursor.mapped("name") ? cursor.column("name") : idCol;
+    int statusCol = cursor.column("status");
     std::vector<int> extras = cursor.unmappedColumns();
     reportUnmapped(state, cursor, "kept as extra fields of each employee",
                    "unmapped_columns.employee_extras");
@@ -291,6 +292,14 @@ void importEmployees(ImportState& state, const SourceTable& source, const TableM
         if (e.name.empty()) e.name = *id;
         readEmployeeFields(cursor, e);
         keepExtras(cursor, extras, Entity::Employees, e.extra);
+        bool departedCell = statusCol >= 0 && !cursor.missing(statusCol) &&
+                            e.status == EmployeeStatus::Departed && !e.lastDay.empty();
+        if (departedCell) {
+            int index = isNew ? static_cast<int>(state.ws.employees.size()) : *existing;
+            state.departedRows.push_back(DepartedRow{index, cursor.file(), cursor.rowNumber(),
+                                                     cursor.header(statusCol),
+                                                     std::string(cursor.raw(statusCol))});
+        }
         if (isNew) {
             state.ws.employees.push_back(std::move(fresh));
             state.indexEmployee(static_cast<int>(state.ws.employees.size()) - 1);
@@ -302,6 +311,34 @@ void importEmployees(ImportState& state, const SourceTable& source, const TableM
     state.report.setCount("employees_imported", added);
     if (updated > 0) state.report.setCount("employees_updated", updated);
 }
+
+namespace {
+
+// Sets the client's owner from the owner column. A merged client whose owner this changes
+// (`merged`) is listed in the report, because ownership is what the allocation hands over.
+void readOwner(ImportState& state, TableCursor& cursor, int ownerCol, Client& c, bool merged) {
+    std::optional<std::string> before = c.owner;
+    std::optional<std::string> owner = cursor.id(ownerCol, false);
+    if (owner) {
+        c.owner = state.resolveEmployee(*owner, cursor, ownerCol);
+        if (!c.owner) {
+            cursor.error("unknown_owner", ownerCol,
+                         "owner \"" + *owner +
+                             "\" is neither the id nor the name of an "
+                             "employee; add the employee to the employees table or correct the "
+                             "name");
+            return;
+        }
+    } else {
+        c.owner.reset();
+    }
+    if (merged && c.owner != before) {
+        state.report.addOwnerChange(OwnerChange{c.id, before, c.owner, cursor.file(),
+                                                cursor.rowNumber(), cursor.header(ownerCol)});
+    }
+}
+
+}  // namespace
 
 void importClients(ImportState& state, const SourceTable& source, const TableMapping& mapping) {
     TableCursor cursor(source, mapping, state.mapping.fillDown, state.report);
@@ -335,20 +372,7 @@ void importClients(ImportState& state, const SourceTable& source, const TableMap
         readClientFields(cursor, c);
         state.revenueGiven[index] = c.revenue12m.has_value();
         keepExtras(cursor, extras, Entity::Clients, c.extra);
-        if (ownerCol < 0) continue;
-        std::optional<std::string> owner = cursor.id(ownerCol, false);
-        if (!owner) {
-            c.owner.reset();
-            continue;
-        }
-        c.owner = state.resolveEmployee(*owner, cursor, ownerCol);
-        if (!c.owner) {
-            cursor.error("unknown_owner", ownerCol,
-                         "owner \"" + *owner +
-                             "\" is neither the id nor the name of an "
-                             "employee; add the employee to the employees table or correct the "
-                             "name");
-        }
+        if (ownerCol >= 0) readOwner(state, cursor, ownerCol, c, existing != nullptr);
     }
     state.report.setCount("clients_imported", added);
     if (updated > 0) state.report.setCount("clients_updated", updated);

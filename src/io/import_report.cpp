@@ -84,7 +84,50 @@ void appendGroups(std::string& out, const char* kind, const std::vector<IssueGro
     }
 }
 
+// The owner as the owner_changed message names it.
+std::string ownerText(const std::optional<std::string>& owner) {
+    return owner ? *owner : "no owner";
+}
+
+ImportIssue ownerChangeIssue(const OwnerChange& change) {
+    std::string message = "client \"" + change.client + "\" changes owner from " +
+                          ownerText(change.from) + " to " + ownerText(change.to);
+    MessageKey key{"owner_changed", {change.client}};
+    if (change.from) key.args.push_back(*change.from);
+    if (change.to) key.args.push_back(*change.to);
+    if (!change.from) {
+        key.key += ".from_none";
+    } else if (!change.to) {
+        key.key += ".to_none";
+        message +=
+            ", because the owner cell is empty; fill it in if the client should stay "
+            "with " +
+            *change.from;
+    } else {
+        message += "; correct the row if the client should stay with " + *change.from;
+    }
+    return ImportIssue{change.file, change.row, change.column, std::move(message), std::move(key)};
+}
+
+json ownerChangesToJson(const std::vector<OwnerChange>& changes) {
+    json out = json::array();
+    for (const OwnerChange& c : changes) {
+        out.push_back({{"client", c.client},
+                       {"from", c.from ? json(*c.from) : json()},
+                       {"to", c.to ? json(*c.to) : json()},
+                       {"file", c.file},
+                       {"row", c.row}});
+    }
+    return out;
+}
+
 }  // namespace
+
+void ImportReport::addOwnerChange(OwnerChange change) {
+    addWarning("owner_changed", ownerChangeIssue(change));
+    ++m_counts["owners_changed"];
+    m_ownerChanges.push_back(std::move(change));
+}
 
 void ImportReport::addError(const std::string& code, ImportIssue issue) {
     addTo(m_errors, code, std::move(issue), false);
@@ -124,12 +167,14 @@ json ImportReport::toJson() const {
     for (const auto& [key, value] : m_counts) counts[key] = value;
     json derived = json::array();
     for (const DerivedField& d : m_derived) derived.push_back(d.sentence);
-    return {{"ok", ok()},
-            {"counts", counts},
-            {"derived", derived},
-            {"suggestions", m_suggestions},
-            {"errors", groupsToJson(m_errors)},
-            {"warnings", groupsToJson(m_warnings)}};
+    json out = {{"ok", ok()},
+                {"counts", counts},
+                {"derived", derived},
+                {"suggestions", m_suggestions},
+                {"errors", groupsToJson(m_errors)},
+                {"warnings", groupsToJson(m_warnings)}};
+    if (!m_ownerChanges.empty()) out["owner_changes"] = ownerChangesToJson(m_ownerChanges);
+    return out;
 }
 
 std::string ImportReport::toText() const {

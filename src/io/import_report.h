@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +40,17 @@ struct DerivedField {
     MessageKey messageKey;
 };
 
+// A client whose owner a merge into an existing workspace changed, from the row that
+// changed it. Ownership is what Baton allocates, so the report lists every change.
+struct OwnerChange {
+    std::string client;
+    std::optional<std::string> from;  // the owner before the merge; nullopt: none
+    std::optional<std::string> to;    // the owner after it; nullopt: none
+    std::string file;
+    long row = 0;
+    std::string column;  // header of the owner column
+};
+
 struct IssueGroup {
     std::string code;  // e.g. "duplicate_id", "unknown_owner", "negative_amount"
     long count = 0;    // occurrences, each merged one included
@@ -61,6 +73,9 @@ public:
     }
     void addSuggestion(std::string sentence) { m_suggestions.push_back(std::move(sentence)); }
     void setCount(const std::string& key, long value) { m_counts[key] = value; }
+    // Lists the change, counts it in "owners_changed" and adds an owner_changed warning
+    // that names the client, both owners, the file, row and column.
+    void addOwnerChange(OwnerChange change);
 
     bool ok() const { return m_errors.empty(); }
     long errorCount() const;
@@ -70,9 +85,11 @@ public:
     const std::vector<DerivedField>& derived() const { return m_derived; }
     const std::vector<std::string>& suggestions() const { return m_suggestions; }
     const std::map<std::string, long>& counts() const { return m_counts; }
+    const std::vector<OwnerChange>& ownerChanges() const { return m_ownerChanges; }
     // The count of one group, 0 when there is none.
     long count(const std::string& code) const;
 
+    // The report as JSON; "owner_changes" lists every OwnerChange when there is one.
     nlohmann::json toJson() const;
     // Plain text for a terminal: counts, derived fields, then each group with its examples.
     std::string toText() const;
@@ -83,6 +100,7 @@ private:
     std::vector<DerivedField> m_derived;
     std::vector<std::string> m_suggestions;
     std::map<std::string, long> m_counts;
+    std::vector<OwnerChange> m_ownerChanges;
 };
 
 // "data.csv row 3, column "客户": message", or for an issue that merges repeats,

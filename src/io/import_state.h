@@ -16,6 +16,16 @@
 
 namespace baton::import_detail {
 
+// A row whose status cell reads as departed, for the employee of that row who has a last
+// day. Whether the last day is still ahead is known only once every table is read.
+struct DepartedRow {
+    int employee = -1;  // index in ImportState::ws.employees
+    std::string file;
+    long row = 0;
+    std::string column;  // header of the status column
+    std::string status;  // the cell as written, such as "离职"
+};
+
 struct ImportState {
     ImportState(ImportReport& r, const Mapping& m, const ImportOptions& o)
         : report(r), mapping(m), options(o) {}
@@ -52,6 +62,7 @@ struct ImportState {
     NameSuggester productSuggester;  // over knownProducts, in their sorted order
     // The suggestion for each unknown product name seen, so that each name is matched once.
     std::map<std::string, std::optional<std::string>, std::less<>> productSuggestions;
+    std::vector<DepartedRow> departedRows;
 
     void indexEmployee(int index);
     void indexClient(int index);
@@ -74,6 +85,17 @@ void importTransactions(ImportState& state, const SourceTable& source,
 void importDeals(ImportState& state, const SourceTable& source, const TableMapping& mapping);
 void importRelationships(ImportState& state, const SourceTable& source,
                          const TableMapping& mapping);
+
+// Picks each client's owner from its transactions that name an employee, for the clients
+// whose owner is to be derived. Each tally sums the amounts in workspace order, and among
+// equal tallies the smaller employee id wins.
+void deriveOwners(ImportState& state);
+// Sets revenue_12m of clients that have none from their transactions in the value window.
+void deriveRevenue(ImportState& state);
+// Imports as leaving, with a warning, each employee of departedRows whose last day is after
+// the workspace's as-of date: the policy's as_of, else the latest transaction's date, else
+// ImportOptions::today. With none of them the status stays departed.
+void readLeavingStatus(ImportState& state);
 
 // Reports, as invalid_workspace errors, what would make the built workspace fail
 // `baton validate`: empty or repeated ids, references to no record, invalid dates,

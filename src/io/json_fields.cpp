@@ -496,6 +496,19 @@ const Value* BasicFieldReader<Value>::object(const char* key) {
 }
 
 template <typename Value>
+const Value* BasicFieldReader<Value>::object(const char* key, std::string_view shape,
+                                             std::string_view advice) {
+    const Value* value = find(key);
+    if (!value || isNull(*value)) return nullptr;
+    if (!isObject(*value)) {
+        error(key, "must be an object such as " + std::string(shape) + ", found " +
+                       describeType(*value) + "; " + std::string(advice));
+        return nullptr;
+    }
+    return value;
+}
+
+template <typename Value>
 std::optional<std::string> BasicFieldReader<Value>::choice(
     const char* key, std::initializer_list<const char*> allowed, bool required) {
     std::optional<std::string> value = text(key, required);

@@ -130,6 +130,9 @@ public:
     std::vector<std::string> textList(const char* key);
     // An object member, or nullptr with an error when it is present but no object.
     const Value* object(const char* key);
+    // The same, with the error "must be an object such as SHAPE, found ...; ADVICE", for an
+    // object whose keys a reader cannot guess from a bare value.
+    const Value* object(const char* key, std::string_view shape, std::string_view advice);
 
     // A string member that must be one of `allowed`; returns the matched text.
     std::optional<std::string> choice(const char* key, std::initializer_list<const char*> allowed,

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "io/json_fields.h"
+#include "io/name_suggest.h"
 
 namespace baton {
 
@@ -304,13 +305,33 @@ public:
         return std::nullopt;
     }
 
+    void unknownName(const std::string& path, const std::string& what, const std::string& name,
+                     const std::vector<std::string>& known, const std::string& advice);
     void table(Entity entity, const json& object, const std::string& at, TableMapping& out);
     void derive(const json& object, const std::string& at, Mapping& out);
+    void header(const json& doc);
     void document(const json& doc, Mapping& out);
 
 private:
     std::vector<JsonError>& m_errors;
 };
+
+// Records "WHAT; ADVICE" for a name that is not one of `known`, or for a near miss of a
+// known name "WHAT; did you mean "NAME"? ADVICE", with the advice's first letter in capitals.
+void MappingReader::unknownName(const std::string& path, const std::string& what,
+                                const std::string& name, const std::vector<std::string>& known,
+                                const std::string& advice) {
+    std::optional<std::string> near = NameSuggester(known).suggest(name);
+    if (!near) {
+        error(path, what + "; " + advice);
+        return;
+    }
+    std::string sentence = advice;
+    if (!sentence.empty()) {
+        sentence[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(sentence[0])));
+    }
+    error(path, what + "; did you mean \"" + *near + "\"? " + sentence);
+}
 
 void MappingReader::table(Entity entity, const json& object, const std::string& at,
                           TableMapping& out) {
@@ -318,12 +339,11 @@ void MappingReader::table(Entity entity, const json& object, const std::string& 
         error(at, "expected an object, got " + json_fields::describeType(object));
         return;
     }
+    const std::vector<std::string> keys = {"encoding", "delimiter", "decimal", "sheet", "columns"};
     for (const auto& [key, value] : object.items()) {
-        if (key != "encoding" && key != "delimiter" && key != "decimal" && key != "sheet" &&
-            key != "columns") {
-            error(pointerJoin(at, key), "unknown key; a table takes encoding, delimiter, "
-                                        "decimal, sheet and columns");
-        }
+        if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
+        unknownName(pointerJoin(at, key), "unknown key", key, keys,
+                    "a table takes encoding, delimiter, decimal, sheet and columns");
     }
     if (auto e = text(object, "encoding", at, {"auto", "utf-8", "utf-16", "gb18030"})) {
         out.encoding = *e;
@@ -342,8 +362,10 @@ void MappingReader::table(Entity entity, const json& object, const std::string& 
     for (const auto& [field, header] : columns->items()) {
         std::string fieldPath = pointerJoin(path, field);
         if (!findField(entity, field)) {
-            error(fieldPath, "unknown field of " + std::string(entityName(entity)) +
-                                 "; use one of " + fieldList(entity));
+            std::vector<std::string> fields;
+            for (const FieldSpec& f : fieldsOf(entity)) fields.emplace_back(f.name);
+            unknownName(fieldPath, "unknown field of " + std::string(entityName(entity)), field,
+                        fields, "use one of " + fieldList(entity));
         } else if (!header.is_string() || header.get<std::string>().empty()) {
             error(fieldPath, "expected the header of a column, got " +
                                  json_fields::describeType(header));
@@ -359,9 +381,9 @@ void MappingReader::derive(const json& object, const std::string& at, Mapping& o
         return;
     }
     for (const auto& [key, value] : object.items()) {
-        if (key != "owner" && key != "revenue_12m") {
-            error(pointerJoin(at, key), "unknown key; derive takes owner and revenue_12m");
-        }
+        if (key == "owner" || key == "revenue_12m") continue;
+        unknownName(pointerJoin(at, key), "unknown key", key, {"owner", "revenue_12m"},
+                    "the derive block takes owner and revenue_12m");
     }
     if (auto o = text(object, "owner", at, {"largest_won_value", "most_transactions", "none"})) {
         out.deriveOwner = *o;
@@ -369,17 +391,39 @@ void MappingReader::derive(const json& object, const std::string& at, Mapping& o
     if (auto r = text(object, "revenue_12m", at, {"transactions", "none"})) out.deriveRevenue = *r;
 }
 
+// Checks "format" and "version", the members that mark the document as a mapping of the
+// version this code reads.
+void MappingReader::header(const json& doc) {
+    const std::string start =
+        "a mapping file starts with \"format\": \"baton-mapping\", \"version\": 1";
+    auto format = doc.find("format");
+    if (format == doc.end()) {
+        error("/format", "missing; " + start);
+    } else if (*format != "baton-mapping") {
+        error("/format", "expected \"baton-mapping\", found " +
+                             json_fields::validUtf8(format->dump()) + "; " + start);
+    }
+    auto version = doc.find("version");
+    if (version == doc.end()) {
+        error("/version",
+              "missing; add \"version\": 1, the version of the mapping file's own "
+              "format that this version of Baton reads");
+    } else if (*version != 1) {
+        error("/version",
+              "version " + json_fields::validUtf8(version->dump()) +
+                  " is not a mapping format this version of Baton reads. \"version\" is the "
+                  "version of the mapping file's own format, not of your data, and this Baton "
+                  "reads version 1: set \"version\": 1, or start again from the suggested "
+                  "mapping that an import without a mapping shows");
+    }
+}
+
 void MappingReader::document(const json& doc, Mapping& out) {
     if (!doc.is_object()) {
         error("", "expected a mapping object, got " + json_fields::describeType(doc));
         return;
     }
-    auto format = doc.find("format");
-    if (format == doc.end() || *format != "baton-mapping") {
-        error("/format", "expected \"baton-mapping\"");
-    }
-    auto version = doc.find("version");
-    if (version == doc.end() || *version != 1) error("/version", "expected 1");
+    header(doc);
     for (const auto& [key, value] : doc.items()) {
         if (key == "format" || key == "version") continue;
         if (key == "tables") {
@@ -392,8 +436,9 @@ void MappingReader::document(const json& doc, Mapping& out) {
                 std::string at = pointerJoin("/tables", name);
                 std::optional<Entity> entity = parseEntity(name);
                 if (!entity) {
-                    error(at, "unknown table; use employees, clients, transactions, deals or "
-                              "relationships");
+                    unknownName(at, "unknown table", name,
+                                {"employees", "clients", "transactions", "deals", "relationships"},
+                                "use employees, clients, transactions, deals or relationships");
                     continue;
                 }
                 this->table(*entity, table, at, out.tables[name]);
@@ -410,8 +455,9 @@ void MappingReader::document(const json& doc, Mapping& out) {
                 else error(pointerJoin("/fill_down", i), "expected the header of a column");
             }
         } else {
-            error(pointerJoin("", key), "unknown key; a mapping takes format, version, tables, "
-                                        "derive and fill_down");
+            unknownName(pointerJoin("", key), "unknown key", key,
+                        {"format", "version", "tables", "derive", "fill_down"},
+                        "a mapping takes format, version, tables, derive and fill_down");
         }
     }
 }
@@ -420,17 +466,11 @@ void MappingReader::document(const json& doc, Mapping& out) {
 
 MappingReadResult readMapping(std::string_view text) {
     MappingReadResult result;
-    json doc;
-    try {
-        doc = json::parse(text);
-    } catch (const json::parse_error& e) {
-        result.errors.push_back(
-            syntaxErrorAt(text, e.byte, "the mapping is not valid JSON; fix the syntax there"));
-        return result;
-    }
+    std::optional<json> doc = parseJsonDocument(text, result.errors);
+    if (!doc) return result;
     Mapping mapping;
     MappingReader reader(result.errors);
-    reader.document(doc, mapping);
+    reader.document(*doc, mapping);
     if (result.errors.empty()) result.mapping = std::move(mapping);
     return result;
 }

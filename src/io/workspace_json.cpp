@@ -31,7 +31,9 @@ constexpr int kFormatVersion = 1;
 // (the streaming reader), so that both give the same entities and the same errors.
 template <typename Reader>
 void readCapacity(Reader& r, Employee& e) {
-    const auto* capacity = r.object("capacity");
+    const auto* capacity =
+        r.object("capacity", R"({"max_clients": 40, "max_workload": 120})",
+                 "give each limit by its name, and leave out a limit that does not apply");
     if (!capacity) return;
     e.hasCapacity = true;
     Reader c(r.sink(), *capacity, r.pathOf("capacity"));
@@ -42,7 +44,11 @@ void readCapacity(Reader& r, Employee& e) {
 
 template <typename Reader>
 void readMetrics(Reader& r, Employee& e) {
-    const auto* metrics = r.object("metrics");
+    const auto* metrics = r.object("metrics",
+                                   R"({"sales_12m": 1250000, "quota_attainment": 0.96, )"
+                                   R"("csat": 4.4, "retention": 0.91, "review": 4.0})",
+                                   "give each metric by its name, and leave out a metric that is "
+                                   "unknown");
     if (!metrics) return;
     e.hasMetrics = true;
     Reader m(r.sink(), *metrics, r.pathOf("metrics"));

@@ -87,8 +87,9 @@ constexpr int kMaxJsonDepth = 128;
 // or nothing; strings, escapes included, are skipped.
 std::optional<JsonError> checkJsonDepth(std::string_view text, int maxDepth = kMaxJsonDepth);
 
-// Parses a JSON document. On failure appends one error (an empty file, a syntax error at
-// its line and column, or nesting deeper than kMaxJsonDepth) and returns nothing.
+// Parses a JSON document. On failure appends one error (an empty file, a syntax error or a
+// number too large for a double at its line and column, or nesting deeper than
+// kMaxJsonDepth) and returns nothing.
 std::optional<nlohmann::json> parseJsonDocument(std::string_view text,
                                                 std::vector<JsonError>& errors);
 

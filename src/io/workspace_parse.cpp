@@ -54,6 +54,53 @@ std::string notUtf8Message(std::string_view text) {
            "again as UTF-8, or import the tables as CSV instead";
 }
 
+// True for the characters of a JSON number.
+bool isNumberCharacter(char c) {
+    return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+}
+
+// The error for a number too large for a double, which nlohmann reports as an out_of_range
+// exception (406) at `position`, the count of bytes read up to the end of the number (or
+// one byte past it). The error points at the number's first character.
+JsonError numberOverflowError(std::string_view text, std::size_t position) {
+    std::size_t end = std::min(position, text.size());
+    while (end > 0 && !isNumberCharacter(text[end - 1])) --end;
+    std::size_t start = end;
+    while (start > 0 && isNumberCharacter(text[start - 1])) --start;
+    std::string number(text.substr(start, end - start));
+    return syntaxErrorAt(text, start + 1,
+                         "invalid JSON: the number " + number +
+                             " is too large for a double, which holds numbers from -1.7e308 to "
+                             "1.7e308; write the figure in that range, or put it in double "
+                             "quotes if it is an id or a code, which are text");
+}
+
+// A SAX handler for nlohmann::json::sax_parse that accepts every value and keeps the
+// failure, so that a failure which json::parse throws without a position (a number too
+// large for a double) gets one.
+struct FailureLocator {
+    std::optional<workspace_sax::ParseFailure> failure;
+
+    bool null() { return true; }
+    bool boolean(bool) { return true; }
+    bool number_integer(json::number_integer_t) { return true; }
+    bool number_unsigned(json::number_unsigned_t) { return true; }
+    bool number_float(json::number_float_t, const json::string_t&) { return true; }
+    bool string(json::string_t&) { return true; }
+    bool binary(json::binary_t&) { return true; }
+    bool start_object(std::size_t) { return true; }
+    bool key(json::string_t&) { return true; }
+    bool end_object() { return true; }
+    bool start_array(std::size_t) { return true; }
+    bool end_array() { return true; }
+    bool parse_error(std::size_t position, const std::string& /*token*/,
+                     const nlohmann::detail::exception& error) {
+        bool syntax = dynamic_cast<const json::parse_error*>(&error) != nullptr;
+        failure = workspace_sax::ParseFailure{syntax, position, error.what()};
+        return false;
+    }
+};
+
 JsonError parseFailureError(std::string_view text, const workspace_sax::ParseFailure& failure) {
     std::string_view body = text.substr(text.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0);
     if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) {
@@ -62,6 +109,9 @@ JsonError parseFailureError(std::string_view text, const workspace_sax::ParseFai
                          "or save it again"};
     }
     if (!failure.syntax) {
+        if (failure.byte > 0 && failure.what.find("number overflow") != std::string::npos) {
+            return numberOverflowError(text, failure.byte);
+        }
         return JsonError{"", std::nullopt, std::nullopt, exceptionMessage(failure.what)};
     }
     // A parse that stops at or after a byte that breaks UTF-8 failed on the encoding, not on
@@ -103,7 +153,10 @@ std::optional<json> parseJsonDocument(std::string_view text, std::vector<JsonErr
     } catch (const json::parse_error& e) {
         errors.push_back(parseFailureError(text, {true, e.byte, e.what()}));
     } catch (const json::exception& e) {
-        errors.push_back(parseFailureError(text, {false, 0, e.what()}));
+        FailureLocator locator;
+        json::sax_parse(text.begin(), text.end(), &locator);
+        errors.push_back(parseFailureError(
+            text, locator.failure.value_or(workspace_sax::ParseFailure{false, 0, e.what()})));
     }
     return std::nullopt;
 }

@@ -1,112 +1,13 @@
 #!/usr/bin/env bash
 # Tests of the `baton` command-line tool's behaviour: exit statuses, standard output
-# against standard error, --out, and generate -> validate -> evaluate -> allocate.
+# against standard error, --out, and generate -> validate -> evaluate -> allocate. The
+# usage errors (exit status 2) are tested in usage.sh.
 # Usage: tests/cli/run.sh BATON_BINARY
 # Ends with one line "N passed, N failed" and exits non-zero when a test failed.
 set -u
 
 . "$(dirname "$0")/lib.sh"
 FIXTURES="$HERE/../fixtures/cli"
-
-# --- usage errors: status 2 -------------------------------------------------------------
-run --help
-expect_status "help" 0
-expect_in "help lists subcommands" "$WORK/out" "generate"
-
-run
-expect_status "no subcommand" 2
-expect_in "no subcommand says one is needed" "$WORK/err" "baton: \`baton\` needs a subcommand"
-expect_in "no subcommand lists each with its line" "$WORK/err" \
-    "  allocate  Allocate the released clients"
-expect_in "no subcommand points to --help" "$WORK/err" "Run \`baton --help\` for more"
-
-run alocate
-expect_status "misspelt subcommand" 2
-expect_in "misspelt subcommand gets the nearest" "$WORK/err" \
-    "unknown subcommand alocate for \`baton\`; did you mean \`baton allocate\`?"
-
-run frobnicate demo.json
-expect_status "unknown subcommand" 2
-expect_in "unknown subcommand lists the subcommands" "$WORK/err" \
-    "  validate  Check a workspace file and summarise it"
-
-run audit
-expect_status "audit without its subcommand" 2
-expect_in "audit lists its subcommand" "$WORK/err" "\`baton audit\` needs a subcommand"
-
-run validate
-expect_status "validate without FILE" 2
-
-run evaluate "$FIXTURES/small.json" --no-such-flag
-expect_status "unknown flag" 2
-expect_in "unknown flag names the subcommand" "$WORK/err" \
-    "unknown option --no-such-flag for \`baton evaluate\`"
-
-run generate --sed 7
-expect_status "misspelt option" 2
-expect_in "misspelt option gets the nearest" "$WORK/err" \
-    "baton: unknown option --sed for \`baton generate\`; did you mean --seed?"
-expect_in "misspelt option points to --help" "$WORK/err" \
-    "Run \`baton generate --help\` for its options."
-
-run generate --employees 3 --clients 4 --sed=7
-expect_status "misspelt option with =" 2
-expect_in "misspelt option with = gets the nearest" "$WORK/err" "did you mean --seed?"
-
-run validate "$FIXTURES/small.json" extra.json
-expect_status "stray argument" 2
-expect_in "stray argument is named" "$WORK/err" \
-    "unexpected argument extra.json for \`baton validate\`"
-
-run generate --clients 10
-expect_status "generate without --employees" 2
-expect_in "generate names the missing flag" "$WORK/err" "--employees"
-
-run generate --employees 0 --clients 10
-expect_status "generate with --employees 0" 2
-expect_in "generate explains --employees" "$WORK/err" "--employees must be a positive whole number, found 0"
-
-run generate --employees 5 --clients -3
-expect_status "generate with negative --clients" 2
-
-run generate --employees 5 --clients 10 --family nope
-expect_status "generate with an unknown family" 2
-expect_in "generate lists the families" "$WORK/err" "mixed, clustered, heavy_tailed"
-
-run generate --employees abc --clients 10
-expect_status "generate with a non-number" 2
-
-run generate --help
-expect_status "generate help" 0
-if grep -- "--seed" "$WORK/out" | grep -q REQUIRED; then fail "generate help marks --seed required"
-else pass; fi
-expect_in "generate help gives the seed default" "$WORK/out" "Seed of the generator (default 1)"
-run generate --employees 3 --clients 5
-expect_status "generate without --seed" 0
-expect_in "generate without --seed uses seed 1" "$WORK/err" "seed 1)"
-run generate --seed -1 --employees 3 --clients 5
-expect_status "generate with a negative seed" 2
-expect_in "generate rejects a negative seed" "$WORK/err" \
-    '--seed must be a whole number from 0 to 18446744073709551615, found "-1"'
-expect_empty "generate with a negative seed writes nothing" "$WORK/out"
-run generate --seed abc --employees 3 --clients 5
-expect_status "generate with a non-numeric seed" 2
-expect_in "generate rejects a non-numeric seed" "$WORK/err" 'found "abc"'
-run generate --seed 18446744073709551615 --employees 3 --clients 5
-expect_status "generate with the largest seed" 0
-
-cp "$FIXTURES/small.json" "$WORK/inplace.json"
-run evaluate "$WORK/inplace.json" --out "$WORK/inplace.json"
-expect_status "evaluate --out over its input" 2
-expect_in "overwrite names the input" "$WORK/err" "is the input file"
-cmp -s "$FIXTURES/small.json" "$WORK/inplace.json" && pass "input kept after a refused --out" \
-    || fail "input kept after a refused --out" "$WORK/inplace.json changed"
-
-run allocate "$FIXTURES/small.json" --baseline best
-expect_status "allocate with an unknown baseline" 2
-
-run allocate "$FIXTURES/small.json" --baseline proposal
-expect_status "allocate proposal baseline without --proposal" 2
 
 # --- unreadable or invalid input: status 1 ---------------------------------------------
 run validate "$WORK/missing.json"
@@ -543,5 +444,75 @@ printf '{"format": "baton-workspace", "version": 1}' | iconv -f UTF-8 -t UTF-16L
     >> "$WORK/utf16.json"
 run validate "$WORK/utf16.json"
 expect_status "validate a utf-16 workspace" 0
+
+# --- Chinese exports, merges and the messages of the readers ---------------------------
+# GBK amounts typed with a Chinese input method: full-width digits, 元 and 万.
+printf 'id,name,revenue_12m,potential\nC1,甲,１２３,３０００\nC2,乙,5000元,1.5万\nC3,丙,￥1.2万元,"１，２３４．５"\n' \
+    | iconv -f UTF-8 -t GBK > "$WORK/amounts.csv"
+run import --clients "$WORK/amounts.csv" --out "$WORK/amounts.json"
+expect_status "import of chinese amounts" 0
+if grep -q invalid_number "$WORK/err"; then fail "chinese amounts: a value was dropped"
+else pass; fi
+expect_in "full-width digits are read" "$WORK/amounts.json" '"potential": 3000,'
+expect_in "1.5万 is 15000" "$WORK/amounts.json" '"potential": 15000'
+expect_in "￥1.2万元 is 12000" "$WORK/amounts.json" '"revenue_12m": 12000'
+expect_in "full-width separators are read" "$WORK/amounts.json" '"potential": 1234.5'
+
+# small.json: C1 and C2 are E3's, C3 is E1's; its policy's as_of is 2026-11-30.
+printf 'id,name,owner\nC1,Renamed,E1\nC2,Beta,E3\nC3,Gamma,E2\n' > "$WORK/merge.csv"
+run import --clients "$WORK/merge.csv" --into "$FIXTURES/small.json" --out "$WORK/merged.json"
+expect_status "merge that changes owners" 0
+expect_in "merge counts the changed owners" "$WORK/err" "owners_changed: 2"
+expect_in "merge names each changed owner" "$WORK/err" \
+    'merge.csv row 2, column "owner": client "C1" changes owner from E3 to E1'
+expect_in "merge names the second change" "$WORK/err" \
+    'merge.csv row 4, column "owner": client "C3" changes owner from E1 to E2'
+expect_in "merged workspace has the new owner" "$WORK/merged.json" '"owner": "E1"'
+
+# 离职 with a last day after the as-of date (the policy's, 2026-11-30) is leaving.
+printf 'id,name,状态,离职日期\nE2,Bo,离职,2026/12/31\n' | iconv -f UTF-8 -t GBK > "$WORK/status.csv"
+run import --employees "$WORK/status.csv" --into "$FIXTURES/small.json" --out "$WORK/status.json"
+expect_status "import of a departure still ahead" 0
+expect_in "the departure ahead is leaving" "$WORK/status.json" '"status": "leaving"'
+expect_in "the report names the row" "$WORK/err" \
+    'status.csv row 2, column "状态": status "离职" reads as departed, but the last day, 2026-12-31,'
+expect_in "the report names the as-of date" "$WORK/err" 'is after the as-of date, 2026-11-30'
+
+sed 's/"as_of": "2026-11-30"/"as_of": 1e400/' "$FIXTURES/small.json" > "$WORK/overflow.json"
+run validate "$WORK/overflow.json"
+expect_status "validate a number past a double" 1
+expect_in "overflow has a position and a fix" "$WORK/err" \
+    'byte offset'
+expect_in "overflow names the number" "$WORK/err" 'the number 1e400 is too large for a double'
+printf '{"format": "baton-mapping", "version": 1e400}' > "$WORK/overflow-map.json"
+run import --clients "$WORK/merge.csv" --map "$WORK/overflow-map.json" --out "$WORK/x.json"
+expect_status "mapping with a number past a double" 1
+expect_in "mapping overflow has a position" "$WORK/err" "line 1, column 40, byte offset 39"
+if grep -q "internal error" "$WORK/err"; then fail "mapping overflow is an internal error"
+else pass; fi
+printf '{"format": "baton-mapping", "version": 9}' > "$WORK/v9.json"
+run import --clients "$WORK/merge.csv" --map "$WORK/v9.json" --out "$WORK/x.json"
+expect_status "mapping of another version" 1
+expect_in "mapping version says what it means" "$WORK/err" \
+    "is the version of the mapping file's own format, not of your data"
+printf '{"format": "baton-mapping", "version": 1,
+ "tables": {"clients": {"columns": {"idd": "id"}}}}' > "$WORK/idd.json"
+run import --clients "$WORK/merge.csv" --map "$WORK/idd.json" --out "$WORK/x.json"
+expect_in "misspelt mapping field gets the nearest" "$WORK/err" \
+    'unknown field of clients; did you mean "id"?'
+sed 's/"id": "E1",/"id": "E1", "capacity": -3,/' "$FIXTURES/small.json" > "$WORK/capacity.json"
+run validate "$WORK/capacity.json"
+expect_status "validate a capacity of -3" 1
+expect_in "capacity shows its shape" "$WORK/err" \
+    'capacity: must be an object such as {"max_clients": 40, "max_workload": 120}, found a number'
+
+# small.json has no company name: the report leaves the company out rather than show "-".
+run allocate "$FIXTURES/small.json" --out "$WORK/small-result.json"
+expect_status "allocate the workspace without a company" 0
+run report "$FIXTURES/small.json" "$WORK/small-result.json" --lang zh
+expect_status "zh report without a company" 0
+if grep -q "公司：" "$WORK/out"; then fail "zh report shows a company line without a name"
+else pass; fi
+expect_in "zh report starts with the result" "$WORK/out" "本工作区没有交接周期记录"
 
 summary

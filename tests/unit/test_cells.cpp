@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <string>
+
 #include "io/cells.h"
 
 using namespace baton;
@@ -29,6 +31,71 @@ TEST_SUITE("cells") {
         CHECK(parseNumber("1 234,5", DecimalMark::Comma) == 1234.5);
         CHECK(parseNumber("1\xC2\xA0" "234", DecimalMark::Comma) == 1234.0);
         CHECK(parseNumber("0,25", DecimalMark::Comma) == 0.25);
+    }
+
+    TEST_CASE("full-width digits and punctuation") {
+        CHECK(parseNumber("１２３") == 123.0);
+        CHECK(parseNumber("３０００") == 3000.0);
+        CHECK(parseNumber("１２．５") == 12.5);
+        CHECK(parseNumber("－３００") == -300.0);
+        CHECK(parseNumber("＋７") == 7.0);
+        CHECK(parseNumber("１，２３４") == 1234.0);
+        CHECK(parseNumber("１，２３４，５６７．８９") == 1234567.89);
+        CHECK(parseNumber("1，234.5") == 1234.5);
+        CHECK(parseNumber("（３００）") == -300.0);
+        CHECK(parseNumber("９６％") == doctest::Approx(0.96));
+        CHECK(parseNumber("ＲＭＢ５０００") == 5000.0);
+        CHECK(parseNumber("１．２３４，５", DecimalMark::Comma) == 1234.5);
+        CHECK_FALSE(parseNumber("１２，３４"));
+        CHECK_FALSE(parseNumber("１．２．３"));
+        CHECK_FALSE(parseNumber("１２ａ"));
+    }
+
+    TEST_CASE("chinese units and multipliers") {
+        CHECK(parseNumber("5000元") == 5000.0);
+        CHECK(parseNumber("5,000 元") == 5000.0);
+        CHECK(parseNumber("1.5万") == 15000.0);
+        CHECK(parseNumber("3万") == 30000.0);
+        CHECK(parseNumber("0.07万") == 700.0);
+        CHECK(parseNumber("2亿") == 200000000.0);
+        CHECK(parseNumber("1.25亿") == 125000000.0);
+        CHECK(parseNumber("1.5万亿") == 1.5e12);
+        CHECK(parseNumber("-1.5万") == -15000.0);
+        CHECK(parseNumber("(1.5万)") == -15000.0);
+        CHECK(parseNumber("1,200万") == 12000000.0);
+        CHECK(parseNumber("1.2万元") == 12000.0);
+        CHECK(parseNumber("¥5000元") == 5000.0);
+        CHECK(parseNumber("RMB 3万元") == 30000.0);
+        CHECK(parseNumber("-¥1.2万") == -12000.0);
+        CHECK(parseNumber("¥-1.2万") == -12000.0);
+    }
+
+    TEST_CASE("chinese forms combined") {
+        CHECK(parseNumber("￥1.2万元") == 12000.0);
+        CHECK(parseNumber("￥１．２万元") == 12000.0);
+        CHECK(parseNumber("１，２００万元") == 12000000.0);
+        CHECK(parseNumber("（￥３，０００元）") == -3000.0);
+        CHECK(parseNumber("－１．５亿") == -150000000.0);
+        CHECK(parseNumber("１２３４５６７８９０１２３４５６７８９０１２３４５６７８９０１２３４５６"
+                          "７８９０万") == doctest::Approx(1.2345678901234568e43));
+    }
+
+    TEST_CASE("ambiguous chinese amounts stay rejected") {
+        CHECK_FALSE(parseNumber("万"));
+        CHECK_FALSE(parseNumber("元"));
+        CHECK_FALSE(parseNumber("1万2千"));
+        CHECK_FALSE(parseNumber("五千"));
+        CHECK_FALSE(parseNumber("5000美元"));
+        CHECK_FALSE(parseNumber("5000港元"));
+        CHECK_FALSE(parseNumber("5000元整"));
+        CHECK_FALSE(parseNumber("1.5万%"));
+        CHECK_FALSE(parseNumber("1e3万"));
+        CHECK_FALSE(parseNumber("5亿万"));
+        CHECK_FALSE(parseNumber("5万万"));
+        CHECK_FALSE(parseNumber("1,23万"));
+        CHECK_FALSE(parseNumber("万5000"));
+        CHECK_FALSE(isNumberOutOfRange("1万2千"));
+        CHECK(isNumberOutOfRange(std::string(305, '9') + "万"));
     }
 
     TEST_CASE("numbers beyond a double are out of range, not malformed") {
@@ -72,6 +139,7 @@ TEST_SUITE("cells") {
         CHECK(excelSerialToIso(61) == "1900-03-01");
         CHECK(excelSerialToIso(45170.75) == "2023-09-01");
         CHECK_FALSE(parseDateCell("45170", false));
+        CHECK_FALSE(parseDateCell("4.5万"));
     }
 
     TEST_CASE("booleans") {

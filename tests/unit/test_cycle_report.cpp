@@ -173,6 +173,29 @@ TEST_SUITE("cycle report") {
         CHECK(report.find("## Assignments") != std::string::npos);
     }
 
+    TEST_CASE("report without a company name") {
+        Workspace ws = generatedWorkspace();
+        ws.company = nlohmann::json::object();
+        AllocationResult r = hashedRunner()(ws, ws.policy);
+        std::string zh = cycleReport(ws, nullptr, r, "zh-CN", "md");
+        CHECK(zh.find("公司：") == std::string::npos);
+        CHECK(zh.find("本工作区没有交接周期记录，因此本报告只说明分配结果。") != std::string::npos);
+        std::string en = cycleReport(ws, nullptr, r, "en", "md");
+        CHECK(en.find("Company:") == std::string::npos);
+        CHECK(en.find("The workspace records no reassignment cycle") != std::string::npos);
+        Cycle cycle;
+        cycle.id = "cycle-1";
+        cycle.stage = CycleStage::RulesPublished;
+        std::string withCycle = cycleReport(ws, &cycle, r, "zh-CN", "md");
+        CHECK(withCycle.find("公司：") == std::string::npos);
+        CHECK(withCycle.find("周期 `cycle-1` 当前处于 `rules_published` 阶段。") !=
+              std::string::npos);
+        ws.company = {{"name", "  "}};
+        CHECK(cycleReport(ws, nullptr, r, "zh-CN", "md").find("公司：") == std::string::npos);
+        ws.company = {{"name", "Acme"}};
+        CHECK(cycleReport(ws, nullptr, r, "zh-CN", "md").find("公司：Acme。") != std::string::npos);
+    }
+
     TEST_CASE("statements of a cycle without dates") {
         Workspace ws = generatedWorkspace();
         AllocationResult r = hashedRunner()(ws, ws.policy);

@@ -89,19 +89,54 @@ TEST_SUITE("mapping") {
     TEST_CASE("errors name the json pointer") {
         const std::string head = R"({"format": "baton-mapping", "version": 1, )";
         CHECK(onlyError(head + R"("tables": {"clients": {"columns": {"owenr": "x"}}}})") ==
-              "/tables/clients/columns/owenr: unknown field of clients; use one of id, name, "
+              "/tables/clients/columns/owenr: unknown field of clients; did you mean \"owner\"? "
+              "Use one of id, name, "
               "owner, industry, region, language, tier, revenue_12m, potential, workload, "
               "difficulty, satisfaction, complaints, late_payments, key_account, needs, "
               "prefers, notes");
-        CHECK(onlyError(head + R"("tables": {"deal": {}}})") ==
-              "/tables/deal: unknown table; use employees, clients, transactions, deals or "
+        CHECK(onlyError(head + R"("tables": {"staff": {}}})") ==
+              "/tables/staff: unknown table; use employees, clients, transactions, deals or "
               "relationships");
         CHECK(onlyError(head + R"("derive": {"owner": "biggest"}})") ==
               "/derive/owner: \"biggest\" is not one of \"largest_won_value\", "
               "\"most_transactions\", \"none\"");
         CHECK(onlyError(head + R"("fill_down": [3]})") ==
               "/fill_down/0: expected the header of a column");
-        CHECK(onlyError(R"({"format": "baton-mapping", "version": 2})") == "/version: expected 1");
+    }
+
+    TEST_CASE("version error says what to do") {
+        const std::string expected =
+            "/version: version 9 is not a mapping format this version of Baton reads. "
+            "\"version\" is the version of the mapping file's own format, not of your data, "
+            "and this Baton reads version 1: set \"version\": 1, or start again from the "
+            "suggested mapping that an import without a mapping shows";
+        CHECK(onlyError(R"({"format": "baton-mapping", "version": 9})") == expected);
+        CHECK(onlyError(R"({"format": "baton-mapping"})") ==
+              "/version: missing; add \"version\": 1, the version of the mapping file's own "
+              "format that this version of Baton reads");
+        CHECK(onlyError(R"({"format": "mapping", "version": 1})") ==
+              "/format: expected \"baton-mapping\", found \"mapping\"; a mapping file starts "
+              "with \"format\": \"baton-mapping\", \"version\": 1");
+    }
+
+    TEST_CASE("misspelt keys get a suggestion") {
+        const std::string head = R"({"format": "baton-mapping", "version": 1, )";
+        std::string field =
+            onlyError(head + R"("tables": {"clients": {"columns": {"idd": "x"}}}})");
+        CHECK(field.find("/tables/clients/columns/idd: unknown field of clients; did you mean "
+                         "\"id\"? Use one of id, name, owner") == 0);
+        CHECK(onlyError(head + R"("tables": {"client": {}}})") ==
+              "/tables/client: unknown table; did you mean \"clients\"? Use employees, "
+              "clients, transactions, deals or relationships");
+        CHECK(onlyError(head + R"("tables": {"clients": {"colums": {}}}})") ==
+              "/tables/clients/colums: unknown key; did you mean \"columns\"? A table takes "
+              "encoding, delimiter, decimal, sheet and columns");
+        CHECK(onlyError(head + R"("fill_dwn": []})") ==
+              "/fill_dwn: unknown key; did you mean \"fill_down\"? A mapping takes format, "
+              "version, tables, derive and fill_down");
+        CHECK(onlyError(head + R"("derive": {"ownr": "none"}})") ==
+              "/derive/ownr: unknown key; did you mean \"owner\"? The derive block takes "
+              "owner and revenue_12m");
     }
 
     TEST_CASE("syntax error has line and column") {
@@ -110,5 +145,14 @@ TEST_SUITE("mapping") {
         CHECK(r.errors[0].line == 3);
         CHECK(r.errors[0].column == 3);
         CHECK(r.errors[0].offset == 33);
+    }
+
+    TEST_CASE("number overflow has line and column") {
+        MappingReadResult r = readMapping("{\"format\": \"baton-mapping\",\n \"version\": 1e400}");
+        REQUIRE(r.errors.size() == 1);
+        CHECK(r.errors[0].line == 2);
+        CHECK(r.errors[0].column == 13);
+        CHECK(r.errors[0].offset == 40);
+        CHECK(r.errors[0].message.find("1e400") != std::string::npos);
     }
 }

@@ -215,11 +215,12 @@ TEST_SUITE("workspace json streaming") {
         CHECK(!result.workspace);
     }
 
-    TEST_CASE("number overflow is reported without position") {
+    TEST_CASE("number overflow is reported at its position") {
         WorkspaceReadResult result =
             readWorkspace(R"({"format": "baton-workspace", "version": 1, "x": 1e999})");
         REQUIRE(result.errors.size() == 1);
-        CHECK(!result.errors[0].line);
-        CHECK(result.errors[0].message.find("number overflow") != std::string::npos);
+        CHECK(result.errors[0].line == 1);
+        CHECK(result.errors[0].column == 50);
+        CHECK(result.errors[0].message.find("the number 1e999 is too large") != std::string::npos);
     }
 }
