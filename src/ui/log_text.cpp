@@ -61,6 +61,16 @@ constexpr LogPattern kPatterns[] = {
      "分配（{method}）：已分配 {} 个，未分配 {} 个，随机种子 {}。",
      "Allocation ({method}): {} placed, {} unassigned, seed {}."},
     {"Allocation failed: {}", "分配失败：{}"},
+    {"Restored the proposal of the last allocation: {} placed, {} unassigned. It is not "
+     "applied yet.",
+     "已恢复上次分配的方案：已分配 {} 个，未分配 {} 个。该方案尚未应用。"},
+    {"The proposal kept from the last visit was discarded: the workspace or its policy changed "
+     "after it was made (its input hash is {}, the workspace's is {}). Run Allocate for a new "
+     "one.",
+     "上次保留的方案已丢弃：方案生成后工作区或其策略有了更改（方案的输入哈希为 {}，工作区的为 "
+     "{}）。请重新运行“分配”生成新方案。"},
+    {"The kept proposal of this workspace cannot be read ({}); run Allocate for a new one.",
+     "无法读取此工作区保留的方案（{}）；请重新运行“分配”生成新方案。"},
     {"No proposal to apply: run Allocate first.", "没有可应用的方案：请先运行“分配”。"},
     {"This proposal is already applied: run Allocate again for a new one.",
      "该方案已经应用：如需新方案，请重新运行“分配”。"},
