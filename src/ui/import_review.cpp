@@ -97,6 +97,19 @@ void drawGroups(const std::vector<IssueGroup>& groups, const char* heading, ImU3
     }
 }
 
+// The report's suggestions, such as filling down the empty cells of merged cells, wrapped
+// to the window and in the UI language where they have a template.
+void drawSuggestions(const ImportReport& report) {
+    const std::vector<std::string>& sentences = report.suggestions();
+    if (sentences.empty()) return;
+    ImGui::Spacing();
+    textColoured(kColourAccent, tr(Str::ReviewSuggestionsHeading));
+    const std::vector<MessageKey>& keys = report.suggestionKeys();
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+        bulletText(importMessageText(sentences[i], i < keys.size() ? keys[i] : MessageKey{}));
+    }
+}
+
 // A file name for something saved from the review: "<first file's stem>-<suffix>".
 std::string savedFileName(const PendingImport& pending, const std::string& suffix) {
     if (pending.files.empty()) return "import-" + suffix;
@@ -290,6 +303,7 @@ void ImportReview::drawIssues(const PendingImport& pending) {
     }
     drawGroups(pending.report.errors(), tr(Str::ReviewErrorsHeading), kColourBad);
     drawGroups(pending.report.warnings(), tr(Str::ReviewWarningsHeading), kColourWarning);
+    drawSuggestions(pending.report);
     if (pending.report.derived().empty()) return;
     ImGui::Spacing();
     textColoured(kColourAccent, tr(Str::ReviewDerivedHeading));

@@ -846,6 +846,7 @@ constexpr TextEntry kTexts[] = {
     {Str::ReviewAtLine, "review.at_line", "line %d, column %d", "第 %d 行第 %d 列"},
     {Str::ReviewDerivedHeading, "review.derived", "Derived fields and assumptions",
      "推导的字段与假设"},
+    {Str::ReviewSuggestionsHeading, "review.suggestions", "Suggestions", "建议"},
     {Str::ReviewReportHeading, "review.report", "Full report", "完整报告"},
     {Str::ReviewReplace, "review.replace", "Replace workspace", "替换工作区"},
     {Str::ReviewSaveReport, "review.save_report", "Save report", "保存报告"},

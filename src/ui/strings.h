@@ -513,6 +513,7 @@ enum class Str {
     ReviewAtColumn,
     ReviewAtLine,
     ReviewDerivedHeading,
+    ReviewSuggestionsHeading,
     ReviewReportHeading,
     ReviewReplace,
     ReviewSaveReport,
