@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "ui/import_text.h"
+#include "ui/log_text.h"
 #include "ui/progress.h"
 #include "ui/strings.h"
 #include "ui/widget_registry.h"
@@ -286,7 +287,7 @@ void ImportReview::drawCounts(const PendingImport& pending) {
 void ImportReview::drawIssues(const PendingImport& pending) {
     ImGui::Spacing();
     long errors = pending.errorCount();
-    long warnings = pending.report.warningCount();
+    long warnings = pending.report.warningCount() + static_cast<long>(pending.warnings.size());
     char counts[128];
     std::snprintf(counts, sizeof counts, tr(Str::ReviewIssueCounts), errors, warnings);
     ImU32 colour = kColourGood;
@@ -302,6 +303,16 @@ void ImportReview::drawIssues(const PendingImport& pending) {
         for (std::size_t i = 0; i < shown; ++i) bulletText(jsonErrorText(pending.errors[i]));
     }
     drawGroups(pending.report.errors(), tr(Str::ReviewErrorsHeading), kColourBad);
+    if (!pending.warnings.empty()) {
+        // Warnings of workspace JSON, such as a broken audit log. A file import has none.
+        textColoured(kColourWarning, tr(Str::ReviewWarningsHeading));
+        std::size_t shown = std::min(pending.warnings.size(), kJsonErrorsShown);
+        for (std::size_t i = 0; i < shown; ++i) {
+            JsonError warning = pending.warnings[i];
+            warning.message = logMessageText(warning.message);
+            bulletText(jsonErrorText(warning));
+        }
+    }
     drawGroups(pending.report.warnings(), tr(Str::ReviewWarningsHeading), kColourWarning);
     drawSuggestions(pending.report);
     if (pending.report.derived().empty()) return;

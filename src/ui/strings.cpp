@@ -543,8 +543,6 @@ constexpr TextEntry kTexts[] = {
      "哈希链校验通过：%d 条记录，最新哈希 %s…"},
     {Str::AuditChainBroken, "audit.chain_broken", "Chain broken at entry %d (seq %s), field %s",
      "哈希链在第 %d 条记录处断开（序号 %s），字段 %s"},
-    {Str::AuditStale, "audit.stale", "(the log changed since; verify again)",
-     "（日志此后已变化，请重新校验）"},
     {Str::AuditEmpty, "audit.empty", "The audit log is empty.", "审计日志为空。"},
     {Str::AuditColumnTime, "audit.column_time", "Time (UTC)", "时间（UTC）"},
     {Str::AuditColumnKind, "audit.column_kind", "Kind", "类型"},

@@ -323,7 +323,6 @@ enum class Str {
     AuditEntryCount,
     AuditChainOk,
     AuditChainBroken,
-    AuditStale,
     AuditEmpty,
     AuditColumnTime,
     AuditColumnKind,

@@ -286,6 +286,24 @@ TEST_SUITE("log text") {
               "a.csv 的导入被拒绝：no header row");
     }
 
+    TEST_CASE("audit and proposal lines are chinese") {
+        EnglishAfter restore;
+        setLocale("zh-CN");
+        std::string tail =
+            ". The workspace is imported with its log as it is, and new entries are appended "
+            "after the break. If nobody here changed that entry, open a backup or an earlier "
+            "export of this workspace instead.";
+        CHECK(logMessageText("Import: /audit/0/hash: the audit log is broken at entry 1 (seq 1), "
+                             "field hash: does not match" +
+                             tail) ==
+              "导入：/audit/0/hash：审计日志在第 1 条记录（序号 1）的字段 hash 处断开：does not "
+              "match。工作区连同其日志原样导入，新记录追加在断开处之后。如果不是这里的人改动了这条"
+              "记录，请改为打开该工作区的备份或较早的导出文件。");
+        CHECK(logMessageText("Restored the proposal of the last allocation: 52 placed, 0 "
+                             "unassigned. It is not applied yet.") ==
+              "已恢复上次分配的方案：已分配 52 个，未分配 0 个。该方案尚未应用。");
+    }
+
     TEST_CASE("import log lines are chinese") {
         EnglishAfter restore;
         setLocale("zh-CN");
