@@ -438,4 +438,34 @@ TEST_SUITE("text wrap") {
         CHECK(wrap("ab\ncd", 10) == std::vector<std::string>{"ab", "cd"});
         CHECK(wrap("abcdefgh", 3) == std::vector<std::string>{"abc", "def", "gh"});
     }
+
+    TEST_CASE("number keeps its measure word") {
+        // The allocation hint: "52" and "个" stay on one line, with or without a space.
+        CHECK(wrap("为 52 个客户", 5) == std::vector<std::string>{"为", "52 个客", "户"});
+        CHECK(wrap("共有52个客户", 4) == std::vector<std::string>{"共有", "52个客", "户"});
+        // A number before Latin text still breaks at the space.
+        CHECK(wrap("有 3 clients", 8) == std::vector<std::string>{"有 3", "clients"});
+    }
+
+    TEST_CASE("comma never starts a line") {
+        CHECK(wrap("在您应用之前，不会更改", 6) ==
+              std::vector<std::string>{"在您应用之", "前，不会更改"});
+    }
+
+    TEST_CASE("quoted name stays whole") {
+        CHECK(wrap("表头为\"销售日期\"和", 7) ==
+              std::vector<std::string>{"表头为", "\"销售日期\"和"});
+        // A space inside the quotes is still a break.
+        CHECK(wrap("\"ab cd\"", 4) == std::vector<std::string>{"\"ab", "cd\""});
+    }
+
+    TEST_CASE("fit with ellipsis") {
+        // Every character, "…" included, is one unit wide.
+        CHECK(fitWithEllipsis("Anderson", 10, unitAdvance) == "Anderson");
+        CHECK(fitWithEllipsis("Anderson", 5, unitAdvance) == "Ande…");
+        CHECK(fitWithEllipsis("王小明先生", 3, unitAdvance) == "王小…");
+        CHECK(fitWithEllipsis("ab cd", 4, unitAdvance) == "ab…");
+        CHECK(fitWithEllipsis("Anderson", 1, unitAdvance) == "…");
+        CHECK(fitWithEllipsis("Anderson", 0.5f, unitAdvance).empty());
+    }
 }
