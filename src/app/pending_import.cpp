@@ -2,7 +2,31 @@
 
 #include <utility>
 
+#include "core/audit.h"
+
 namespace baton {
+
+namespace {
+
+// Returns the warning for an audit log whose hash chain breaks, at the JSON pointer of the
+// first broken entry's field. A log that verifies gives none.
+std::optional<JsonError> auditWarning(const nlohmann::json& audit) {
+    AuditCheck check = verifyAudit(audit);
+    if (check.ok()) return std::nullopt;
+    const AuditBreak& broken = *check.broken;
+    std::string path = "/audit";
+    if (audit.is_array() && broken.index < audit.size()) {
+        path += "/" + std::to_string(broken.index);
+        if (!broken.field.empty()) path += "/" + broken.field;
+    }
+    return JsonError{path, std::nullopt, std::nullopt,
+                     "the audit log is broken at " + describeAuditBreak(broken) +
+                         ". The workspace is imported with its log as it is, and new entries "
+                         "are appended after the break. If nobody here changed that entry, "
+                         "open a backup or an earlier export of this workspace instead."};
+}
+
+}  // namespace
 
 RecordCounts countRecords(const Workspace& workspace) {
     RecordCounts counts;
@@ -69,6 +93,9 @@ PendingImport stageWorkspaceText(const Workspace& open, std::string_view text,
     }
     pending.workspace = std::move(read.workspace);
     pending.warnings = std::move(read.warnings);
+    if (std::optional<JsonError> audit = auditWarning(pending.workspace->audit)) {
+        pending.warnings.push_back(std::move(*audit));
+    }
     pending.after = countRecords(*pending.workspace);
     const RecordCounts& after = pending.after;
     pending.reportText =

@@ -69,6 +69,7 @@ void Session::forgetDerivedState() {
     m_lastResult.reset();
     m_lastResultText.clear();
     m_lastResultApplied = false;
+    ++m_proposalVersion;
     m_proposal.reset();
     m_history.clear();
 }
@@ -76,6 +77,8 @@ void Session::forgetDerivedState() {
 void Session::touch() {
     ++m_revision;
     m_inputRevision = m_revision;
+    // A changed input makes the last result a proposal for other data.
+    ++m_proposalVersion;
     m_evaluation.reset();
     if (m_saveState != SaveState::MemoryOnly && m_saveState != SaveState::Stale) {
         m_saveState = SaveState::Unsaved;
@@ -212,16 +215,27 @@ bool Session::adoptAllocation(std::string text, std::string_view encoded, std::u
     return adoptResultText(std::move(text), error);
 }
 
-bool Session::adoptResultText(std::string text, std::string& error) {
+namespace {
+
+// Reads allocation result JSON; nothing, with `errors` set, for text that is not a result.
+std::optional<AllocationResult> readResultText(std::string_view text,
+                                               std::vector<JsonError>& errors) {
     nlohmann::json value = nlohmann::json::parse(text, nullptr, false);
-    std::vector<JsonError> errors;
-    std::optional<AllocationResult> result;
+    if (value.is_discarded()) return std::nullopt;
     try {
-        if (!value.is_discarded()) result = allocationFromJson(value, "", errors);
+        return allocationFromJson(value, "", errors);
     } catch (const nlohmann::json::exception& e) {
         // allocationFromJson reports a missing field but throws on some wrong types.
         errors.push_back({"", std::nullopt, std::nullopt, e.what()});
+        return std::nullopt;
     }
+}
+
+}  // namespace
+
+bool Session::adoptResultText(std::string text, std::string& error) {
+    std::vector<JsonError> errors;
+    std::optional<AllocationResult> result = readResultText(text, errors);
     if (!result) {
         error = "the allocation result is unreadable";
         if (!errors.empty() && !errors.front().path.empty()) error += ": " + errors.front().path;
@@ -232,8 +246,49 @@ bool Session::adoptResultText(std::string text, std::string& error) {
     return true;
 }
 
-void Session::recordRun(std::unique_ptr<AllocationResult> result, std::string text) {
+void Session::setLastResult(std::unique_ptr<AllocationResult> result, std::string text) {
+    m_lastResult = std::move(result);
     m_lastResultText = std::move(text);
+    m_lastResultApplied = false;
+    m_resultInputRevision = m_inputRevision;
+    ++m_proposalVersion;
+}
+
+std::string_view Session::proposalToKeep() const {
+    if (!m_lastResult || m_lastResultApplied || m_resultInputRevision != m_inputRevision) return {};
+    return m_lastResultText;
+}
+
+bool Session::restoreProposal(std::string text, std::string& reason) {
+    std::vector<JsonError> errors;
+    std::optional<AllocationResult> result = readResultText(text, errors);
+    if (!result) {
+        reason = "it is not a readable allocation result";
+        if (!errors.empty()) reason += " (" + formatError(errors.front()) + ")";
+        return false;
+    }
+
+    // NOTE: this hashes the whole workspace, as a run does (about 0.7 s of CPU natively at
+    // the L size class), once per reload that finds a kept proposal.
+    Policy policy = m_workspace.policy;
+    policy.seed = result->seed;
+    std::string hash = inputSha256(m_workspace, policy);
+    if (hash != result->inputSha256) {
+        reason = "the workspace or its policy changed after it was made (its input hash is " +
+                 result->inputSha256 + ", the workspace's is " + hash + ")";
+        return false;
+    }
+
+    m_inputHash = InputHash{m_revision, result->seed, hash};
+    std::size_t placed = result->assignments.size();
+    std::size_t unassigned = result->unassigned.size();
+    setLastResult(std::make_unique<AllocationResult>(std::move(*result)), std::move(text));
+    m_log.info("Restored the proposal of the last allocation: " + std::to_string(placed) +
+               " placed, " + std::to_string(unassigned) + " unassigned. It is not applied yet.");
+    return true;
+}
+
+void Session::recordRun(std::unique_ptr<AllocationResult> result, std::string text) {
     m_log.info("Allocation (" + result->method +
                "): " + std::to_string(result->assignments.size()) + " placed, " +
                std::to_string(result->unassigned.size()) + " unassigned, seed " +
@@ -243,8 +298,7 @@ void Session::recordRun(std::unique_ptr<AllocationResult> result, std::string te
                          {"placed", result->assignments.size()},
                          {"unassigned", result->unassigned.size()},
                          {"input_sha256", result->inputSha256}});
-    m_lastResult = std::move(result);
-    m_lastResultApplied = false;
+    setLastResult(std::move(result), std::move(text));
 }
 
 ApplyOutcome Session::applyProposal() {

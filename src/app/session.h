@@ -156,6 +156,19 @@ public:
                          std::string& error);
     const AllocationResult* lastResult() const { return m_lastResult.get(); }
     const std::string& lastResultText() const { return m_lastResultText; }
+    // The last result's text while it is a proposal under review: not applied, and no input
+    // of a run has changed since it was made. Empty otherwise. The platform stores it beside
+    // the workspace, so that a reload shows the same proposal.
+    std::string_view proposalToKeep() const;
+    // Grows whenever proposalToKeep() may have changed, so that the platform writes the
+    // proposal only after such a change.
+    std::uint64_t proposalVersion() const { return m_proposalVersion; }
+    // Makes a proposal kept by proposalToKeep() the last result again, as it was before the
+    // reload: no log line of a run, no audit entry, no revision step. It is rejected, and
+    // nothing changes, when the text is not a result or its input hash is not that of the
+    // open workspace under its policy and the result's seed (the workspace or the policy
+    // changed after it was made). `reason` then names the cause.
+    bool restoreProposal(std::string text, std::string& reason);
     // Makes the last result's assignments the owners of record. While a cycle is open
     // this is the cycle's Final instead (see applyCycleFinal), whatever allocate() returned.
     ApplyOutcome applyProposal();
@@ -270,6 +283,8 @@ private:
     void touch();
     // Reads the result text of a run elsewhere and records it as the last run.
     bool adoptResultText(std::string text, std::string& error);
+    // Makes `result`, written as `text`, the last result, not applied, of the current input.
+    void setLastResult(std::unique_ptr<AllocationResult> result, std::string text);
     // Drops what belonged to the workspace before a new one: the last result, the proposal
     // and the undo history.
     void forgetDerivedState();
@@ -305,6 +320,9 @@ private:
     std::unique_ptr<AllocationResult> m_lastResult;
     std::string m_lastResultText;
     bool m_lastResultApplied = false;
+    // The input revision (m_inputRevision) the last result was made from.
+    std::uint64_t m_resultInputRevision = 0;
+    std::uint64_t m_proposalVersion = 0;
     std::optional<std::vector<ProposedPair>> m_proposal;
     std::string m_locale = "en";
     std::uint64_t m_revision = 0;

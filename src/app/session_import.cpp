@@ -24,6 +24,15 @@ ImportOutcome rejected(Log& log, const std::string& message) {
     return outcome;
 }
 
+// Logs the import's warnings after the lines that report the import, so that the status
+// line, which shows the newest entry, shows a warning.
+void logWarnings(Log& log, const PendingImport& pending) {
+    for (const JsonError& warning : pending.warnings) {
+        log.warning("Import: " + (warning.path.empty() ? "" : warning.path + ": ") +
+                    warning.message);
+    }
+}
+
 std::string joinTables(const PendingImport& pending) {
     std::string names;
     for (const ImportedTable& t : pending.tables) {
@@ -51,10 +60,6 @@ ImportOutcome Session::applyImport(PendingImport pending) {
         m_log.error(pending.rejection);
         return describeImport(pending);
     }
-    for (const JsonError& warning : pending.warnings) {
-        m_log.warning("Import: " + (warning.path.empty() ? "" : warning.path + ": ") +
-                      warning.message);
-    }
     ImportOutcome outcome;
     outcome.warnings = pending.warnings;
     adoptImport(pending);
@@ -81,10 +86,6 @@ ImportOutcome Session::commitImport() {
         return rejected(m_log,
                         "the open workspace changed after the file was read; "
                         "open the file again to merge it.");
-    }
-    for (const JsonError& warning : pending->warnings) {
-        m_log.warning("Import: " + (warning.path.empty() ? "" : warning.path + ": ") +
-                      warning.message);
     }
     ImportOutcome outcome;
     outcome.warnings = pending->warnings;
@@ -122,16 +123,19 @@ void Session::adoptImport(PendingImport& pending) {
                                 {"employees", m_workspace.employees.size()},
                                 {"clients", m_workspace.clients.size()},
                                 {"warnings", warnings}});
+        logWarnings(m_log, pending);
         return;
     }
     m_log.info("Imported a workspace: " + employees + " employees, " + clients + " clients.");
-    warnOnBrokenAudit();
+    // Workspace JSON carries its audit check in the import's warnings, which are logged.
+    if (pending.source != PendingImport::Source::Workspace) warnOnBrokenAudit();
     recordChange("import", {{"source", "workspace"},
                             {"employees", m_workspace.employees.size()},
                             {"clients", m_workspace.clients.size()}});
     if (pending.source == PendingImport::Source::Files) {
         m_log.info((pending.into ? "Merged " : "Imported ") + joinTables(pending) + ".");
     }
+    logWarnings(m_log, pending);
 }
 
 }  // namespace baton

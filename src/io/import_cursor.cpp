@@ -63,6 +63,33 @@ std::string quotedList(const std::vector<std::string>& names, std::size_t max) {
     return out;
 }
 
+ImportIssue unmappedFieldIssue(const SourceTable& source, const std::vector<std::string>& fields,
+                               std::string commandLineMessage) {
+    if (source.surface == ImportSurface::CommandLine) {
+        return {source.file, 1, "", std::move(commandLineMessage)};
+    }
+    std::string what;
+    std::vector<std::string> known;
+    for (const std::string& field : fields) {
+        what += (what.empty() ? "" : " or ") + field;
+        for (std::string& name : knownHeaders(source.entity, field)) {
+            if (std::find(known.begin(), known.end(), name) == known.end()) {
+                known.push_back(std::move(name));
+            }
+        }
+    }
+    std::string entity = entityName(source.entity);
+    std::string names = quotedList(known, known.size());
+    std::string headers = quotedList(source.table.header);
+    std::string message =
+        "no column gives the " + what + " of " + entity + ". In Excel, add a column with it or " +
+        "rename the header of the column that has it to one of " + names +
+        " (case, spaces, \"-\" and \"_\" are ignored) and open the file again, or read the " +
+        "file with a mapping file through \"Use mapping file…\". The headers read are " + headers;
+    return {source.file, 1, "", std::move(message),
+            MessageKey{"unmapped_field.page", {what, entity, names, headers}}};
+}
+
 TableCursor::TableCursor(const SourceTable& source, const TableMapping& mapping,
                          const std::vector<std::string>& fillDown, ImportReport& report)
     : m_source(source), m_report(report) {
@@ -118,12 +145,13 @@ bool TableCursor::checkColumns(std::initializer_list<const char*> required) {
         bool listed = std::any_of(m_fields.begin(), m_fields.end(),
                                   [&](const auto& f) { return f.first == field; });
         if (listed) continue;
-        m_report.addError("unmapped_field",
-                          {m_source.file, 1, "",
-                           "no column gives the " + std::string(field) + " of " + entity +
-                               "; add \"" + field + "\": \"HEADER\" to tables." + entity +
-                               ".columns in the import mapping, with one of the headers " +
-                               quotedList(m_source.table.header)});
+        m_report.addError(
+            "unmapped_field",
+            unmappedFieldIssue(m_source, {field},
+                               "no column gives the " + std::string(field) + " of " + entity +
+                                   "; add \"" + field + "\": \"HEADER\" to tables." + entity +
+                                   ".columns in the import mapping, with one of the headers " +
+                                   quotedList(m_source.table.header)));
         ok = false;
     }
     return ok;

@@ -176,11 +176,12 @@ int idColumn(TableCursor& cursor, const SourceTable& source, ImportReport& repor
     int column = cursor.mapped("id") ? cursor.column("id") : cursor.column("name");
     if (!cursor.mapped("id") && !cursor.mapped("name")) {
         report.addError("unmapped_field",
-                        {source.file, 1, "",
-                         std::string("no column gives the id or name of ") + entity +
-                             "; add \"id\": \"HEADER\" to tables." + entity +
-                             ".columns in the import mapping, with one of the headers read: " +
-                             quotedList(source.table.header)});
+                        unmappedFieldIssue(
+                            source, {"id", "name"},
+                            std::string("no column gives the id or name of ") + entity +
+                                "; add \"id\": \"HEADER\" to tables." + entity +
+                                ".columns in the import mapping, with one of the headers read: " +
+                                quotedList(source.table.header)));
     }
     return column;
 }

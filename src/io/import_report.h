@@ -71,7 +71,10 @@ public:
     void addDerived(std::string sentence, MessageKey key = {}) {
         m_derived.push_back(DerivedField{std::move(sentence), std::move(key)});
     }
-    void addSuggestion(std::string sentence) { m_suggestions.push_back(std::move(sentence)); }
+    void addSuggestion(std::string sentence, MessageKey key = {}) {
+        m_suggestions.push_back(std::move(sentence));
+        m_suggestionKeys.push_back(std::move(key));
+    }
     void setCount(const std::string& key, long value) { m_counts[key] = value; }
     // Lists the change, counts it in "owners_changed" and adds an owner_changed warning
     // that names the client, both owners, the file, row and column.
@@ -84,6 +87,8 @@ public:
     const std::vector<IssueGroup>& warnings() const { return m_warnings; }
     const std::vector<DerivedField>& derived() const { return m_derived; }
     const std::vector<std::string>& suggestions() const { return m_suggestions; }
+    // The message key of each suggestion, in the order of suggestions().
+    const std::vector<MessageKey>& suggestionKeys() const { return m_suggestionKeys; }
     const std::map<std::string, long>& counts() const { return m_counts; }
     const std::vector<OwnerChange>& ownerChanges() const { return m_ownerChanges; }
     // The count of one group, 0 when there is none.
@@ -99,6 +104,7 @@ private:
     std::vector<IssueGroup> m_warnings;
     std::vector<DerivedField> m_derived;
     std::vector<std::string> m_suggestions;
+    std::vector<MessageKey> m_suggestionKeys;
     std::map<std::string, long> m_counts;
     std::vector<OwnerChange> m_ownerChanges;
 };

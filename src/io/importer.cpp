@@ -278,10 +278,21 @@ void offerFillDown(ImportState& state, const std::vector<SourceTable>& tables) {
         const TableMapping& tm = state.mapping.tables.at(entityName(t.entity));
         for (const std::string& header :
              import_detail::fillDownCandidates(t, tm, state.mapping.fillDown)) {
+            std::string found = t.file + " column \"" + header +
+                                "\" has empty cells below filled ones, as merged cells export; ";
+            if (t.surface == ImportSurface::CommandLine) {
+                state.report.addSuggestion(found + "add \"" + header +
+                                           "\" to \"fill_down\" in the mapping to copy the value "
+                                           "above into them");
+                continue;
+            }
+            // The page's review window offers a mapping file, not a mapping editor.
             state.report.addSuggestion(
-                t.file + " column \"" + header + "\" has empty cells below filled ones, as " +
-                "merged cells export; add \"" + header + "\" to \"fill_down\" in the mapping " +
-                "to copy the value above into them");
+                found + "to copy the value above into them, fill the empty cells in Excel, or " +
+                    "press \"Save mapping\", add \"" + header +
+                    "\" to the \"fill_down\" list of the saved file and read the file again " +
+                    "with \"Use mapping file…\"",
+                {"fill_down.page", {t.file, header}});
         }
     }
 }

@@ -241,6 +241,13 @@ std::optional<std::size_t> selfColumn(Entity entity, const std::vector<std::stri
 
 }  // namespace
 
+std::vector<std::string> knownHeaders(Entity entity, std::string_view field) {
+    for (const auto& [name, headers] : synonymsOf(entity)) {
+        if (field == name) return std::vector<std::string>(headers.begin(), headers.end());
+    }
+    return {};
+}
+
 bool namesRecordItself(Entity entity, std::string_view header) {
     std::vector<bool> unused(1, false);
     return selfColumn(entity, {normaliseHeader(header)}, unused).has_value();

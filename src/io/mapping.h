@@ -86,4 +86,9 @@ Entity guessEntity(const std::vector<std::string>& header);
 // A header as compared with the known names: ASCII lowercased, without spaces, '_' and '-'.
 std::string normaliseHeader(std::string_view header);
 
+// The header names that suggestColumns reads as `field` of a table of `entity`, in the
+// normalised form that normaliseHeader gives ("clientid" matches "Client ID"), most
+// specific first. Empty for a field it has no names for.
+std::vector<std::string> knownHeaders(Entity entity, std::string_view field);
+
 }  // namespace baton

@@ -27,6 +27,10 @@ struct StorageState {
     std::uint64_t savedRevision = 0;    // session revision of the last complete save
     std::uint64_t savingRevision = 0;   // session revision being saved now
     std::uint64_t seenRevision = 0;
+    // The workspace and Session::proposalVersion() of the proposal file as last written or
+    // read, so that a save writes the proposal only after it changed.
+    std::string proposalWorkspace;
+    std::uint64_t proposalVersion = 0;
     double changedAt = 0.0;
     double retryAt = 0.0;  // after a failed save, the next attempt waits until then
     double now = 0.0;      // the frame clock, seconds
@@ -39,7 +43,10 @@ std::string utcNow();
 // Writes the open workspace into the mounted file system if it changed (plain workspaces
 // only) and asks for a save to IndexedDB. Returns false with `error` set on failure.
 bool writeOpenWorkspace(std::string& error);
-// Opens a stored workspace in the session (locked when encrypted).
+// Writes the open workspace's proposal file when Session::proposalToKeep() changed since it
+// was last written (an empty proposal removes the file).
+bool writeProposal(std::string& error);
+// Opens a stored workspace in the session (locked when encrypted), with its kept proposal.
 bool openStored(const std::string& id, std::string& error);
 // Refreshes the backup age and the flags of the status from the store.
 void refreshStatus();

@@ -13,6 +13,7 @@
 //   the file system, so no plaintext is ever stored.
 #include <emscripten.h>
 
+#include <optional>
 #include <string>
 
 #include "platform/services.h"
@@ -165,10 +166,54 @@ bool writeOpenWorkspace(std::string& error) {
             WorkspaceStore::dataPath(session.workspaceId(), false))) {
         return true;
     }
+    if (!writeProposal(error)) return false;
     if (!g_state.store.saveSnapshot(session.workspaceId(), *session.snapshot(), error)) return false;
     g_state.storeDirty = true;
     return true;
 }
+
+bool writeProposal(std::string& error) {
+    Session& session = *g_state.session;
+    if (g_state.proposalWorkspace == session.workspaceId() &&
+        g_state.proposalVersion == session.proposalVersion()) {
+        return true;
+    }
+    if (!g_state.store.writeProposal(session.workspaceId(), session.proposalToKeep(), error)) {
+        return false;
+    }
+    g_state.proposalWorkspace = session.workspaceId();
+    g_state.proposalVersion = session.proposalVersion();
+    return true;
+}
+
+namespace {
+
+// Makes the proposal kept with workspace `id` the session's last result again, or removes
+// it when it no longer fits the workspace. A proposal that cannot be read is logged and
+// left alone, because the workspace itself opened.
+void restoreProposal(const std::string& id) {
+    Session& session = *g_state.session;
+    std::string error;
+    std::optional<std::string> text = g_state.store.readProposal(id, error);
+    if (!error.empty()) {
+        session.log().warning("The kept proposal of this workspace cannot be read (" + error +
+                              "); run Allocate for a new one.");
+        return;
+    }
+    if (text) {
+        std::string reason;
+        if (!session.restoreProposal(std::move(*text), reason)) {
+            session.log().info("The proposal kept from the last visit was discarded: " + reason +
+                               ". Run Allocate for a new one.");
+            if (g_state.store.writeProposal(id, "", error)) g_state.storeDirty = true;
+        }
+    }
+    // The file now matches the session: the restored proposal, or none.
+    g_state.proposalWorkspace = id;
+    g_state.proposalVersion = session.proposalVersion();
+}
+
+}  // namespace
 
 bool openStored(const std::string& id, std::string& error) {
     Session& session = *g_state.session;
@@ -184,6 +229,7 @@ bool openStored(const std::string& id, std::string& error) {
         if (!workspace && !error.empty()) return false;
         session.openStoredWorkspace(workspace ? std::move(*workspace) : Workspace{}, id,
                                     entry->name);
+        restoreProposal(id);
     }
     g_state.savedRevision = session.revision();
     g_state.seenRevision = session.revision();

@@ -21,6 +21,10 @@ std::string WorkspaceStore::dataPath(const std::string& id, bool encrypted) {
     return folderOf(id) + (encrypted ? "/workspace.snap.enc" : "/workspace.snap");
 }
 
+std::string WorkspaceStore::proposalPath(const std::string& id) {
+    return folderOf(id) + "/proposal.json";
+}
+
 StoreOpenOutcome WorkspaceStore::open(const std::string& now) {
     StoreOpenOutcome outcome;
     m_meta = StoreMeta{};
@@ -89,11 +93,39 @@ bool WorkspaceStore::writeData(const std::string& id, std::string_view bytes, bo
         return false;
     }
     if (!m_files.writeFile(dataPath(id, encrypted), bytes, error)) return false;
-    // The other form of the data, and the first layout's JSON, are out of date now.
+    // The other form of the data, and the first layout's JSON, are out of date now. An
+    // encrypted workspace keeps no proposal, whose text would be stored in the clear.
     std::string ignored;
     m_files.removeFile(dataPath(id, !encrypted), ignored);
     m_files.removeFile(folderOf(id) + "/workspace.json", ignored);
+    if (encrypted) m_files.removeFile(proposalPath(id), ignored);
     return true;
+}
+
+bool WorkspaceStore::writeProposal(const std::string& id, std::string_view text,
+                                   std::string& error) {
+    const WorkspaceEntry* entry = m_meta.find(id);
+    if (!entry) {
+        error = "workspace \"" + id + "\" not found";
+        return false;
+    }
+    if (text.empty()) {
+        if (!m_files.exists(proposalPath(id))) return true;
+        return m_files.removeFile(proposalPath(id), error);
+    }
+    if (entry->encryption) {
+        error = "workspace \"" + id + "\" is encrypted: its proposal is not stored";
+        return false;
+    }
+    return m_files.writeFile(proposalPath(id), text, error);
+}
+
+std::optional<std::string> WorkspaceStore::readProposal(const std::string& id,
+                                                        std::string& error) const {
+    error.clear();
+    const WorkspaceEntry* entry = m_meta.find(id);
+    if (!entry || entry->encryption) return std::nullopt;
+    return m_files.readFile(proposalPath(id), error);
 }
 
 bool WorkspaceStore::save(const std::string& id, const Workspace& workspace,
@@ -208,6 +240,10 @@ std::string WorkspaceStore::duplicate(const std::string& id, const std::string& 
         if (text && !m_files.saveWorkspace(copy.id, *text, error)) return "";
     }
     if (bytes && !m_files.writeFile(dataPath(copy.id, encrypted), *bytes, error)) return "";
+    // The copy has the same data, so the kept proposal holds for it too.
+    std::optional<std::string> proposal = readProposal(id, error);
+    if (!error.empty()) return "";
+    if (proposal && !m_files.writeFile(proposalPath(copy.id), *proposal, error)) return "";
     m_meta.workspaces.push_back(copy);
     if (!commit(error)) {
         m_meta.workspaces.pop_back();

@@ -47,6 +47,13 @@ public:
     // Raises the generation and writes meta.json.
     bool commit(std::string& error);
 
+    // The unapplied proposal kept beside a plain workspace's data (Session::proposalToKeep):
+    // allocation result JSON, never encrypted, so an encrypted workspace keeps none.
+    // writeProposal() writes `text`, or removes the file when `text` is empty, and commits
+    // nothing. readProposal() returns nothing, with an empty error, when there is none.
+    bool writeProposal(const std::string& id, std::string_view text, std::string& error);
+    std::optional<std::string> readProposal(const std::string& id, std::string& error) const;
+
     // Returns the id of the new, empty entry, or "" with `error` set. The id is `id` when
     // given (it must be free and valid), else the next "ws-N".
     std::string create(const std::string& name, const std::string& now, std::string& error,
@@ -62,6 +69,8 @@ public:
 
     // The path of the data file of `id` relative to the root.
     static std::string dataPath(const std::string& id, bool encrypted);
+    // The path of the kept proposal of `id` relative to the root.
+    static std::string proposalPath(const std::string& id);
 
     // The name a workspace gets when the name given is empty or only spaces.
     static constexpr const char* kDefaultName = "Workspace";

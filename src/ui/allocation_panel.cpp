@@ -200,14 +200,18 @@ void AllocationPanel::drawActions(Session& session) {
     } else if (m_hasApplyMessage) {
         textColoured(m_applyOk ? kColourGood : kColourBad, m_applyMessage.c_str());
     } else if (session.lastResult() == nullptr) {
-        ImGui::PushTextWrapPos(0.0f);
+        // Wrapped by textWrappedMixed, which keeps "52" with "个" and never starts a line
+        // with "，", where ImGui's own wrapping breaks Chinese text only where it overflows.
+        ImU32 hint = ImGui::GetColorU32(ImGuiCol_TextDisabled);
         if (released == 0) {
-            ImGui::TextDisabled("%s", tr(Str::NothingReleased));
+            textWrappedColoured(hint, tr(Str::NothingReleased));
         } else {
-            ImGui::TextDisabled(trPlural(Str::AllocateHint, {released, released}).c_str(),
-                                released);
+            char text[320];
+            std::snprintf(text, sizeof text,
+                          trPlural(Str::AllocateHint, {released, released}).c_str(), released);
+            textWrappedColoured(hint, text);
         }
-        ImGui::PopTextWrapPos();
+        recordWidget("allocate_hint");
     }
 }
 
@@ -378,7 +382,8 @@ void AllocationPanel::takeProposalReply(Session& session) {
 
 void AllocationPanel::drawVerifyOutcome() {
     ImGui::PushTextWrapPos(0.0f);
-    for (const std::string& error : m_proposalErrors) textColoured(kColourBad, error.c_str());
+    for (const std::string& error : m_proposalErrors)
+        textWrappedColoured(kColourBad, error.c_str());
     if (!m_verified) {
         ImGui::PopTextWrapPos();
         return;

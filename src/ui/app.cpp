@@ -375,12 +375,12 @@ void App::drawStatusLine(const Session& session) {
         ImU32 colour = last.level == LogLevel::Error     ? kColourBad
                        : last.level == LogLevel::Warning ? kColourWarning
                                                          : kColourMuted;
-        ImGui::PushClipRect(ImGui::GetCursorScreenPos(),
-                            ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowWidth(),
-                                   ImGui::GetCursorScreenPos().y + ImGui::GetFrameHeight()),
-                            true);
-        textColoured(colour, logMessageText(last.message).c_str());
-        ImGui::PopClipRect();
+        // A message wider than the line is cut with "…" and shows whole in a tooltip; the
+        // Log tab keeps it too.
+        EllipsisOptions options;
+        options.colour = colour;
+        textEllipsis(logMessageText(last.message).c_str(), options);
+        recordWidget("status_message");
     }
 }
 

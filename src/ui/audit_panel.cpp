@@ -28,16 +28,27 @@ std::string fieldText(const nlohmann::json& entry, const char* key) {
 }  // namespace
 
 void AuditPanel::draw(Session& session) {
+    refreshCheck(session);
     drawVerifyLine(session);
     ImGui::Separator();
     drawEntries(session);
 }
 
+// Checks the chain again whenever the workspace or its revision changed, so that a broken
+// entry is marked as soon as the tab shows it, without a press of Verify chain.
+void AuditPanel::refreshCheck(const Session& session) {
+    if (m_check && m_checkedWorkspace == session.workspaceId() &&
+        m_checkedRevision == session.revision()) {
+        return;
+    }
+    m_check = verifyAudit(session.workspace().audit);
+    m_checkedWorkspace = session.workspaceId();
+    m_checkedRevision = session.revision();
+}
+
 void AuditPanel::drawVerifyLine(Session& session) {
     if (primaryButton(labelWithId(tr(Str::AuditVerify), "audit_verify").c_str())) {
         m_check = verifyAudit(session.workspace().audit);
-        m_checkedWorkspace = session.workspaceId();
-        m_checkedRevision = session.revision();
         if (m_check->ok()) {
             session.log().info("Audit log verified: " + std::to_string(m_check->entries) +
                                " entries, last hash " + m_check->lastHash + ".");
@@ -51,15 +62,10 @@ void AuditPanel::drawVerifyLine(Session& session) {
     ImGui::Checkbox(labelWithId(tr(Str::AuditNewestFirst), "audit_newest").c_str(), &m_newestFirst);
     recordWidget("audit.newest_first");
 
-    if (!m_check) {
-        int entries = static_cast<int>(session.workspace().audit.size());
-        ImGui::TextDisabled(trPlural(Str::AuditEntryCount, {entries}).c_str(), entries);
-        return;
-    }
-    bool stale = m_checkedWorkspace != session.workspaceId() ||
-                 m_checkedRevision != session.revision();
     char text[320];
-    if (m_check->ok()) {
+    if (session.workspace().audit.empty()) {
+        ImGui::TextDisabled(trPlural(Str::AuditEntryCount, {0}).c_str(), 0);
+    } else if (m_check->ok()) {
         int entries = static_cast<int>(m_check->entries);
         std::snprintf(text, sizeof text, trPlural(Str::AuditChainOk, {entries}).c_str(), entries,
                       m_check->lastHash.substr(0, 16).c_str());
@@ -73,10 +79,6 @@ void AuditPanel::drawVerifyLine(Session& session) {
         tooltipForLastItem(b.reason.c_str());
     }
     recordWidget("audit.result");
-    if (stale) {
-        ImGui::SameLine();
-        ImGui::TextDisabled("%s", tr(Str::AuditStale));
-    }
 }
 
 void AuditPanel::drawEntries(const Session& session) {
@@ -99,9 +101,7 @@ void AuditPanel::drawEntries(const Session& session) {
     ImGui::TableHeadersRow();
 
     std::optional<std::size_t> broken;
-    if (m_check && m_check->broken && m_checkedWorkspace == session.workspaceId()) {
-        broken = m_check->broken->index;
-    }
+    if (m_check && m_check->broken) broken = m_check->broken->index;
     int count = static_cast<int>(audit.size());
     ImGuiListClipper clipper;
     clipper.Begin(count);
@@ -115,6 +115,7 @@ void AuditPanel::drawEntries(const Session& session) {
             }
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(fieldText(entry, "seq").c_str());
+            if (broken && *broken == index) recordWidget("audit.broken_entry");
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(fieldText(entry, "time").c_str());
             ImGui::TableNextColumn();

@@ -1,5 +1,6 @@
-// The Audit tab: the workspace's audit log, one row per entry, and a Verify chain button
-// that rechecks every hash and shows the first broken entry.
+// The Audit tab: the workspace's audit log, one row per entry, with the first entry whose
+// hash breaks the chain marked. The chain is checked whenever the log may have changed;
+// the Verify chain button checks it again and logs the outcome.
 #pragma once
 
 #include <cstdint>
@@ -16,6 +17,7 @@ public:
     void draw(Session& session);
 
 private:
+    void refreshCheck(const Session& session);
     void drawVerifyLine(Session& session);
     void drawEntries(const Session& session);
 

@@ -264,7 +264,8 @@ void drawBaselineTable(const AllocationResult& result, const NameLookup& names) 
     recordWidget("baselines.table");
     ImGui::Spacing();
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("%s", tr(Str::PriceOfFairnessDefinition));
+    textWrappedColoured(ImGui::GetColorU32(ImGuiCol_TextDisabled),
+                        tr(Str::PriceOfFairnessDefinition));
     drawProposalBreaches(result);
     ImGui::PopTextWrapPos();
 }

@@ -1,9 +1,13 @@
 #include "ui/charts.h"
 
 #include <algorithm>
+#include <cfloat>
+#include <cmath>
 #include <cstdio>
+#include <string_view>
 
 #include "ui/strings.h"
+#include "ui/text_wrap.h"
 #include "ui/widgets.h"
 
 namespace baton::ui {
@@ -66,6 +70,44 @@ void showBarTooltip(const GroupedBars& chart, std::size_t category) {
     ImGui::EndTooltip();
 }
 
+// The category labels a chart shows: every `stride`-th one, each cut to `room` pixels.
+struct LabelLayout {
+    std::size_t stride = 1;
+    float room = 0.0f;
+};
+
+// Labels get at least the width of three average characters and "…". When a slot is
+// narrower, only every few labels show, each over the slots of the ones left out. Every
+// label still shows whole in the bar's tooltip.
+LabelLayout layOutLabels(float slot) {
+    float padding = ImGui::GetStyle().ItemInnerSpacing.x;
+    float least = ImGui::CalcTextSize("Abc…").x + padding;
+    LabelLayout layout;
+    if (slot > 0.0f && slot < least) {
+        layout.stride = static_cast<std::size_t>(std::ceil(least / slot));
+    }
+    layout.room = slot * static_cast<float>(layout.stride) - padding;
+    return layout;
+}
+
+// Draws `label` under its bars, cut with "…" to `room` pixels: centred on its slot of
+// `slot` pixels when `centred`, else from the slot's left edge over the next slots.
+void drawCategoryLabel(const std::string& label, float slotLeft, float slot, float room,
+                       bool centred, float y) {
+    ImFont* font = ImGui::GetFont();
+    float size = ImGui::GetFontSize();
+    auto advance = [&](std::string_view character) {
+        const char* begin = character.data();
+        return font->CalcTextSizeA(size, FLT_MAX, 0.0f, begin, begin + character.size()).x;
+    };
+    std::string shown = fitWithEllipsis(label, room, advance);
+    float inset = ImGui::GetStyle().ItemInnerSpacing.x * 0.5f;
+    float x = slotLeft + inset;
+    if (centred)
+        x = slotLeft + std::max(inset, (slot - ImGui::CalcTextSize(shown.c_str()).x) * 0.5f);
+    ImGui::GetWindowDrawList()->AddText(ImVec2(x, y), kColourMuted, shown.c_str());
+}
+
 }  // namespace
 
 void drawGroupedBars(const char* id, const GroupedBars& chart, float height) {
@@ -86,6 +128,7 @@ void drawGroupedBars(const char* id, const GroupedBars& chart, float height) {
     }
     double top = chartMax(chart);
     float slot = width / static_cast<float>(n);
+    LabelLayout labels = layOutLabels(slot);
     float gap = std::max(2.0f, slot * 0.15f);
     float barWidth = (slot - gap) / static_cast<float>(chart.series.size());
     // The top line is left for the axis label, so that no bar runs under it.
@@ -106,14 +149,11 @@ void drawGroupedBars(const char* id, const GroupedBars& chart, float height) {
                               2.0f);
             }
         }
-        // The category label, clipped to its slot.
-        const std::string& label = chart.categories[c];
-        ImVec2 size = ImGui::CalcTextSize(label.c_str());
-        float x = origin.x + slot * static_cast<float>(c) + std::max(0.0f, (slot - size.x) * 0.5f);
-        ImVec4 clip(origin.x + slot * static_cast<float>(c), bottom,
-                    origin.x + slot * static_cast<float>(c + 1), bottom + labelHeight);
-        draw->AddText(nullptr, 0.0f, ImVec2(x, bottom + 2.0f), kColourMuted, label.c_str(),
-                      nullptr, 0.0f, &clip);
+        if (c % labels.stride == 0) {
+            float slotLeft = origin.x + slot * static_cast<float>(c);
+            drawCategoryLabel(chart.categories[c], slotLeft, slot, labels.room, labels.stride == 1,
+                              bottom + 2.0f);
+        }
         bool inSlot = mouse.x >= origin.x + slot * static_cast<float>(c) &&
                       mouse.x < origin.x + slot * static_cast<float>(c + 1);
         if (hovered && inSlot) showBarTooltip(chart, c);

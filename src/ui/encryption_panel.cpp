@@ -68,9 +68,7 @@ void EncryptionPanel::draw(Session& session) {
     const StorageStatus& status = session.storageStatus();
     sectionHeading(tr(Str::EncryptionHeading));
     if (!status.secureContext) {
-        ImGui::PushTextWrapPos(0.0f);
-        textColoured(kColourWarning, tr(Str::EncryptionNeedsSecure));
-        ImGui::PopTextWrapPos();
+        textWrappedColoured(kColourWarning, tr(Str::EncryptionNeedsSecure));
         return;
     }
     if (!status.available) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "ui/import_text.h"
+#include "ui/log_text.h"
 #include "ui/progress.h"
 #include "ui/strings.h"
 #include "ui/widget_registry.h"
@@ -94,6 +95,19 @@ void drawGroups(const std::vector<IssueGroup>& groups, const char* heading, ImU3
             std::snprintf(more, sizeof more, tr(Str::ReviewMoreInGroup), notShown);
             ImGui::TextDisabled("%s", more);
         }
+    }
+}
+
+// The report's suggestions, such as filling down the empty cells of merged cells, wrapped
+// to the window and in the UI language where they have a template.
+void drawSuggestions(const ImportReport& report) {
+    const std::vector<std::string>& sentences = report.suggestions();
+    if (sentences.empty()) return;
+    ImGui::Spacing();
+    textColoured(kColourAccent, tr(Str::ReviewSuggestionsHeading));
+    const std::vector<MessageKey>& keys = report.suggestionKeys();
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+        bulletText(importMessageText(sentences[i], i < keys.size() ? keys[i] : MessageKey{}));
     }
 }
 
@@ -273,7 +287,7 @@ void ImportReview::drawCounts(const PendingImport& pending) {
 void ImportReview::drawIssues(const PendingImport& pending) {
     ImGui::Spacing();
     long errors = pending.errorCount();
-    long warnings = pending.report.warningCount();
+    long warnings = pending.report.warningCount() + static_cast<long>(pending.warnings.size());
     char counts[128];
     std::snprintf(counts, sizeof counts, tr(Str::ReviewIssueCounts), errors, warnings);
     ImU32 colour = kColourGood;
@@ -289,7 +303,18 @@ void ImportReview::drawIssues(const PendingImport& pending) {
         for (std::size_t i = 0; i < shown; ++i) bulletText(jsonErrorText(pending.errors[i]));
     }
     drawGroups(pending.report.errors(), tr(Str::ReviewErrorsHeading), kColourBad);
+    if (!pending.warnings.empty()) {
+        // Warnings of workspace JSON, such as a broken audit log. A file import has none.
+        textColoured(kColourWarning, tr(Str::ReviewWarningsHeading));
+        std::size_t shown = std::min(pending.warnings.size(), kJsonErrorsShown);
+        for (std::size_t i = 0; i < shown; ++i) {
+            JsonError warning = pending.warnings[i];
+            warning.message = logMessageText(warning.message);
+            bulletText(jsonErrorText(warning));
+        }
+    }
     drawGroups(pending.report.warnings(), tr(Str::ReviewWarningsHeading), kColourWarning);
+    drawSuggestions(pending.report);
     if (pending.report.derived().empty()) return;
     ImGui::Spacing();
     textColoured(kColourAccent, tr(Str::ReviewDerivedHeading));

@@ -81,6 +81,17 @@ constexpr ImportTemplate kTemplates[] = {
      "该工作簿是 Baton 的工作区导出文件，只含数据表，不含策略、公司信息、交接周期和审计日志，"
      "因此新工作区使用默认策略。如需按原策略工作，请改为打开原工作区 "
      "JSON，或在“策略”页重新设置策略"},
+    // Errors. {0} is a field name and {1} a table name, both shown in Chinese (see
+    // localisedArgs).
+    {"unmapped_field.page",
+     "没有哪一列给出{1}的{0}。请在 Excel 中添加这一列，或把含有它的那一列的表头改为以下名称之一："
+     "{2}（不区分大小写，忽略空格、\"-\" 和 \"_\"），然后重新打开该文件；也可以点“使用映射文件…”，"
+     "用映射文件读取该文件。读到的表头为：{3}"},
+    // Suggestions.
+    {"fill_down.page",
+     "{0} 的 \"{1}\" 列在有值的单元格下方有空单元格，合并单元格导出后就是这样。如需用上方的值填充"
+     "这些空单元格，请在 Excel 中填好它们；或点“保存映射”，在保存的文件的 \"fill_down\" 列表中加入 "
+     "\"{1}\"，再点“使用映射文件…”用该文件重新读取"},
     // Derived fields.
     {"unmapped_columns.not_imported", "{0} 中未映射到任何字段的列：{1}；未导入"},
     {"unmapped_columns.employee_extras",
@@ -111,7 +122,7 @@ constexpr ImportTemplate kTemplates[] = {
      "{1} 个客户没有带员工的交易，也没有负责人"},
     {"owners.unowned", "{0} 个客户没有带员工的交易，也没有负责人"},
     {"revenue_12m",
-     "{0} 个客户的 revenue_12m：取其 {1} 至 {2} 的交易金额之和（截至最近一笔交易的价值窗口）"},
+     "{0} 个客户的近 12 个月收入：取其 {1} 至 {2} 的交易金额之和（截至最近一笔交易的价值窗口）"},
     {"employees_created", "根据 {1} 列创建了 {0} 名员工（编号和姓名取单元格文本，状态为在职）"},
     {"clients_created", "根据 {1} 列创建了 {0} 个客户（编号和名称取单元格文本）"},
 };
@@ -154,8 +165,53 @@ constexpr CodeTitle kCodeTitles[] = {
     {"invalid_workspace", "工作区无效"},
 };
 
+// Chinese names of the fields that a table cannot do without, as the errors name them.
+constexpr CodeTitle kFieldNames[] = {
+    {"id", "编号"},       {"name", "名称"},    {"client", "客户"},
+    {"employee", "员工"}, {"date", "日期"},    {"amount", "金额"},
+    {"stage", "阶段"},    {"owner", "负责人"}, {"quantity", "数量"},
+    {"price", "单价"},    {"product", "产品"}, {"revenue_12m", "近 12 个月收入"},
+};
+
 bool chinese() {
     return std::string_view(locale()) == "zh-CN";
+}
+
+std::string fieldText(std::string_view field) {
+    for (const CodeTitle& name : kFieldNames) {
+        if (field == name.code) return name.chinese;
+    }
+    return std::string(field);
+}
+
+// Rewrites " and N more", which quotedList() appends to a long list, in Chinese.
+std::string chineseList(std::string list) {
+    std::size_t at = list.rfind(" and ");
+    if (at == std::string::npos || list.size() < at + 6 ||
+        list.compare(list.size() - 5, 5, " more")) {
+        return list;
+    }
+    std::string count = list.substr(at + 5, list.size() - 5 - (at + 5));
+    return list.substr(0, at) + "，另有 " + count + " 个";
+}
+
+// The values of `key` as its Chinese template shows them: field and table names in Chinese.
+std::vector<std::string> localisedArgs(const MessageKey& key) {
+    std::vector<std::string> args = key.args;
+    if (key.key != "unmapped_field.page" || args.size() < 4) return args;
+    std::string fields;
+    std::string_view rest = args[0];
+    for (;;) {
+        std::size_t at = rest.find(" or ");
+        fields += (fields.empty() ? "" : "或") + fieldText(rest.substr(0, at));
+        if (at == std::string_view::npos) break;
+        rest.remove_prefix(at + 4);
+    }
+    args[0] = fields;
+    const char* table = tableText(args[1]);
+    if (table != nullptr) args[1] = table;
+    args[3] = chineseList(args[3]);
+    return args;
 }
 
 // Fills the placeholders {0} to {9} of `pattern` with `args`, or returns nullopt when a
@@ -183,7 +239,7 @@ std::optional<std::string> fill(std::string_view pattern, const std::vector<std:
 std::string importMessageText(const std::string& english, const MessageKey& key) {
     if (key.key.empty() || !chinese()) return english;
     for (const ImportTemplate& entry : kTemplates) {
-        if (key.key == entry.key) return fill(entry.chinese, key.args).value_or(english);
+        if (key.key == entry.key) return fill(entry.chinese, localisedArgs(key)).value_or(english);
     }
     return english;
 }
@@ -199,6 +255,8 @@ const char* importCodeTitle(const std::string& code) {
 void appendImportTexts(std::string& out) {
     for (const ImportTemplate& entry : kTemplates) out += entry.chinese;
     for (const CodeTitle& title : kCodeTitles) out += title.chinese;
+    for (const CodeTitle& name : kFieldNames) out += name.chinese;
+    out += "，另有 个或";
 }
 
 std::vector<ImportTemplate> importTemplates() {

@@ -61,6 +61,16 @@ constexpr LogPattern kPatterns[] = {
      "分配（{method}）：已分配 {} 个，未分配 {} 个，随机种子 {}。",
      "Allocation ({method}): {} placed, {} unassigned, seed {}."},
     {"Allocation failed: {}", "分配失败：{}"},
+    {"Restored the proposal of the last allocation: {} placed, {} unassigned. It is not "
+     "applied yet.",
+     "已恢复上次分配的方案：已分配 {} 个，未分配 {} 个。该方案尚未应用。"},
+    {"The proposal kept from the last visit was discarded: the workspace or its policy changed "
+     "after it was made (its input hash is {}, the workspace's is {}). Run Allocate for a new "
+     "one.",
+     "上次保留的方案已丢弃：方案生成后工作区或其策略有了更改（方案的输入哈希为 {}，工作区的为 "
+     "{}）。请重新运行“分配”生成新方案。"},
+    {"The kept proposal of this workspace cannot be read ({}); run Allocate for a new one.",
+     "无法读取此工作区保留的方案（{}）；请重新运行“分配”生成新方案。"},
     {"No proposal to apply: run Allocate first.", "没有可应用的方案：请先运行“分配”。"},
     {"This proposal is already applied: run Allocate again for a new one.",
      "该方案已经应用：如需新方案，请重新运行“分配”。"},
@@ -85,6 +95,23 @@ constexpr LogPattern kPatterns[] = {
     {"Outcomes import rejected: {} error(s); first: {}",
      "跟进结果导入被拒绝：{} 个错误；第一个：{}"},
     {"The mapping was not used: {}", "未使用该映射：{}"},
+    // An audit log that fails its hash check, as an import warning and as a log line.
+    {"Import: {}: the audit log is broken at entry {} (seq {}), field {}: {}. The workspace is "
+     "imported with its log as it is, and new entries are appended after the break. If nobody "
+     "here changed that entry, open a backup or an earlier export of this workspace instead.",
+     "导入：{}：审计日志在第 {} 条记录（序号 {}）的字段 {} 处断开：{}。工作区连同其日志原样导入，"
+     "新记录追加在断开处之后。如果不是这里的人改动了这条记录，请改为打开该工作区的备份或较早的导出"
+     "文件。"},
+    {"the audit log is broken at entry {} (seq {}), field {}: {}. The workspace is imported "
+     "with its log as it is, and new entries are appended after the break. If nobody here "
+     "changed that entry, open a backup or an earlier export of this workspace instead.",
+     "审计日志在第 {} 条记录（序号 {}）的字段 {} 处断开：{}。工作区连同其日志原样导入，"
+     "新记录追加在断开处之后。如果不是这里的人改动了这条记录，请改为打开该工作区的备份或较早的导出"
+     "文件。"},
+    {"The audit log of this workspace is broken at entry {} (seq {}), field {}: {}. It is kept "
+     "as it is; new entries are appended after it.",
+     "此工作区的审计日志在第 {} 条记录（序号 {}）的字段 {} 处断开：{}。日志保持原样，"
+     "新记录追加在其后。"},
     {"Import: {}", "导入：{}"},
     // After every other "Imported ..." and "Merged ..." pattern, which these would match too.
     {"Imported {tables}.", "已导入 {tables}。"},

@@ -183,9 +183,7 @@ bool OverridesPopup::drawList(Session& session, const NameLookup& names) {
     const Policy& policy = session.workspace().policy;
     if (!m_listError.empty()) textColoured(kColourBad, m_listError.c_str());
     if (policy.pins.empty() && policy.forbids.empty()) {
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextDisabled("%s", tr(Str::OverridesNone));
-        ImGui::PopTextWrapPos();
+        textWrappedColoured(ImGui::GetColorU32(ImGuiCol_TextDisabled), tr(Str::OverridesNone));
         return false;
     }
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders |

@@ -49,9 +49,7 @@ bool looksEncrypted(const std::string& text) {
 }
 
 void wrapped(ImU32 colour, const std::string& text) {
-    ImGui::PushTextWrapPos(0.0f);
-    textColoured(colour, text.c_str());
-    ImGui::PopTextWrapPos();
+    textWrappedColoured(colour, text.c_str());
 }
 
 }  // namespace

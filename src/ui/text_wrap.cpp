@@ -40,11 +40,27 @@ bool isOpening(std::uint32_t c) {
     return false;
 }
 
+bool isDigit(std::uint32_t c) {
+    return c >= '0' && c <= '9';
+}
+
+// The characters around a possible break: `before` and `after` meet there, `lastVisible` is
+// the last character before it that is not a space, and `quoted` is true when the break
+// would fall inside ASCII double quotes.
+struct BreakContext {
+    std::uint32_t lastVisible = 0;
+    std::uint32_t before = 0;
+    std::uint32_t after = 0;
+    bool quoted = false;
+};
+
 // True when a line may break between `before` and `after` (`after` starts the next line).
-bool mayBreak(std::uint32_t before, std::uint32_t after) {
-    if (before == ' ') return after != ' ';
-    if (after == ' ' || isClosing(after) || isOpening(before)) return false;
-    return isWide(before) || isWide(after);
+bool mayBreak(const BreakContext& at) {
+    // A number stays with the measure word after it, with or without a space between.
+    if (isDigit(at.lastVisible) && isWide(at.after)) return false;
+    if (at.before == ' ') return at.after != ' ';
+    if (at.after == ' ' || isClosing(at.after) || isOpening(at.before) || at.quoted) return false;
+    return isWide(at.before) || isWide(at.after);
 }
 
 std::string_view trimSpaces(std::string_view line) {
@@ -62,7 +78,7 @@ std::vector<std::string_view> wrapLines(std::string_view text, float width,
     std::size_t lastBreak = std::string_view::npos;  // a byte offset where a line may start
     float lineWidth = 0.0f;
     float widthAtBreak = 0.0f;
-    std::uint32_t previous = 0;
+    BreakContext context;
     for (std::size_t i = 0; i < text.size();) {
         std::size_t length = 1;
         std::uint32_t c = decode(text, i, length);
@@ -72,10 +88,11 @@ std::vector<std::string_view> wrapLines(std::string_view text, float width,
             i = start;
             lastBreak = std::string_view::npos;
             lineWidth = 0.0f;
-            previous = 0;
+            context = BreakContext{};
             continue;
         }
-        if (i > start && mayBreak(previous, c)) {
+        context.after = c;
+        if (i > start && mayBreak(context)) {
             lastBreak = i;
             widthAtBreak = lineWidth;
         }
@@ -88,11 +105,39 @@ std::vector<std::string_view> wrapLines(std::string_view text, float width,
             lastBreak = std::string_view::npos;
         }
         lineWidth += charWidth;
-        previous = c;
+        context.before = c;
+        if (c != ' ') context.lastVisible = c;
+        if (c == '"') context.quoted = !context.quoted;
         i += length;
     }
     if (start < text.size()) lines.push_back(trimSpaces(text.substr(start)));
     return lines;
+}
+
+std::string fitWithEllipsis(std::string_view text, float width,
+                            const std::function<float(std::string_view)>& advance) {
+    constexpr std::string_view kEllipsis = "…";
+    float total = 0.0f;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t length = 1;
+        decode(text, i, length);
+        total += advance(text.substr(i, length));
+        i += length;
+    }
+    if (total <= width) return std::string(text);
+    float room = width - advance(kEllipsis);
+    if (room < 0.0f) return "";
+    float used = 0.0f;
+    std::size_t end = 0;
+    while (end < text.size()) {
+        std::size_t length = 1;
+        decode(text, end, length);
+        float next = advance(text.substr(end, length));
+        if (used + next > room) break;
+        used += next;
+        end += length;
+    }
+    return std::string(trimSpaces(text.substr(0, end))) + std::string(kEllipsis);
 }
 
 }  // namespace baton::ui

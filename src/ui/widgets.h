@@ -50,6 +50,8 @@ bool textEllipsis(const char* text, const EllipsisOptions& options = {});
 // between characters as well as at spaces (see ui/text_wrap.h).
 // With `width` above 0, lines wrap at that width instead, as a tooltip needs.
 void textWrappedMixed(const char* text, float width = 0.0f);
+// textWrappedMixed() in `colour`, such as ImGui::GetColorU32(ImGuiCol_TextDisabled) for a hint.
+void textWrappedColoured(ImU32 colour, const char* text, float width = 0.0f);
 
 // Draws a button in the accent colour, for the main action of a panel.
 bool primaryButton(const char* label);

@@ -1,12 +1,15 @@
 // The cycle's panels by mouse in headless Chromium: start a cycle in the Cycle tab, advance
 // it, file and accept an appeal in the Appeals tab, re-run, reach the final, and tick a
 // handover task; the What-if and Charts tabs draw; and an audit log tampered with in an
-// imported workspace is reported by verifyAudit() and by the Audit tab's Verify chain.
+// imported workspace is reported by the import's warnings, by verifyAudit() and by the
+// Audit tab, which marks the broken entry as soon as it shows.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { clickWidget, dist, launch, openPage, shots, startServer, waitFrames } from './harness.mjs';
+import {
+  clickWidget, dist, launch, openPage, shots, startServer, waitForWidget, waitFrames,
+} from './harness.mjs';
 
 let server;
 before(async () => {
@@ -189,6 +192,8 @@ test('tampered audit entry is found through the page', async () => {
     const imported = await page.evaluate((t) => window.baton.importWorkspace(t),
       JSON.stringify(workspace));
     assert.equal(imported.ok, true, JSON.stringify(imported.errors));
+    assert.equal(imported.warnings.length, 1, JSON.stringify(imported.warnings));
+    assert.equal(imported.warnings[0].path, `/audit/${index}/hash`);
     const broken = await page.evaluate(() => window.baton.verifyAudit());
     assert.equal(broken.ok, false);
     assert.equal(broken.broken.index, index);
@@ -202,6 +207,30 @@ test('tampered audit entry is found through the page', async () => {
     await waitFrames(page, 5);
     assert.ok(await page.evaluate(() => window.baton.widgetRect('audit.result')));
     await page.screenshot({ path: join(shots, 'audit-broken.png') });
+  } finally {
+    await browser.close();
+  }
+});
+
+test('edited audit actor warns and is marked at once', async () => {
+  const browser = await launch({ viewport: { width: 1366, height: 768 } });
+  try {
+    const { page, problems } = await openPage(browser.context, server.url);
+    const workspace = JSON.parse(await page.evaluate(() => window.baton.exportWorkspace()));
+    workspace.audit[0].actor = 'someone else';
+    const imported = await page.evaluate((t) => window.baton.importWorkspace(t),
+      JSON.stringify(workspace));
+    assert.equal(imported.ok, true, JSON.stringify(imported.errors));
+    assert.equal(imported.warnings.length, 1, JSON.stringify(imported.warnings));
+    const warning = imported.warnings[0];
+    assert.equal(warning.path, '/audit/0/hash');
+    assert.match(warning.message, /^the audit log is broken at entry 1 \(seq 1\), field hash: /);
+
+    // The Audit tab marks the entry without a press of Verify chain.
+    await clickWidget(page, 'tab.audit');
+    await waitForWidget(page, 'audit.broken_entry');
+    await page.screenshot({ path: join(shots, 'audit-actor-marked.png') });
+    assert.deepEqual(problems, []);
   } finally {
     await browser.close();
   }

@@ -150,3 +150,17 @@ export async function clickWidget(page, name, attempts = 50) {
   await waitFrames(page, 3);
   return rect;
 }
+
+// Drags the slider recorded under `name` from its middle to `fraction` of its width.
+export async function dragSlider(page, name, fraction) {
+  const rect = await waitForWidget(page, name);
+  const y = rect.y + rect.height / 2;
+  await page.mouse.move(rect.x + rect.width / 2, y);
+  await waitFrames(page, 3);
+  await page.mouse.down();
+  await waitFrames(page, 2);
+  await page.mouse.move(rect.x + rect.width * fraction, y, { steps: 8 });
+  await waitFrames(page, 3);
+  await page.mouse.up();
+  await waitFrames(page, 3);
+}

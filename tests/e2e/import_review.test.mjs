@@ -2,12 +2,12 @@
 // review. The open workspace changes only when the user clicks Replace (or Merge), never on
 // Cancel. A file with errors has no apply button at all.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
-  clickReviewButton, clickWidget, launch, openPage, shots, startServer, summary, waitForWidget,
-  waitFrames,
+  clickReviewButton, clickWidget, launch, openPage, root, shots, startServer, summary,
+  waitForWidget, waitFrames,
 } from './harness.mjs';
 
 let server;
@@ -287,6 +287,37 @@ test('the review fits a narrow window in Chinese', async () => {
     await page.screenshot({ path: join(shots, 'import-review-zh-errors.png') });
     await clickWidget(page, 'import_review.close');
     assert.equal(await exportText(page), original);
+  } finally {
+    await browser.close();
+  }
+});
+
+// A real GBK export whose rows have no client column: the page's advice is what a page user
+// can do, not the command line's mapping-file edit.
+const data = process.env.BATON_DATA || join(root, '..', 'shared', 'data');
+const ordersCsv = join(data, 'cn-excel', '订单.csv');
+
+test('missing client column advice fits the page', {
+  skip: existsSync(ordersCsv) ? false : `${ordersCsv} is absent`,
+}, async () => {
+  const browser = await launch({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+  try {
+    const { page } = await openPage(browser.context, server.url);
+    await page.evaluate(() => window.baton.setLocale('zh-CN'));
+    const bytes = [...readFileSync(ordersCsv)];
+    const staged = await page.evaluate((b) => window.baton.stageFile('订单.csv',
+      new Uint8Array(b)), bytes);
+    assert.equal(staged.ok, false);
+    assert.equal(staged.errors.length, 1, JSON.stringify(staged.errors));
+    const message = staged.errors[0].message;
+    assert.match(message, /^no column gives the client of transactions\. In Excel, add/);
+    assert.ok(message.includes('"客户名称"'), message);
+    assert.ok(message.includes('"Use mapping file…"'), message);
+    assert.ok(!message.includes('import mapping'), message);
+    await waitForWidget(page, 'import_review.close', 200);
+    await waitFrames(page, 5);
+    await page.screenshot({ path: join(shots, 'review-missing-client-zh.png') });
+    await clickWidget(page, 'import_review.close');
   } finally {
     await browser.close();
   }

@@ -120,3 +120,60 @@ test('cut client name shows tooltip', async () => {
     await browser.close();
   }
 });
+
+test('tab labels stay whole at 1280 pixels', async () => {
+  const browser = await launch({ viewport: { width: 1920, height: 1000 } });
+  const tabs = ['employees', 'clients', 'scores', 'policy', 'cycle', 'whatif', 'charts', 'audit',
+    'workspaces', 'storage', 'log'];
+  try {
+    const { page } = await openPage(browser.context, server.url);
+    const natural = {};
+    for (const tab of tabs) natural[tab] = (await waitForWidget(page, `tab.${tab}`)).width;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await waitFrames(page, 10);
+    for (const tab of tabs) {
+      const width = (await waitForWidget(page, `tab.${tab}`)).width;
+      assert.ok(width >= natural[tab] - 0.5, `tab ${tab} is ${width} px, ${natural[tab]} px whole`);
+    }
+    await page.screenshot({ path: join(shots, 'tabs-1280.png') });
+  } finally {
+    await browser.close();
+  }
+});
+
+test('long status message ends inside the window', async () => {
+  const browser = await launch({ viewport });
+  try {
+    const { page } = await openPage(browser.context, server.url);
+    const workspace = JSON.parse(await page.evaluate(() => window.baton.exportWorkspace()));
+    workspace.audit[0].actor = 'someone else';
+    const imported = await page.evaluate((t) => window.baton.importWorkspace(t),
+      JSON.stringify(workspace));
+    assert.equal(imported.warnings.length, 1);
+    await waitFrames(page, 5);
+    const rect = await waitForWidget(page, 'status_message');
+    assert.ok(rect.x + rect.width <= viewport.width, JSON.stringify(rect));
+    // Hovered, the cut message shows whole in a tooltip, which opens above the line. The
+    // pointer moves over it in steps, because ImGui needs it there for a few frames.
+    let changed = 0;
+    for (let attempt = 0; attempt < 5 && changed <= 100; ++attempt) {
+      const at = await waitForWidget(page, 'status_message');
+      const clip = { x: Math.round(at.x + at.width / 2 - 150), y: Math.round(at.y - 100),
+                     width: 300, height: 90 };
+      await page.mouse.move(4, 4);
+      await waitFrames(page, 5);
+      const away = decodePng(await page.screenshot({ clip }));
+      for (let step = 0; step < 4; ++step) {
+        await page.mouse.move(at.x + at.width / 2 + step, at.y + at.height / 2);
+        await waitFrames(page, 3);
+      }
+      await page.waitForTimeout(300);
+      await waitFrames(page, 5);
+      changed = differingPixels(decodePng(await page.screenshot({ clip })), away);
+    }
+    await page.screenshot({ path: join(shots, 'status-message-tooltip.png') });
+    assert.ok(changed > 100, `hovering the status message changed ${changed} pixels above it`);
+  } finally {
+    await browser.close();
+  }
+});

@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { clickWidget, dist, launch, openPage, shots, startServer, waitFrames } from './harness.mjs';
+import {
+  clickWidget, dist, dragSlider, launch, openPage, shots, startServer, waitFrames,
+} from './harness.mjs';
 
 let server;
 before(async () => {
@@ -16,29 +18,6 @@ after(() => server && server.stop());
 
 async function workspace(page) {
   return JSON.parse(await page.evaluate(() => window.baton.exportWorkspace()));
-}
-
-async function rectOf(page, name) {
-  for (let attempt = 0; attempt < 50; ++attempt) {
-    const rect = await page.evaluate((n) => window.baton.widgetRect(n), name);
-    if (rect) return rect;
-    await waitFrames(page, 2);
-  }
-  throw new Error(`widget ${name} was not drawn`);
-}
-
-// Drags the slider recorded under `name` from its middle to `fraction` of its width.
-async function dragSlider(page, name, fraction) {
-  const rect = await rectOf(page, name);
-  const y = rect.y + rect.height / 2;
-  await page.mouse.move(rect.x + rect.width / 2, y);
-  await waitFrames(page, 3);
-  await page.mouse.down();
-  await waitFrames(page, 2);
-  await page.mouse.move(rect.x + rect.width * fraction, y, { steps: 8 });
-  await waitFrames(page, 3);
-  await page.mouse.up();
-  await waitFrames(page, 3);
 }
 
 test('applied weight drag raises policy version', async () => {

@@ -307,7 +307,8 @@ TEST_SUITE("import input with gb18030 set") {
 
     TEST_CASE("no id column lists the headers read") {
         std::vector<SourceTable> tables;
-        LoadTableResult loaded = loadClients("h.csv", "编号x,名称y\nC1,Ann\n");
+        LoadTableResult loaded =
+            loadClients("h.csv", "编号x,名称y\nC1,Ann\n", ImportSurface::CommandLine);
         REQUIRE(loaded.source);
         tables.push_back(std::move(*loaded.source));
         ImportResult result = importTables(tables, Mapping{}, nullptr, ImportOptions{});
@@ -316,6 +317,23 @@ TEST_SUITE("import input with gb18030 set") {
                   "h.csv row 1: no column gives the id or name of clients; add \"id\": "
                   "\"HEADER\" to tables.clients.columns in the import mapping, with one of the "
                   "headers read: \"编号x\", \"名称y\"") != std::string::npos);
+    }
+
+    TEST_CASE("no id column on the page names headers to use") {
+        std::vector<SourceTable> tables;
+        LoadTableResult loaded = loadClients("h.csv", "编号x,名称y\nC1,Ann\n");
+        REQUIRE(loaded.source);
+        tables.push_back(std::move(*loaded.source));
+        ImportResult result = importTables(tables, Mapping{}, nullptr, ImportOptions{});
+        REQUIRE_FALSE(result.workspace);
+        REQUIRE(result.report.errors().size() == 1);
+        const ImportIssue& issue = result.report.errors()[0].examples.at(0);
+        CHECK(issue.message.find("no column gives the id or name of clients. In Excel") == 0);
+        CHECK(issue.message.find("\"客户编号\"") != std::string::npos);
+        CHECK(issue.message.find("\"客户名称\"") != std::string::npos);
+        CHECK(issue.message.find("The headers read are \"编号x\", \"名称y\"") != std::string::npos);
+        CHECK(issue.message.find("tables.clients.columns") == std::string::npos);
+        CHECK(issue.messageKey.key == "unmapped_field.page");
     }
 }
 

@@ -162,6 +162,78 @@ TEST_SUITE("import text") {
               "text, status active)");
     }
 
+    TEST_CASE("missing client column advice is chinese") {
+        EnglishAtEnd restore;
+        std::vector<SourceTable> tables;
+        tables.push_back(loadCsv(Entity::Transactions, "订单.csv",
+                                 "销售日期,销售信息,品牌,售价,销售数量,销售额\n"
+                                 "2022-1-1,上海订单-455,杰克狼,99,83,8217\n"));
+        ImportReport report = importTables(tables, Mapping{}, nullptr, ImportOptions{}).report;
+        REQUIRE(report.errors().size() == 1);
+        const ImportIssue& issue = report.errors()[0].examples.at(0);
+        REQUIRE(issue.messageKey.key == "unmapped_field.page");
+        CHECK(issue.message.find("no column gives the client of transactions. In Excel, add") == 0);
+        CHECK(issue.message.find("\"Use mapping file…\"") != std::string::npos);
+        CHECK(issue.message.find("import mapping") == std::string::npos);
+
+        REQUIRE(setLocale("zh-CN"));
+        std::string chinese = importMessageText(issue.message, issue.messageKey);
+        CHECK(chinese.find("没有哪一列给出交易的客户。") == 0);
+        CHECK(chinese.find("\"客户名称\"") != std::string::npos);
+        CHECK(chinese.find("“使用映射文件…”") != std::string::npos);
+        CHECK(chinese.find("读到的表头为：\"销售日期\", \"销售信息\"") != std::string::npos);
+        CHECK(chinese.find("transactions") == std::string::npos);
+        CHECK(chinese.find("client ") == std::string::npos);
+    }
+
+    TEST_CASE("id or name advice names both fields") {
+        EnglishAtEnd restore;
+        REQUIRE(setLocale("zh-CN"));
+        MessageKey key{"unmapped_field.page",
+                       {"id or name", "employees", "\"工号\"", "\"a\", \"b\" and 3 more"}};
+        std::string chinese = importMessageText("english", key);
+        CHECK(chinese.find("没有哪一列给出员工的编号或名称。") == 0);
+        CHECK(chinese.find("读到的表头为：\"a\", \"b\"，另有 3 个") != std::string::npos);
+    }
+
+    TEST_CASE("fill down suggestion fits the page") {
+        EnglishAtEnd restore;
+        std::string csv =
+            "销售日期,客户,销售额\n2022-1-1,A,1\n,B,2\n,C,3\n2022-1-2,D,4\n,E,5\n,F,6\n";
+        std::vector<SourceTable> page;
+        page.push_back(loadCsv(Entity::Transactions, "订单.csv", csv));
+        ImportReport report = importTables(page, Mapping{}, nullptr, ImportOptions{}).report;
+        REQUIRE(report.suggestions().size() == 1);
+        REQUIRE(report.suggestionKeys().size() == 1);
+        const MessageKey& key = report.suggestionKeys()[0];
+        CHECK(key.key == "fill_down.page");
+        CHECK(report.suggestions()[0].find("\"Save mapping\"") != std::string::npos);
+        REQUIRE(setLocale("zh-CN"));
+        std::string chinese = importMessageText(report.suggestions()[0], key);
+        CHECK(chinese.find("订单.csv 的 \"销售日期\" 列") == 0);
+        CHECK(chinese.find("“保存映射”") != std::string::npos);
+
+        std::vector<SourceTable> cli;
+        LoadTableResult loaded = loadTable(Entity::Transactions, "订单.csv", csv, TableMapping{},
+                                           ImportSurface::CommandLine);
+        REQUIRE(loaded.source);
+        cli.push_back(std::move(*loaded.source));
+        ImportReport cliReport = importTables(cli, Mapping{}, nullptr, ImportOptions{}).report;
+        REQUIRE(cliReport.suggestions().size() == 1);
+        CHECK(cliReport.suggestions()[0].find("to \"fill_down\" in the mapping") !=
+              std::string::npos);
+        CHECK(cliReport.suggestionKeys()[0].key.empty());
+    }
+
+    TEST_CASE("revenue field is named in chinese") {
+        EnglishAtEnd restore;
+        REQUIRE(setLocale("zh-CN"));
+        std::string chinese =
+            importMessageText("english", {"revenue_12m", {"12", "2022-09-14", "2023-09-13"}});
+        CHECK(chinese.find("revenue_12m") == std::string::npos);
+        CHECK(chinese.find("12 个客户的近 12 个月收入") == 0);
+    }
+
     TEST_CASE("key with too few values stays english") {
         EnglishAtEnd restore;
         REQUIRE(setLocale("zh-CN"));

@@ -7,6 +7,7 @@
 
 #include "app/session.h"
 #include "core/audit.h"
+#include "session_fixtures.h"
 
 using baton::EmployeeStatus;
 using baton::Session;
@@ -19,16 +20,6 @@ std::vector<std::string> kinds(const Session& session) {
     return out;
 }
 
-int firstActive(const baton::Workspace& workspace) {
-    for (std::size_t i = 0; i < workspace.employees.size(); ++i) {
-        const baton::Employee& e = workspace.employees[i];
-        if (e.status == EmployeeStatus::Active && e.kind == baton::EmployeeKind::Person) {
-            return static_cast<int>(i);
-        }
-    }
-    return -1;
-}
-
 }  // namespace
 
 TEST_SUITE("session audit") {
@@ -37,7 +28,7 @@ TEST_SUITE("session audit") {
         int tick = 0;
         session.setClock([&tick]() { return "2026-12-04T10:00:0" + std::to_string(tick++) + "Z"; });
         session.loadDemo();
-        int employee = firstActive(session.workspace());
+        int employee = baton::test::firstActivePerson(session.workspace());
         REQUIRE(employee >= 0);
         REQUIRE(session.setEmployeeStatus(employee, EmployeeStatus::Leaving, "2027-01-31"));
         baton::Policy policy = session.workspace().policy;
@@ -67,7 +58,7 @@ TEST_SUITE("session audit") {
         CHECK_FALSE(session.importWorkspaceText("{\"format\": ").ok);
         CHECK_FALSE(session.applyProposal().ok);
         CHECK_FALSE(session.setEmployeeStatus(-1, EmployeeStatus::Active, ""));
-        int employee = firstActive(session.workspace());
+        int employee = baton::test::firstActivePerson(session.workspace());
         REQUIRE(employee >= 0);
         // Setting the status an employee already has is no change.
         CHECK(session.setEmployeeStatus(employee, EmployeeStatus::Active, ""));
@@ -87,7 +78,7 @@ TEST_SUITE("session audit") {
     TEST_CASE("undo and redo append entries") {
         Session session;
         session.loadDemo();
-        int employee = firstActive(session.workspace());
+        int employee = baton::test::firstActivePerson(session.workspace());
         REQUIRE(employee >= 0);
         REQUIRE(session.setEmployeeStatus(employee, EmployeeStatus::Departed, ""));
         REQUIRE(session.undo());
@@ -118,7 +109,12 @@ TEST_SUITE("session audit") {
         workspace["audit"][0]["detail"]["clients"] = 1;
 
         Session second;
-        REQUIRE(second.importWorkspaceText(workspace.dump()).ok);
+        baton::ImportOutcome outcome = second.importWorkspaceText(workspace.dump());
+        REQUIRE(outcome.ok);
+        REQUIRE(outcome.warnings.size() == 1);
+        CHECK(outcome.warnings[0].path == "/audit/0/hash");
+        CHECK(outcome.warnings[0].message.find("broken at entry 1 (seq 1), field hash") !=
+              std::string::npos);
         const nlohmann::json& audit = second.workspace().audit;
         REQUIRE(audit.size() == 3);
         CHECK(audit[2]["kind"] == "import");
@@ -127,10 +123,33 @@ TEST_SUITE("session audit") {
         CHECK(check.broken->index == 0);
         bool warned = false;
         for (const baton::LogEntry& entry : second.log().entries()) {
-            if (entry.message.find("audit log of this workspace is broken") != std::string::npos) {
+            if (entry.message.find("the audit log is broken at entry 1") != std::string::npos) {
                 warned = true;
             }
         }
         CHECK(warned);
+    }
+
+    TEST_CASE("import warns of an edited actor") {
+        Session first;
+        first.loadDemo();
+        nlohmann::json workspace = nlohmann::json::parse(first.exportWorkspaceText());
+        workspace["audit"][0]["actor"] = "mallory";
+
+        Session second;
+        baton::ImportOutcome outcome = second.importWorkspaceText(workspace.dump());
+        REQUIRE(outcome.ok);
+        REQUIRE(outcome.warnings.size() == 1);
+        CHECK(outcome.warnings[0].path == "/audit/0/hash");
+        CHECK(outcome.warnings[0].message.find("seq 1") != std::string::npos);
+    }
+
+    TEST_CASE("intact audit log gives no warning") {
+        Session first;
+        first.loadDemo();
+        Session second;
+        baton::ImportOutcome outcome = second.importWorkspaceText(first.exportWorkspaceText());
+        REQUIRE(outcome.ok);
+        CHECK(outcome.warnings.empty());
     }
 }

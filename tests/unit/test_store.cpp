@@ -220,6 +220,53 @@ TEST_SUITE("workspace store") {
         fs::remove_all(root);
     }
 
+    TEST_CASE("proposal file beside plain data") {
+        fs::path root = freshRoot("baton-store-proposal");
+        baton::WorkspaceStore store(root.string());
+        REQUIRE(store.open(kNow).ok);
+        std::string error;
+        std::string id = store.create("Firm", kNow, error);
+        REQUIRE(store.save(id, fixture(), error));
+        CHECK_FALSE(store.readProposal(id, error).has_value());
+        CHECK(error.empty());
+
+        REQUIRE(store.writeProposal(id, "{\"method\": \"fair\"}", error));
+        CHECK(fs::exists(root / baton::WorkspaceStore::proposalPath(id)));
+        CHECK(store.readProposal(id, error) ==
+              std::optional<std::string>("{\"method\": \"fair\"}"));
+        // A copy has the same data, so it keeps the same proposal.
+        std::string copy = store.duplicate(id, kNow, error);
+        REQUIRE_FALSE(copy.empty());
+        CHECK(store.readProposal(copy, error) == store.readProposal(id, error));
+
+        REQUIRE(store.writeProposal(id, "", error));
+        CHECK_FALSE(fs::exists(root / baton::WorkspaceStore::proposalPath(id)));
+        CHECK(store.writeProposal(id, "", error));  // removing none is no error
+        CHECK_FALSE(store.writeProposal("ws-9", "{}", error));
+        CHECK(error == "workspace \"ws-9\" not found");
+        fs::remove_all(root);
+    }
+
+    TEST_CASE("encrypted data drops the proposal") {
+        fs::path root = freshRoot("baton-store-proposal-enc");
+        baton::WorkspaceStore store(root.string());
+        REQUIRE(store.open(kNow).ok);
+        std::string error;
+        std::string id = store.create("Secret", kNow, error);
+        REQUIRE(store.save(id, fixture(), error));
+        REQUIRE(store.writeProposal(id, "{}", error));
+        baton::EncryptionInfo key;
+        key.salt = "salt";
+        key.check = "check";
+        REQUIRE(store.setEncryption(id, key, error));
+        REQUIRE(store.writeData(id, "sealed bytes", true, error));
+        CHECK_FALSE(fs::exists(root / baton::WorkspaceStore::proposalPath(id)));
+        CHECK_FALSE(store.readProposal(id, error).has_value());
+        CHECK_FALSE(store.writeProposal(id, "{}", error));
+        CHECK(error.find("is encrypted") != std::string::npos);
+        fs::remove_all(root);
+    }
+
     TEST_CASE("new workspace has no data yet") {
         fs::path root = freshRoot("baton-store-empty");
         baton::WorkspaceStore store(root.string());

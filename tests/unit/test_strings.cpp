@@ -286,6 +286,24 @@ TEST_SUITE("log text") {
               "a.csv 的导入被拒绝：no header row");
     }
 
+    TEST_CASE("audit and proposal lines are chinese") {
+        EnglishAfter restore;
+        setLocale("zh-CN");
+        std::string tail =
+            ". The workspace is imported with its log as it is, and new entries are appended "
+            "after the break. If nobody here changed that entry, open a backup or an earlier "
+            "export of this workspace instead.";
+        CHECK(logMessageText("Import: /audit/0/hash: the audit log is broken at entry 1 (seq 1), "
+                             "field hash: does not match" +
+                             tail) ==
+              "导入：/audit/0/hash：审计日志在第 1 条记录（序号 1）的字段 hash 处断开：does not "
+              "match。工作区连同其日志原样导入，新记录追加在断开处之后。如果不是这里的人改动了这条"
+              "记录，请改为打开该工作区的备份或较早的导出文件。");
+        CHECK(logMessageText("Restored the proposal of the last allocation: 52 placed, 0 "
+                             "unassigned. It is not applied yet.") ==
+              "已恢复上次分配的方案：已分配 52 个，未分配 0 个。该方案尚未应用。");
+    }
+
     TEST_CASE("import log lines are chinese") {
         EnglishAfter restore;
         setLocale("zh-CN");
@@ -419,5 +437,35 @@ TEST_SUITE("text wrap") {
     TEST_CASE("newline and long words") {
         CHECK(wrap("ab\ncd", 10) == std::vector<std::string>{"ab", "cd"});
         CHECK(wrap("abcdefgh", 3) == std::vector<std::string>{"abc", "def", "gh"});
+    }
+
+    TEST_CASE("number keeps its measure word") {
+        // The allocation hint: "52" and "个" stay on one line, with or without a space.
+        CHECK(wrap("为 52 个客户", 5) == std::vector<std::string>{"为", "52 个客", "户"});
+        CHECK(wrap("共有52个客户", 4) == std::vector<std::string>{"共有", "52个客", "户"});
+        // A number before Latin text still breaks at the space.
+        CHECK(wrap("有 3 clients", 8) == std::vector<std::string>{"有 3", "clients"});
+    }
+
+    TEST_CASE("comma never starts a line") {
+        CHECK(wrap("在您应用之前，不会更改", 6) ==
+              std::vector<std::string>{"在您应用之", "前，不会更改"});
+    }
+
+    TEST_CASE("quoted name stays whole") {
+        CHECK(wrap("表头为\"销售日期\"和", 7) ==
+              std::vector<std::string>{"表头为", "\"销售日期\"和"});
+        // A space inside the quotes is still a break.
+        CHECK(wrap("\"ab cd\"", 4) == std::vector<std::string>{"\"ab", "cd\""});
+    }
+
+    TEST_CASE("fit with ellipsis") {
+        // Every character, "…" included, is one unit wide.
+        CHECK(fitWithEllipsis("Anderson", 10, unitAdvance) == "Anderson");
+        CHECK(fitWithEllipsis("Anderson", 5, unitAdvance) == "Ande…");
+        CHECK(fitWithEllipsis("王小明先生", 3, unitAdvance) == "王小…");
+        CHECK(fitWithEllipsis("ab cd", 4, unitAdvance) == "ab…");
+        CHECK(fitWithEllipsis("Anderson", 1, unitAdvance) == "…");
+        CHECK(fitWithEllipsis("Anderson", 0.5f, unitAdvance).empty());
     }
 }

@@ -1,0 +1,116 @@
+// The proposal of the last allocation is stored with the workspace until it is applied or
+// made stale. A reload shows the same proposal, and an applied or outdated one is gone
+// after a reload. An encrypted workspace stores no proposal in the clear.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import {
+  clickWidget, dist, dragSlider, launch, openPage, shots, startServer, waitForWidget, waitFrames,
+} from './harness.mjs';
+
+let server;
+before(async () => {
+  assert.ok(existsSync(join(dist, 'index.html')), 'dist/ is missing: build the web preset first');
+  server = await startServer();
+});
+after(() => server && server.stop());
+
+const proposalPath = '/data/workspaces/default/proposal.json';
+
+async function call(page, name, ...args) {
+  return page.evaluate(([n, a]) => window.baton[n](...a), [name, args]);
+}
+
+async function reopen(page) {
+  await page.reload();
+  await page.waitForFunction(() => window.baton !== undefined, null, { timeout: 60000 });
+  await page.evaluate(() => window.baton.ready);
+  await waitFrames(page, 5);
+}
+
+// The paths of every stored IndexedDB entry of the page's origin.
+async function storedPaths(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const request = indexedDB.open('/data');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const tx = request.result.transaction(['FILE_DATA'], 'readonly');
+      const keys = tx.objectStore('FILE_DATA').getAllKeys();
+      keys.onsuccess = () => {
+        request.result.close();
+        resolve(keys.result);
+      };
+    };
+  }));
+}
+
+// Allocates and waits for the save, which stores the proposal.
+async function allocateAndSave(page) {
+  await call(page, 'allocate', { seed: 7 });
+  await call(page, 'whenSaved');
+  assert.ok((await storedPaths(page)).includes(proposalPath), 'no proposal is stored');
+}
+
+test('unapplied proposal survives a reload', async () => {
+  const browser = await launch({ viewport: { width: 1366, height: 768 } });
+  try {
+    const { page, problems } = await openPage(browser.context, server.url);
+    await allocateAndSave(page);
+    const before = await call(page, 'summary');
+    const text = await call(page, 'lastResult');
+    assert.ok(before.assigned > 0, JSON.stringify(before));
+
+    await reopen(page);
+    const after = await call(page, 'summary');
+    assert.equal(after.assigned, before.assigned);
+    assert.equal(after.unassigned, before.unassigned);
+    assert.equal(await call(page, 'lastResult'), text);
+    // The allocation panel shows the restored proposal: its result tabs are drawn.
+    await waitForWidget(page, 'tab.proposed');
+    await page.screenshot({ path: join(shots, 'proposal-reloaded.png') });
+
+    // Applying it leaves nothing to restore.
+    assert.equal((await call(page, 'applyProposal')).ok, true);
+    await call(page, 'whenSaved');
+    assert.ok(!(await storedPaths(page)).includes(proposalPath));
+    await reopen(page);
+    assert.equal(await call(page, 'lastResult'), '');
+    assert.equal((await call(page, 'summary')).assigned, 0);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('changed policy drops the kept proposal', async () => {
+  const browser = await launch();
+  try {
+    const { page } = await openPage(browser.context, server.url);
+    await allocateAndSave(page);
+    const version = JSON.parse(await call(page, 'exportWorkspace')).policy.version;
+    await clickWidget(page, 'tab.policy');
+    await dragSlider(page, 'policy.value.monetary', 0.05);
+    await clickWidget(page, 'policy.apply');
+    assert.equal(JSON.parse(await call(page, 'exportWorkspace')).policy.version, version + 1);
+    await call(page, 'whenSaved');
+    assert.ok(!(await storedPaths(page)).includes(proposalPath));
+    await reopen(page);
+    assert.equal(await call(page, 'lastResult'), '');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('encrypted workspace stores no proposal', async () => {
+  const browser = await launch();
+  try {
+    const { page } = await openPage(browser.context, server.url);
+    await allocateAndSave(page);
+    await call(page, 'setPassphrase', 'default', 'correct horse battery');
+    await call(page, 'whenSaved');
+    assert.ok(!(await storedPaths(page)).includes(proposalPath));
+  } finally {
+    await browser.close();
+  }
+});
