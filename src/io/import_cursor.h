@@ -18,9 +18,10 @@ std::string quotedList(const std::vector<std::string>& names, std::size_t max = 
 
 // The error that no column of `source` gives `fields` (one field, or "id" and "name" for
 // either). The command line keeps `commandLineMessage`, whose advice is the mapping file.
-// The page's message instead explains how to fix the file in a spreadsheet, listing the header
-// names that the import recognises, and carries the key "unmapped_field.page" (arguments:
-// the fields joined by " or ", the table, the recognised names and the headers read).
+// The page's message instead explains how to fix the file in a spreadsheet and lists the
+// header names that the import recognises. It carries the key "unmapped_field.page", whose
+// arguments are the fields joined by " or ", the table, the recognised names and the
+// headers read.
 ImportIssue unmappedFieldIssue(const SourceTable& source, const std::vector<std::string>& fields,
                                std::string commandLineMessage);
 
