@@ -17,7 +17,8 @@ includes=(-I"$root/src" -isystem "$third/zlib-1.2.13.dfsg" -isystem "$third/pugi
           -isystem "$third/libtomcrypt-1.18.2/src/headers")
 
 # The library sources the targets need; core files beyond these are not linked, so a
-# half-finished solver never breaks the fuzz build.
+# half-finished solver never breaks the fuzz build. The evaluation files are linked because
+# the import compares last days with the as-of date that evaluation defines.
 c_sources=("$third"/zlib-1.2.13.dfsg/{adler32,compress,crc32,deflate,inffast,inflate,inftrees,trees,uncompr,zutil}.c
            "$third"/libtomcrypt-1.18.2/src/hashes/sha2/sha256.c
            "$third"/libtomcrypt-1.18.2/src/misc/crypt/crypt_argchk.c
@@ -26,8 +27,10 @@ c_sources=("$third"/zlib-1.2.13.dfsg/{adler32,compress,crc32,deflate,inffast,inf
            "$third"/libtomcrypt-1.18.2/src/misc/compare_testvector.c)
 cxx_sources=("$third/pugixml-1.13/src/pugixml.cpp"
              "$root"/src/core/{model,policy,dates,sha256,cycle}.cpp
+             "$root"/src/core/{evaluation,evaluation_terms,evaluation_performance}.cpp
+             "$root"/src/core/{id_index,normalise,served_before}.cpp
              "$root"/src/io/{csv,encoding,cells,zip,xlsx,mapping,import_report,importer,table_text}.cpp
-             "$root"/src/io/{import_cursor,import_records,import_events,import_check,name_suggest}.cpp
+             "$root"/src/io/{import_cursor,import_records,import_events,import_check,import_derive,name_suggest}.cpp
              "$root"/src/io/{workspace_json,workspace_parse,workspace_sax,json_fields,json_policy,json_write}.cpp
              "$root"/src/io/{cycle_json,cycle_json_read,allocation_read,allocation_json}.cpp)
 
