@@ -24,9 +24,9 @@
 // The fit is then bounded by the solve without fairness, not proven optimal for the
 // constrained problem.
 // When the search ends without reaching its cap, a levelling pass moves clients to
-// receivers that fit them exactly as well, where that brings the receivers' value and
-// difficulty closer to their targets (a weighted sum of squared ratios drops) without
-// raising any violation. Fits often tie (continuity alone, or one skill profile shared by
+// receivers that fit them exactly as well. A move is made where it brings value and
+// difficulty closer to the targets (a weighted sum of squared ratios drops) and raises
+// no violation. Fits often tie (continuity alone, or one skill profile shared by
 // many), and without it the flow's choice among equal fits can pile clients on one
 // receiver while WPROP1 still holds. The levelling keeps the total fit.
 #pragma once

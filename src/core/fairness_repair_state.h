@@ -77,7 +77,7 @@ public:
     // Adds the pairs of a full search's steps to their receivers' graph candidates.
     void adopt(const Step& step, const std::vector<Step>& more);
     // Moves clients between receivers that fit them equally well where that evens out
-    // the value and difficulty shares; marks each moved position in `levelled` and
+    // the value and difficulty shares. Marks each moved position in `levelled` and
     // returns the number of moves (see fairness_repair_level.cpp).
     int levelTies(int maxMoves, std::vector<char>& levelled);
 

@@ -174,9 +174,9 @@ TEST_SUITE("fairness repair") {
         }
     }
 
-    // With every fit weight 0 all fits tie, so the flow's choice is arbitrary; the levelling
-    // must then even out the counts of equal-value clients without changing the fit, and
-    // leave the total violation no higher.
+    // With every fit weight 0 all fits tie, so the flow's choice among receivers is
+    // arbitrary. The levelling must then lower the balance measure without changing the
+    // fit, and leave the total violation no higher.
     TEST_CASE("levelling among equal fits evens out the shares") {
         GenerateOptions g;
         g.seed = 11;
