@@ -297,7 +297,7 @@ std::vector<std::string> Session::verifyResultText(std::string_view text, bool& 
     }
     VerifyReport report = verifyReported(m_workspace, *read.allocation);
     if (report.ok()) {
-        m_log.info("Verify: the result passes every check.");
+        m_log.info(std::string("Verify: the result passes every check; ") + kVerifyUnchecked + ".");
     } else {
         m_log.warning("Verify: " + std::to_string(report.breaches.size()) +
                       " breach(es); first: " + report.breaches.front());

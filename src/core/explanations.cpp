@@ -141,7 +141,8 @@ Assignment explainOne(const AllocationContext& c, const std::vector<TransportArc
     if (c.pinned[std::size_t(pos)] == r) {
         a.wonBecause = "pinned";
         a.reasons.push_back("pinned to " + e.id + " by the policy");
-    } else if (arcs && arcs->size() == 1) {
+    } else if (arcs && arcs->size() == 1 && arcs->front().employee == r) {
+        // A manual proposal may place the client with someone outside its one candidate.
         a.wonBecause = "only_eligible";
         a.reasons.push_back(e.id + " is the only eligible employee with room");
     } else if (served) {

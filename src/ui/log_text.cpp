@@ -66,7 +66,9 @@ constexpr LogPattern kPatterns[] = {
      "该方案已经应用：如需新方案，请重新运行“分配”。"},
     {"Applied the proposal: {} clients have a new owner.", "已应用方案：{} 个客户有了新负责人。",
      "Applied the proposal: {} {client has|clients have} a new owner."},
-    {"Verify: the result passes every check.", "验证：结果通过了全部检查。"},
+    {"Verify: the result passes every check; its free-text \"reasons\" and \"detail\" "
+     "sentences are not checked.",
+     "验证：结果通过了全部检查；其中的自由文本说明（reasons 与 detail）不在检查之列。"},
     {"Verify: the text is not an allocation result.", "验证：该文本不是分配结果。"},
     {"Verify: {} breach(es); first: {}", "验证：发现 {} 处违规；第一处：{}",
      "Verify: {} {breach|breaches}; first: {}"},

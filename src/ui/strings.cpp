@@ -763,8 +763,9 @@ constexpr TextEntry kTexts[] = {
      "Recheck every hard constraint and certificate of this result from the workspace alone, "
      "with code separate from the solver's.",
      "仅依据工作区数据，用独立于求解器的代码重新核查本结果的每项硬约束和公平证书。"},
-    {Str::VerifyPasses, "verify.passes", "✓ Verify: the result passes every check.",
-     "✓ 验证：结果通过全部检查。"},
+    {Str::VerifyPasses, "verify.passes",
+     "✓ Verify: the result passes every check. Its free-text reasons are not checked.",
+     "✓ 验证：结果通过全部检查。其中的自由文本说明（reasons）不在检查之列。"},
     {Str::VerifyBreaches, "verify.breaches",
      "✗ Verify: %d {breach|breaches} found:", "✗ 验证：发现 %d 处违规："},
     {Str::VerifyUnreadable, "verify.unreadable",

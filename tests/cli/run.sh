@@ -317,6 +317,44 @@ expect_in "a repeated client in JSON names both pointers" "$WORK/err" \
 
 run verify "$WORK/gen.json" "$WORK/alloc-1.json"
 expect_status "verify the fair result" 0
+expect_in "verify says what it leaves out" "$WORK/err" \
+    'passes every check; its free-text "reasons" and "detail" sentences are not checked'
+
+# Made-up explanation codes are breaches that name the field and the codes allowed there.
+python3 - "$WORK/alloc-1.json" "$WORK/nobody-result.json" "$WORK/codes" <<'PY'
+import json, sys
+result = json.load(open(sys.argv[1]))
+result["assignments"][0]["won_because"] = "bribery"
+result["assignments"][0]["reasons"] = ["because I said so"]
+json.dump(result, open(sys.argv[3] + "-won.json", "w"))
+result = json.load(open(sys.argv[1]))
+runner = next(a for a in result["assignments"] if a["runners_up"])
+runner["runners_up"][0]["lost_because"] = "bad_luck"
+json.dump(result, open(sys.argv[3] + "-lost.json", "w"))
+result = json.load(open(sys.argv[2]))
+result["unassigned"][0]["reason"] = "budget"
+json.dump(result, open(sys.argv[3] + "-reason.json", "w"))
+PY
+first=$(python3 -c 'import json, sys
+a = json.load(open(sys.argv[1]))["assignments"][0]
+print(a["client"] + " → " + a["employee"])' "$WORK/alloc-1.json")
+run verify "$WORK/gen.json" "$WORK/codes-won.json"
+expect_status "verify a made-up won_because" 1
+expect_in "a made-up won_because names the field and the codes" "$WORK/err" \
+    "breach: $first: /assignments/0/won_because \"bribery\" is not a won_because code; use one of best_fit, only_eligible, pinned, continuity, fairness_balance"
+run verify "$WORK/gen.json" "$WORK/codes-lost.json"
+expect_status "verify a made-up lost_because" 1
+expect_in "a made-up lost_because names the field" "$WORK/err" \
+    '/runners_up/0/lost_because "bad_luck" is not a lost_because code; use one of capacity_full,'
+run verify "$WORK/nobody.json" "$WORK/codes-reason.json"
+expect_status "verify a made-up unassigned reason" 1
+expect_in "a made-up reason names the client and the field" "$WORK/err" \
+    'breach: unassigned C1: /unassigned/0/reason "budget" is not an unassigned reason code; use one of no_eligible_employee,'
+# report and export --result warn about such a result and still write their output.
+run export "$WORK/gen.json" --result "$WORK/codes-won.json" --out "$WORK/codes.csv"
+expect_status "export a result with a made-up code" 0
+expect_in "export warns about the made-up code" "$WORK/err" \
+    'codes-won.json fails verify with 1 breach: '"$first"': /assignments/0/won_because "bribery"'
 
 run rules "$WORK/gen.json" --lang zh
 expect_status "rules with the zh alias" 0
