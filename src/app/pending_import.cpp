@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "core/workspace_warnings.h"
+
 namespace baton {
 
 RecordCounts countRecords(const Workspace& workspace) {
@@ -69,6 +71,14 @@ PendingImport stageWorkspaceText(const Workspace& open, std::string_view text,
     }
     pending.workspace = std::move(read.workspace);
     pending.warnings = std::move(read.warnings);
+    // The warnings of `baton validate` about an allocation that can place no client or that
+    // the fit cannot steer.
+    for (WorkspaceWarning& warning : allocationWarnings(*pending.workspace)) {
+        JsonError error;
+        error.path = std::move(warning.path);
+        error.message = std::move(warning.message);
+        pending.warnings.push_back(std::move(error));
+    }
     pending.after = countRecords(*pending.workspace);
     const RecordCounts& after = pending.after;
     pending.reportText =

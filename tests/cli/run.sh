@@ -272,6 +272,31 @@ run allocate "$WORK/nobody.json" --out "$WORK/nobody-result.json"
 expect_status "allocate with no receiver" 0
 expect_in "allocate warns that nothing was placed" "$WORK/err" \
     "baton: warning: placed 0 of 2 released clients; 2 unassigned, the first: C1 (no_eligible_employee"
+run validate "$WORK/nobody.json"
+expect_status "validate with no receiver" 0
+expect_in "validate names the missing receivers and the fix" "$WORK/err" \
+    "nobody.json: warning: /employees: no active employee can receive clients (employees: 1 departed, 2 on leave), so allocate places none of the 2 released clients: set at least one employee's status to \"active\""
+
+# Every fit weight at 0: validate warns, and the rules say that the fit chooses no one.
+python3 - "$FIXTURES/small.json" "$WORK/zero_fit.json" <<'PY'
+import json, sys
+workspace = json.load(open(sys.argv[1]))
+workspace["policy"]["fit"] = {"weights": {k: 0 for k in
+                              ["prefers", "industry", "region", "language", "continuity"]}}
+json.dump(workspace, open(sys.argv[2], "w"))
+PY
+run validate "$WORK/zero_fit.json"
+expect_status "validate with every fit weight at 0" 0
+expect_in "validate names the fit weights and the fix" "$WORK/err" \
+    "zero_fit.json: warning: /policy/fit/weights: every fit weight is 0 (a negative weight counts as 0), so every fit is 0 and the fit cannot prefer one employee over another: give at least one of prefers, industry, region, language or continuity a weight above 0"
+run rules "$WORK/zero_fit.json"
+expect_status "rules with every fit weight at 0" 0
+expect_in "rules say that the fit chooses nobody" "$WORK/out" \
+    "Every fit weight is 0, so F is 0 for every client and employee: fit does not choose who receives a client."
+if grep -qF "sum of the fit weights (0)" "$WORK/out"; then fail "rules divide by a sum of 0"; else pass; fi
+run allocate "$WORK/zero_fit.json"
+expect_status "allocate with every fit weight at 0" 0
+expect_in "the result notes the tie" "$WORK/out" "policy fit.weights are all 0, so every fit is 0"
 
 run allocate "$WORK/gen.json" --seed 7
 expect_status "allocate with --seed" 0
