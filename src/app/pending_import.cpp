@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "core/audit.h"
+#include "core/workspace_warnings.h"
 
 namespace baton {
 
@@ -95,6 +96,14 @@ PendingImport stageWorkspaceText(const Workspace& open, std::string_view text,
     pending.warnings = std::move(read.warnings);
     if (std::optional<JsonError> audit = auditWarning(pending.workspace->audit)) {
         pending.warnings.push_back(std::move(*audit));
+    }
+    // The warnings of `baton validate` about an allocation that can place no client or that
+    // the fit cannot steer.
+    for (WorkspaceWarning& warning : allocationWarnings(*pending.workspace)) {
+        JsonError error;
+        error.path = std::move(warning.path);
+        error.message = std::move(warning.message);
+        pending.warnings.push_back(std::move(error));
     }
     pending.after = countRecords(*pending.workspace);
     const RecordCounts& after = pending.after;

@@ -301,6 +301,54 @@ void Session::recordRun(std::unique_ptr<AllocationResult> result, std::string te
     setLastResult(std::move(result), std::move(text));
 }
 
+NoOwnerChange emptyResultReason(const AllocationResult& result) {
+    if (!result.assignments.empty()) return NoOwnerChange::None;
+    if (result.unassigned.empty()) return NoOwnerChange::NothingReleased;
+    // A result has a statement for each employee who could receive clients.
+    if (result.employees.empty()) return NoOwnerChange::NoReceivers;
+    return NoOwnerChange::NothingPlaced;
+}
+
+NoOwnerChange Session::noOwnerChange() const {
+    if (!m_lastResult || openCycleIndex(m_workspace) >= 0) return NoOwnerChange::None;
+    NoOwnerChange empty = emptyResultReason(*m_lastResult);
+    if (empty != NoOwnerChange::None) return empty;
+    std::unordered_map<std::string_view, const std::optional<std::string>*> ownerOf;
+    for (const Client& c : m_workspace.clients) ownerOf.emplace(c.id, &c.owner);
+    for (const Assignment& a : m_lastResult->assignments) {
+        auto it = ownerOf.find(a.client);
+        if (it != ownerOf.end() && *it->second != a.employee) return NoOwnerChange::None;
+    }
+    return NoOwnerChange::SameOwners;
+}
+
+namespace {
+
+// The English reason of applyProposal() for a result that changes no owner.
+std::string noChangeMessage(NoOwnerChange reason, std::size_t unassigned) {
+    // A plural noun whatever the count, as the page's log patterns expect.
+    std::string released = std::to_string(unassigned) + " released clients";
+    std::string text = "The proposal changes no owner, so nothing was applied: ";
+    switch (reason) {
+        case NoOwnerChange::NoReceivers:
+            return text + "no active employee can receive clients, so none of the " + released +
+                   " was placed. Set at least one employee's status to active, then allocate "
+                   "again.";
+        case NoOwnerChange::NothingPlaced:
+            return text + "none of the " + released +
+                   " could be placed. The unassigned list gives each client's reason.";
+        case NoOwnerChange::NothingReleased:
+            return text +
+                   "no client is released. Mark an employee as leaving or departed, then "
+                   "allocate again.";
+        case NoOwnerChange::SameOwners:
+        case NoOwnerChange::None: break;
+    }
+    return text + "every proposed owner already owns the client.";
+}
+
+}  // namespace
+
 ApplyOutcome Session::applyProposal() {
     ApplyOutcome outcome;
     if (openCycle()) return applyCycleFinal();
@@ -311,6 +359,11 @@ ApplyOutcome Session::applyProposal() {
     }
     if (m_lastResultApplied) {
         outcome.message = "This proposal is already applied: run Allocate again for a new one.";
+        m_log.warning(outcome.message);
+        return outcome;
+    }
+    if (NoOwnerChange reason = noOwnerChange(); reason != NoOwnerChange::None) {
+        outcome.message = noChangeMessage(reason, m_lastResult->unassigned.size());
         m_log.warning(outcome.message);
         return outcome;
     }
@@ -351,7 +404,7 @@ std::vector<std::string> Session::verifyResultText(std::string_view text, bool& 
     }
     VerifyReport report = verifyReported(m_workspace, *read.allocation);
     if (report.ok()) {
-        m_log.info("Verify: the result passes every check.");
+        m_log.info(std::string("Verify: the result passes every check; ") + kVerifyUnchecked + ".");
     } else {
         m_log.warning("Verify: " + std::to_string(report.breaches.size()) +
                       " breach(es); first: " + report.breaches.front());

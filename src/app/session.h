@@ -54,6 +54,18 @@ struct ApplyOutcome {
     int moved = 0;
 };
 
+// The reason that applying an allocation result would change no owner.
+enum class NoOwnerChange {
+    None,             // it changes at least one owner, or there is no result to apply
+    NothingReleased,  // the result has no released client, placed or not
+    NoReceivers,      // no employee could receive clients, so every released one is unassigned
+    NothingPlaced,    // employees could receive, but every released client is unassigned
+    SameOwners,       // each placed client already has its proposed owner
+};
+
+// Returns why `result` places no client, or None when it places one.
+NoOwnerChange emptyResultReason(const AllocationResult& result);
+
 struct SessionSummary {
     std::string workspace;
     int employees = 0;
@@ -171,7 +183,12 @@ public:
     bool restoreProposal(std::string text, std::string& reason);
     // Makes the last result's assignments the owners of record. While a cycle is open
     // this is the cycle's Final instead (see applyCycleFinal), whatever allocate() returned.
+    // A result that changes no owner is rejected with the reason.
     ApplyOutcome applyProposal();
+    // Why applyProposal() would change no owner with the last result. None without a
+    // result, while a cycle is open (its Final applies the cycle's proposal), and when the
+    // result moves a client. Reads every assignment, so callers keep it per revision.
+    NoOwnerChange noOwnerChange() const;
 
     // Rechecks an allocation result against the open workspace with the verifier, which
     // shares no code with the solver. Returns the breaches, or the reasons the text is not a

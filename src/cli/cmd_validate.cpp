@@ -7,6 +7,7 @@
 #include "core/allocation.h"
 #include "core/evaluation.h"
 #include "core/override_check.h"
+#include "core/workspace_warnings.h"
 
 namespace baton::cli {
 
@@ -63,6 +64,11 @@ int runValidate(const ValidateArgs& args) {
     // Overrides that can never hold leave the workspace valid, so they are warnings.
     for (const OverrideProblem& problem : checkOverrides(*ws)) {
         std::cerr << args.file << ": warning: " << problem.path << ": " << problem.message << '\n';
+    }
+    // So are released clients without an employee who can receive them, and fit weights
+    // that are all 0.
+    for (const WorkspaceWarning& warning : allocationWarnings(*ws)) {
+        std::cerr << args.file << ": warning: " << warning.path << ": " << warning.message << '\n';
     }
     Evaluation evaluation = evaluate(*ws, ws->policy);
     FlagIndex clientFlags;

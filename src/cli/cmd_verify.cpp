@@ -1,5 +1,6 @@
-// `baton verify FILE RESULT`: rechecks every hard constraint, certificate and figure of an
-// allocation result against the workspace, using the result's own policy.
+// `baton verify FILE RESULT`: rechecks every hard constraint, certificate, figure and
+// explanation code of an allocation result against the workspace, using the result's own
+// policy.
 #include <iostream>
 
 #include "cli/commands.h"
@@ -28,7 +29,7 @@ int runVerify(const VerifyArgs& args) {
         printError(std::to_string(n) + (n == 1 ? " breach in " : " breaches in ") + args.result);
         return 1;
     }
-    std::cerr << "baton: " << args.result << " passes every check\n";
+    std::cerr << "baton: " << args.result << " passes every check; " << kVerifyUnchecked << "\n";
     return 0;
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/fixed_text.h"
 #include "core/side_task.h"
+#include "core/workspace_warnings.h"
 
 namespace baton {
 
@@ -123,6 +124,22 @@ std::string baselineChoice(const std::string& method, const std::string& winner)
     return {};
 }
 
+// The first reason of a best_fit winner. With every fit weight at 0 every fit is 0, so the
+// code marks a tie of all eligible employees, and the sentence states that the fit did not
+// choose.
+std::string bestFitSentence(const AllocationContext& c, const std::string& winner,
+                            const std::string& choice) {
+    if (!choice.empty()) return choice;
+    if (fitWeightsAllZero(c.policy.fit)) {
+        return "every fit is 0 because the policy's fit weights are all 0, so the fit did not "
+               "choose " +
+               winner +
+               ": the allocation as a whole, with every employee's room and fair share, placed "
+               "the client there (ties go by the seeded lottery)";
+    }
+    return winner + " gives the best fit the allocation as a whole allows";
+}
+
 Assignment explainOne(const AllocationContext& c, const std::vector<TransportArc>* arcs, int pos,
                       int r, const Loads& loads, const std::string& method) {
     Assignment a;
@@ -141,7 +158,8 @@ Assignment explainOne(const AllocationContext& c, const std::vector<TransportArc
     if (c.pinned[std::size_t(pos)] == r) {
         a.wonBecause = "pinned";
         a.reasons.push_back("pinned to " + e.id + " by the policy");
-    } else if (arcs && arcs->size() == 1) {
+    } else if (arcs && arcs->size() == 1 && arcs->front().employee == r) {
+        // A manual proposal may place the client with someone outside its one candidate.
         a.wonBecause = "only_eligible";
         a.reasons.push_back(e.id + " is the only eligible employee with room");
     } else if (served) {
@@ -149,9 +167,7 @@ Assignment explainOne(const AllocationContext& c, const std::vector<TransportArc
         a.reasons.push_back(e.id + " served this client before");
     } else {
         a.wonBecause = "best_fit";
-        a.reasons.push_back(choice.empty()
-                                ? e.id + " gives the best fit the allocation as a whole allows"
-                                : choice);
+        a.reasons.push_back(bestFitSentence(c, e.id, choice));
     }
     a.reasons.push_back("fit " + fixedText(fit.fit, 3) + ": prefers " + fixedText(fit.prefers, 3) +
                         ", industry " + fixedText(fit.industry, 3) + ", region " +
@@ -178,6 +194,15 @@ Assignment explainOne(const AllocationContext& c, const std::vector<TransportArc
         a.reasons.push_back(u.employee + " (fit " + fixedText(u.fit, 3) + ") " + sentence);
     }
     return a;
+}
+
+// Notes a fit policy whose weights are all 0, which makes every best_fit a tie.
+void noteZeroFit(const FitPolicy& fit, std::vector<std::string>& notes) {
+    if (!fitWeightsAllZero(fit)) return;
+    notes.emplace_back(
+        "policy fit.weights are all 0, so every fit is 0: best_fit marks a tie of every "
+        "eligible employee, which the allocation as a whole settles (ties go by the seeded "
+        "lottery)");
 }
 
 // The explanations of a range of released positions.
@@ -221,6 +246,8 @@ void explainPlacement(const AllocationContext& c, const CandidateGraph& graph,
               std::back_inserter(result.assignments));
     std::move(second.unassigned.begin(), second.unassigned.end(),
               std::back_inserter(result.unassigned));
+
+    noteZeroFit(c.policy.fit, result.notes);
 
     FairnessInput in = c.fairnessInput(placement.owner);
     BundleTotals totals = bundleTotals(in);

@@ -2,14 +2,20 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <functional>
 #include <map>
 #include <set>
+
+#include "core/verify_book.h"
+#include "core/verify_explanations.h"
 
 namespace baton {
 
 namespace {
+
+using verify_detail::Book;
+using verify_detail::fitOf;
+using verify_detail::number;
+using verify_detail::ServedPairs;
 
 constexpr double kSlack = 1e-6;
 constexpr double kFigureSlack = 2e-6;
@@ -20,86 +26,14 @@ bool closeToRounded(double reported, double recomputed) {
     return std::fabs(reported - recomputed) <= 1e-4 + 1e-9 * std::fabs(recomputed);
 }
 
-std::string number(double x) {
-    char text[64];
-    std::snprintf(text, sizeof text, "%.6g", x);
-    return text;
-}
-
-struct Book {
-    std::map<std::string, int> clientIndex;
-    std::map<std::string, int> employeeIndex;
-    std::vector<char> released;
-    std::vector<int> receivers;  // active person employees in id order
-};
-
-bool leaves(EmployeeStatus s) {
-    return s == EmployeeStatus::Leaving || s == EmployeeStatus::Departed;
-}
-
-Book readBook(const Workspace& ws, const Policy& policy) {
-    Book b;
-    for (std::size_t i = 0; i < ws.employees.size(); ++i)
-        b.employeeIndex.emplace(ws.employees[i].id, int(i));
-    for (std::size_t j = 0; j < ws.clients.size(); ++j)
-        b.clientIndex.emplace(ws.clients[j].id, int(j));
-    for (const Client& c : ws.clients) {
-        auto owner = c.owner ? b.employeeIndex.find(*c.owner) : b.employeeIndex.end();
-        bool gone = owner == b.employeeIndex.end() ||
-                    leaves(ws.employees[std::size_t(owner->second)].status);
-        bool all = policy.scope == Scope::All && !c.keyAccount;
-        b.released.push_back(gone || all ? 1 : 0);
-    }
-    for (const auto& [id, i] : b.employeeIndex) {
-        const Employee& e = ws.employees[std::size_t(i)];
-        if (e.status == EmployeeStatus::Active && e.kind == EmployeeKind::Person)
-            b.receivers.push_back(i);
-    }
-    return b;
-}
-
-using ServedPairs = std::set<std::pair<std::string, std::string>>;
-
-ServedPairs servedPairs(const Workspace& ws) {
-    ServedPairs served;
-    for (const Relationship& r : ws.relationships) {
-        if (r.kind == RelationshipKind::ServedBefore) served.insert({r.client, r.employee});
-    }
-    for (const Transaction& t : ws.transactions) {
-        if (t.employee) served.insert({t.client, *t.employee});
-    }
-    return served;
-}
-
-double fitOf(const Workspace& ws, const Policy& policy, const ServedPairs& servedSet, int client,
-             int employee) {
-    const Client& c = ws.clients[std::size_t(client)];
-    const Employee& e = ws.employees[std::size_t(employee)];
-    std::set<std::string> skills(e.skills.begin(), e.skills.end());
-    auto has = [&](const std::string& tag) { return skills.count(tag) > 0; };
-    const FitPolicy& w = policy.fit;
-    double total = std::max(0.0, w.prefers) + std::max(0.0, w.industry) + std::max(0.0, w.region) +
-                   std::max(0.0, w.language) + std::max(0.0, w.continuity);
-    if (total <= 0.0) return 0.0;
-    auto part = [&](double weight, double share) {
-        return std::round(std::max(0.0, weight) / total * share * 1e6);
-    };
-    std::set<std::string> prefers(c.prefers.begin(), c.prefers.end());
-    double met = 0;
-    for (const std::string& p : prefers) met += has(p) ? 1 : 0;
-    double micro = prefers.empty() ? 0.0 : part(w.prefers, met / double(prefers.size()));
-    micro += !c.industry.empty() && has("industry:" + c.industry) ? part(w.industry, 1) : 0;
-    micro += !c.region.empty() && has("region:" + c.region) ? part(w.region, 1) : 0;
-    micro += !c.language.empty() && has("lang:" + c.language) ? part(w.language, 1) : 0;
-    bool served = servedSet.count({c.id, e.id}) > 0;
-    micro += served ? part(w.continuity, 1) : 0;
-    return std::min(micro, 1e6) / 1e6;
-}
-
 class Checker {
 public:
     Checker(const Workspace& ws, const ReportedAllocation& r, const Evaluation& ev)
-        : m_ws(ws), m_r(r), m_ev(ev), m_book(readBook(ws, r.policy)), m_served(servedPairs(ws)) {}
+        : m_ws(ws),
+          m_r(r),
+          m_ev(ev),
+          m_book(verify_detail::readBook(ws, r.policy)),
+          m_served(verify_detail::servedPairs(ws)) {}
 
     VerifyReport run();
 
@@ -535,6 +469,7 @@ VerifyReport Checker::run() {
     checkFigures();
     checkStatements();
     checkOptimality();
+    verify_detail::checkExplanationCodes(m_ws, m_r, m_ev, m_book, m_served, m_report.breaches);
     return m_report;
 }
 

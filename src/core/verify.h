@@ -3,7 +3,8 @@
 // Shares no code with the solver, the candidate graph or the certificate module: the
 // released book, every hard constraint, the fit and every certificate are recomputed here
 // from the workspace, the result's own policy and an evaluation under that policy, with
-// straightforward pairwise loops (O(m^2) for the envy tests).
+// straightforward pairwise loops (O(m^2) for the envy tests). The explanation codes are
+// checked too (core/verify_explanations.h), but the free-text reasons and details are not.
 #pragma once
 
 #include <optional>
@@ -32,6 +33,11 @@ struct ReportedAllocation {
     // The optimality claim; absent when the result has no "optimality" object.
     std::optional<Optimality> optimality;
     std::vector<std::pair<std::string, std::string>> unassigned;  // (client, reason)
+    std::string method;  // "fair" or a baseline's name; empty when the result states none
+    // Each assignment's won_because and runners-up, parallel to assignments. A code the
+    // result leaves out is "".
+    std::vector<std::string> wonBecause;
+    std::vector<std::vector<RunnerUp>> runnersUp;
     Certificates certificates;
     Figures figures;
 };

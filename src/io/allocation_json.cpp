@@ -413,6 +413,27 @@ std::optional<double> optionalNumber(ReportReader& in, const json& object, const
     return in.number(object, at, key);
 }
 
+// A code the result may leave out, read as ""; one that is present must be a string.
+std::string optionalCode(ReportReader& in, const json& object, const std::string& at,
+                         const char* key) {
+    if (!object.is_object() || !object.contains(key)) return {};
+    return in.text(object, at, key);
+}
+
+std::vector<RunnerUp> readRunnersUp(ReportReader& in, const json& assignment,
+                                    const std::string& at) {
+    std::vector<RunnerUp> out;
+    if (!assignment.is_object() || !assignment.contains("runners_up")) return out;
+    const json* list = in.member(assignment, at, "runners_up", json::value_t::array);
+    for (std::size_t k = 0; list && k < list->size(); ++k) {
+        const json& u = (*list)[k];
+        std::string place = at + "/runners_up/" + std::to_string(k);
+        out.push_back({in.text(u, place, "employee"), in.number(u, place, "fit"),
+                       optionalCode(in, u, place, "lost_because")});
+    }
+    return out;
+}
+
 void readPairs(const json& doc, ReportReader& in, ReportedAllocation& out) {
     const json* list = in.member(doc, "", "assignments", json::value_t::array);
     for (std::size_t i = 0; list && i < list->size(); ++i) {
@@ -422,6 +443,8 @@ void readPairs(const json& doc, ReportReader& in, ReportedAllocation& out) {
         out.assignmentFits.push_back(in.number((*list)[i], at, "fit"));
         out.assignmentValues.push_back(optionalNumber(in, (*list)[i], at, "value"));
         out.assignmentDifficulties.push_back(optionalNumber(in, (*list)[i], at, "difficulty"));
+        out.wonBecause.push_back(optionalCode(in, (*list)[i], at, "won_because"));
+        out.runnersUp.push_back(readRunnersUp(in, (*list)[i], at));
     }
     list = in.member(doc, "", "unassigned", json::value_t::array);
     for (std::size_t i = 0; list && i < list->size(); ++i) {
@@ -511,6 +534,7 @@ ReportedReadResult readReportedAllocation(std::string_view text) {
     readPairs(doc, in, out);
     readStatements(doc, in, out);
     readScores(doc, in, out);
+    out.method = optionalCode(in, doc, "", "method");
     auto hash = doc.find("input_sha256");
     if (hash != doc.end() && hash->is_string()) out.inputSha256 = hash->get<std::string>();
     if (result.errors.empty()) result.allocation = std::move(out);

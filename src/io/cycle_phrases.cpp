@@ -164,6 +164,8 @@ constexpr Entry kEntries[] = {
     {Phrase::WonPinned, "pinned by the policy or an appeal", "由规则或申诉固定分配"},
     {Phrase::WonContinuity, "served this client before", "曾经服务过该客户"},
     {Phrase::WonFairness, "balances the fairness targets", "用于平衡公平目标"},
+    {Phrase::WonTie, "a tie: every fit weight is 0, so the fit chose nobody",
+     "并列：所有匹配度权重均为 0，匹配度不决定人选"},
     {Phrase::Pin, "pin (receive)", "固定分配（接收）"},
     {Phrase::Forbid, "forbid (not receive)", "排除分配（不接收）"},
     {Phrase::Open, "open", "待决定"},
@@ -233,7 +235,8 @@ std::string taskTitle(const std::string& lang, const std::string& task, const st
     return task;
 }
 
-std::string wonBecause(const std::string& lang, const std::string& code) {
+std::string wonBecause(const std::string& lang, const std::string& code, bool fitChoseNobody) {
+    if (code == "best_fit" && fitChoseNobody) return phrase(lang, Phrase::WonTie);
     if (code == "best_fit") return phrase(lang, Phrase::WonBestFit);
     if (code == "only_eligible") return phrase(lang, Phrase::WonOnlyEligible);
     if (code == "pinned") return phrase(lang, Phrase::WonPinned);

@@ -23,7 +23,7 @@ enum class Phrase {
     LetterSubject, LetterBody, Yes, No, Nobody, RunnersUp, YourAppeals, TaskIntroduce,
     TaskTransferNotes, TaskFirstContact, TaskLine, Company, UnverifiedResult,
     // Texts of won_because codes, appeal kinds and appeal statuses.
-    WonBestFit, WonOnlyEligible, WonPinned, WonContinuity, WonFairness,
+    WonBestFit, WonOnlyEligible, WonPinned, WonContinuity, WonFairness, WonTie,
     Pin, Forbid, Open, Accepted, Rejected,
     // A won_because text with the fit, and a runner-up with the reason it lost.
     WonWithFit, RunnerUpLine,
@@ -39,8 +39,11 @@ std::string phrase(const std::string& lang, Phrase id,
 // The title of a handover task: the template's own title, else the built-in one.
 std::string taskTitle(const std::string& lang, const std::string& task, const std::string& title);
 
-// The text of a won_because code, or the code itself when it is not known.
-std::string wonBecause(const std::string& lang, const std::string& code);
+// The text of a won_because code, or the code itself when it is not known. With
+// `fitChoseNobody` (every fit weight of the result's policy is 0), best_fit is worded as the
+// tie it is, because every fit is then 0.
+std::string wonBecause(const std::string& lang, const std::string& code,
+                       bool fitChoseNobody = false);
 
 // The text of a runners_up[].lost_because code, or the code in backticks when it is not
 // known. A lower_fit runner-up whose fit is equal to or above `chosenFit` is worded as a tie

@@ -12,6 +12,7 @@
 #include "core/dates.h"
 #include "core/evaluation.h"
 #include "core/share_notes.h"
+#include "core/workspace_warnings.h"
 #include "io/cells.h"
 #include "io/cycle_phrases.h"
 #include "io/cycle_report_parts.h"
@@ -248,6 +249,7 @@ void assignmentsSection(Document& d, const Workspace& ws, const Cycle* c, const 
         {phrase(lang, Phrase::Client), phrase(lang, Phrase::From), phrase(lang, Phrase::To),
          phrase(lang, Phrase::ValueCol), phrase(lang, Phrase::DifficultyCol),
          phrase(lang, Phrase::Why)}};
+    bool fitChoseNobody = fitWeightsAllZero(r.policy.fit);
     for (const Assignment& a : r.assignments) {
         std::optional<std::string> from;
         auto it = before.find(a.client);
@@ -258,7 +260,8 @@ void assignmentsSection(Document& d, const Workspace& ws, const Cycle* c, const 
         }
         rows.push_back({rules::clientLabel(ws, a.client), ownerLabel(ws, from, lang),
                         rules::employeeLabel(ws, a.employee), rules::number(a.value),
-                        rules::number(a.difficulty), cycle_text::wonBecause(lang, a.wonBecause)});
+                        rules::number(a.difficulty),
+                        cycle_text::wonBecause(lang, a.wonBecause, fitChoseNobody)});
     }
     d.table(std::move(rows));
     d.heading(3, phrase(lang, Phrase::Unassigned));

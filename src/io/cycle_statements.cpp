@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "core/workspace_warnings.h"
 #include "io/cycle_phrases.h"
 #include "io/cycle_report.h"
 #include "io/cycle_report_parts.h"
@@ -31,7 +32,7 @@ std::string runnersUp(const Assignment& a, const std::string& lang) {
 }
 
 void receivedTable(Document& d, const Workspace& ws, const std::vector<const Assignment*>& list,
-                   const std::string& lang) {
+                   bool fitChoseNobody, const std::string& lang) {
     d.heading(2, phrase(lang, Phrase::YouReceive));
     if (list.empty()) {
         d.paragraph(phrase(lang, Phrase::YouReceiveNothing));
@@ -46,7 +47,8 @@ void receivedTable(Document& d, const Workspace& ws, const std::vector<const Ass
             {rules::clientLabel(ws, a->client), rules::number(a->value),
              rules::number(a->difficulty),
              phrase(lang, Phrase::WonWithFit,
-                    {cycle_text::wonBecause(lang, a->wonBecause), rules::number(a->fit)}),
+                    {cycle_text::wonBecause(lang, a->wonBecause, fitChoseNobody),
+                     rules::number(a->fit)}),
              runnersUp(*a, lang)});
     }
     d.table(std::move(rows));
@@ -188,7 +190,7 @@ std::map<std::string, std::string> cycleStatements(const Workspace& workspace, c
         const EmployeeOutcome* outcome = nullptr;
         for (const EmployeeOutcome& e : result.employees) outcome = e.employee == id ? &e : outcome;
         if (outcome) {
-            receivedTable(d, workspace, received[id], lang);
+            receivedTable(d, workspace, received[id], fitWeightsAllZero(result.policy.fit), lang);
             figuresSection(d, *outcome, lang);
         }
         if (cycle && !final) appealSection(d, workspace, *cycle, id, lang);

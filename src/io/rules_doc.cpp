@@ -146,6 +146,14 @@ std::string number(double x) {
     return text;
 }
 
+double fitWeightSum(const FitPolicy& fit) {
+    double sum = 0.0;
+    for (double w : {fit.prefers, fit.industry, fit.region, fit.language, fit.continuity}) {
+        if (std::isfinite(w) && w > 0.0) sum += w;
+    }
+    return sum;
+}
+
 std::string literal(const std::string& text) {
     std::string out = text;
     for (char& c : out) {

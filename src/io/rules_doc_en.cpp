@@ -192,8 +192,15 @@ void fitSection(const Context& c, Document& d) {
              {"Continuity", number(f.continuity),
               "The employee served the client before (a `served_before` relationship or a "
               "transaction they made)."}});
-    d.paragraph("Each weight is divided by the sum of the fit weights (" +
-                number(f.prefers + f.industry + f.region + f.language + f.continuity) +
+    double sum = fitWeightSum(f);
+    if (sum <= 0.0) {
+        d.paragraph(
+            "Every fit weight is 0, so F is 0 for every client and employee: fit does not "
+            "choose who receives a client. The limits, the fairness rules and the seeded "
+            "lottery decide alone.");
+        return;
+    }
+    d.paragraph("Each weight is divided by the sum of the fit weights (" + number(sum) +
                 "), so F is at most 1.");
 }
 

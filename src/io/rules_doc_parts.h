@@ -45,6 +45,10 @@ struct Context {
 // 1000000000000000.
 std::string number(double x);
 
+// The sum of the fit weights that count, as the fit applies them: a negative or
+// non-finite weight counts as 0.
+double fitWeightSum(const FitPolicy& fit);
+
 // Makes workspace text safe to embed: a backtick in it is kept as a character and
 // never starts code.
 std::string literal(const std::string& text);

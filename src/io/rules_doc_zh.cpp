@@ -159,9 +159,15 @@ void fitSection(const Context& c, Document& d) {
              {"语言", number(f.language), "员工具备技能 `lang:` + 客户使用的语言。"},
              {"延续性", number(f.continuity),
               "员工以前服务过该客户（有 `served_before` 关系或由其完成的交易）。"}});
-    d.paragraph("每项权重除以匹配度权重之和（" +
-                number(f.prefers + f.industry + f.region + f.language + f.continuity) +
-                "），因此 F 不超过 1。");
+    double sum = fitWeightSum(f);
+    if (sum <= 0.0) {
+        d.paragraph(
+            "所有匹配度权重均为 0，因此每位客户与每位员工的 F 都是 "
+            "0：匹配度不参与决定由谁接收客户，"
+            "完全由各项上限、公平规则和带种子的抽签决定。");
+        return;
+    }
+    d.paragraph("每项权重除以匹配度权重之和（" + number(sum) + "），因此 F 不超过 1。");
 }
 
 void entitlementSection(const Context& c, Document& d) {

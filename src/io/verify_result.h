@@ -8,6 +8,11 @@
 
 namespace baton {
 
+// What a passing verify does not check, as its pass messages end: the result's English
+// sentences are free text that no rule of the format fixes.
+inline constexpr const char* kVerifyUnchecked =
+    "its free-text \"reasons\" and \"detail\" sentences are not checked";
+
 // Runs every check of `baton verify` on a result: its hard constraints, certificates and
 // figures under its own policy, with an input hash breach listed first.
 VerifyReport verifyReported(const Workspace& workspace, const ReportedAllocation& reported);

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "platform/allocate_options.h"
+#include "io/verify_result.h"
 #include "io/workspace_json.h"
 #include "platform/json_reply.h"
 #include "platform/services.h"
@@ -185,7 +186,8 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_import_proposal(const char* text) {
     });
 }
 
-// Returns {"ok": bool, "breaches": [...]}; an unreadable result is not ok, with its errors.
+// Returns {"ok": bool, "readable": bool, "breaches": [...], "unchecked": "..."}; an
+// unreadable result is not ok, with its errors. `unchecked` names what verify leaves out.
 EMSCRIPTEN_KEEPALIVE const char* baton_api_verify(const char* text) {
     return guard("verify", [&]() -> const char* {
         bool readable = false;
@@ -193,7 +195,8 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_verify(const char* text) {
             activeSession()->verifyResultText(text ? text : "", readable);
         return replyJson({{"ok", readable && breaches.empty()},
                           {"readable", readable},
-                          {"breaches", breaches}});
+                          {"breaches", breaches},
+                          {"unchecked", baton::kVerifyUnchecked}});
     });
 }
 

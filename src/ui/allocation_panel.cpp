@@ -7,6 +7,7 @@
 #include <exception>
 #include <optional>
 
+#include "core/workspace_warnings.h"
 #include "ui/baselines_table.h"
 #include "ui/strings.h"
 #include "ui/widget_registry.h"
@@ -41,6 +42,16 @@ void figureCell(const char* label, const char* value, const char* help = nullptr
     tooltipForLastItem(help);
 }
 
+// Returns the tooltip of a disabled Apply button.
+Str applyOffText(NoOwnerChange reason) {
+    switch (reason) {
+        case NoOwnerChange::NoReceivers: return Str::ApplyOffNoReceivers;
+        case NoOwnerChange::NothingPlaced: return Str::ApplyOffNothingPlaced;
+        case NoOwnerChange::NothingReleased: return Str::ApplyOffNothingReleased;
+        default: return Str::ApplyOffSameOwners;
+    }
+}
+
 }  // namespace
 
 void AllocationPanel::draw(Session& session) {
@@ -55,7 +66,14 @@ void AllocationPanel::draw(Session& session) {
     if (result != nullptr) {
         ImGui::Separator();
         drawSummary(*result);
-        drawCertificates(*result, names);
+        // Nothing placed: the badges would claim success for an empty allocation, so a
+        // banner gives the reason instead.
+        if (result->assignments.empty()) {
+            drawNothingPlaced(*result);
+            drawCertificatesNotApplicable();
+        } else {
+            drawCertificates(*result, names);
+        }
         drawShareNotes(session);
         ImGui::Spacing();
         drawTabs(session, *result, names);
@@ -96,7 +114,10 @@ void AllocationPanel::drawTabs(Session& session, const AllocationResult& result,
 
 void AllocationPanel::refresh(const Session& session) {
     const Workspace& workspace = session.workspace();
+    const AllocationResult* result = session.lastResult();
+    bool newResult = result != m_seenResult || session.lastResultText().size() != m_seenResultSize;
     if (session.workspaceId() != m_seenWorkspaceId || session.revision() != m_seenRevision) {
+        m_noOwnerChange = session.noOwnerChange();
         m_verified = false;
         m_seenWorkspaceId = session.workspaceId();
         m_seenRevision = session.revision();
@@ -111,16 +132,18 @@ void AllocationPanel::refresh(const Session& session) {
         }
     }
 
-    const AllocationResult* result = session.lastResult();
-    if (result == m_seenResult && session.lastResultText().size() == m_seenResultSize) return;
+    if (!newResult) return;
+    m_noOwnerChange = session.noOwnerChange();
     m_seenResult = result;
     m_seenResultSize = session.lastResultText().size();
     m_verified = false;
     m_fromOwners.clear();
     m_witnessNotes.clear();
     m_shareNotes = {};
+    m_fitChoseNobody = false;
     if (result == nullptr) return;
-    m_shareNotes = shareNotes(*result);
+    m_fitChoseNobody = fitWeightsAllZero(result->policy.fit);
+    if (!result->assignments.empty()) m_shareNotes = shareNotes(*result);
     // NOTE: a script that allocates and applies between two frames leaves "From" showing
     // the new owners, because the old ones are read here, when the result is first seen.
     for (const Assignment& assignment : result->assignments) {
@@ -170,7 +193,8 @@ void AllocationPanel::drawActions(Session& session) {
     ImGui::EndDisabled();
 
     ImGui::SameLine();
-    ImGui::BeginDisabled(busy || session.lastResult() == nullptr);
+    bool changesNothing = m_noOwnerChange != NoOwnerChange::None;
+    ImGui::BeginDisabled(busy || session.lastResult() == nullptr || changesNothing);
     if (ImGui::Button(labelWithId(tr(Str::Apply), "apply").c_str())) {
         ApplyOutcome outcome = session.applyProposal();
         m_hasApplyMessage = true;
@@ -179,7 +203,12 @@ void AllocationPanel::drawActions(Session& session) {
     }
     recordWidget("apply");
     ImGui::EndDisabled();
-    tooltipForLastItem(tr(Str::ApplyHint));
+    if (changesNothing) {
+        recordWidget("apply.off");
+        tooltipForLastItem(tr(applyOffText(m_noOwnerChange)), true);
+    } else {
+        tooltipForLastItem(tr(Str::ApplyHint));
+    }
     ImGui::SameLine();
     drawVerifyButton(session);
     ImGui::SameLine();
@@ -222,7 +251,9 @@ void AllocationPanel::drawSummary(const AllocationResult& result) {
     ImGui::PopFont();
 
     char optimality[96];
-    if (result.optimality.status == "optimal") {
+    if (result.assignments.empty()) {
+        std::snprintf(optimality, sizeof optimality, "%s", tr(Str::ResultNothingPlaced));
+    } else if (result.optimality.status == "optimal") {
         std::snprintf(optimality, sizeof optimality, "%s", tr(Str::ResultOptimal));
     } else {
         std::snprintf(optimality, sizeof optimality, tr(Str::ResultBound),
@@ -253,6 +284,47 @@ void AllocationPanel::drawSummary(const AllocationResult& result) {
     std::snprintf(value, sizeof value, "%.0f%%", f.continuityRate * 100.0);
     figureCell(tr(Str::FigureContinuity), value);
     ImGui::EndTable();
+}
+
+// Draws why a result places no client, and what to do about it.
+void AllocationPanel::drawNothingPlaced(const AllocationResult& result) {
+    int unassigned = static_cast<int>(result.unassigned.size());
+    std::string text;
+    switch (emptyResultReason(result)) {
+        case NoOwnerChange::NoReceivers:
+            text = trPlural(Str::NothingPlacedNoReceivers, {unassigned});
+            break;
+        case NoOwnerChange::NothingPlaced:
+            text = trPlural(Str::NothingPlacedUnassigned, {unassigned});
+            break;
+        default: text = tr(Str::NothingReleased); break;
+    }
+    char sentence[640];
+    std::snprintf(sentence, sizeof sentence, text.c_str(), unassigned);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(kColourWarning));
+    textWrappedMixed(sentence);
+    ImGui::PopStyleColor();
+    recordWidget("allocation.nothing_placed");
+}
+
+// Draws the certificate badges grey and without a mark: with no client placed, every test
+// passes trivially, which is no success to show.
+void AllocationPanel::drawCertificatesNotApplicable() {
+    const Str labels[] = {Str::CertificateWprop1Value, Str::CertificateWprop1Difficulty,
+                          Str::CertificateWef1Value, Str::CertificateWef1Difficulty};
+    const char* codes[] = {"wprop1_value", "wprop1_difficulty", "wef1_value", "wef1_difficulty"};
+    char text[160];
+    for (std::size_t i = 0; i < std::size(labels); ++i) {
+        std::snprintf(text, sizeof text, tr(Str::CertificateNotApplicable), tr(labels[i]));
+        neutralBadge(codes[i], text, tr(Str::CertificateNotApplicableHelp));
+        recordWidget(std::string("certificate.") + codes[i]);
+        ImGui::SameLine();
+    }
+    std::snprintf(text, sizeof text, tr(Str::CertificateNotApplicable),
+                  tr(Str::CertificateEfBothName));
+    neutralBadge("ef_c_both", text, tr(Str::CertificateNotApplicableHelp));
+    recordWidget("certificate.ef_c_both");
+    recordWidget("certificates.not_applicable");
 }
 
 // Draws the certificate badges; a failed one lists its witnesses in its tooltip.

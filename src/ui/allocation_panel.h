@@ -39,7 +39,9 @@ private:
     void drawVerifyOutcome();
     void drawTabs(Session& session, const AllocationResult& result, const NameLookup& names);
     void drawSummary(const AllocationResult& result);
+    void drawNothingPlaced(const AllocationResult& result);
     void drawCertificates(const AllocationResult& result, const NameLookup& names);
+    void drawCertificatesNotApplicable();
     void drawShareNotes(const Session& session);
     void drawAssignments(const Session& session, const AllocationResult& result);
     NameLookup nameLookup(const Session& session) const;
@@ -83,6 +85,10 @@ private:
     ShareNotes m_shareNotes;
     const AllocationResult* m_seenResult = nullptr;
     std::size_t m_seenResultSize = 0;
+    // Why Apply would change no owner with the result on screen; None when it would.
+    NoOwnerChange m_noOwnerChange = NoOwnerChange::None;
+    // True when every fit weight of the result's policy is 0, so best_fit is a tie.
+    bool m_fitChoseNobody = false;
 };
 
 }  // namespace baton::ui

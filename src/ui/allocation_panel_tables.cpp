@@ -101,7 +101,7 @@ void AllocationPanel::drawAssignments(const Session& session, const AllocationRe
             ImGui::TableSetColumnIndex(kDifficulty);
             textRightFormat("%.1f", a.difficulty);
             ImGui::TableSetColumnIndex(kWhy);
-            textEllipsis(wonBecauseText(a.wonBecause), inRowTooltip);
+            textEllipsis(wonBecauseText(a.wonBecause, m_fitChoseNobody), inRowTooltip);
             if (hovered) drawAssignmentTooltip(session, a, from);
         }
     }
@@ -118,7 +118,8 @@ void AllocationPanel::drawAssignmentTooltip(const Session& session, const Assign
         ImGui::TextUnformatted(assignment.client.c_str());
     }
     ImGui::Text("%s → %s · %s", from.empty() ? tr(Str::NoOwner) : employeeName(session, from),
-                employeeName(session, assignment.employee), wonBecauseText(assignment.wonBecause));
+                employeeName(session, assignment.employee),
+                wonBecauseText(assignment.wonBecause, m_fitChoseNobody));
     ImGui::Separator();
     ImGui::TextDisabled("%s", tr(Str::FitBreakdown));
     for (const FitTerm& term : assignment.breakdown) {

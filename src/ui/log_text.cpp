@@ -76,7 +76,30 @@ constexpr LogPattern kPatterns[] = {
      "该方案已经应用：如需新方案，请重新运行“分配”。"},
     {"Applied the proposal: {} clients have a new owner.", "已应用方案：{} 个客户有了新负责人。",
      "Applied the proposal: {} {client has|clients have} a new owner."},
-    {"Verify: the result passes every check.", "验证：结果通过了全部检查。"},
+    {"The proposal changes no owner, so nothing was applied: no active employee can receive "
+     "clients, so none of the {} released clients was placed. Set at least one employee's "
+     "status to active, then allocate again.",
+     "方案不会更改任何负责人，因此未应用：没有在职员工可以接收客户，{} "
+     "个待交接客户都未能分配。请至少将一位员工的状态设为在职，然后重新分配。",
+     "The proposal changes no owner, so nothing was applied: no active employee can receive "
+     "clients, so none of the {} released {client was|clients were} placed. Set at least one "
+     "employee's status to active, then allocate again."},
+    {"The proposal changes no owner, so nothing was applied: none of the {} released clients "
+     "could be placed. The unassigned list gives each client's reason.",
+     "方案不会更改任何负责人，因此未应用：{} 个待交接客户都无法分配。"
+     "“未分配”列表给出了每位客户的原因。",
+     "The proposal changes no owner, so nothing was applied: none of the {} released "
+     "{client|clients} could be placed. The unassigned list gives each client's reason."},
+    {"The proposal changes no owner, so nothing was applied: no client is released. Mark an "
+     "employee as leaving or departed, then allocate again.",
+     "方案不会更改任何负责人，因此未应用：没有待交接的客户。"
+     "请将员工标记为即将离职或已离职，然后重新分配。"},
+    {"The proposal changes no owner, so nothing was applied: every proposed owner already owns "
+     "the client.",
+     "方案不会更改任何负责人，因此未应用：每位客户的负责人已经是建议的负责人。"},
+    {"Verify: the result passes every check; its free-text \"reasons\" and \"detail\" "
+     "sentences are not checked.",
+     "验证：结果通过了全部检查；其中的自由文本说明（reasons 与 detail）不在检查之列。"},
     {"Verify: the text is not an allocation result.", "验证：该文本不是分配结果。"},
     {"Verify: {} breach(es); first: {}", "验证：发现 {} 处违规；第一处：{}",
      "Verify: {} {breach|breaches}; first: {}"},

@@ -116,6 +116,18 @@ constexpr TextEntry kTexts[] = {
     {Str::ResultOptimal, "allocation.optimal", "fit proven optimal", "匹配度已证明最优"},
     {Str::ResultBound, "allocation.bound", "fit within %.2f%% of the bound",
      "匹配度与上界相差不超过 %.2f%%"},
+    {Str::ResultNothingPlaced, "allocation.nothing_placed", "nothing placed, so no fit to optimise",
+     "未分配任何客户，匹配度无从优化"},
+    {Str::NothingPlacedNoReceivers, "allocation.nothing_placed_no_receivers",
+     "Nothing placed: no active employee can receive clients, so %d released "
+     "{client stays|clients stay} unassigned. Set at least one employee's status to active on "
+     "the Employees tab, then allocate again.",
+     "未分配任何客户：没有在职员工可以接收客户，%d 个待交接客户全部未分配。请在“员工”标签页中"
+     "至少将一位员工的状态设为在职，然后重新分配。"},
+    {Str::NothingPlacedUnassigned, "allocation.nothing_placed_unassigned",
+     "Nothing placed: %d released {client|clients} could not be placed. The Unassigned tab "
+     "gives each client's reason.",
+     "未分配任何客户：%d 个待交接客户都无法分配。“未分配”标签页列出了每位客户的原因。"},
     {Str::FigureTotalFit, "figure.total_fit", "Total fit", "总匹配度"},
     {Str::FigurePriceOfFairness, "figure.price_of_fairness", "Price of fairness", "公平的代价"},
     {Str::FigureMaxDeviation, "figure.max_deviation", "Max deviation from target",
@@ -201,6 +213,12 @@ constexpr TextEntry kTexts[] = {
     {Str::CertificateMeasuredHelp, "certificate.measured_help",
      "Measured, not guaranteed: an amber badge is a figure to review, not a broken rule.",
      "只测量、不保证：琥珀色标记是需要查看的数字，而不是违反规则。"},
+    {Str::CertificateNotApplicable, "certificate.not_applicable", "%s: n/a", "%s：不适用"},
+    {Str::CertificateEfBothName, "certificate.ef_both_name", "Envy-free up to c",
+     "去掉至多 c 个后无嫉妒"},
+    {Str::CertificateNotApplicableHelp, "certificate.not_applicable_help",
+     "Not applicable: no client was placed, so there is no share to test.",
+     "不适用：没有分配任何客户，因此没有可检验的份额。"},
     {Str::FitBreakdown, "allocation.fit_breakdown", "Fit breakdown", "匹配度明细"},
     {Str::RunnersUp, "allocation.runners_up", "Next candidates", "其他候选人"},
     {Str::RunnerUpLine, "allocation.runner_up", "%s: fit %.3f, %s", "%s：匹配度 %.3f，%s"},
@@ -209,6 +227,25 @@ constexpr TextEntry kTexts[] = {
     {Str::ApplyHint, "allocation.apply_hint",
      "Apply makes the proposed owners the owners of record.",
      "“应用”会把建议负责人设为正式负责人。"},
+    {Str::ApplyOffNoReceivers, "allocation.apply_off_no_receivers",
+     "Apply is off because this proposal changes no owner: no active employee can receive "
+     "clients. Set at least one employee's status to active, then allocate again.",
+     "“应用”不可用，因为本方案不会更改任何负责人：没有在职员工可以接收客户。请至少将一位员工的"
+     "状态设为在职，然后重新分配。"},
+    {Str::ApplyOffNothingPlaced, "allocation.apply_off_nothing_placed",
+     "Apply is off because this proposal changes no owner: no released client could be "
+     "placed. The Unassigned tab gives each client's reason.",
+     "“应用”不可用，因为本方案不会更改任何负责人：没有一个待交接客户能被分配。“未分配”标签页"
+     "列出了每位客户的原因。"},
+    {Str::ApplyOffNothingReleased, "allocation.apply_off_nothing_released",
+     "Apply is off because this proposal changes no owner: no client is released. Mark an "
+     "employee as leaving or departed on the Employees tab, then allocate again.",
+     "“应用”不可用，因为本方案不会更改任何负责人：没有待交接的客户。请在“员工”标签页中将员工"
+     "标记为即将离职或已离职，然后重新分配。"},
+    {Str::ApplyOffSameOwners, "allocation.apply_off_same_owners",
+     "Apply is off because this proposal changes no owner: each client already has its "
+     "proposed owner.",
+     "“应用”不可用，因为本方案不会更改任何负责人：每位客户的负责人已经是建议的负责人。"},
     {Str::LogClear, "log.clear", "Clear", "清空"},
     {Str::LogFollow, "log.follow", "Follow new entries", "跟随新条目"},
     {Str::LogShowDebug, "log.show_debug", "Show debug entries", "显示调试条目"},
@@ -761,8 +798,9 @@ constexpr TextEntry kTexts[] = {
      "Recheck every hard constraint and certificate of this result from the workspace alone, "
      "with code separate from the solver's.",
      "仅依据工作区数据，用独立于求解器的代码重新核查本结果的每项硬约束和公平证书。"},
-    {Str::VerifyPasses, "verify.passes", "✓ Verify: the result passes every check.",
-     "✓ 验证：结果通过全部检查。"},
+    {Str::VerifyPasses, "verify.passes",
+     "✓ Verify: the result passes every check. Its free-text reasons are not checked.",
+     "✓ 验证：结果通过全部检查。其中的自由文本说明（reasons）不在检查之列。"},
     {Str::VerifyBreaches, "verify.breaches",
      "✗ Verify: %d {breach|breaches} found:", "✗ 验证：发现 %d 处违规："},
     {Str::VerifyUnreadable, "verify.unreadable",
@@ -901,6 +939,8 @@ constexpr CodeEntry kCodes[] = {
     {"won.pinned", "pinned by the manager", "由经理指定"},
     {"won.continuity", "served before", "曾服务过该客户"},
     {"won.fairness_balance", "evens out the fair shares", "平衡公平份额"},
+    // Not a result code: best_fit where every fit weight is 0, so that every fit ties at 0.
+    {"won.best_fit_tie", "tie: every fit weight is 0", "并列：匹配度权重均为 0"},
     {"fit.prefers", "client preferences", "客户偏好"},
     {"fit.industry", "industry", "行业"},
     {"fit.region", "region", "地区"},
@@ -1034,6 +1074,10 @@ const char* statusText(EmployeeStatus status) {
 
 const char* wonBecauseText(const std::string& code) {
     return codeText("won", code, code.c_str());
+}
+const char* wonBecauseText(const std::string& code, bool fitChoseNobody) {
+    return code == "best_fit" && fitChoseNobody ? wonBecauseText("best_fit_tie")
+                                                : wonBecauseText(code);
 }
 const char* lostBecauseText(const std::string& code) {
     return codeText("lost", code, code.c_str());

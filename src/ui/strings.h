@@ -89,6 +89,9 @@ enum class Str {
     ResultMethod,
     ResultOptimal,
     ResultBound,
+    ResultNothingPlaced,
+    NothingPlacedNoReceivers,
+    NothingPlacedUnassigned,
     FigureTotalFit,
     FigurePriceOfFairness,
     FigureMaxDeviation,
@@ -121,11 +124,18 @@ enum class Str {
     WitnessEnvyMeasured,
     WitnessLine,
     CertificateMeasuredHelp,
+    CertificateNotApplicable,
+    CertificateEfBothName,
+    CertificateNotApplicableHelp,
     FitBreakdown,
     RunnersUp,
     RunnerUpLine,
     ReceivedOfTarget,
     ApplyHint,
+    ApplyOffNoReceivers,
+    ApplyOffNothingPlaced,
+    ApplyOffNothingReleased,
+    ApplyOffSameOwners,
     LogClear,
     LogFollow,
     LogShowDebug,
@@ -555,6 +565,9 @@ const char* locale();
 // to the code itself when the table has no entry for it.
 const char* statusText(EmployeeStatus status);
 const char* wonBecauseText(const std::string& code);
+// The text of a won_because code; with `fitChoseNobody` (every fit weight of the result's
+// policy is 0) best_fit is shown as the tie it is.
+const char* wonBecauseText(const std::string& code, bool fitChoseNobody);
 const char* lostBecauseText(const std::string& code);
 const char* unassignedReasonText(const std::string& code);
 const char* fitTermText(const std::string& code);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/workspace_warnings.h"
 #include "ui/strings.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
@@ -139,7 +140,8 @@ void WhatIfPanel::drawBookClients(const Session& session) {
         ImGui::TableNextColumn();
         textRightFormat("%.2f", a.fit);
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(wonBecauseText(a.wonBecause));
+        ImGui::TextUnformatted(
+            wonBecauseText(a.wonBecause, fitWeightsAllZero(preview.result.policy.fit)));
     }
     for (const Unassigned& u : preview.result.unassigned) {
         int j = workspace.findClient(u.client);

@@ -162,26 +162,41 @@ bool primaryButton(const char* label) {
     return pressed;
 }
 
-void badge(const char* label, bool passed, const char* help, bool guaranteed) {
-    bool amber = !passed && !guaranteed;
-    const char* mark = passed ? "✓" : (amber ? "!" : "✗");
-    char text[160];
-    std::snprintf(text, sizeof text, "%s %s", mark, label);
+namespace {
+
+// Draws `text` in a pill of the given colours, as an invisible button with the id `id`.
+void pill(const char* id, const char* text, ImU32 background, ImU32 foreground, const char* help) {
     ImVec2 padding(10.0f, 3.0f);
     ImVec2 textSize = ImGui::CalcTextSize(text);
     ImVec2 size(textSize.x + 2.0f * padding.x, textSize.y + 2.0f * padding.y);
     if (ImGui::GetContentRegionAvail().x < size.x) ImGui::NewLine();
     ImVec2 min = ImGui::GetCursorScreenPos();
-    ImGui::InvisibleButton(label, size);
+    ImGui::InvisibleButton(id, size);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImVec2 max(min.x + size.x, min.y + size.y);
+    draw->AddRectFilled(min, max, background, size.y * 0.5f);
+    draw->AddText(ImVec2(min.x + padding.x, min.y + padding.y), foreground, text);
+    tooltipForLastItem(help);
+}
+
+}  // namespace
+
+void badge(const char* label, bool passed, const char* help, bool guaranteed) {
+    bool amber = !passed && !guaranteed;
+    const char* mark = passed ? "✓" : (amber ? "!" : "✗");
+    char text[160];
+    std::snprintf(text, sizeof text, "%s %s", mark, label);
     // The amber background is the warning colour at low opacity, so that it follows the theme.
     ImU32 amberBg = (kColourWarning & ~IM_COL32_A_MASK) | (IM_COL32(0, 0, 0, 38) & IM_COL32_A_MASK);
     ImU32 background = passed ? kColourGoodBg : (amber ? amberBg : kColourBadBg);
     ImU32 foreground = passed ? kColourGood : (amber ? kColourWarning : kColourBad);
-    draw->AddRectFilled(min, max, background, size.y * 0.5f);
-    draw->AddText(ImVec2(min.x + padding.x, min.y + padding.y), foreground, text);
-    tooltipForLastItem(help);
+    pill(label, text, background, foreground, help);
+}
+
+void neutralBadge(const char* id, const char* text, const char* help) {
+    ImU32 background = ImGui::GetColorU32(ImGuiCol_FrameBg);
+    ImU32 foreground = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    pill(id, text, background, foreground, help);
 }
 
 void targetBar(double received, double target, double scaleMax, ImU32 colour, const char* text) {
@@ -282,8 +297,9 @@ bool takeSortSpecs(int& column, bool& descending) {
     return true;
 }
 
-void tooltipForLastItem(const char* text) {
-    if (text == nullptr || *text == '\0' || !ImGui::IsItemHovered()) return;
+void tooltipForLastItem(const char* text, bool whenDisabled) {
+    ImGuiHoveredFlags flags = whenDisabled ? ImGuiHoveredFlags_AllowWhenDisabled : 0;
+    if (text == nullptr || *text == '\0' || !ImGui::IsItemHovered(flags)) return;
     ImGui::BeginTooltip();
     textWrappedMixed(text, ImGui::GetFontSize() * 28.0f);
     ImGui::EndTooltip();

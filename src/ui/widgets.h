@@ -61,6 +61,9 @@ bool primaryButton(const char* label);
 // failed measure that is reported but not guaranteed (`guaranteed` false) is amber with
 // an exclamation mark rather than red with a cross.
 void badge(const char* label, bool passed, const char* help, bool guaranteed = true);
+// Draws a grey pill with `text` and no mark, for a measure that does not apply; `id` is
+// its ImGui id.
+void neutralBadge(const char* id, const char* text, const char* help);
 
 // Draws a bar of `received` in the current cell with a tick at `target`, scaled so that
 // `scaleMax` fills the bar, and a short `text` (such as "96%") right of it.
@@ -89,8 +92,9 @@ bool takeSortSpecs(int& column, bool& descending);
 // widgets. Returns true when it was clicked.
 bool rowSelectable(const char* label, bool selected);
 
-// Shows `text` in a tooltip when the last item is hovered.
-void tooltipForLastItem(const char* text);
+// Shows `text` in a tooltip when the last item is hovered, and with `whenDisabled` also
+// when that item is disabled (to give the reason).
+void tooltipForLastItem(const char* text, bool whenDisabled = false);
 
 // Draws a section heading: spacing, the text in the accent colour, and a separator.
 void sectionHeading(const char* text);

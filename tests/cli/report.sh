@@ -81,6 +81,21 @@ expect_status "report --out of a result that fails verify" 0
 edited_first=$(ls "$WORK/edited-dir/statements" | head -1)
 expect_in "each statement warns too" "$WORK/edited-dir/statements/$edited_first" "警告：本结果未通过验证"
 
+# A made-up explanation code fails verify like a broken constraint: a warning, and the
+# report still written, with the warning in it.
+python3 - "$WORK/result.json" "$WORK/bribery.json" <<'PY'
+import json, sys
+result = json.load(open(sys.argv[1]))
+result["assignments"][0]["won_because"] = "bribery"
+json.dump(result, open(sys.argv[2], "w"))
+PY
+run report "$WORK/gen.json" "$WORK/bribery.json"
+expect_status "report of a result with a made-up code" 0
+expect_in "the made-up code is warned about" "$WORK/err" \
+    '/assignments/0/won_because "bribery" is not a won_because code'
+expect_in "the report warns about the made-up code" "$WORK/out" \
+    "Warning: this result fails verification with"
+
 run report "$WORK/gen.json" "$WORK/result.json" --lang zh --format html --out "$WORK/dir"
 expect_status "report --out DIR" 0
 expect_in "html report is Chinese" "$WORK/dir/report.html" '<html lang="zh-CN">'

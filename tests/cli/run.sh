@@ -173,6 +173,31 @@ run allocate "$WORK/nobody.json" --out "$WORK/nobody-result.json"
 expect_status "allocate with no receiver" 0
 expect_in "allocate warns that nothing was placed" "$WORK/err" \
     "baton: warning: placed 0 of 2 released clients; 2 unassigned, the first: C1 (no_eligible_employee"
+run validate "$WORK/nobody.json"
+expect_status "validate with no receiver" 0
+expect_in "validate names the missing receivers and the fix" "$WORK/err" \
+    "nobody.json: warning: /employees: no active employee can receive clients (employees: 1 departed, 2 on leave), so allocate places none of the 2 released clients: set at least one employee's status to \"active\""
+
+# Every fit weight at 0: validate warns, and the rules say that the fit chooses no one.
+python3 - "$FIXTURES/small.json" "$WORK/zero_fit.json" <<'PY'
+import json, sys
+workspace = json.load(open(sys.argv[1]))
+workspace["policy"]["fit"] = {"weights": {k: 0 for k in
+                              ["prefers", "industry", "region", "language", "continuity"]}}
+json.dump(workspace, open(sys.argv[2], "w"))
+PY
+run validate "$WORK/zero_fit.json"
+expect_status "validate with every fit weight at 0" 0
+expect_in "validate names the fit weights and the fix" "$WORK/err" \
+    "zero_fit.json: warning: /policy/fit/weights: every fit weight is 0 (a negative weight counts as 0), so every fit is 0 and the fit cannot prefer one employee over another: give at least one of prefers, industry, region, language or continuity a weight above 0"
+run rules "$WORK/zero_fit.json"
+expect_status "rules with every fit weight at 0" 0
+expect_in "rules say that the fit chooses nobody" "$WORK/out" \
+    "Every fit weight is 0, so F is 0 for every client and employee: fit does not choose who receives a client."
+if grep -qF "sum of the fit weights (0)" "$WORK/out"; then fail "rules divide by a sum of 0"; else pass; fi
+run allocate "$WORK/zero_fit.json"
+expect_status "allocate with every fit weight at 0" 0
+expect_in "the result notes the tie" "$WORK/out" "policy fit.weights are all 0, so every fit is 0"
 
 run allocate "$WORK/gen.json" --seed 7
 expect_status "allocate with --seed" 0
@@ -218,6 +243,44 @@ expect_in "a repeated client in JSON names both pointers" "$WORK/err" \
 
 run verify "$WORK/gen.json" "$WORK/alloc-1.json"
 expect_status "verify the fair result" 0
+expect_in "verify says what it leaves out" "$WORK/err" \
+    'passes every check; its free-text "reasons" and "detail" sentences are not checked'
+
+# Made-up explanation codes are breaches that name the field and the codes allowed there.
+python3 - "$WORK/alloc-1.json" "$WORK/nobody-result.json" "$WORK/codes" <<'PY'
+import json, sys
+result = json.load(open(sys.argv[1]))
+result["assignments"][0]["won_because"] = "bribery"
+result["assignments"][0]["reasons"] = ["because I said so"]
+json.dump(result, open(sys.argv[3] + "-won.json", "w"))
+result = json.load(open(sys.argv[1]))
+runner = next(a for a in result["assignments"] if a["runners_up"])
+runner["runners_up"][0]["lost_because"] = "bad_luck"
+json.dump(result, open(sys.argv[3] + "-lost.json", "w"))
+result = json.load(open(sys.argv[2]))
+result["unassigned"][0]["reason"] = "budget"
+json.dump(result, open(sys.argv[3] + "-reason.json", "w"))
+PY
+first=$(python3 -c 'import json, sys
+a = json.load(open(sys.argv[1]))["assignments"][0]
+print(a["client"] + " → " + a["employee"])' "$WORK/alloc-1.json")
+run verify "$WORK/gen.json" "$WORK/codes-won.json"
+expect_status "verify a made-up won_because" 1
+expect_in "a made-up won_because names the field and the codes" "$WORK/err" \
+    "breach: $first: /assignments/0/won_because \"bribery\" is not a won_because code; use one of best_fit, only_eligible, pinned, continuity, fairness_balance"
+run verify "$WORK/gen.json" "$WORK/codes-lost.json"
+expect_status "verify a made-up lost_because" 1
+expect_in "a made-up lost_because names the field" "$WORK/err" \
+    '/runners_up/0/lost_because "bad_luck" is not a lost_because code; use one of capacity_full,'
+run verify "$WORK/nobody.json" "$WORK/codes-reason.json"
+expect_status "verify a made-up unassigned reason" 1
+expect_in "a made-up reason names the client and the field" "$WORK/err" \
+    'breach: unassigned C1: /unassigned/0/reason "budget" is not an unassigned reason code; use one of no_eligible_employee,'
+# report and export --result warn about such a result and still write their output.
+run export "$WORK/gen.json" --result "$WORK/codes-won.json" --out "$WORK/codes.csv"
+expect_status "export a result with a made-up code" 0
+expect_in "export warns about the made-up code" "$WORK/err" \
+    'codes-won.json fails verify with 1 breach: '"$first"': /assignments/0/won_because "bribery"'
 
 run rules "$WORK/gen.json" --lang zh
 expect_status "rules with the zh alias" 0

@@ -93,6 +93,11 @@ export async function waitFrames(page, count) {
   }), count);
 }
 
+// Returns the open workspace as exportWorkspace() gives it, parsed.
+export async function exportedWorkspace(page) {
+  return JSON.parse(await page.evaluate(() => window.baton.exportWorkspace()));
+}
+
 export async function summary(page) {
   return page.evaluate(() => window.baton.summary());
 }
