@@ -1,0 +1,229 @@
+#include "core/limit_repair.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace baton {
+
+namespace {
+
+// Running totals of a placement per receiver.
+struct Loads {
+    std::vector<int> count;
+    std::vector<double> workload;
+    std::vector<double> value;
+
+    Loads(const AllocationContext& c, const Placement& p)
+        : count(c.receivers.size(), 0),
+          workload(c.receivers.size(), 0.0),
+          value(c.receivers.size(), 0.0) {
+        for (int pos = 0; pos < c.releasedCount(); ++pos) {
+            int r = p.owner[std::size_t(pos)];
+            if (r >= 0) add(c, pos, r, 1);
+        }
+    }
+    void add(const AllocationContext& c, int pos, int r, int sign) {
+        count[std::size_t(r)] += sign;
+        workload[std::size_t(r)] += sign * c.workloadOf(pos);
+        value[std::size_t(r)] += sign * c.valueOf(pos);
+    }
+    // Whether receiver r stays within its limits after taking clients `in1` and `in2` and
+    // giving up `out` (any may be -1).
+    bool fits(const AllocationContext& c, int r, int in1, int in2, int out) const {
+        std::size_t k = std::size_t(r);
+        int n = count[k];
+        double w = workload[k];
+        double v = value[k];
+        for (int pos : {in1, in2, out}) {
+            if (pos < 0) continue;
+            int sign = pos == out ? -1 : 1;
+            n += sign;
+            w += sign * c.workloadOf(pos);
+            v += sign * c.valueOf(pos);
+        }
+        return c.fitsLimits(r, n, w, v);
+    }
+};
+
+// The receiver other than `skip` with room for the client and the best fit, or -1.
+int bestWithRoom(const AllocationContext& c, const Loads& loads, int pos, int skip) {
+    int best = -1;
+    std::int64_t bestFit = -1;
+    for (int k = 0; k < c.receiverCount(); ++k) {
+        if (k == skip || !c.isOpen(pos, k) || !loads.fits(c, k, pos, -1, -1)) continue;
+        std::int64_t f = c.fitMicroOf(pos, k);
+        if (f > bestFit) {
+            best = k;
+            bestFit = f;
+        }
+    }
+    return best;
+}
+
+// A placement of an unplaced client on `to`. First `moved` goes from `to` to `movedTo`, and
+// then `back` from `movedTo` to `to`; -1 marks a step not taken.
+struct Refill {
+    int to = -1;
+    int moved = -1;
+    int movedTo = -1;
+    int back = -1;
+    std::int64_t gain = 0;
+};
+
+// The best refill of `pos` on receiver k that moves its client v to k2, directly or in
+// exchange for a client of k2. Spends budget on every pair it weighs.
+void weighMove(const AllocationContext& c, const Loads& loads,
+               const std::vector<std::vector<int>>& book, int pos, int k, int v, Refill& best,
+               long long& budget) {
+    std::int64_t base = c.fitMicroOf(pos, k) - c.fitMicroOf(v, k);
+    for (int k2 = 0; k2 < c.receiverCount() && budget > 0; ++k2) {
+        budget -= 1;
+        if (k2 == k || !c.isOpen(v, k2)) continue;
+        std::int64_t gain = base + c.fitMicroOf(v, k2);
+        if (loads.fits(c, k2, v, -1, -1)) {
+            if (loads.fits(c, k, pos, -1, v) && (best.to < 0 || gain > best.gain))
+                best = Refill{k, v, k2, -1, gain};
+            continue;
+        }
+        for (int w : book[std::size_t(k2)]) {
+            budget -= 1;
+            if (c.pinned[std::size_t(w)] == k2 || !c.isOpen(w, k)) continue;
+            if (!loads.fits(c, k2, v, -1, w) || !loads.fits(c, k, pos, w, v)) continue;
+            std::int64_t total = gain + c.fitMicroOf(w, k) - c.fitMicroOf(w, k2);
+            if (best.to < 0 || total > best.gain) best = Refill{k, v, k2, w, total};
+        }
+    }
+}
+
+// The best refill of `pos` that moves one or two clients between receivers without room.
+Refill bestEjection(const AllocationContext& c, const Loads& loads,
+                    const std::vector<std::vector<int>>& book, int pos, long long& budget) {
+    Refill best;
+    for (int k = 0; k < c.receiverCount() && budget > 0; ++k) {
+        if (!c.isOpen(pos, k)) continue;
+        for (int v : book[std::size_t(k)]) {
+            if (c.pinned[std::size_t(v)] != k) weighMove(c, loads, book, pos, k, v, best, budget);
+        }
+    }
+    return best;
+}
+
+void moveTo(const AllocationContext& c, Placement& p, Loads& loads,
+            std::vector<std::vector<int>>& book, int pos, int to) {
+    int from = p.owner[std::size_t(pos)];
+    if (from >= 0) {
+        loads.add(c, pos, from, -1);
+        std::vector<int>& list = book[std::size_t(from)];
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            if (list[i] == pos) {
+                list.erase(list.begin() + std::ptrdiff_t(i));
+                break;
+            }
+        }
+    }
+    p.owner[std::size_t(pos)] = to;
+    loads.add(c, pos, to, 1);
+    book[std::size_t(to)].push_back(pos);
+}
+
+// The clients of receiver r that are not pinned there, lowest fit first.
+std::vector<int> movableOf(const AllocationContext& c, const Placement& p, int r) {
+    std::vector<std::pair<std::int64_t, int>> keyed;
+    for (int pos = 0; pos < c.releasedCount(); ++pos) {
+        if (p.owner[std::size_t(pos)] == r && c.pinned[std::size_t(pos)] != r)
+            keyed.emplace_back(c.fitMicroOf(pos, r), pos);
+    }
+    std::sort(keyed.begin(), keyed.end());
+    std::vector<int> out;
+    out.reserve(keyed.size());
+    for (const auto& [fit, pos] : keyed) out.push_back(pos);
+    return out;
+}
+
+// Moves client pos off receiver r to the best other receiver with room. Returns false, and
+// changes nothing, when no receiver has room.
+bool relocate(const AllocationContext& c, Placement& p, Loads& loads, int pos, int r) {
+    int to = bestWithRoom(c, loads, pos, r);
+    if (to < 0) return false;
+    loads.add(c, pos, r, -1);
+    loads.add(c, pos, to, 1);
+    p.owner[std::size_t(pos)] = to;
+    return true;
+}
+
+// Moves the lowest-fit client that another receiver has room for off receiver r, which
+// breaks a limit. When no client can move, the one that weighs most in the broken limit goes
+// unplaced, so that few clients go unplaced. Returns false when only pinned clients are left.
+bool shedOne(const AllocationContext& c, Placement& p, Loads& loads, int r, long long& budget) {
+    std::size_t k = std::size_t(r);
+    bool overWorkload = !c.fitsLimits(r, loads.count[k], loads.workload[k], 0.0);
+    std::vector<int> mine = movableOf(c, p, r);
+    if (mine.empty()) return false;
+
+    bool tried = false;
+    for (std::size_t i = 0; i < mine.size() && budget > 0; ++i) {
+        budget -= c.receiverCount();
+        tried = i + 1 == mine.size();
+        if (relocate(c, p, loads, mine[i], r)) return true;
+    }
+
+    // Once the budget is spent, only the lowest-fit client is tried.
+    int victim = mine.front();
+    if (!tried && relocate(c, p, loads, victim, r)) return true;
+    if (tried) {
+        auto weight = [&](int pos) { return overWorkload ? c.workloadOf(pos) : c.valueOf(pos); };
+        for (int pos : mine) victim = weight(pos) > weight(victim) ? pos : victim;
+    }
+
+    loads.add(c, victim, r, -1);
+    p.owner[std::size_t(victim)] = -1;
+    p.reason[std::size_t(victim)] = overWorkload ? "workload_exhausted" : "share_cap";
+    p.detail[std::size_t(victim)] =
+        overWorkload ? "every eligible employee with room would exceed max_workload"
+                     : "every eligible employee with room would exceed max_value_share";
+    return true;
+}
+
+}  // namespace
+
+bool repairLimits(const AllocationContext& c, Placement& p, long long budget) {
+    Loads loads(c, p);
+    bool changed = false;
+    for (int r = 0; r < c.receiverCount(); ++r) {
+        while (!loads.fits(c, r, -1, -1, -1) && shedOne(c, p, loads, r, budget)) changed = true;
+    }
+    return changed;
+}
+
+int refillLimits(const AllocationContext& c, Placement& p, long long budget) {
+    Loads loads(c, p);
+    std::vector<std::vector<int>> book(c.receivers.size());
+    for (int pos = 0; pos < c.releasedCount(); ++pos) {
+        int r = p.owner[std::size_t(pos)];
+        if (r >= 0) book[std::size_t(r)].push_back(pos);
+    }
+    int placed = 0;
+    for (int pos = 0; pos < c.releasedCount(); ++pos) {
+        if (p.owner[std::size_t(pos)] >= 0 || !c.pinConflict[std::size_t(pos)].empty() ||
+            budget <= 0) {
+            continue;
+        }
+        budget -= c.receiverCount();
+        Refill refill;
+        refill.to = bestWithRoom(c, loads, pos, -1);
+        if (refill.to < 0 && budget > 0) refill = bestEjection(c, loads, book, pos, budget);
+        if (refill.to < 0) continue;
+        if (refill.moved >= 0) moveTo(c, p, loads, book, refill.moved, refill.movedTo);
+        if (refill.back >= 0) moveTo(c, p, loads, book, refill.back, refill.to);
+        moveTo(c, p, loads, book, pos, refill.to);
+        p.reason[std::size_t(pos)].clear();
+        p.detail[std::size_t(pos)].clear();
+        placed += 1;
+    }
+    return placed;
+}
+
+}  // namespace baton
