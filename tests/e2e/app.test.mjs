@@ -2,20 +2,14 @@
 // by mouse makes a proposal, Apply makes it the owners of record, a reload keeps them,
 // bad input leaves the workspace as it was, and the single-file page runs from file://.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import {
-  clickWidget, dist, launch, openPage, shots, startServer, summary, waitForSummary, waitFrames,
+  clickWidget, dist, launch, openPage, serveDist, shots, summary, waitForSummary, waitFrames,
 } from './harness.mjs';
 
-let server;
-before(async () => {
-  assert.ok(existsSync(join(dist, 'index.html')), 'dist/ is missing: build the web preset first');
-  server = await startServer();
-});
-after(() => server && server.stop());
+const server = serveDist();
 
 function owners(workspaceText) {
   const workspace = JSON.parse(workspaceText);

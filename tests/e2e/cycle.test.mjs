@@ -2,12 +2,10 @@
 // rules, proposal, an accepted appeal and the re-run's diff, the final, handover tasks,
 // follow-up outcomes, and the dashboard against figures worked out by hand.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launch, openPage, startServer } from './harness.mjs';
+import { test } from 'node:test';
+import { launch, openPage, serveDist } from './harness.mjs';
 
-let server;
-before(async () => { server = await startServer(); });
-after(() => server && server.stop());
+const server = serveDist();
 
 // E1 leaves with C1-C4. C1 is pinned to E2 and C2 to E3 by the policy. C3 and C4 are
 // free; whoever the proposal gives C3 appeals not to receive C3 and C4, so that both end

@@ -4,19 +4,13 @@
 // imported workspace is reported by the import's warnings, by verifyAudit() and by the
 // Audit tab, which marks the broken entry as soon as it shows.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  clickWidget, dist, launch, openPage, shots, startServer, waitForWidget, waitFrames,
+  clickWidget, launch, openPage, serveDist, shots, waitForWidget, waitFrames,
 } from './harness.mjs';
 
-let server;
-before(async () => {
-  assert.ok(existsSync(join(dist, 'index.html')), 'dist/ is missing: build the web preset first');
-  server = await startServer();
-});
-after(() => server && server.stop());
+const server = serveDist();
 
 async function cycleState(page) {
   return page.evaluate(() => window.baton.cycle());

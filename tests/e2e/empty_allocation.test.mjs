@@ -4,20 +4,14 @@
 // proposal with the reason. The page's verify() rejects a made-up explanation code and
 // names what it leaves out.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  clickWidget, dist, exportedWorkspace, launch, openPage, shots, startServer, waitForSummary,
+  clickWidget, exportedWorkspace, launch, openPage, serveDist, shots, waitForSummary,
   waitForWidget, waitFrames,
 } from './harness.mjs';
 
-let server;
-before(async () => {
-  assert.ok(existsSync(join(dist, 'index.html')), 'dist/ is missing: build the web preset first');
-  server = await startServer();
-});
-after(() => server && server.stop());
+const server = serveDist();
 
 async function widgetRect(page, name) {
   return page.evaluate((n) => window.baton.widgetRect(n), name);

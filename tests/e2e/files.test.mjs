@@ -3,14 +3,12 @@
 // open workspace), and Export JSON downloads the open workspace.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  clickReviewButton, clickWidget, launch, openPage, startServer, summary, waitFrames,
+  clickReviewButton, clickWidget, launch, openPage, serveDist, summary, waitFrames,
 } from './harness.mjs';
 
-let server;
-before(async () => { server = await startServer(); });
-after(() => server && server.stop());
+const server = serveDist();
 
 async function chooseFile(page, name, text) {
   const chooser = page.waitForEvent('filechooser', { timeout: 10000 });

@@ -1,10 +1,12 @@
 // Shared set-up of the end-to-end tests: a static server for dist/ on 127.0.0.1, headless
 // Chromium through playwright-core, and helpers that wait for the page and click ImGui
 // widgets by name.
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -40,6 +42,21 @@ export async function startServer() {
     child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
   });
   return { url, stop: () => child.kill() };
+}
+
+// Serves dist/ to the tests of the calling file. A hook checks the build and starts the
+// server before the first test, and another stops it after the last. The returned object
+// gets the server's `url` once it runs.
+export function serveDist() {
+  const served = { url: undefined };
+  let server;
+  before(async () => {
+    assert.ok(existsSync(join(dist, 'index.html')), 'dist/ is missing: build the web preset first');
+    server = await startServer();
+    served.url = server.url;
+  });
+  after(() => server && server.stop());
+  return served;
 }
 
 // Launches Chromium with a fresh profile folder that persists across reloads and

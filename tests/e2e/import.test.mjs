@@ -1,14 +1,12 @@
 // CSV import in the page: importFile() and the file picker bring a spreadsheet export in
 // as a new workspace; a file with errors is rejected with its report and changes nothing.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  clickReviewButton, clickWidget, launch, openPage, startServer, summary, waitFrames,
+  clickReviewButton, clickWidget, launch, openPage, serveDist, summary, waitFrames,
 } from './harness.mjs';
 
-let server;
-before(async () => { server = await startServer(); });
-after(() => server && server.stop());
+const server = serveDist();
 
 // A transaction table as a Chinese sales sheet exports it: the client and the person in
 // charge name the clients and the employees.

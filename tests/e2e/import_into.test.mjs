@@ -1,14 +1,12 @@
 // Merging CSV files into the open workspace ({into: true} and the toolbar checkbox), and
 // workspace JSON given to importWorkspace as bytes.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  clickReviewButton, clickWidget, launch, openPage, startServer, summary, waitFrames,
+  clickReviewButton, clickWidget, launch, openPage, serveDist, summary, waitFrames,
 } from './harness.mjs';
 
-let server;
-before(async () => { server = await startServer(); });
-after(() => server && server.stop());
+const server = serveDist();
 
 async function openWorkspace(page) {
   return JSON.parse(await page.evaluate(() => window.baton.exportWorkspace()));

@@ -4,15 +4,13 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  clickReviewButton, clickWidget, launch, openPage, root, shots, startServer, summary,
-  waitForWidget, waitFrames,
+  clickReviewButton, clickWidget, launch, openPage, root, serveDist, shots, summary, waitForWidget,
+  waitFrames,
 } from './harness.mjs';
 
-let server;
-before(async () => { server = await startServer(); });
-after(() => server && server.stop());
+const server = serveDist();
 
 // A sales sheet of three clients and three people in charge, as a Chinese CRM exports it.
 const sales = [

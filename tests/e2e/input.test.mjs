@@ -3,19 +3,11 @@
 // go through the system clipboard. A wheel notch and a touch drag scroll the table, a tap
 // selects a row, a header click sorts, and Undo reverts a status change.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import {
-  clickWidget, dist, launch, openPage, shots, startServer, waitFrames,
-} from './harness.mjs';
+import { test } from 'node:test';
+import { clickWidget, launch, openPage, serveDist, shots, waitFrames } from './harness.mjs';
 
-let server;
-before(async () => {
-  assert.ok(existsSync(join(dist, 'index.html')), 'dist/ is missing: build the web preset first');
-  server = await startServer();
-});
-after(() => server && server.stop());
+const server = serveDist();
 
 async function tableState(page, name) {
   return page.evaluate((n) => window.baton.tableState(n), name);

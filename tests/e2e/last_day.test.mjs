@@ -2,19 +2,13 @@
 // invalid date shows the error and marks nobody, and a corrected date is accepted by a click
 // on Mark as leaving as well as by Enter.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  clickWidget, dist, launch, openPage, shots, startServer, summary, waitForWidget, waitFrames,
+  clickWidget, launch, openPage, serveDist, shots, summary, waitForWidget, waitFrames,
 } from './harness.mjs';
 
-let server;
-before(async () => {
-  assert.ok(existsSync(join(dist, 'index.html')), 'dist/ is missing: build the web preset first');
-  server = await startServer();
-});
-after(() => server && server.stop());
+const server = serveDist();
 
 async function workspace(page) {
   return JSON.parse(await page.evaluate(() => window.baton.exportWorkspace()));

@@ -2,23 +2,16 @@
 // keeps at least 12 rows in view below the certificate badges. A name cut at its column
 // edge shows whole in a tooltip on hover.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  clickWidget, dist, launch, openPage, shots, startServer, waitForSummary, waitForWidget,
-  waitFrames,
+  clickWidget, launch, openPage, serveDist, shots, waitForSummary, waitForWidget, waitFrames,
 } from './harness.mjs';
 import { decodePng, differingPixels } from './png.mjs';
 
 const viewport = { width: 1366, height: 768 };
 
-let server;
-before(async () => {
-  assert.ok(existsSync(join(dist, 'index.html')), 'dist/ is missing: build the web preset first');
-  server = await startServer();
-});
-after(() => server && server.stop());
+const server = serveDist();
 
 async function widgetRect(page, name) {
   return page.evaluate((n) => window.baton.widgetRect(n), name);

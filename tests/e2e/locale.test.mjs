@@ -3,22 +3,15 @@
 // the rare name characters 圳 杭 鑫 婷 磊 鹏 翔 against the missing-glyph rendering, clicks
 // at ratios 1, 1.5 and 2, and the preferences kept across a reload.
 import assert from 'node:assert/strict';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import {
-  clickWidget, dist, launch, openPage, shots, startServer, waitFrames,
-} from './harness.mjs';
+import { test } from 'node:test';
+import { clickWidget, launch, openPage, serveDist, shots, waitFrames } from './harness.mjs';
 import { decodePng, differingPixels, dominantColour, inkPixels } from './png.mjs';
 
 const rareCharacters = ['圳', '杭', '鑫', '婷', '磊', '鹏', '翔'];
 
-let server;
-before(async () => {
-  assert.ok(existsSync(join(dist, 'index.html')), 'dist/ is missing: build the web preset first');
-  server = await startServer();
-});
-after(() => server && server.stop());
+const server = serveDist();
 
 async function rect(page, name) {
   return page.evaluate((n) => window.baton.widgetRect(n), name);

@@ -3,19 +3,13 @@
 // in the policy's pins. A forbidden pair leaves the result. Verify passes, and the
 // baseline table and the list of overrides draw.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  clickWidget, dist, launch, openPage, shots, startServer, waitForSummary, waitFrames,
+  clickWidget, launch, openPage, serveDist, shots, waitForSummary, waitFrames,
 } from './harness.mjs';
 
-let server;
-before(async () => {
-  assert.ok(existsSync(join(dist, 'index.html')), 'dist/ is missing: build the web preset first');
-  server = await startServer();
-});
-after(() => server && server.stop());
+const server = serveDist();
 
 async function workspace(page) {
   return JSON.parse(await page.evaluate(() => window.baton.exportWorkspace()));

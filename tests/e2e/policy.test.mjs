@@ -2,19 +2,14 @@
 // becomes the workspace's policy with a higher version, Export rules downloads the rules
 // document, and a clicked row's score breakdown shows in the Scores tab.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  clickWidget, dist, dragSlider, launch, openPage, shots, startServer, waitFrames,
+  clickWidget, dragSlider, launch, openPage, serveDist, shots, waitFrames,
 } from './harness.mjs';
 
-let server;
-before(async () => {
-  assert.ok(existsSync(join(dist, 'index.html')), 'dist/ is missing: build the web preset first');
-  server = await startServer();
-});
-after(() => server && server.stop());
+const server = serveDist();
 
 async function workspace(page) {
   return JSON.parse(await page.evaluate(() => window.baton.exportWorkspace()));

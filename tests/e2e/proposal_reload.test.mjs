@@ -2,19 +2,13 @@
 // made stale. A reload shows the same proposal, and an applied or outdated one is gone
 // after a reload. An encrypted workspace stores no proposal in the clear.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  clickWidget, dist, dragSlider, launch, openPage, shots, startServer, waitForWidget, waitFrames,
+  clickWidget, dragSlider, launch, openPage, serveDist, shots, waitForWidget, waitFrames,
 } from './harness.mjs';
 
-let server;
-before(async () => {
-  assert.ok(existsSync(join(dist, 'index.html')), 'dist/ is missing: build the web preset first');
-  server = await startServer();
-});
-after(() => server && server.stop());
+const server = serveDist();
 
 const proposalPath = '/data/workspaces/default/proposal.json';
 

@@ -6,9 +6,9 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  clickWidget, dist, launch, openPage, root, shots, startServer, waitForSummary,
+  clickWidget, launch, openPage, root, serveDist, shots, waitForSummary,
 } from './harness.mjs';
 
 // BATON_DATA names the data folder when the checkout is not next to it.
@@ -16,12 +16,7 @@ const data = process.env.BATON_DATA || join(root, '..', 'shared', 'data');
 const crm = join(data, 'maven-crm');
 const tables = ['sales_teams.csv', 'accounts.csv', 'sales_pipeline.csv'];
 
-let server;
-before(async () => {
-  assert.ok(existsSync(join(dist, 'index.html')), 'dist/ is missing: build the dist target first');
-  server = await startServer();
-});
-after(() => server && server.stop());
+const server = serveDist();
 
 async function call(page, name, ...args) {
   return page.evaluate(([n, a]) => window.baton[n](...a), [name, args]);

@@ -6,17 +6,11 @@
 // persistence and the storage estimate are missing, and reject encryption with that
 // reason instead of failing.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { clickWidget, dist, launch, openPage, shots, startServer } from './harness.mjs';
+import { test } from 'node:test';
+import { clickWidget, launch, openPage, serveDist, shots } from './harness.mjs';
 
-let server;
-before(async () => {
-  assert.ok(existsSync(join(dist, 'index.html')), 'dist/ is missing: build the dist target first');
-  server = await startServer();
-});
-after(() => server && server.stop());
+const server = serveDist();
 
 const insecureHost = 'baton.test';
 const resolverRule = `--host-resolver-rules=MAP ${insecureHost} 127.0.0.1`;

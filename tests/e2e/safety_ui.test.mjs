@@ -4,19 +4,12 @@
 // and XLSX. Every step goes through the real canvas; the page API only checks outcomes.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import {
-  clickWidget, dist, launch, openPage, root, shots, startServer, waitFrames,
-} from './harness.mjs';
+import { test } from 'node:test';
+import { clickWidget, launch, openPage, root, serveDist, shots, waitFrames } from './harness.mjs';
 
-let server;
-before(async () => {
-  assert.ok(existsSync(join(dist, 'index.html')), 'dist/ is missing: build the dist target first');
-  server = await startServer();
-});
-after(() => server && server.stop());
+const server = serveDist();
 
 // Tall enough that the whole Storage tab is drawn without scrolling.
 const viewport = { width: 1280, height: 1100 };

@@ -3,19 +3,13 @@
 // three clients among about ten receivers, WPROP1 on value still passes, most receivers get
 // no client, and the panel explains why.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  clickWidget, dist, launch, openPage, shots, startServer, waitForSummary, waitFrames,
+  clickWidget, launch, openPage, serveDist, shots, waitForSummary, waitFrames,
 } from './harness.mjs';
 
-let server;
-before(async () => {
-  assert.ok(existsSync(join(dist, 'index.html')), 'dist/ is missing: build the web preset first');
-  server = await startServer();
-});
-after(() => server && server.stop());
+const server = serveDist();
 
 async function call(page, name, ...args) {
   return page.evaluate(([n, a]) => window.baton[n](...a), [name, args]);

@@ -3,18 +3,13 @@
 // closed in the middle of a save, encryption at rest, backups, file:// persistence and
 // a log of every request that fails on any request to another origin.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { dist, launch, openPage, root, shots, startServer } from './harness.mjs';
+import { dist, launch, openPage, root, serveDist, shots } from './harness.mjs';
 
-let server;
-before(async () => {
-  assert.ok(existsSync(join(dist, 'index.html')), 'dist/ is missing: build the dist target first');
-  server = await startServer();
-});
-after(() => server && server.stop());
+const server = serveDist();
 
 const fixture = readFileSync(join(root, 'tests/fixtures/workspace_round_trip.json'), 'utf8');
 

@@ -5,13 +5,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { launch, openPage, root, startServer } from './harness.mjs';
+import { test } from 'node:test';
+import { launch, openPage, root, serveDist } from './harness.mjs';
 
 const cli = process.env.BATON_CLI || join(root, 'build', 'native', 'baton');
-let server;
-before(async () => { server = await startServer(); });
-after(() => server && server.stop());
+const server = serveDist();
 
 test('verify accepts a result and names a breach', async () => {
   const browser = await launch();
