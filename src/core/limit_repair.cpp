@@ -48,6 +48,16 @@ struct Loads {
     }
 };
 
+// The released clients of each receiver.
+std::vector<std::vector<int>> booksOf(const AllocationContext& c, const Placement& p) {
+    std::vector<std::vector<int>> books(c.receivers.size());
+    for (int pos = 0; pos < c.releasedCount(); ++pos) {
+        int r = p.owner[std::size_t(pos)];
+        if (r >= 0) books[std::size_t(r)].push_back(pos);
+    }
+    return books;
+}
+
 // The receiver other than `skip` with room for the client and the best fit, or -1.
 int bestWithRoom(const AllocationContext& c, const Loads& loads, int pos, int skip) {
     int best = -1;
@@ -74,26 +84,34 @@ struct Refill {
 };
 
 // The best refill of `pos` on receiver k that moves its client v to k2, directly or in
-// exchange for a client of k2. Spends budget on every pair it weighs.
+// exchange for a client of k2. The limits are checked before the pair tests, which cost
+// more. Spends budget on every pair it weighs.
 void weighMove(const AllocationContext& c, const Loads& loads,
                const std::vector<std::vector<int>>& book, int pos, int k, int v, Refill& best,
                long long& budget) {
     std::int64_t base = c.fitMicroOf(pos, k) - c.fitMicroOf(v, k);
     for (int k2 = 0; k2 < c.receiverCount() && budget > 0; ++k2) {
         budget -= 1;
-        if (k2 == k || !c.isOpen(v, k2)) continue;
-        std::int64_t gain = base + c.fitMicroOf(v, k2);
+        if (k2 == k) continue;
         if (loads.fits(c, k2, v, -1, -1)) {
-            if (loads.fits(c, k, pos, -1, v) && (best.to < 0 || gain > best.gain))
+            std::int64_t gain = base + c.fitMicroOf(v, k2);
+            if ((best.to < 0 || gain > best.gain) && c.isOpen(v, k2))
                 best = Refill{k, v, k2, -1, gain};
             continue;
         }
+        int open = -1;  // whether v may go to k2, once known
         for (int w : book[std::size_t(k2)]) {
             budget -= 1;
-            if (c.pinned[std::size_t(w)] == k2 || !c.isOpen(w, k)) continue;
-            if (!loads.fits(c, k2, v, -1, w) || !loads.fits(c, k, pos, w, v)) continue;
-            std::int64_t total = gain + c.fitMicroOf(w, k) - c.fitMicroOf(w, k2);
-            if (best.to < 0 || total > best.gain) best = Refill{k, v, k2, w, total};
+            if (c.pinned[std::size_t(w)] == k2 || !loads.fits(c, k2, v, -1, w) ||
+                !loads.fits(c, k, pos, w, v)) {
+                continue;
+            }
+            std::int64_t total =
+                base + c.fitMicroOf(v, k2) + c.fitMicroOf(w, k) - c.fitMicroOf(w, k2);
+            if (best.to >= 0 && total <= best.gain) continue;
+            if (open < 0) open = c.isOpen(v, k2) ? 1 : 0;
+            if (open == 0) break;
+            if (c.isOpen(w, k)) best = Refill{k, v, k2, w, total};
         }
     }
 }
@@ -105,7 +123,9 @@ Refill bestEjection(const AllocationContext& c, const Loads& loads,
     for (int k = 0; k < c.receiverCount() && budget > 0; ++k) {
         if (!c.isOpen(pos, k)) continue;
         for (int v : book[std::size_t(k)]) {
-            if (c.pinned[std::size_t(v)] != k) weighMove(c, loads, book, pos, k, v, best, budget);
+            // A client coming back to k only adds to it, so k must fit once v has left.
+            if (c.pinned[std::size_t(v)] == k || !loads.fits(c, k, pos, -1, v)) continue;
+            weighMove(c, loads, book, pos, k, v, best, budget);
         }
     }
     return best;
@@ -129,10 +149,11 @@ void moveTo(const AllocationContext& c, Placement& p, Loads& loads,
     book[std::size_t(to)].push_back(pos);
 }
 
-// The clients of receiver r that are not pinned there, lowest fit first.
-std::vector<int> movableOf(const AllocationContext& c, const Placement& p, int r) {
+// The clients in r's book that are still on r and not pinned there, lowest fit first.
+std::vector<int> movableOf(const AllocationContext& c, const Placement& p,
+                           const std::vector<int>& book, int r) {
     std::vector<std::pair<std::int64_t, int>> keyed;
-    for (int pos = 0; pos < c.releasedCount(); ++pos) {
+    for (int pos : book) {
         if (p.owner[std::size_t(pos)] == r && c.pinned[std::size_t(pos)] != r)
             keyed.emplace_back(c.fitMicroOf(pos, r), pos);
     }
@@ -143,68 +164,87 @@ std::vector<int> movableOf(const AllocationContext& c, const Placement& p, int r
     return out;
 }
 
-// Moves client pos off receiver r to the best other receiver with room. Returns false, and
-// changes nothing, when no receiver has room.
-bool relocate(const AllocationContext& c, Placement& p, Loads& loads, int pos, int r) {
+// Moves client pos off receiver r to the best other receiver with room, and adds it to that
+// receiver's book. Returns false, and changes nothing, when no receiver has room.
+bool relocate(const AllocationContext& c, Placement& p, Loads& loads,
+              std::vector<std::vector<int>>& books, int pos, int r) {
     int to = bestWithRoom(c, loads, pos, r);
     if (to < 0) return false;
     loads.add(c, pos, r, -1);
     loads.add(c, pos, to, 1);
     p.owner[std::size_t(pos)] = to;
+    books[std::size_t(to)].push_back(pos);
     return true;
 }
 
-// Moves the lowest-fit client that another receiver has room for off receiver r, which
-// breaks a limit. When no client can move, the one that weighs most in the broken limit goes
-// unplaced, so that few clients go unplaced. Returns false when only pinned clients are left.
-bool shedOne(const AllocationContext& c, Placement& p, Loads& loads, int r, long long& budget) {
-    std::size_t k = std::size_t(r);
-    bool overWorkload = !c.fitsLimits(r, loads.count[k], loads.workload[k], 0.0);
-    std::vector<int> mine = movableOf(c, p, r);
-    if (mine.empty()) return false;
-
-    bool tried = false;
-    for (std::size_t i = 0; i < mine.size() && budget > 0; ++i) {
-        budget -= c.receiverCount();
-        tried = i + 1 == mine.size();
-        if (relocate(c, p, loads, mine[i], r)) return true;
-    }
-
-    // Once the budget is spent, only the lowest-fit client is tried.
-    int victim = mine.front();
-    if (!tried && relocate(c, p, loads, victim, r)) return true;
-    if (tried) {
-        auto weight = [&](int pos) { return overWorkload ? c.workloadOf(pos) : c.valueOf(pos); };
-        for (int pos : mine) victim = weight(pos) > weight(victim) ? pos : victim;
-    }
-
-    loads.add(c, victim, r, -1);
-    p.owner[std::size_t(victim)] = -1;
-    p.reason[std::size_t(victim)] = overWorkload ? "workload_exhausted" : "share_cap";
-    p.detail[std::size_t(victim)] =
+void leaveUnplaced(const AllocationContext& c, Placement& p, Loads& loads, int pos, int r,
+                   bool overWorkload) {
+    loads.add(c, pos, r, -1);
+    p.owner[std::size_t(pos)] = -1;
+    p.reason[std::size_t(pos)] = overWorkload ? "workload_exhausted" : "share_cap";
+    p.detail[std::size_t(pos)] =
         overWorkload ? "every eligible employee with room would exceed max_workload"
                      : "every eligible employee with room would exceed max_value_share";
-    return true;
+}
+
+// Takes clients off receiver r until it keeps its limits. Each time, the lowest-fit client
+// that another receiver has room for moves to the best such receiver. When no client can
+// move, the one that weighs most in the broken limit goes unplaced, so that few clients go
+// unplaced. Other receivers only fill up meanwhile, so a client that could not move once is
+// not tried again. Returns whether any client left r.
+bool shedReceiver(const AllocationContext& c, Placement& p, Loads& loads,
+                  std::vector<std::vector<int>>& books, int r, long long& budget) {
+    if (loads.fits(c, r, -1, -1, -1)) return false;
+    std::vector<int> mine = movableOf(c, p, books[std::size_t(r)], r);
+    std::vector<char> gone(mine.size(), 0);
+    std::size_t next = 0;  // mine[next..] have not been tried
+    bool changed = false;
+    while (!loads.fits(c, r, -1, -1, -1)) {
+        bool moved = false;
+        while (!moved && next < mine.size() && budget > 0) {
+            budget -= c.receiverCount();
+            moved = relocate(c, p, loads, books, mine[next], r);
+            gone[next++] = moved ? 1 : 0;
+        }
+        if (moved) {
+            changed = true;
+            continue;
+        }
+
+        // Once the budget is spent, only the lowest-fit client left is tried.
+        std::size_t k = std::size_t(r);
+        bool overWorkload = !c.fitsLimits(r, loads.count[k], loads.workload[k], 0.0);
+        auto weight = [&](int pos) { return overWorkload ? c.workloadOf(pos) : c.valueOf(pos); };
+        std::size_t victim = mine.size();
+        for (std::size_t i = 0; i < mine.size(); ++i) {
+            if (gone[i]) continue;
+            if (victim == mine.size() ||
+                (next == mine.size() && weight(mine[i]) > weight(mine[victim])))
+                victim = i;
+        }
+        if (victim == mine.size()) break;  // only pinned clients are left
+        gone[victim] = 1;
+        changed = true;
+        if (next < mine.size() && relocate(c, p, loads, books, mine[victim], r)) continue;
+        leaveUnplaced(c, p, loads, mine[victim], r, overWorkload);
+    }
+    return changed;
 }
 
 }  // namespace
 
 bool repairLimits(const AllocationContext& c, Placement& p, long long budget) {
     Loads loads(c, p);
+    std::vector<std::vector<int>> books = booksOf(c, p);
     bool changed = false;
-    for (int r = 0; r < c.receiverCount(); ++r) {
-        while (!loads.fits(c, r, -1, -1, -1) && shedOne(c, p, loads, r, budget)) changed = true;
-    }
+    for (int r = 0; r < c.receiverCount(); ++r)
+        changed = shedReceiver(c, p, loads, books, r, budget) || changed;
     return changed;
 }
 
 int refillLimits(const AllocationContext& c, Placement& p, long long budget) {
     Loads loads(c, p);
-    std::vector<std::vector<int>> book(c.receivers.size());
-    for (int pos = 0; pos < c.releasedCount(); ++pos) {
-        int r = p.owner[std::size_t(pos)];
-        if (r >= 0) book[std::size_t(r)].push_back(pos);
-    }
+    std::vector<std::vector<int>> book = booksOf(c, p);
     int placed = 0;
     for (int pos = 0; pos < c.releasedCount(); ++pos) {
         if (p.owner[std::size_t(pos)] >= 0 || !c.pinConflict[std::size_t(pos)].empty() ||

@@ -1,11 +1,13 @@
 // Times allocate() on generated workspaces of the sizes S, M and L (departure and
 // rebalance), and prints the phases, the solver figures and the optimality status.
-// Usage: bench_allocate [--repeat N] [--family NAME] [S|M|L|L-rebalance ...]
-//        bench_allocate [--repeat N] [--family NAME] custom EMPLOYEES CLIENTS LEAVERS
+// Usage: bench_allocate [--repeat N] [--family NAME] [--max-workload W] [S|M|L|L-rebalance ...]
+//        bench_allocate [--repeat N] [--family NAME] [--max-workload W] custom EMPLOYEES CLIENTS
+//        LEAVERS
 // The sizes default to all four and the family to mixed; NAME is any family of
 // `baton generate` (clustered, heavy_tailed, tight, sparse_eligibility, skewed).
 // With --repeat, allocate() runs N times on each workspace (for a profiler, or to take the
-// fastest of several runs); the phases printed are those of the last run.
+// fastest of several runs); the phases printed are those of the last run. --max-workload sets
+// the policy's default_max_workload, so that the limit repair runs.
 #include <algorithm>
 #include <chrono>
 #include <ctime>
@@ -37,6 +39,7 @@ double secondsSince(std::chrono::steady_clock::time_point start) {
 
 int g_repeat = 1;
 std::string g_family = "mixed";
+double g_maxWorkload = 0.0;  // 0: no workload limit
 
 void runSize(const Size& size) {
     GenerateOptions g;
@@ -49,6 +52,7 @@ void runSize(const Size& size) {
     Workspace ws = generateWorkspace(g);
     double generate = secondsSince(t0);
     Policy policy = ws.policy;
+    if (g_maxWorkload > 0.0) policy.constraints.defaultMaxWorkload = g_maxWorkload;
     if (size.rebalance) {
         policy.scope = Scope::All;
         // A rebalance places every client: give everyone room for an even share plus 20%.
@@ -110,9 +114,11 @@ int main(int argc, char** argv) {
                                {"L", 1000, 100000, 300, false},
                                {"L-rebalance", 1000, 100000, 0, true}};
     // Options come before the sizes; each takes one value.
-    while (argc >= 3 && (std::string(argv[1]) == "--repeat" || std::string(argv[1]) == "--family")) {
+    while (argc >= 3 && (std::string(argv[1]) == "--repeat" || std::string(argv[1]) == "--family" ||
+                         std::string(argv[1]) == "--max-workload")) {
         if (std::string(argv[1]) == "--repeat") g_repeat = std::max(1, std::stoi(argv[2]));
-        else g_family = argv[2];
+        else if (std::string(argv[1]) == "--family") g_family = argv[2];
+        else g_maxWorkload = std::stod(argv[2]);
         argv[2] = argv[0];
         argc -= 2;
         argv += 2;
