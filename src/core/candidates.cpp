@@ -12,16 +12,32 @@ bool better(const std::pair<std::int64_t, std::uint64_t>& a,
     return a.first != b.first ? a.first > b.first : a.second < b.second;
 }
 
+// Returns each receiver's room in clients, or 0 where its workload room is below the
+// lightest released client's workload. No client is open to such a receiver. Its slots, never
+// bid on, would keep a price of 0, which defeats the dense check's early exit for every client.
+std::vector<int> slotsOf(const AllocationContext& c) {
+    std::vector<int> slots = c.room;
+    if (c.releasedCount() == 0) return slots;
+    double lightest = c.workloadOf(0);
+    for (int pos = 1; pos < c.releasedCount(); ++pos)
+        lightest = std::min(lightest, c.workloadOf(pos));
+    for (int r = 0; r < c.receiverCount(); ++r) {
+        const auto& room = c.workloadRoom[std::size_t(r)];
+        if (room && lightest > *room + kTolerance) slots[std::size_t(r)] = 0;
+    }
+    return slots;
+}
+
 }  // namespace
 
 CandidateBuilder::CandidateBuilder(const AllocationContext& context, int perClient)
-    : m_context(context), m_perClient(perClient) {
+    : m_context(context), m_perClient(perClient), m_capacity(slotsOf(context)) {
     const auto& groups = context.eligibility.groups();
     m_members.assign(groups.size(), {});
     for (std::size_t g = 0; g < groups.size(); ++g) {
         for (int e : groups[g].employees) {
             int r = context.receiverPos[std::size_t(e)];
-            if (r >= 0 && context.room[std::size_t(r)] > 0) m_members[g].push_back(r);
+            if (r >= 0 && m_capacity[std::size_t(r)] > 0) m_members[g].push_back(r);
         }
     }
     std::map<std::vector<int>, int> profileIndex;
@@ -93,7 +109,7 @@ const CandidateBuilder::GroupFit& CandidateBuilder::RankedGroups::at(std::size_t
 CandidateGraph CandidateBuilder::build() const {
     const AllocationContext& c = m_context;
     CandidateGraph graph;
-    graph.capacity = c.room;
+    graph.capacity = m_capacity;
     for (int pos = 0; pos < c.releasedCount(); ++pos) {
         int pin = c.pinned[std::size_t(pos)];
         if (pin >= 0) graph.capacity[std::size_t(pin)] -= 1;

@@ -75,7 +75,8 @@ private:
 
     const AllocationContext& m_context;
     int m_perClient;
-    std::vector<std::vector<int>> m_members;  // per group: receiver positions with room
+    std::vector<int> m_capacity;              // per receiver: slots in the graph
+    std::vector<std::vector<int>> m_members;  // per group: receiver positions with slots
     mutable std::vector<RankedGroups> m_profiles;
     std::vector<int> m_profileOf;  // per released position
 };

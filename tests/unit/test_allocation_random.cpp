@@ -4,6 +4,8 @@
 
 #include "allocation_fixtures.h"
 #include "core/allocation.h"
+#include "core/allocation_context.h"
+#include "core/candidates.h"
 #include "core/eligibility.h"
 #include "core/evaluation.h"
 #include "core/fit.h"
@@ -227,5 +229,34 @@ TEST_SUITE("allocation limits") {
         }
         // The limits bind on about half the seeds, so the case exercises the repair.
         CHECK(bound >= 20);
+    }
+
+    TEST_CASE("full receivers get no slots") {
+        GenerateOptions g;
+        g.employees = 8;
+        g.clients = 120;
+        Workspace ws = generateWorkspace(g);
+        // No released client weighs less than 0.5, so the first active employee with room
+        // can take none of them.
+        int full = -1;
+        for (std::size_t e = 0; e < ws.employees.size() && full < 0; ++e) {
+            if (ws.employees[e].status != EmployeeStatus::Active) continue;
+            ws.employees[e].maxWorkload = 0.5;
+            full = int(e);
+        }
+        REQUIRE(full >= 0);
+        Evaluation ev = evaluate(ws, ws.policy);
+        AllocationContext c(ws, ws.policy, ev, 1);
+        int r = c.receiverPos[std::size_t(full)];
+        REQUIRE(r >= 0);
+        CHECK(c.room[std::size_t(r)] > 0);
+        CandidateGraph graph = CandidateBuilder(c, 8).build();
+        CHECK(graph.capacity[std::size_t(r)] == 0);
+        for (const auto& arcs : graph.arcs) {
+            for (const TransportArc& arc : arcs) CHECK(arc.employee != r);
+        }
+        for (int other = 0; other < c.receiverCount(); ++other) {
+            if (other != r) CHECK(graph.capacity[std::size_t(other)] == c.room[std::size_t(other)]);
+        }
     }
 }
