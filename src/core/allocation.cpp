@@ -36,6 +36,12 @@ struct FairOutcome {
 // At most this many client-receiver pairs weighed by the limit repair, and as many again by
 // the refill after it.
 constexpr long long kRefillBudget = 20'000'000;
+// At most this many refills after the fairness repair, each followed by the repair again.
+constexpr int kRefillRounds = 2;
+// The size limits of the exact search for a placement with more clients, which runs when the
+// limits bind: the released clients in the book and the nodes it visits.
+constexpr int kExactPackClients = 64;
+constexpr long long kExactPackNodes = 2'000'000;
 
 // At most this many fairness steps per run. A step moves one client or swaps two, so a
 // balanced book can need a few steps per receiver.
@@ -108,6 +114,26 @@ void placeFlow(const AllocationContext& c, const CandidateGraph& graph,
     bound = std::max(out.flowFit, pinnedFit + double(boundMicro) / double(kFitScale));
 }
 
+// Adds the figures of a later fairness repair to those of the first. A client counts as
+// moved when either repair changed its owner.
+void mergeRepairs(FairnessRepairStats& total, const FairnessRepairStats& later) {
+    total.steps += later.steps;
+    total.swaps += later.swaps;
+    total.searches += later.searches;
+    total.fullSearches += later.fullSearches;
+    total.levelled += later.levelled;
+    total.capped = total.capped || later.capped;
+    total.moves = 0;
+    for (std::size_t pos = 0; pos < total.moved.size(); ++pos) {
+        total.moved[pos] = total.moved[pos] || later.moved[pos];
+        total.moves += total.moved[pos];
+        if (pos < later.levelledMask.size() && later.levelledMask[pos]) {
+            total.levelledMask.resize(total.moved.size(), 0);
+            total.levelledMask[pos] = 1;
+        }
+    }
+}
+
 // The limit repair and the fairness repair of a placed flow. Returns whether the limit
 // repair moved anything.
 bool repairPlacement(const AllocationContext& c, const CandidateGraph& graph, FairOutcome& out,
@@ -117,12 +143,23 @@ bool repairPlacement(const AllocationContext& c, const CandidateGraph& graph, Fa
     Placement& p = out.placement;
     bool repaired = repairLimits(c, p, kRefillBudget);
     if (repaired) result.counters["limit refills"] = refillLimits(c, p, kRefillBudget);
+    if (repaired && c.releasedCount() <= kExactPackClients)
+        result.counters["exact packings"] = packExactly(c, p, kExactPackNodes) ? 1 : 0;
     c.explainUnassigned(p);
     out.hardFit = totalFit(c, p.owner);
     result.timings["2d limit repair"] = cpuSeconds() - start;
     reportPhase(options, "fairness repair", 0.45);
     start = cpuSeconds();
     fairness = repairFairness(c, p, graph, fairnessMoveCap(c));
+    // The fairness repair moves clients between receivers, which can make room for a client
+    // the limit repair left out. Placing more clients comes first, then fairness again.
+    for (int round = 0; repaired && round < kRefillRounds; ++round) {
+        int placed = refillLimits(c, p, kRefillBudget);
+        if (placed == 0) break;
+        result.counters["limit refills"] += placed;
+        mergeRepairs(fairness, repairFairness(c, p, graph, fairnessMoveCap(c)));
+        c.explainUnassigned(p);
+    }
     result.timings["2e fairness repair"] = cpuSeconds() - start;
     return repaired;
 }

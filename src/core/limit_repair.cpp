@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -231,6 +232,94 @@ bool shedReceiver(const AllocationContext& c, Placement& p, Loads& loads,
     return changed;
 }
 
+// A depth-first search for the placement with the most clients under the limits, over the
+// clients that are neither pinned nor in a pin conflict. Clients with the fewest open
+// receivers come first, and each tries its receivers best fit first, so the first placement
+// found at a count tends to fit well.
+class ExactPacking {
+public:
+    ExactPacking(const AllocationContext& c, const Placement& p, long long nodes)
+        : m_c(c), m_loads(c, pinnedOnly(c, p)), m_nodes(nodes), m_owner(p.owner) {
+        for (int pos = 0; pos < c.releasedCount(); ++pos) {
+            if (c.pinned[std::size_t(pos)] >= 0 || !c.pinConflict[std::size_t(pos)].empty())
+                continue;
+            std::vector<int> open;
+            for (int r = 0; r < c.receiverCount(); ++r) {
+                if (c.isOpen(pos, r)) open.push_back(r);
+            }
+            std::stable_sort(open.begin(), open.end(), [&](int a, int b) {
+                return c.fitMicroOf(pos, a) > c.fitMicroOf(pos, b);
+            });
+            m_free.push_back({pos, std::move(open)});
+        }
+        std::stable_sort(m_free.begin(), m_free.end(), [](const Free& a, const Free& b) {
+            return a.open.size() < b.open.size();
+        });
+        for (int pos = 0; pos < c.releasedCount(); ++pos)
+            m_pinned += c.pinned[std::size_t(pos)] >= 0;
+        m_trial = m_owner;
+    }
+
+    // Returns the owners of the best placement found, or nothing when none places more than
+    // `placed` clients.
+    std::optional<std::vector<int>> search(int placed) {
+        m_best = placed;
+        visit(0, 0);
+        if (!m_found) return std::nullopt;
+        return m_owner;
+    }
+
+private:
+    struct Free {
+        int pos;
+        std::vector<int> open;  // open receivers, best fit first
+    };
+
+    static Placement pinnedOnly(const AllocationContext& c, const Placement& p) {
+        Placement pinned = p;
+        for (int pos = 0; pos < c.releasedCount(); ++pos) {
+            if (c.pinned[std::size_t(pos)] < 0) pinned.owner[std::size_t(pos)] = -1;
+        }
+        return pinned;
+    }
+
+    void visit(std::size_t i, int placed) {
+        if (--m_nodes < 0) return;
+        const int pinned = m_pinned;
+        if (i == m_free.size()) {
+            if (placed + pinned > m_best) {
+                m_best = placed + pinned;
+                m_owner = m_trial;
+                m_found = true;
+            }
+            return;
+        }
+        // Even placing every client left cannot beat the best count.
+        if (placed + pinned + int(m_free.size() - i) <= m_best) return;
+        const Free& client = m_free[i];
+        for (int r : client.open) {
+            if (!m_loads.fits(m_c, r, client.pos, -1, -1)) continue;
+            m_loads.add(m_c, client.pos, r, 1);
+            m_trial[std::size_t(client.pos)] = r;
+            visit(i + 1, placed + 1);
+            m_loads.add(m_c, client.pos, r, -1);
+            if (m_nodes < 0) return;
+        }
+        m_trial[std::size_t(client.pos)] = -1;
+        visit(i + 1, placed);
+    }
+
+    const AllocationContext& m_c;
+    Loads m_loads;
+    long long m_nodes;
+    std::vector<int> m_owner;  // the best placement found
+    std::vector<int> m_trial;
+    std::vector<Free> m_free;
+    int m_pinned = 0;  // clients pinned where they are, placed in every trial
+    int m_best = 0;
+    bool m_found = false;
+};
+
 }  // namespace
 
 bool repairLimits(const AllocationContext& c, Placement& p, long long budget) {
@@ -264,6 +353,26 @@ int refillLimits(const AllocationContext& c, Placement& p, long long budget) {
         placed += 1;
     }
     return placed;
+}
+
+}  // namespace baton
+
+namespace baton {
+
+bool packExactly(const AllocationContext& c, Placement& p, long long nodes) {
+    int placed = 0;
+    for (int r : p.owner) placed += r >= 0 ? 1 : 0;
+    if (placed == c.releasedCount()) return false;
+    std::optional<std::vector<int>> better = ExactPacking(c, p, nodes).search(placed);
+    if (!better) return false;
+    for (int pos = 0; pos < c.releasedCount(); ++pos) {
+        p.owner[std::size_t(pos)] = (*better)[std::size_t(pos)];
+        if (p.owner[std::size_t(pos)] >= 0) {
+            p.reason[std::size_t(pos)].clear();
+            p.detail[std::size_t(pos)].clear();
+        }
+    }
+    return true;
 }
 
 }  // namespace baton

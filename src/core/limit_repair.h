@@ -20,4 +20,9 @@ bool repairLimits(const AllocationContext& c, Placement& p, long long budget);
 // stays fast. Returns the number of clients placed.
 int refillLimits(const AllocationContext& c, Placement& p, long long budget);
 
+// Replaces the placement with one that places more clients, found by an exact search that
+// visits at most `nodes` nodes, when there is one. Pinned clients stay where they are. A
+// client the search leaves out keeps its reason. Returns whether the placement changed.
+bool packExactly(const AllocationContext& c, Placement& p, long long nodes);
+
 }  // namespace baton

@@ -231,6 +231,35 @@ TEST_SUITE("allocation limits") {
         CHECK(bound >= 20);
     }
 
+    TEST_CASE("small book packs every client") {
+        // The workloads 6, 5, 3, 3, 3 and 2 fill the rooms 6, 5, 3 and 8 exactly, which few
+        // packings do. From the greedy packing no single move or exchange reaches one.
+        Workspace ws;
+        const double rooms[] = {6.0, 5.0, 3.0, 8.0};
+        for (int i = 0; i < 4; ++i) {
+            ws.employees.push_back(
+                makeEmployee("E" + std::to_string(i + 1), EmployeeStatus::Active, {}));
+            ws.employees.back().maxWorkload = rooms[i];
+        }
+        ws.employees.push_back(makeEmployee("L", EmployeeStatus::Departed, {}));
+        const double workloads[] = {3.0, 3.0, 3.0, 2.0, 5.0, 6.0};
+        for (int j = 0; j < 6; ++j) {
+            ws.clients.push_back(makeClient("C" + std::to_string(j + 1), "L"));
+            ws.clients.back().workload = workloads[j];
+        }
+        AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
+        CHECK(r.figures.unassigned == 0);
+        std::map<std::string, double> load;
+        for (const Assignment& a : r.assignments) {
+            for (const Client& client : ws.clients) {
+                if (client.id == a.client) load[a.employee] += *client.workload;
+            }
+        }
+        for (int i = 0; i < 4; ++i) CHECK(load["E" + std::to_string(i + 1)] <= rooms[i]);
+        VerifyReport report = verifyText(ws, writeAllocation(r));
+        CHECK(report.breaches == std::vector<std::string>{});
+    }
+
     TEST_CASE("full receivers get no slots") {
         GenerateOptions g;
         g.employees = 8;
