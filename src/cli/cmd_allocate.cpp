@@ -56,7 +56,8 @@ void printOutcome(const AllocationResult& result) {
 
 int runAllocate(const AllocateArgs& args) {
     if (args.baseline == "proposal" && args.proposal.empty()) {
-        printError("--baseline proposal needs the manual proposal: add --proposal FILE");
+        printUsageError("allocate",
+                        "--baseline proposal needs the manual proposal: add --proposal FILE");
         return 2;
     }
     std::optional<Workspace> ws = loadWorkspace(args.file);

@@ -80,12 +80,13 @@ int writeBytes(const std::string& bytes, const std::string& out) {
 int runExport(const ExportArgs& args) {
     bool xlsx = endsWith(args.out, ".xlsx");
     if (!xlsx && !endsWith(args.out, ".csv")) {
-        printError("--out must end in .xlsx or .csv, found \"" + args.out + "\"");
+        printUsageError("export", "--out must end in .xlsx or .csv, found \"" + args.out + "\"");
         return 2;
     }
     if (!xlsx && args.result.empty()) {
-        printError("the workspace is exported as .xlsx only (one sheet per table); give "
-                   "--result RESULT to export assignments as CSV");
+        printUsageError("export",
+                        "the workspace is exported as .xlsx only (one sheet per table); give "
+                        "--result RESULT to export assignments as CSV");
         return 2;
     }
     std::optional<Workspace> ws = loadWorkspace(args.file);

@@ -19,7 +19,7 @@ int runGenerate(const GenerateArgs& args) {
     options.spare = args.spare;
     std::string problem = validateGenerateOptions(options);
     if (!problem.empty()) {
-        printCommandError("generate", problem);
+        printUsageError("generate", problem);
         return 2;
     }
     Workspace ws = generateWorkspace(options);

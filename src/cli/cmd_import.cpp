@@ -87,18 +87,21 @@ std::optional<std::vector<SourceTable>> loadTables(const ImportArgs& args, Mappi
 int runImport(const ImportArgs& args) {
     std::optional<Encoding> encoding = parseEncoding(args.encoding);
     if (!encoding) {
-        printError("--encoding \"" + args.encoding + "\" is not known; use auto, utf-8, utf-16 "
-                   "or gb18030");
+        printUsageError("import",
+                        "--encoding must be one of auto, utf-8, utf-16, gb18030, found \"" +
+                            args.encoding + "\"");
         return 2;
     }
     if (args.employees.empty() && args.clients.empty() && args.transactions.empty() &&
         args.deals.empty() && args.relationships.empty()) {
-        printError("give at least one table: --employees, --clients, --transactions, --deals "
-                   "or --relationships");
+        printUsageError("import",
+                        "give at least one table: --employees, --clients, --transactions, "
+                        "--deals or --relationships");
         return 2;
     }
     if (!args.today.empty() && !parseIsoDate(args.today)) {
-        printError("--today must be a date as YYYY-MM-DD, found \"" + args.today + "\"");
+        printUsageError("import",
+                        "--today must be a date as YYYY-MM-DD, found \"" + args.today + "\"");
         return 2;
     }
     std::optional<Mapping> mapping = readMappingFile(args.map);
@@ -112,6 +115,7 @@ int runImport(const ImportArgs& args) {
     }
     ImportOptions options;
     options.today = args.today.empty() ? systemToday() : args.today;
+    options.everyIssue = args.allWarnings;
     if (!args.products.empty()) {
         std::optional<std::vector<std::string>> products = readProducts(args.products);
         if (!products) return 1;
@@ -122,7 +126,8 @@ int runImport(const ImportArgs& args) {
         std::cerr << "suggested mapping (save it, correct it and pass it with --map):\n"
                   << mappingToJson(result.mapping).dump(2) << "\n";
     }
-    std::cerr << result.report.toText();
+    std::cerr << result.report.toText(
+        args.allWarnings ? "" : "run the import again with --all-warnings to list every one");
     if (!result.workspace) {
         printError("the import has errors, so nothing was written; fix them and import again");
         return 1;

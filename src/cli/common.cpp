@@ -17,8 +17,9 @@ void printError(const std::string& message) {
     std::cerr << "baton: " << message << '\n';
 }
 
-void printCommandError(const std::string& command, const std::string& message) {
-    std::cerr << "baton " << command << ": " << message << '\n';
+void printUsageError(const std::string& command, const std::string& message) {
+    std::cerr << "baton " << command << ": " << message << "\nRun `baton " << command
+              << " --help` for its options.\n";
 }
 
 std::optional<std::string> readInputFile(const std::string& path) {

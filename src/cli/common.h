@@ -14,9 +14,9 @@ namespace baton::cli {
 // Prints "baton: MESSAGE" and a newline to standard error.
 void printError(const std::string& message);
 
-// Prints "baton COMMAND: MESSAGE" and a newline to standard error, for a usage error of the
-// subcommand COMMAND ("generate").
-void printCommandError(const std::string& command, const std::string& message);
+// Prints a usage error of the subcommand COMMAND ("import") as the parser's own usage errors
+// read: "baton COMMAND: MESSAGE", then "Run `baton COMMAND --help` for its options.".
+void printUsageError(const std::string& command, const std::string& message);
 
 // Reads a whole file. On failure prints the path and the OS reason and returns nothing.
 std::optional<std::string> readInputFile(const std::string& path);

@@ -19,6 +19,7 @@ struct ImportArgs {
     std::string into;           // workspace to merge into; empty: a new workspace
     std::string out;            // workspace to write
     std::string today;          // ISO date for the future-date check; empty: the system date
+    bool allWarnings = false;   // list every error and warning, not the first 5 of each code
 };
 
 // Runs `baton import`; returns 0 on success, 1 for unreadable or invalid input (nothing is

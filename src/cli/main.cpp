@@ -2,12 +2,13 @@
 // Exit status: 0 success, 1 invalid or unreadable input or a failed check, 2 usage error.
 #include <CLI/CLI.hpp>
 
+#include <cctype>
 #include <cstdint>
 #include <exception>
 #include <filesystem>
 #include <initializer_list>
-#include <optional>
 #include <iostream>
+#include <optional>
 
 #include "cli/commands.h"
 #include "cli/common.h"
@@ -37,6 +38,16 @@ struct Arguments {
     long long transactions = 0;
     double spare = 0.0;
 };
+
+// Lower-cases an --encoding value and reads the names "gbk" and "gb2312" as "gb18030", a
+// superset of both, as a mapping file's "encoding" does.
+std::string encodingAlias(std::string name) {
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (name == "gbk" || name == "gb2312") return "gb18030";
+    if (name == "utf8") return "utf-8";
+    if (name == "utf16") return "utf-16";
+    return name;
+}
 
 void addValidate(CLI::App& app, Arguments& a) {
     CLI::App* cmd = app.add_subcommand("validate", "Check a workspace file and summarise it");
@@ -117,7 +128,9 @@ void addGenerate(CLI::App& app, Arguments& a) {
         ->check(CLI::Range(0, baton::kMaxGeneratedEmployees));
     cmd->add_option("--family", g.family,
                     "Instance family: mixed, clustered, heavy_tailed, tight, "
-                    "sparse_eligibility or skewed (default mixed)");
+                    "sparse_eligibility or skewed (default mixed)")
+        ->check(CLI::IsMember(
+            {"mixed", "clustered", "heavy_tailed", "tight", "sparse_eligibility", "skewed"}));
     cmd->add_option("--spare", a.spare,
                     "Spare capacity as a fraction of the released clients (default 0.2; 0.01 "
                     "for tight)")
@@ -140,12 +153,17 @@ void addImport(CLI::App& app, Arguments& a) {
     cmd->add_option("--products", i.products,
                     "Products table, to warn about product names it does not list");
     cmd->add_option("--map", i.map, "Column mapping file (baton-mapping JSON)");
-    cmd->add_option("--encoding", i.encoding, "Text encoding of CSV files (default auto)")
+    cmd->add_option("--encoding", i.encoding,
+                    "Text encoding of CSV files (default auto); gbk and gb2312 are read as "
+                    "gb18030")
+        ->transform(encodingAlias)
         ->check(CLI::IsMember({"auto", "utf-8", "utf-16", "gb18030"}));
     cmd->add_option("--sheet", i.sheet, "XLSX sheet to read (default the first)");
     cmd->add_option("--into", i.into, "Workspace to merge into instead of starting a new one");
     cmd->add_option("--today", i.today,
                     "ISO date used to flag dates in the future (default the system date)");
+    cmd->add_flag("--all-warnings", i.allWarnings,
+                  "List every error and warning, not the first 5 of each code");
     cmd->add_option("--out", i.out, "Workspace JSON file to write")->required();
 }
 
@@ -167,7 +185,8 @@ void addExport(CLI::App& app, Arguments& a) {
                     "Allocation result JSON file: export its assignments, not the tables");
     cmd->add_option("--encoding", e.encoding,
                     "Text encoding of a CSV export: utf-8 (with a byte order mark, the "
-                    "default) or gb18030")
+                    "default) or gb18030 (gbk and gb2312 are accepted as gb18030)")
+        ->transform(encodingAlias)
         ->check(CLI::IsMember({"utf-8", "gb18030"}));
     cmd->add_option("--out", e.out, "File to write; its extension, .xlsx or .csv, sets the format")
         ->required();
@@ -188,13 +207,14 @@ std::optional<std::uint64_t> parseSeed(const std::string& text) {
 
 // True, with a message printed, when `out` names one of `inputs` by any path: writing there
 // would destroy the input before anyone could check the output.
-bool overwritesInput(const std::string& out, std::initializer_list<const std::string*> inputs) {
+bool overwritesInput(const char* command, const std::string& out,
+                     std::initializer_list<const std::string*> inputs) {
     if (out.empty()) return false;
     for (const std::string* input : inputs) {
         std::error_code error;  // a missing file is not an error here
         if (input->empty() || !std::filesystem::equivalent(out, *input, error)) continue;
-        printError("--out " + out + " is the input file " + *input +
-                   "; write to another file, so that the input is kept");
+        printUsageError(command, "--out " + out + " is the input file " + *input +
+                                     "; write to another file, so that the input is kept");
         return true;
     }
     return false;
@@ -204,20 +224,28 @@ bool overwritesInput(const std::string& out, std::initializer_list<const std::st
 // over its --into workspace, which it has read in full by then.
 bool outputClashes(CLI::App& app, const Arguments& a) {
     if (app.got_subcommand("evaluate")) {
-        return overwritesInput(a.evaluate.out, {&a.evaluate.file, &a.evaluate.policy});
+        return overwritesInput("evaluate", a.evaluate.out, {&a.evaluate.file, &a.evaluate.policy});
     }
     if (app.got_subcommand("allocate")) {
         const AllocateArgs& x = a.allocate;
-        return overwritesInput(x.out, {&x.file, &x.policy, &x.proposal});
+        return overwritesInput("allocate", x.out, {&x.file, &x.policy, &x.proposal});
     }
-    if (app.got_subcommand("rules")) return overwritesInput(a.rules.out, {&a.rules.file});
+    if (app.got_subcommand("rules")) {
+        return overwritesInput("rules", a.rules.out, {&a.rules.file});
+    }
+    // The report's --out is a directory, so naming an input file there is the same mistake.
+    if (app.got_subcommand("report")) {
+        return overwritesInput("report", a.report.out, {&a.report.file, &a.report.result});
+    }
     if (app.got_subcommand("export")) {
-        return overwritesInput(a.exportArgs.out, {&a.exportArgs.file, &a.exportArgs.result});
+        const ExportArgs& x = a.exportArgs;
+        return overwritesInput("export", x.out, {&x.file, &x.result});
     }
     if (app.got_subcommand("import")) {
         const ImportArgs& x = a.import;
-        return overwritesInput(x.out, {&x.employees, &x.clients, &x.transactions, &x.deals,
-                                       &x.relationships, &x.products, &x.map});
+        return overwritesInput("import", x.out,
+                               {&x.employees, &x.clients, &x.transactions, &x.deals,
+                                &x.relationships, &x.products, &x.map});
     }
     return false;
 }
@@ -226,10 +254,10 @@ bool outputClashes(CLI::App& app, const Arguments& a) {
 // Returns false, with a message printed, when an option's value is invalid.
 bool finish(CLI::App& app, Arguments& a) {
     auto badSeed = [](const char* command, const std::string& text) {
-        printCommandError(command,
-                          "--seed must be a whole number from 0 to 18446744073709551615, found "
-                          "\"" +
-                              text + "\"");
+        printUsageError(command,
+                        "--seed must be a whole number from 0 to 18446744073709551615, found "
+                        "\"" +
+                            text + "\"");
         return false;
     };
     CLI::App* allocate = app.get_subcommand("allocate");
@@ -288,7 +316,7 @@ int main(int argc, char** argv) {
         // usage errors; this tool's usage errors exit with 2.
         if (e.get_exit_code() == 0) return app.exit(e);
         if (std::optional<std::string> message = describeUsageError(app)) {
-            printError(*message);
+            std::cerr << *message << '\n';
             return kUsageError;
         }
         std::cerr << describeValueError(app, e) << '\n';

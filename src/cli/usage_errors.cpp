@@ -68,7 +68,7 @@ std::string unknownOptions(const CLI::App& command, const std::vector<std::strin
     for (const std::string& argument : options) {
         std::string name = argument.substr(0, argument.find('='));
         if (!message.empty()) message += "\n";
-        message += "unknown option " + name + " for `" + path + "`";
+        message += path + ": unknown option " + name;
         if (std::optional<std::string> near = suggester.suggest(name)) {
             message += "; did you mean " + *near + "?";
         }
@@ -80,7 +80,7 @@ std::string unknownSubcommand(const CLI::App& command, const std::string& name) 
     std::string path = commandPath(command);
     std::vector<std::string> names;
     for (const CLI::App* sub : subcommandsOf(command)) names.push_back(sub->get_name());
-    std::string message = "unknown subcommand " + name + " for `" + path + "`";
+    std::string message = path + ": unknown subcommand " + name;
     if (std::optional<std::string> near = NameSuggester(names).suggest(name)) {
         return message + "; did you mean `" + path + " " + *near + "`?\nRun `" + path +
                " --help` for every subcommand.";
@@ -253,13 +253,13 @@ std::optional<std::string> describeUsageError(const CLI::App& app) {
     std::string path = commandPath(command);
     if (!others.empty()) {
         if (hasSubcommands) return unknownSubcommand(command, others.front());
-        return "unexpected argument " + others.front() + " for `" + path + "`; run `" + path +
-               " --help` for the arguments it takes";
+        return path + ": unexpected argument " + others.front() + "; the command takes `" +
+               commandLine(command) + "`\nRun `" + path + " --help` for the arguments it takes.";
     }
     if (hasSubcommands && command.get_require_subcommand_min() > 0) {
-        return "`" + path + "` needs a subcommand, one of these:" + subcommandLines(command) +
-               "\nRun `" + path + " --help` for more, or `" + path +
-               " SUBCOMMAND --help` for the options of one.";
+        return path + ": `" + path +
+               "` needs a subcommand, one of these:" + subcommandLines(command) + "\nRun `" + path +
+               " --help` for more, or `" + path + " SUBCOMMAND --help` for the options of one.";
     }
     return std::nullopt;
 }

@@ -12,7 +12,8 @@ namespace baton::cli {
 
 // Returns the message for a parse of `app` that failed, read from what the parse left over:
 // an unknown option or subcommand, a stray argument, or a missing subcommand. Each message
-// ends with the help command to run. Returns nullopt when the failure is of another kind
+// starts with the command, as "baton generate: " (or "baton: " for the root), and ends with
+// the help command to run. Returns nullopt when the failure is of another kind
 // (a missing or invalid value), whose CLI11 message names the option already.
 std::optional<std::string> describeUsageError(const CLI::App& app);
 

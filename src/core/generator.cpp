@@ -252,9 +252,7 @@ std::string validateGenerateOptions(const GenerateOptions& o) {
                o.family + "\"";
     }
     if (o.spare && !(*o.spare >= 0.0 && *o.spare <= kMaxGeneratedSpare)) {
-        return "--spare must be a number from 0 to 100, the spare capacity as a fraction of "
-               "the released clients (0.2 is 20%), found " +
-               shortNumber(*o.spare);
+        return "--spare must be a number from 0 to 100, found \"" + shortNumber(*o.spare) + "\"";
     }
     if (!parseIsoDate(o.asOf)) {
         return "the as-of date must be an ISO date YYYY-MM-DD, found \"" + o.asOf + "\"";

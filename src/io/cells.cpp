@@ -446,8 +446,21 @@ std::optional<std::string> excelSerialToIso(double serial) {
     return formatIsoDate(base + whole);
 }
 
+namespace {
+
+// parseDate of the text with its full-width forms read as ASCII (２０２７－０１－０５,
+// ２０２７／１／５). Out of line for the same reason as parseFullWidthNumber.
+[[gnu::noinline]] std::optional<IsoDate> parseFullWidthDate(std::string_view s, bool allowSerial) {
+    std::string ascii = asciiFromFullWidth(s);
+    return parseDate(ascii, allowSerial);
+}
+
+}  // namespace
+
 std::optional<IsoDate> parseDate(std::string_view text, bool allowSerial) {
-    std::string_view s = dropTime(trimCell(text));
+    std::string_view trimmed = trimCell(text);
+    if (hasFullWidthForm(trimmed)) return parseFullWidthDate(trimmed, allowSerial);
+    std::string_view s = dropTime(trimmed);
     if (s.empty()) return std::nullopt;
     // 年 (E5 B9 B4) is searched for only in text with a non-ASCII byte.
     bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; });

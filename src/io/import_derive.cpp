@@ -174,6 +174,34 @@ void deriveRevenue(ImportState& state) {
         {"revenue_12m", {std::to_string(set), from, asOf}});
 }
 
+namespace {
+
+// The departed_read_as_leaving warning of `row`. A last day that is not after today is
+// likely right, so its advice is to move the as-of date, not to correct the last day. It
+// names command-line options because only the command line passes a today.
+ImportIssue leavingIssue(const DepartedRow& row, const Employee& e, const ImportAsOf& asOf,
+                         const std::string& today) {
+    std::string message = "status \"" + row.status + "\" reads as departed, but the last day, " +
+                          e.lastDay + ", is after the as-of date, " + asOf.date + ", " +
+                          asOf.source +
+                          ", so the employee is imported as leaving: at work until the last "
+                          "day, with their clients released as a leaver's; ";
+    MessageKey key{"departed_read_as_leaving", {row.status, e.lastDay, asOf.date}};
+    if (!today.empty() && e.lastDay <= today) {
+        message += "the last day is not after today, " + today +
+                   " (--today, else the system date), so it is likely right: to have them "
+                   "imported as departed, set the workspace policy's as_of to " +
+                   today + " or later and import this table again with --into that workspace";
+        key.key += ".past";
+        key.args.push_back(today);
+    } else {
+        message += "if they have already left, correct the last day";
+    }
+    return ImportIssue{row.file, row.row, row.column, std::move(message), std::move(key)};
+}
+
+}  // namespace
+
 void readLeavingStatus(ImportState& state) {
     if (state.departedRows.empty()) return;
     ImportAsOf asOf = importAsOf(state);
@@ -182,17 +210,17 @@ void readLeavingStatus(ImportState& state) {
         Employee& e = state.ws.employees[static_cast<std::size_t>(row.employee)];
         if (e.status != EmployeeStatus::Departed || e.lastDay <= asOf.date) continue;
         e.status = EmployeeStatus::Leaving;
-        state.report.addWarning(
-            "departed_read_as_leaving",
-            {row.file,
-             row.row,
-             row.column,
-             "status \"" + row.status + "\" reads as departed, but the last day, " + e.lastDay +
-                 ", is after the as-of date, " + asOf.date + ", " + asOf.source +
-                 ", so the employee is imported as leaving: at work until the last day, with "
-                 "their clients released as a leaver's; if they have already left, correct "
-                 "the last day",
-             {"departed_read_as_leaving", {row.status, e.lastDay, asOf.date}}});
+        state.report.addWarning("departed_read_as_leaving",
+                                leavingIssue(row, e, asOf, state.options.today));
+    }
+}
+
+void reportStatusChanges(ImportState& state) {
+    for (const MergedEmployee& merged : state.mergedEmployees) {
+        const Employee& e = state.ws.employees[static_cast<std::size_t>(merged.employee)];
+        if (e.status == merged.before) continue;
+        state.report.addStatusChange(StatusChange{e.id, toString(merged.before), toString(e.status),
+                                                  merged.file, merged.row, merged.column});
     }
 }
 

@@ -288,6 +288,11 @@ void importEmployees(ImportState& state, const SourceTable& source, const TableM
         bool isNew = existing == nullptr;
         Employee fresh;
         Employee& e = isNew ? fresh : state.ws.employees[*existing];
+        if (!isNew) {
+            state.mergedEmployees.push_back(
+                MergedEmployee{*existing, e.status, cursor.file(), cursor.rowNumber(),
+                               statusCol >= 0 ? cursor.header(statusCol) : std::string()});
+        }
         e.id = *id;
         if (auto name = cursor.text(nameCol)) e.name = *name;
         if (e.name.empty()) e.name = *id;

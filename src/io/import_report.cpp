@@ -28,8 +28,8 @@ void mergeRepeat(ImportIssue& issue, const ImportIssue& repeat) {
 // Adds `issue` to the group of `code`. With `merge`, an issue of the same file, column and
 // message as a kept example becomes more occurrences of that example, so that one value
 // repeated on many rows is listed once.
-void addTo(std::vector<IssueGroup>& groups, const std::string& code, ImportIssue issue,
-           bool merge) {
+void addTo(std::vector<IssueGroup>& groups, const std::string& code, ImportIssue issue, bool merge,
+           std::size_t maxExamples) {
     auto group = std::find_if(groups.begin(), groups.end(),
                               [&](const IssueGroup& g) { return g.code == code; });
     if (group == groups.end()) {
@@ -44,7 +44,7 @@ void addTo(std::vector<IssueGroup>& groups, const std::string& code, ImportIssue
             return;
         }
     }
-    if (group->examples.size() < ImportReport::kMaxExamples) {
+    if (group->examples.size() < maxExamples) {
         group->examples.push_back(std::move(issue));
     }
 }
@@ -75,12 +75,15 @@ json groupsToJson(const std::vector<IssueGroup>& groups) {
     return out;
 }
 
-void appendGroups(std::string& out, const char* kind, const std::vector<IssueGroup>& groups) {
+void appendGroups(std::string& out, const char* kind, const std::vector<IssueGroup>& groups,
+                  const std::string& moreHint) {
     for (const IssueGroup& g : groups) {
         out += std::string(kind) + " " + g.code + " (" + std::to_string(g.count) + "):\n";
         for (const ImportIssue& i : g.examples) out += "  " + formatIssue(i) + "\n";
         long more = occurrencesNotShown(g, g.examples.size());
-        if (more > 0) out += "  ... and " + std::to_string(more) + " more\n";
+        if (more <= 0) continue;
+        out += "  ... and " + std::to_string(more) + " more";
+        out += moreHint.empty() ? "\n" : "; " + moreHint + "\n";
     }
 }
 
@@ -121,7 +124,41 @@ json ownerChangesToJson(const std::vector<OwnerChange>& changes) {
     return out;
 }
 
+bool releases(const std::string& status) {
+    return status == "leaving" || status == "departed";
+}
+
+ImportIssue statusChangeIssue(const StatusChange& change) {
+    std::string message = "employee \"" + change.employee + "\" changes status from " +
+                          change.from + " to " + change.to;
+    MessageKey key{"status_changed", {change.employee, change.from, change.to}};
+    if (releases(change.to) && !releases(change.from)) {
+        message += ", so the next allocation releases their clients";
+        key.key += ".released";
+    }
+    message += "; correct the row if the status should stay " + change.from;
+    return ImportIssue{change.file, change.row, change.column, std::move(message), std::move(key)};
+}
+
+json statusChangesToJson(const std::vector<StatusChange>& changes) {
+    json out = json::array();
+    for (const StatusChange& c : changes) {
+        out.push_back({{"employee", c.employee},
+                       {"from", c.from},
+                       {"to", c.to},
+                       {"file", c.file},
+                       {"row", c.row}});
+    }
+    return out;
+}
+
 }  // namespace
+
+void ImportReport::addStatusChange(StatusChange change) {
+    addWarning("status_changed", statusChangeIssue(change));
+    ++m_counts["statuses_changed"];
+    m_statusChanges.push_back(std::move(change));
+}
 
 void ImportReport::addOwnerChange(OwnerChange change) {
     addWarning("owner_changed", ownerChangeIssue(change));
@@ -130,17 +167,17 @@ void ImportReport::addOwnerChange(OwnerChange change) {
 }
 
 void ImportReport::addError(const std::string& code, ImportIssue issue) {
-    addTo(m_errors, code, std::move(issue), false);
+    addTo(m_errors, code, std::move(issue), false, m_maxExamples);
 }
 
 void ImportReport::addWarning(const std::string& code, ImportIssue issue) {
-    addTo(m_warnings, code, std::move(issue), true);
+    addTo(m_warnings, code, std::move(issue), true, m_maxExamples);
 }
 
 void ImportReport::addWarnings(const ImportReport& other) {
     for (const IssueGroup& group : other.m_warnings) {
         for (const ImportIssue& issue : group.examples) {
-            addTo(m_warnings, group.code, issue, true);
+            addTo(m_warnings, group.code, issue, true, m_maxExamples);
         }
         auto added = std::find_if(m_warnings.begin(), m_warnings.end(),
                                   [&](const IssueGroup& g) { return g.code == group.code; });
@@ -174,16 +211,17 @@ json ImportReport::toJson() const {
                 {"errors", groupsToJson(m_errors)},
                 {"warnings", groupsToJson(m_warnings)}};
     if (!m_ownerChanges.empty()) out["owner_changes"] = ownerChangesToJson(m_ownerChanges);
+    if (!m_statusChanges.empty()) out["status_changes"] = statusChangesToJson(m_statusChanges);
     return out;
 }
 
-std::string ImportReport::toText() const {
+std::string ImportReport::toText(const std::string& moreHint) const {
     std::string out;
     for (const auto& [key, value] : m_counts) out += key + ": " + std::to_string(value) + "\n";
     for (const DerivedField& d : m_derived) out += "derived: " + d.sentence + "\n";
     for (const std::string& s : m_suggestions) out += "suggestion: " + s + "\n";
-    appendGroups(out, "error", m_errors);
-    appendGroups(out, "warning", m_warnings);
+    appendGroups(out, "error", m_errors, moreHint);
+    appendGroups(out, "warning", m_warnings, moreHint);
     out += countedNoun(errorCount(), "error", "errors") + ", " +
            countedNoun(warningCount(), "warning", "warnings") + "\n";
     return out;

@@ -51,11 +51,24 @@ struct OwnerChange {
     std::string column;  // header of the owner column
 };
 
+// An employee whose status a merge into an existing workspace changed, from the row that
+// changed it. The status decides whose clients an allocation releases, so the report lists
+// every change.
+struct StatusChange {
+    std::string employee;
+    std::string from;  // the status before the merge, as the workspace JSON writes it
+    std::string to;    // the status the merge leaves, as the workspace JSON writes it
+    std::string file;
+    long row = 0;
+    std::string column;  // header of the status column; empty when the table has none
+};
+
 struct IssueGroup {
     std::string code;  // e.g. "duplicate_id", "unknown_owner", "negative_amount"
     long count = 0;    // occurrences, each merged one included
-    // The first kMaxExamples distinct issues. A later warning of the same file, column
-    // and message merges into its example; errors never merge.
+    // The first distinct issues, kMaxExamples unless ImportReport::setMaxExamples changed
+    // it. A later warning of the same file, column and message merges into its example;
+    // errors never merge.
     std::vector<ImportIssue> examples;
 };
 
@@ -63,6 +76,10 @@ class ImportReport {
 public:
     static constexpr std::size_t kMaxExamples = 5;
     static constexpr std::size_t kRowsNamed = 3;
+
+    // Sets how many distinct issues each group keeps as examples (kMaxExamples unless set),
+    // for the groups added after the call.
+    void setMaxExamples(std::size_t max) { m_maxExamples = max; }
 
     void addError(const std::string& code, ImportIssue issue);
     void addWarning(const std::string& code, ImportIssue issue);
@@ -79,6 +96,9 @@ public:
     // Lists the change, counts it in "owners_changed" and adds an owner_changed warning
     // that names the client, both owners, the file, row and column.
     void addOwnerChange(OwnerChange change);
+    // Lists the change, counts it in "statuses_changed" and adds a status_changed warning
+    // that names the employee, both statuses, the file, row and column.
+    void addStatusChange(StatusChange change);
 
     bool ok() const { return m_errors.empty(); }
     long errorCount() const;
@@ -91,13 +111,17 @@ public:
     const std::vector<MessageKey>& suggestionKeys() const { return m_suggestionKeys; }
     const std::map<std::string, long>& counts() const { return m_counts; }
     const std::vector<OwnerChange>& ownerChanges() const { return m_ownerChanges; }
+    const std::vector<StatusChange>& statusChanges() const { return m_statusChanges; }
     // The count of one group, 0 when there is none.
     long count(const std::string& code) const;
 
-    // The report as JSON; "owner_changes" lists every OwnerChange when there is one.
+    // The report as JSON; "owner_changes" lists every OwnerChange and "status_changes" every
+    // StatusChange, each when there is one.
     nlohmann::json toJson() const;
     // Plain text for a terminal: counts, derived fields, then each group with its examples.
-    std::string toText() const;
+    // A group with more issues than examples ends with "... and N more", followed by
+    // "; " and `moreHint` when that is not empty.
+    std::string toText(const std::string& moreHint = "") const;
 
 private:
     std::vector<IssueGroup> m_errors;
@@ -107,6 +131,8 @@ private:
     std::vector<MessageKey> m_suggestionKeys;
     std::map<std::string, long> m_counts;
     std::vector<OwnerChange> m_ownerChanges;
+    std::vector<StatusChange> m_statusChanges;
+    std::size_t m_maxExamples = kMaxExamples;
 };
 
 // "data.csv row 3, column "客户": message", or for an issue that merges repeats,

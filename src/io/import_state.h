@@ -26,6 +26,16 @@ struct DepartedRow {
     std::string status;  // the cell as written, such as "离职"
 };
 
+// An employee row of a merge, with the status the employee had before it. The status the
+// merge leaves is known only once the departed rows are read.
+struct MergedEmployee {
+    int employee = -1;  // index in ImportState::ws.employees
+    EmployeeStatus before = EmployeeStatus::Active;
+    std::string file;
+    long row = 0;
+    std::string column;  // header of the status column; empty when the table has none
+};
+
 struct ImportState {
     ImportState(ImportReport& r, const Mapping& m, const ImportOptions& o)
         : report(r), mapping(m), options(o) {}
@@ -63,6 +73,7 @@ struct ImportState {
     // The suggestion for each unknown product name seen, so that each name is matched once.
     std::map<std::string, std::optional<std::string>, std::less<>> productSuggestions;
     std::vector<DepartedRow> departedRows;
+    std::vector<MergedEmployee> mergedEmployees;
 
     void indexEmployee(int index);
     void indexClient(int index);
@@ -96,6 +107,9 @@ void deriveRevenue(ImportState& state);
 // the workspace's as-of date: the policy's as_of, else the latest transaction's date, else
 // ImportOptions::today. With none of them the status stays departed.
 void readLeavingStatus(ImportState& state);
+// Reports each employee of mergedEmployees whose status differs from the one before the
+// merge, after readLeavingStatus has settled the statuses.
+void reportStatusChanges(ImportState& state);
 
 // Reports, as invalid_workspace errors, what would make the built workspace fail
 // `baton validate`: empty or repeated ids, references to no record, invalid dates,

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 
 #include "io/encoding.h"
 #include "io/export_xlsx.h"
@@ -433,6 +434,7 @@ void startFrom(ImportState& state, const Workspace* into, const std::vector<Sour
 ImportResult importTables(const std::vector<SourceTable>& tables, const Mapping& mapping,
                           const Workspace* into, const ImportOptions& options) {
     ImportResult result;
+    if (options.everyIssue) result.report.setMaxExamples(std::numeric_limits<std::size_t>::max());
     result.mapping = completeMapping(mapping, tables);
     ImportState state(result.report, result.mapping, options);
     startFrom(state, into, tables);
@@ -470,6 +472,7 @@ ImportResult importTables(const std::vector<SourceTable>& tables, const Mapping&
     deriveOwners(state);
     deriveRevenue(state);
     readLeavingStatus(state);
+    import_detail::reportStatusChanges(state);
     result.report.setCount("employees", static_cast<long>(state.ws.employees.size()));
     result.report.setCount("clients", static_cast<long>(state.ws.clients.size()));
     result.report.setCount("transactions", static_cast<long>(state.ws.transactions.size()));

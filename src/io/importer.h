@@ -58,6 +58,10 @@ LoadTableResult loadTable(Entity entity, const std::string& file, std::string_vi
 struct ImportOptions {
     std::string today;                       // ISO; later dates are warned about; empty: none
     std::vector<std::string> knownProducts;  // empty: products are not checked
+    // Keeps every distinct error and warning in the report, not the first
+    // ImportReport::kMaxExamples of each code. The warnings found while decoding a file
+    // (SourceTable::warnings) keep their first kMaxExamples.
+    bool everyIssue = false;
 };
 
 struct ImportResult {

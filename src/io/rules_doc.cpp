@@ -163,16 +163,27 @@ std::string literal(const std::string& text) {
     return out;
 }
 
+namespace {
+
+// "id (name)", or the id alone when the name is empty or the same text, as in CRM exports
+// that use each name as its id.
+std::string idWithName(const std::string& id, const std::string& name) {
+    if (name.empty() || name == id) return literal(id);
+    return literal(id) + " (" + literal(name) + ")";
+}
+
+}  // namespace
+
 std::string clientLabel(const Workspace& workspace, const std::string& id) {
     int index = workspace.findClient(id);
-    if (index < 0 || workspace.clients[std::size_t(index)].name.empty()) return literal(id);
-    return literal(id) + " (" + literal(workspace.clients[std::size_t(index)].name) + ")";
+    if (index < 0) return literal(id);
+    return idWithName(id, workspace.clients[std::size_t(index)].name);
 }
 
 std::string employeeLabel(const Workspace& workspace, const std::string& id) {
     int index = workspace.findEmployee(id);
-    if (index < 0 || workspace.employees[std::size_t(index)].name.empty()) return literal(id);
-    return literal(id) + " (" + literal(workspace.employees[std::size_t(index)].name) + ")";
+    if (index < 0) return literal(id);
+    return idWithName(id, workspace.employees[std::size_t(index)].name);
 }
 
 std::string renderMarkdown(const Document& document) {

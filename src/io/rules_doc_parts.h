@@ -53,7 +53,8 @@ double fitWeightSum(const FitPolicy& fit);
 // never starts code.
 std::string literal(const std::string& text);
 
-// Returns "C0042 (Name)" for an id that the workspace has, else the id alone.
+// Returns "C0042 (Name)" for an id that the workspace has, else the id alone. The id is
+// also alone when the name is empty or the same as the id.
 std::string clientLabel(const Workspace& workspace, const std::string& id);
 std::string employeeLabel(const Workspace& workspace, const std::string& id);
 

@@ -77,6 +77,25 @@ constexpr ImportTemplate kTemplates[] = {
     {"missing_cells.tab",
      "该行有 {0} 个单元格，但表头有 {1} 列，因此 {2} 列按空值读取；请补上缺少的单元格，"
      "或检查各值之间是否漏了制表符"},
+    // Warnings of a merge. {1} and {2} of status_changed are statuses, shown in Chinese (see
+    // localisedArgs).
+    {"owner_changed",
+     "客户 \"{0}\" 的负责人由 {1} 改为 {2}；如果该客户应继续由 {1} 负责，请更正该行"},
+    {"owner_changed.from_none", "客户 \"{0}\" 的负责人由无改为 {1}"},
+    {"owner_changed.to_none",
+     "客户 \"{0}\" 的负责人由 {1} 改为无，因为负责人单元格为空；如果该客户应继续由 {1} "
+     "负责，请填写该单元格"},
+    {"status_changed", "员工 \"{0}\" 的状态由{1}改为{2}；如果状态应保持为{1}，请更正该行"},
+    {"status_changed.released",
+     "员工 \"{0}\" 的状态由{1}改为{2}，因此下一次分配会释放其客户；如果状态应保持为{1}，"
+     "请更正该行"},
+    {"departed_read_as_leaving",
+     "状态 \"{0}\" 表示已离职，但最后工作日 {1} 晚于截止日期 {2}，因此该员工按离职中导入："
+     "最后工作日前仍在职，其客户按离职人员的客户释放；如果其已经离职，请更正最后工作日"},
+    {"departed_read_as_leaving.past",
+     "状态 \"{0}\" 表示已离职，但最后工作日 {1} 晚于截止日期 {2}，因此该员工按离职中导入："
+     "最后工作日前仍在职，其客户按离职人员的客户释放；最后工作日不晚于今天（{3}），很可能无误："
+     "如需按已离职导入，请把工作区策略的 as_of 设为 {3} 或更晚，再把该表重新合并导入该工作区"},
     {"policy_not_in_workbook.page",
      "该工作簿是 Baton 的工作区导出文件，只含数据表，不含策略、公司信息、交接周期和审计日志，"
      "因此新工作区使用默认策略。如需按原策略工作，请改为打开原工作区 "
@@ -163,6 +182,17 @@ constexpr CodeTitle kCodeTitles[] = {
     {"control_character_in_cell", "单元格含控制字符"},
     {"policy_not_in_workbook", "工作簿不含策略"},
     {"invalid_workspace", "工作区无效"},
+    {"owner_changed", "负责人已变更"},
+    {"status_changed", "状态已变更"},
+    {"departed_read_as_leaving", "已离职按离职中导入"},
+};
+
+// Chinese names of the employee statuses, as status_changed names them.
+constexpr CodeTitle kStatusNames[] = {
+    {"active", "在职"},
+    {"leaving", "离职中"},
+    {"departed", "已离职"},
+    {"on_leave", "休假"},
 };
 
 // Chinese names of the fields that a table cannot do without, as the errors name them.
@@ -195,9 +225,22 @@ std::string chineseList(std::string list) {
     return list.substr(0, at) + "，另有 " + count + " 个";
 }
 
-// The values of `key` as its Chinese template shows them: field and table names in Chinese.
+std::string statusText(std::string_view status) {
+    for (const CodeTitle& name : kStatusNames) {
+        if (status == name.code) return name.chinese;
+    }
+    return std::string(status);
+}
+
+// The values of `key` as its Chinese template shows them: field, table and status names in
+// Chinese.
 std::vector<std::string> localisedArgs(const MessageKey& key) {
     std::vector<std::string> args = key.args;
+    if (key.key.rfind("status_changed", 0) == 0 && args.size() >= 3) {
+        args[1] = statusText(args[1]);
+        args[2] = statusText(args[2]);
+        return args;
+    }
     if (key.key != "unmapped_field.page" || args.size() < 4) return args;
     std::string fields;
     std::string_view rest = args[0];
@@ -256,6 +299,7 @@ void appendImportTexts(std::string& out) {
     for (const ImportTemplate& entry : kTemplates) out += entry.chinese;
     for (const CodeTitle& title : kCodeTitles) out += title.chinese;
     for (const CodeTitle& name : kFieldNames) out += name.chinese;
+    for (const CodeTitle& name : kStatusNames) out += name.chinese;
     out += "，另有 个或";
 }
 

@@ -115,6 +115,40 @@ else pass; fi
 expect_in "Chinese statement without a cycle says so" "$WORK/dir/statements/${first%.md}.html" \
     "尚未开始交接周期"
 
+# --out must be a directory: a path named like a report file or an existing file is a
+# usage error, and nothing is created.
+run report "$WORK/gen.json" "$WORK/result.json" --out "$WORK/r.md"
+expect_status "report --out r.md" 2
+expect_in "report --out r.md says it takes a directory" "$WORK/err" \
+    "names a file, but --out takes a directory"
+if [ -e "$WORK/r.md" ]; then fail "report --out r.md created r.md"; else pass; fi
+run report "$WORK/gen.json" "$WORK/result.json" --out "$WORK/gen.json"
+expect_status "report --out onto its input" 2
+expect_in "report --out onto its input names it" "$WORK/err" "is the input file"
+printf 'x' > "$WORK/plain.txt"
+run report "$WORK/gen.json" "$WORK/result.json" --out "$WORK/plain.txt"
+expect_status "report --out onto a file" 2
+expect_in "report --out onto a file says so" "$WORK/err" "is a file, but --out takes a directory"
+
+# Ids that are no safe file name still get a statement, under a safe and unique name.
+sed -e 's/"E01"/"sub\/dir"/g' -e 's/"E02"/"sub:dir"/g' -e 's/"E03"/".hidden"/g' \
+    "$WORK/gen.json" > "$WORK/unsafe.json"
+run allocate "$WORK/unsafe.json" --seed 7 --out "$WORK/unsafe-result.json"
+expect_status "allocate with unsafe ids" 0
+run report "$WORK/unsafe.json" "$WORK/unsafe-result.json" --out "$WORK/unsafe"
+expect_status "report with unsafe ids" 0
+for id in "sub/dir" "sub:dir" ".hidden"; do
+    expect_in "the statement file of $id is named" "$WORK/err" \
+        "the statement of employee \"$id\" is $WORK/unsafe/statements/"
+done
+written=$(ls -A "$WORK/unsafe/statements")
+count=$(printf '%s\n' "$written" | grep -c '^sub_dir-[0-9a-f]\{8\}\.md$')
+if [ "$count" -eq 2 ]; then pass; else fail "sub/dir and sub:dir have $count statement files"; fi
+if printf '%s\n' "$written" | grep -q '^_hidden-[0-9a-f]\{8\}\.md$'; then pass
+else fail ".hidden has no visible statement file"; fi
+if printf '%s\n' "$written" | grep -q '^\.'; then fail "a statement file is hidden"; else pass; fi
+if [ -e "$WORK/unsafe/statements/sub" ]; then fail "sub/dir made a folder"; else pass; fi
+
 run report "$WORK/gen.json" "$WORK/result.json" --lang fr
 expect_status "report with an unknown language" 2
 run report "$WORK/gen.json" "$WORK/missing.json"

@@ -541,6 +541,60 @@ expect_in "the report names the row" "$WORK/err" \
     'status.csv row 2, column "状态": status "离职" reads as departed, but the last day, 2026-12-31,'
 expect_in "the report names the as-of date" "$WORK/err" 'is after the as-of date, 2026-11-30'
 
+# A merge that changes statuses lists each change (small.json: E1 and E2 active, E3 departed).
+printf 'id,status,last_day\nE1,已离职,2026-10-01\nE2,active,\nE3,on_leave,\n' > "$WORK/upd.csv"
+run import --employees "$WORK/upd.csv" --into "$FIXTURES/small.json" --out "$WORK/upd.json"
+expect_status "merge that changes statuses" 0
+expect_in "merge counts the changed statuses" "$WORK/err" "statuses_changed: 2"
+expect_in "merge names the leaver" "$WORK/err" \
+    'upd.csv row 2, column "status": employee "E1" changes status from active to departed, so the next allocation releases their clients'
+expect_in "merge names the return from departed" "$WORK/err" \
+    'upd.csv row 4, column "status": employee "E3" changes status from departed to on_leave'
+
+# A last day after the data's as-of date but before --today is right: no advice to change it.
+printf 'id,status,last_day\nE2,离职,2026-12-15\n' > "$WORK/past.csv"
+run import --employees "$WORK/past.csv" --into "$FIXTURES/small.json" --today 2027-01-10 \
+    --out "$WORK/past.json"
+expect_status "import of a departure before --today" 0
+expect_in "the advice names today and the as_of" "$WORK/err" \
+    "not after today, 2027-01-10 (--today, else the system date), so it is likely right"
+if grep -q "correct the last day" "$WORK/err"; then fail "a right last day is called wrong"
+else pass; fi
+
+# --encoding gbk and GB2312 are read as gb18030; full-width dates are read.
+printf 'id,name,状态,离职日期\nE9,Wu,离职,２０２６／１０／０５\nE8,Qi,在职,２０２７－０１－０５\n' \
+    | iconv -f UTF-8 -t GBK > "$WORK/gbk.csv"
+for name in gbk GB2312; do
+    run import --employees "$WORK/gbk.csv" --encoding "$name" --today 2026-12-01 \
+        --out "$WORK/gbk.json"
+    expect_status "import with --encoding $name" 0
+    expect_in "--encoding $name reads the Chinese header" "$WORK/gbk.json" '"status": "departed"'
+done
+expect_in "a full-width date with ／ is read" "$WORK/gbk.json" '"last_day": "2026-10-05"'
+expect_in "a full-width date with － is read" "$WORK/gbk.json" '"last_day": "2027-01-05"'
+if grep -q invalid_date "$WORK/err"; then fail "a full-width date is invalid"; else pass; fi
+run allocate "$FIXTURES/small.json" --out "$WORK/small-result0.json"
+run export "$FIXTURES/small.json" --result "$WORK/small-result0.json" --encoding GBK \
+    --out "$WORK/x.csv"
+expect_status "export --encoding GBK" 0
+
+# Chinese revenue headers of a clients table map to revenue_12m.
+printf 'id,收入\nC1,500\n' > "$WORK/revenue.csv"
+run import --clients "$WORK/revenue.csv" --out "$WORK/revenue.json"
+expect_status "import with a 收入 column" 0
+expect_in "收入 is revenue_12m" "$WORK/revenue.json" '"revenue_12m": 500'
+
+# Only the first 5 invalid numbers of a code are listed unless --all-warnings is given.
+printf 'id,revenue_12m\n' > "$WORK/nums.csv"
+for i in 1 2 3 4 5 6 7; do printf 'C%s,bad%s\n' "$i" "$i" >> "$WORK/nums.csv"; done
+run import --clients "$WORK/nums.csv" --out "$WORK/nums.json"
+expect_in "the rest are counted with the option" "$WORK/err" \
+    "... and 2 more; run the import again with --all-warnings to list every one"
+run import --clients "$WORK/nums.csv" --all-warnings --out "$WORK/nums.json"
+expect_status "import --all-warnings" 0
+expect_in "--all-warnings lists the 7th" "$WORK/err" '"bad7" is not a number'
+if grep -q "\.\.\. and" "$WORK/err"; then fail "--all-warnings still hides some"; else pass; fi
+
 sed 's/"as_of": "2026-11-30"/"as_of": 1e400/' "$FIXTURES/small.json" > "$WORK/overflow.json"
 run validate "$WORK/overflow.json"
 expect_status "validate a number past a double" 1

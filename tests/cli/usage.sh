@@ -23,7 +23,7 @@ expect_in "no subcommand points to --help" "$WORK/err" "Run \`baton --help\` for
 run alocate
 expect_status "misspelt subcommand" 2
 expect_in "misspelt subcommand gets the nearest" "$WORK/err" \
-    "unknown subcommand alocate for \`baton\`; did you mean \`baton allocate\`?"
+    "baton: unknown subcommand alocate; did you mean \`baton allocate\`?"
 
 run frobnicate demo.json
 expect_status "unknown subcommand" 2
@@ -32,7 +32,7 @@ expect_in "unknown subcommand lists the subcommands" "$WORK/err" \
 
 run audit
 expect_status "audit without its subcommand" 2
-expect_in "audit lists its subcommand" "$WORK/err" "\`baton audit\` needs a subcommand"
+expect_in "audit lists its subcommand" "$WORK/err" "baton audit: \`baton audit\` needs a subcommand"
 
 run validate
 expect_status "validate without FILE" 2
@@ -40,12 +40,12 @@ expect_status "validate without FILE" 2
 run evaluate "$FIXTURES/small.json" --no-such-flag
 expect_status "unknown flag" 2
 expect_in "unknown flag names the subcommand" "$WORK/err" \
-    "unknown option --no-such-flag for \`baton evaluate\`"
+    "baton evaluate: unknown option --no-such-flag"
 
 run generate --sed 7
 expect_status "misspelt option" 2
 expect_in "misspelt option gets the nearest" "$WORK/err" \
-    "baton: unknown option --sed for \`baton generate\`; did you mean --seed?"
+    "baton generate: unknown option --sed; did you mean --seed?"
 expect_in "misspelt option points to --help" "$WORK/err" \
     "Run \`baton generate --help\` for its options."
 
@@ -56,7 +56,9 @@ expect_in "misspelt option with = gets the nearest" "$WORK/err" "did you mean --
 run validate "$FIXTURES/small.json" extra.json
 expect_status "stray argument" 2
 expect_in "stray argument is named" "$WORK/err" \
-    "unexpected argument extra.json for \`baton validate\`"
+    "baton validate: unexpected argument extra.json; the command takes \`baton validate FILE\`"
+expect_in "stray argument points to --help" "$WORK/err" \
+    "Run \`baton validate --help\` for the arguments it takes."
 
 run generate --clients 10
 expect_status "generate without --employees" 2
@@ -171,6 +173,49 @@ run rules "$FIXTURES/small.json" --lang fr
 expect_status "rules with an unknown language" 2
 expect_in "unknown language lists the tags" "$WORK/err" \
     'baton rules: --lang must be one of en, zh-CN, zh, found "fr"'
+
+# Usage errors that the subcommands find after parsing: each starts with the subcommand and
+# ends with its --help line.
+# expect_usage NAME COMMAND TEXT: checks status 2, the first line "baton COMMAND: ..." with
+# TEXT in it, and the last line "Run `baton COMMAND --help` for ...".
+expect_usage() {
+    expect_status "$1" 2
+    expect_in "$1 names the problem" "$WORK/err" "$3"
+    if head -1 "$WORK/err" | grep -q "^baton $2: "; then pass
+    else fail "$1: the message does not start with 'baton $2: '"; fi
+    if tail -1 "$WORK/err" | grep -qF "Run \`baton $2 --help\` for "; then pass
+    else fail "$1: the message does not end with the --help line"; fi
+}
+run allocate "$FIXTURES/small.json" --seed -1
+expect_usage "allocate with a negative seed" allocate \
+    '--seed must be a whole number from 0 to 18446744073709551615, found "-1"'
+run allocate "$FIXTURES/small.json" --baseline proposal
+expect_usage "proposal baseline without --proposal" allocate \
+    "--baseline proposal needs the manual proposal: add --proposal FILE"
+run generate --employees 3 --clients 5 --spare nan
+expect_usage "generate with --spare nan" generate '--spare must be a number from 0 to 100, found "nan"'
+run generate --employees 3 --clients 5 --family clusterd
+expect_usage "generate with a misspelt family" generate 'found "clusterd"; did you mean clustered?'
+run generate --employees 3 --clients 5 --seed -1
+expect_usage "generate with a negative seed" generate '--seed must be a whole number'
+run export "$FIXTURES/small.json" --out "$WORK/x.pdf"
+expect_usage "export to a pdf" export "--out must end in .xlsx or .csv"
+run export "$FIXTURES/small.json" --out "$WORK/x.csv"
+expect_usage "export the tables as csv" export "the workspace is exported as .xlsx only"
+run import --clients x.csv --today tomorrow --out "$WORK/x.json"
+expect_usage "import with --today tomorrow" import '--today must be a date as YYYY-MM-DD, found "tomorrow"'
+run import --out "$WORK/x.json"
+expect_usage "import without a table" import "give at least one table"
+run import --clients x.csv --encoding latin1 --out "$WORK/x.json"
+expect_usage "import with an unknown encoding" import \
+    '--encoding must be one of auto, utf-8, utf-16, gb18030, found "latin1"'
+run validate a.json b.json
+expect_usage "validate with two files" validate "unexpected argument b.json"
+cp "$FIXTURES/small.json" "$WORK/input.json"
+run evaluate "$WORK/input.json" --out "$WORK/input.json"
+expect_usage "evaluate over its input" evaluate "is the input file"
+run report "$WORK/input.json" "$WORK/input.json" --out "$WORK/input.json"
+expect_usage "report --out onto its input" report "--out $WORK/input.json is the input file"
 
 # None of CLI11's own texts is left: "FILE is required", "Could not convert: ...",
 # "... not in {...}", "Run with --help for more information."

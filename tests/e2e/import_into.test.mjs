@@ -143,3 +143,23 @@ test('importWorkspace reads bytes and names the line of a syntax error', async (
     await browser.close();
   }
 });
+
+test('a merge lists each changed status', async () => {
+  const browser = await launch();
+  try {
+    const { page } = await openPage(browser.context, server.url);
+    const before = await openWorkspace(page);
+    const active = before.employees.filter((e) => e.status === 'active' && e.kind !== 'system');
+    const csv = `id,status\r\n${active[0].id},已离职\r\n${active[1].id},active\r\n`;
+    const reply = await page.evaluate((text) => window.baton.importFile('staff.csv',
+      new TextEncoder().encode(text), undefined, { into: true }), csv);
+    assert.equal(reply.ok, true, reply.report);
+    assert.match(reply.report, /statuses_changed: 1\n/);
+    assert.ok(reply.report.includes(`staff.csv row 2, column "status": employee ` +
+      `"${active[0].id}" changes status from active to departed`), reply.report);
+    const merged = await openWorkspace(page);
+    assert.equal(merged.employees.find((e) => e.id === active[0].id).status, 'departed');
+  } finally {
+    await browser.close();
+  }
+});

@@ -131,6 +131,19 @@ TEST_SUITE("cells") {
         CHECK_FALSE(parseDateCell("soon"));
     }
 
+    TEST_CASE("full-width dates") {
+        CHECK(parseDateCell("２０２７－０１－０５") == "2027-01-05");
+        CHECK(parseDateCell("２０２７／１／５") == "2027-01-05");
+        CHECK(parseDateCell("２０２７．１．５") == "2027-01-05");
+        CHECK(parseDateCell("２０２７年１月５日") == "2027-01-05");
+        CHECK(parseDateCell("２０２７０１０５") == "2027-01-05");
+        CHECK(parseDateCell("2027－01－05") == "2027-01-05");
+        CHECK(parseDateCell("\xE3\x80\x80２０２７－０１－０５ １０：３０") == "2027-01-05");
+        CHECK_FALSE(parseDateCell("２０２７－１３－０１"));
+        CHECK_FALSE(parseDateCell("２０２７－０２－３０"));
+        CHECK_FALSE(parseDateCell("２０２７－０１／０５"));
+    }
+
     TEST_CASE("excel serial numbers") {
         CHECK(parseDateCell("45170") == "2023-09-01");
         CHECK(excelSerialToIso(1) == "1900-01-01");

@@ -239,4 +239,124 @@ TEST_SUITE("import merge") {
         REQUIRE(r.workspace);
         CHECK(statusOf(*r.workspace, "E1") == "departed");
     }
+
+    TEST_CASE("merge lists a changed status") {
+        Workspace before = smallWorkspace();
+        std::string staff =
+            "id,status,last_day\nE01,已离职,2026-01-15\nE02,active,\nE03,on_leave,\n";
+        ImportResult r = run({load(Entity::Employees, "staff.csv", staff)}, &before, "2026-07-01");
+        REQUIRE(r.workspace);
+        CHECK(statusOf(*r.workspace, "E01") == "departed");
+        CHECK(r.report.counts().at("employees_updated") == 3);
+        CHECK(r.report.counts().at("statuses_changed") == 2);
+
+        const IssueGroup* group = findGroup(r.report.warnings(), "status_changed");
+        REQUIRE(group != nullptr);
+        CHECK(group->count == 2);
+        REQUIRE(group->examples.size() == 2);
+        const ImportIssue& first = group->examples[0];
+        CHECK(first.file == "staff.csv");
+        CHECK(first.row == 2);
+        CHECK(first.column == "status");
+        CHECK(first.message ==
+              "employee \"E01\" changes status from active to departed, so the next allocation "
+              "releases their clients; correct the row if the status should stay active");
+        CHECK(first.messageKey.key == "status_changed.released");
+        CHECK(first.messageKey.args == std::vector<std::string>{"E01", "active", "departed"});
+        CHECK(group->examples[1].messageKey.key == "status_changed");
+        CHECK(group->examples[1].message.find("from active to on_leave;") != std::string::npos);
+
+        nlohmann::json json = r.report.toJson();
+        REQUIRE(json.contains("status_changes"));
+        REQUIRE(json["status_changes"].size() == 2);
+        CHECK(json["status_changes"][0] == nlohmann::json{{"employee", "E01"},
+                                                          {"from", "active"},
+                                                          {"to", "departed"},
+                                                          {"file", "staff.csv"},
+                                                          {"row", 2}});
+        CHECK(r.report.toText().find("statuses_changed: 2") != std::string::npos);
+    }
+
+    TEST_CASE("merge status change after leaving rule") {
+        // The last day is after today, the as-of date of a workspace without transactions,
+        // so the departed row becomes leaving, and the change names the status it settles on.
+        Workspace before = smallWorkspace();
+        std::string staff = "id,status,last_day\nE02,departed,2026-12-31\n";
+        ImportResult r = run({load(Entity::Employees, "staff.csv", staff)}, &before, "2026-07-01");
+        REQUIRE(r.workspace);
+        CHECK(statusOf(*r.workspace, "E02") == "leaving");
+        const IssueGroup* group = findGroup(r.report.warnings(), "status_changed");
+        REQUIRE(group != nullptr);
+        CHECK(group->examples[0].message.find("from active to leaving") != std::string::npos);
+    }
+
+    TEST_CASE("merge with the same status lists nothing") {
+        Workspace before = smallWorkspace();
+        std::string staff = "id,status\nE01,在职\nE02,active\n";
+        ImportResult r = run({load(Entity::Employees, "staff.csv", staff)}, &before);
+        REQUIRE(r.workspace);
+        CHECK(findGroup(r.report.warnings(), "status_changed") == nullptr);
+        CHECK(r.report.counts().count("statuses_changed") == 0);
+        CHECK_FALSE(r.report.toJson().contains("status_changes"));
+    }
+
+    TEST_CASE("leaving advice for a past last day") {
+        // The data ends on 2017-12-31, and today is 2026-12-05: the last day 2018-06-01 is
+        // right, so the advice is to move the as-of date, not to correct the last day.
+        std::string staff = "id,status,last_day\nE1,离职,2018-06-01\nE2,离职,2027-03-01\n";
+        std::string sales = "client,date,amount,employee\nC1,2017-12-31,100,E1\n";
+        ImportResult r = run({load(Entity::Employees, "staff.csv", staff),
+                              load(Entity::Transactions, "t.csv", sales)},
+                             nullptr, "2026-12-05");
+        REQUIRE(r.workspace);
+        CHECK(statusOf(*r.workspace, "E1") == "leaving");
+        const IssueGroup* group = findGroup(r.report.warnings(), "departed_read_as_leaving");
+        REQUIRE(group != nullptr);
+        REQUIRE(group->examples.size() == 2);
+        const ImportIssue& past = group->examples[0];
+        CHECK(past.message.find("correct the last day") == std::string::npos);
+        CHECK(past.message.find("not after today, 2026-12-05 (--today, else the system date)") !=
+              std::string::npos);
+        CHECK(past.message.find("set the workspace policy's as_of to 2026-12-05 or later") !=
+              std::string::npos);
+        CHECK(past.messageKey.key == "departed_read_as_leaving.past");
+        CHECK(past.messageKey.args.back() == "2026-12-05");
+        const ImportIssue& future = group->examples[1];
+        CHECK(future.message.find("if they have already left, correct the last day") !=
+              std::string::npos);
+        CHECK(future.messageKey.key == "departed_read_as_leaving");
+    }
+
+    TEST_CASE("report keeps every issue when asked") {
+        std::string clients = "id,revenue_12m\n";
+        for (int i = 1; i <= 8; ++i)
+            clients += "C" + std::to_string(i) + ",bad" + std::to_string(i) + "\n";
+        ImportResult brief = run({load(Entity::Clients, "c.csv", clients)});
+        const IssueGroup* group = findGroup(brief.report.warnings(), "invalid_number");
+        REQUIRE(group != nullptr);
+        CHECK(group->count == 8);
+        CHECK(group->examples.size() == ImportReport::kMaxExamples);
+        CHECK(brief.report.toText("pass --all-warnings")
+                  .find("  ... and 3 more; pass --all-warnings\n") != std::string::npos);
+        CHECK(brief.report.toText().find("  ... and 3 more\n") != std::string::npos);
+
+        ImportOptions options;
+        options.today = "2025-07-01";
+        options.everyIssue = true;
+        ImportResult full =
+            importTables({load(Entity::Clients, "c.csv", clients)}, Mapping{}, nullptr, options);
+        group = findGroup(full.report.warnings(), "invalid_number");
+        REQUIRE(group != nullptr);
+        CHECK(group->examples.size() == 8);
+        CHECK(full.report.toText("pass --all-warnings").find("... and") == std::string::npos);
+    }
+
+    TEST_CASE("full-width last day is read") {
+        std::string staff = "id,status,last_day\nE1,离职,２０２７－０１－０５\n";
+        ImportResult r = run({load(Entity::Employees, "staff.csv", staff)}, nullptr, "2026-12-05");
+        REQUIRE(r.workspace);
+        CHECK(r.report.count("invalid_date") == 0);
+        CHECK(findEmployee(*r.workspace, "E1")->lastDay == "2027-01-05");
+        CHECK(statusOf(*r.workspace, "E1") == "leaving");
+    }
 }

@@ -127,6 +127,56 @@ TEST_SUITE("import text") {
         }
     }
 
+    TEST_CASE("merge warnings are chinese") {
+        EnglishAtEnd restore;
+        Workspace into;
+        for (const char* id : {"E1", "E2"}) {
+            Employee e;
+            e.id = id;
+            e.name = id;
+            into.employees.push_back(e);
+        }
+        Client client;
+        client.id = "C1";
+        client.owner = "E1";
+        into.clients.push_back(client);
+        std::vector<SourceTable> tables;
+        tables.push_back(loadCsv(Entity::Employees, "staff.csv",
+                                 "id,status,last_day\nE1,离职,2026-01-01\nE2,离职,2027-01-01\n"));
+        tables.push_back(loadCsv(Entity::Clients, "accounts.csv", "id,owner\nC1,E2\n"));
+        ImportOptions options;
+        options.today = "2026-07-01";
+        ImportReport report = importTables(tables, Mapping{}, &into, options).report;
+        std::set<std::string> keys;
+        REQUIRE(setLocale("zh-CN"));
+        for (const Keyed& message : keyedMessages(report)) {
+            keys.insert(message.key.key);
+            INFO(message.key.key << ": " << message.english);
+            std::string chinese = importMessageText(message.english, message.key);
+            CHECK(chinese != message.english);
+            CHECK(hasNonAscii(chinese));
+            CHECK(chinese.find(message.key.args.at(0)) != std::string::npos);
+        }
+        CHECK(keys.count("owner_changed") == 1);
+        CHECK(keys.count("status_changed.released") == 1);
+        CHECK(keys.count("departed_read_as_leaving") == 1);
+        const IssueGroup* status = nullptr;
+        for (const IssueGroup& group : report.warnings()) {
+            if (group.code == "status_changed") status = &group;
+        }
+        REQUIRE(status != nullptr);
+        const ImportIssue& first = status->examples.at(0);
+        CHECK(importMessageText(first.message, first.messageKey).find("由在职改为已离职") !=
+              std::string::npos);
+        CHECK(std::string(importCodeTitle("status_changed")) == "状态已变更");
+        CHECK(std::string(importCodeTitle("departed_read_as_leaving")) == "已离职按离职中导入");
+        MessageKey past{"departed_read_as_leaving.past",
+                        {"离职", "2018-06-01", "2017-12-31", "2026-12-05"}};
+        std::string chinese = importMessageText("english", past);
+        CHECK(chinese.find("as_of 设为 2026-12-05") != std::string::npos);
+        CHECK(chinese.find("请更正最后工作日") == std::string::npos);
+    }
+
     TEST_CASE("every import warning has a key") {
         ImportReport report = importWithWarnings();
         for (const IssueGroup& group : report.warnings()) {

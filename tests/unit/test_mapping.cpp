@@ -31,6 +31,17 @@ TEST_SUITE("mapping") {
         CHECK(clients.at("industry") == "行业");
     }
 
+    TEST_CASE("chinese revenue headers of clients") {
+        for (const char* header : {"收入", "营收", "销售额", "营业收入", "近12月收入"}) {
+            INFO(header);
+            auto clients = suggestColumns(Entity::Clients, {"客户名称", header});
+            REQUIRE(clients.count("revenue_12m") == 1);
+            CHECK(clients.at("revenue_12m") == header);
+        }
+        auto both = suggestColumns(Entity::Clients, {"客户名称", "收入", "近12个月销售额"});
+        CHECK(both.at("revenue_12m") == "近12个月销售额");
+    }
+
     TEST_CASE("suggestions from english headers") {
         auto deals = suggestColumns(Entity::Deals,
                                     {"opportunity_id", "sales_agent", "product", "account",

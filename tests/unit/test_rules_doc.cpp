@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "io/rules_doc.h"
+#include "io/rules_doc_parts.h"
 
 using namespace baton;
 
@@ -185,6 +186,26 @@ TEST_SUITE("rules document") {
         const std::string doc = rulesDocument(workspace.policy, workspace, "en", "md");
         CHECK(doc.find("as of 2026-05-04 (the date of the latest transaction)") !=
               std::string::npos);
+    }
+
+    TEST_CASE("label names a person once") {
+        Workspace workspace;
+        Employee same;
+        same.id = "Darcel Schlecht";
+        same.name = "Darcel Schlecht";
+        workspace.employees.push_back(same);
+        Employee other;
+        other.id = "E07";
+        other.name = "Li Lei";
+        workspace.employees.push_back(other);
+        Client client;
+        client.id = "Betatech";
+        client.name = "Betatech";
+        workspace.clients.push_back(client);
+        CHECK(rules::employeeLabel(workspace, "Darcel Schlecht") == "Darcel Schlecht");
+        CHECK(rules::employeeLabel(workspace, "E07") == "E07 (Li Lei)");
+        CHECK(rules::clientLabel(workspace, "Betatech") == "Betatech");
+        CHECK(rules::employeeLabel(workspace, "E99") == "E99");
     }
 
     TEST_CASE("golden English Markdown") {
