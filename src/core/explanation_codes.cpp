@@ -18,6 +18,9 @@ constexpr std::array<std::string_view, 6> kUnassigned = {
     "no_eligible_employee", "capacity_exhausted", "workload_exhausted",
     "team_boundary",        "share_cap",          "pin_conflict"};
 
+constexpr std::array<std::string_view, 5> kMethods = {"fair", "round_robin", "greedy_fit",
+                                                      "weighted_picking", "proposal"};
+
 }  // namespace
 
 std::span<const std::string_view> wonBecauseCodes() {
@@ -28,6 +31,9 @@ std::span<const std::string_view> lostBecauseCodes() {
 }
 std::span<const std::string_view> unassignedReasonCodes() {
     return kUnassigned;
+}
+std::span<const std::string_view> methodCodes() {
+    return kMethods;
 }
 
 bool containsCode(std::span<const std::string_view> codes, std::string_view code) {

@@ -19,6 +19,11 @@ std::optional<NoClientNote> noClientNote(const AllocationResult& result) {
     }
     for (const Assignment& a : result.assignments) {
         note.largestValue = std::max(note.largestValue, a.value);
+        note.byContinuity += a.wonBecause == "continuity" ? 1 : 0;
+        note.byBestFit += a.wonBecause == "best_fit" ? 1 : 0;
+        note.byOnlyEligible += a.wonBecause == "only_eligible" ? 1 : 0;
+        note.byPin += a.wonBecause == "pinned" ? 1 : 0;
+        note.byFairness += a.wonBecause == "fairness_balance" ? 1 : 0;
     }
     if (note.withoutClient == 0 || note.placed == 0) return std::nullopt;
     // With as many clients as receivers the count alone does not explain a receiver without

@@ -5,9 +5,12 @@
 // one more released client. So when one client is worth at least T_i, a receiver may get no
 // client at all, and nothing limits how far a receiver goes over its target. On a small
 // book of large clients (27 clients among 34 receivers, say) both happen while every
-// certificate passes.
+// certificate passes. There, the count of clients explains only 7 of the 24 receivers
+// without a client. The others get none because continuity and fit send several clients to
+// the same receivers, and the won_because codes count those.
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -25,10 +28,25 @@ struct NoClientNote {
     // released client is among the unassigned ones.
     double largestValue = 0.0;
     double largestTarget = 0.0;
+    // The placed clients by their won_because code. When the placed clients go to fewer
+    // receivers than the count requires, these codes (mostly continuity and fit) are the
+    // cause of the other receivers without a client.
+    int byContinuity = 0;
+    int byBestFit = 0;
+    int byOnlyEligible = 0;
+    int byPin = 0;
+    int byFairness = 0;
 
     // Whether the clients placed are fewer than the receivers, so that some receivers get
     // none whatever the values.
     bool fewerClientsThanReceivers() const { return placed < receivers; }
+    // The receivers that the count alone leaves without a client: those beyond the placed
+    // clients, or none when the clients are as many as the receivers.
+    int withoutClientByCount() const { return std::max(0, receivers - placed); }
+    // The receivers without a client beyond withoutClientByCount(): the placed clients
+    // went to fewer receivers than there are clients.
+    int withoutClientByChoice() const { return withoutClient - withoutClientByCount(); }
+    int withClient() const { return receivers - withoutClient; }
 };
 
 // The receiver whose received value is furthest over its target, when that is more than

@@ -7,14 +7,18 @@
 
 #include "core/verify_book.h"
 #include "core/verify_explanations.h"
+#include "core/verify_fields.h"
+#include "core/verify_witnesses.h"
 
 namespace baton {
 
 namespace {
 
 using verify_detail::Book;
+using verify_detail::distinctNumber;
 using verify_detail::fitOf;
 using verify_detail::number;
+using verify_detail::reportedAgainst;
 using verify_detail::ServedPairs;
 
 constexpr double kSlack = 1e-6;
@@ -61,6 +65,7 @@ private:
     std::map<int, int>
         m_bookCount;  // clients per employee after the allocation, from checkCapacity
     std::vector<double> m_weights, m_targets, m_shares, m_burdens;
+    verify_detail::Bundles m_bundles;  // from checkCertificates
 };
 
 void Checker::checkPair(std::size_t a, int j, int e) {
@@ -96,16 +101,17 @@ void Checker::checkPair(std::size_t a, int j, int e) {
     auto stated = [&](const std::vector<std::optional<double>>& list, double recomputed,
                       const char* name) {
         if (a >= list.size() || !list[a] || closeToRounded(*list[a], recomputed)) return;
-        breach(pair + ": reported " + name + " " + number(*list[a]) + ", recomputed " +
-               number(recomputed));
+        breach(pair + ": reported " + name + " " + distinctNumber(*list[a], recomputed) +
+               ", recomputed " + distinctNumber(recomputed, *list[a]));
     };
     stated(m_r.assignmentValues, m_ev.clients[std::size_t(j)].value, "value");
     stated(m_r.assignmentDifficulties, m_ev.clients[std::size_t(j)].difficulty, "difficulty");
     if (a < m_r.assignmentFits.size()) {
         double fit = fitOf(m_ws, m_r.policy, m_served, j, e);
         if (std::fabs(fit - m_r.assignmentFits[a]) > kFigureSlack) {
-            breach(pair + ": reported fit " + std::to_string(m_r.assignmentFits[a]) +
-                   ", recomputed " + std::to_string(fit));
+            double reported = m_r.assignmentFits[a];
+            breach(pair + ": reported fit " + distinctNumber(reported, fit) + ", recomputed " +
+                   distinctNumber(fit, reported));
         }
     }
 }
@@ -174,14 +180,15 @@ void Checker::checkCapacity() {
             emp.maxClients ? *emp.maxClients : m_r.policy.constraints.defaultMaxClients;
         bool receives = value.count(e) > 0;
         if (receives && n > maxClients) {
-            breach(emp.id + ": " + std::to_string(n) + " clients exceed max_clients " +
+            breach(emp.id + ": " + std::to_string(n) +
+                   (n == 1 ? " client exceeds max_clients " : " clients exceed max_clients ") +
                    std::to_string(maxClients));
         }
         auto maxWorkload =
             emp.maxWorkload ? emp.maxWorkload : m_r.policy.constraints.defaultMaxWorkload;
         if (receives && maxWorkload && workload[e] > *maxWorkload + kSlack) {
-            breach(emp.id + ": workload " + std::to_string(workload[e]) + " exceeds max_workload " +
-                   std::to_string(*maxWorkload));
+            breach(emp.id + ": workload " + number(workload[e]) + " exceeds max_workload " +
+                   number(*maxWorkload));
         }
         const auto& share = m_r.policy.constraints.maxValueShare;
         if (share && value[e] > *share * releasedValue + kSlack) {
@@ -246,9 +253,11 @@ void Checker::checkCertificates() {
     for (std::size_t j = 0; j < m_ws.clients.size(); ++j) {
         if (m_book.released[j]) releasedList.push_back(int(j));
     }
+    m_bundles.clients.assign(m, {});
     for (const auto& [j, e] : m_ownerOf) {
         auto it = position.find(e);
         if (it == position.end()) continue;
+        m_bundles.clients[it->second].push_back(j);
         values[it->second].push_back(m_ev.clients[std::size_t(j)].value);
         difficulties[it->second].push_back(m_ev.clients[std::size_t(j)].difficulty);
     }
@@ -328,6 +337,8 @@ void Checker::checkCertificates() {
     m_received = values;
     m_weights = w;
     m_targets = t;
+    m_bundles.weights = w;
+    m_bundles.targets = t;
     m_shares.clear();
     for (std::size_t i = 0; i < m; ++i) m_shares.push_back(w[i] / sumW * sumD);
     m_burdens.clear();
@@ -367,8 +378,7 @@ void Checker::checkFigures() {
     auto compare = [&](const char* name, double reported, double recomputed) {
         if (std::fabs(reported - recomputed) >
             kFigureSlack * std::max(1.0, std::fabs(recomputed))) {
-            breach(std::string("figure ") + name + ": reported " + std::to_string(reported) +
-                   ", recomputed " + std::to_string(recomputed));
+            breach(std::string("figure ") + name + ": " + reportedAgainst(reported, recomputed));
         }
     };
     compare("total_fit", f.totalFit, fit);
@@ -405,8 +415,7 @@ void Checker::checkStatements() {
         rowOf.erase(row);
         auto compare = [&](const char* name, double reported, double recomputed) {
             if (closeToRounded(reported, recomputed)) return;
-            breach("employees: " + id + " " + name + ": reported " + number(reported) +
-                   ", recomputed " + number(recomputed));
+            breach("employees: " + id + " " + name + ": " + reportedAgainst(reported, recomputed));
         };
         double value = 0.0;
         for (double v : m_received[i]) value += v;
@@ -469,7 +478,11 @@ VerifyReport Checker::run() {
     checkFigures();
     checkStatements();
     checkOptimality();
+    verify_detail::checkWitnesses(m_ws, m_r, m_ev, m_book, m_bundles, m_report.breaches);
+    verify_detail::checkBreakdowns(m_ws, m_r, m_book, m_served, m_report.breaches);
     verify_detail::checkExplanationCodes(m_ws, m_r, m_ev, m_book, m_served, m_report.breaches);
+    verify_detail::checkResultFields(m_r, m_report.breaches);
+    verify_detail::checkBaselines(m_r, m_book, m_report.breaches);
     return m_report;
 }
 

@@ -1,12 +1,17 @@
 // Independent recheck of an allocation result against its workspace.
 //
 // Shares no code with the solver, the candidate graph or the certificate module: the
-// released book, every hard constraint, the fit and every certificate are recomputed here
-// from the workspace, the result's own policy and an evaluation under that policy, with
-// straightforward pairwise loops (O(m^2) for the envy tests). The explanation codes are
-// checked too (core/verify_explanations.h), but the free-text reasons and details are not.
+// released book, every hard constraint, the fit and its breakdown and every certificate
+// with its witnesses are recomputed here from the workspace, the result's own policy and an
+// evaluation under that policy, with straightforward pairwise loops (O(m^2) for the envy
+// tests). The explanation codes (core/verify_explanations.h) and the method,
+// policy_version, seed and baselines (core/verify_fields.h) are checked too. The free-text
+// reasons, details and notes, the witnesses' constraint text and the baselines' figures
+// beyond their ranges are not, because only a new solve could reproduce them.
 #pragma once
 
+#include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -38,8 +43,16 @@ struct ReportedAllocation {
     // result leaves out is "".
     std::vector<std::string> wonBecause;
     std::vector<std::vector<RunnerUp>> runnersUp;
-    Certificates certificates;
+    // Each assignment's fit breakdown (breakdown.fit) in the result's order, parallel to
+    // assignments, and nullopt where the assignment has no "breakdown".
+    std::vector<std::optional<std::vector<FitTerm>>> breakdowns;
+    Certificates certificates;  // with the witnesses
     Figures figures;
+    // The top-level policy_version and seed; nullopt where the result leaves one out.
+    std::optional<std::int64_t> policyVersion;
+    std::optional<std::uint64_t> seed;
+    // The baselines that state figures, by name, with their figures and certificates.
+    std::map<std::string, BaselineSummary> baselines;
 };
 
 struct VerifyReport {

@@ -6,10 +6,46 @@
 
 namespace baton::verify_detail {
 
-std::string number(double x) {
+namespace {
+
+std::string numberWith(double x, int digits) {
     char text[64];
-    std::snprintf(text, sizeof text, "%.6g", x);
+    std::snprintf(text, sizeof text, "%.*g", digits, x);
     return text;
+}
+
+}  // namespace
+
+std::string number(double x) {
+    return numberWith(x, 6);
+}
+
+std::string distinctNumber(double x, double other) {
+    int digits = 6;
+    while (digits < 17 && x != other && numberWith(x, digits) == numberWith(other, digits))
+        ++digits;
+    return numberWith(x, digits);
+}
+
+std::string reportedAgainst(double reported, double recomputed) {
+    return "reported " + distinctNumber(reported, recomputed) + ", recomputed " +
+           distinctNumber(recomputed, reported);
+}
+
+std::string unknownCode(const std::string& field, const std::string& code, const char* kind,
+                        const std::string& allowed) {
+    std::string out = field;
+    if (code.empty()) {
+        out += " is missing";
+    } else {
+        out += " \"";
+        out += code;
+        out += "\" is not ";
+        out += kind;
+    }
+    out += "; use one of ";
+    out += allowed;
+    return out;
 }
 
 namespace {
@@ -52,8 +88,8 @@ ServedPairs servedPairs(const Workspace& ws) {
     return served;
 }
 
-double fitOf(const Workspace& ws, const Policy& policy, const ServedPairs& servedSet, int client,
-             int employee) {
+std::array<double, 5> fitTermsOf(const Workspace& ws, const Policy& policy,
+                                 const ServedPairs& servedSet, int client, int employee) {
     const Client& c = ws.clients[std::size_t(client)];
     const Employee& e = ws.employees[std::size_t(employee)];
     std::set<std::string> skills(e.skills.begin(), e.skills.end());
@@ -61,19 +97,28 @@ double fitOf(const Workspace& ws, const Policy& policy, const ServedPairs& serve
     const FitPolicy& w = policy.fit;
     double total = std::max(0.0, w.prefers) + std::max(0.0, w.industry) + std::max(0.0, w.region) +
                    std::max(0.0, w.language) + std::max(0.0, w.continuity);
-    if (total <= 0.0) return 0.0;
+    std::array<double, 5> micro = {0.0, 0.0, 0.0, 0.0, 0.0};
+    if (total <= 0.0) return micro;
     auto part = [&](double weight, double share) {
         return std::round(std::max(0.0, weight) / total * share * 1e6);
     };
     std::set<std::string> prefers(c.prefers.begin(), c.prefers.end());
     double met = 0;
     for (const std::string& p : prefers) met += has(p) ? 1 : 0;
-    double micro = prefers.empty() ? 0.0 : part(w.prefers, met / double(prefers.size()));
-    micro += !c.industry.empty() && has("industry:" + c.industry) ? part(w.industry, 1) : 0;
-    micro += !c.region.empty() && has("region:" + c.region) ? part(w.region, 1) : 0;
-    micro += !c.language.empty() && has("lang:" + c.language) ? part(w.language, 1) : 0;
-    bool served = servedSet.count({c.id, e.id}) > 0;
-    micro += served ? part(w.continuity, 1) : 0;
+    micro[0] = prefers.empty() ? 0.0 : part(w.prefers, met / double(prefers.size()));
+    micro[1] = !c.industry.empty() && has("industry:" + c.industry) ? part(w.industry, 1) : 0;
+    micro[2] = !c.region.empty() && has("region:" + c.region) ? part(w.region, 1) : 0;
+    micro[3] = !c.language.empty() && has("lang:" + c.language) ? part(w.language, 1) : 0;
+    micro[4] = servedSet.count({c.id, e.id}) > 0 ? part(w.continuity, 1) : 0;
+    for (double& term : micro) term /= 1e6;
+    return micro;
+}
+
+double fitOf(const Workspace& ws, const Policy& policy, const ServedPairs& servedSet, int client,
+             int employee) {
+    double micro = 0.0;
+    for (double term : fitTermsOf(ws, policy, servedSet, client, employee))
+        micro += std::round(term * 1e6);
     return std::min(micro, 1e6) / 1e6;
 }
 

@@ -3,9 +3,11 @@
 // explanation codes. Like the rest of verify, they share no code with the solver.
 #pragma once
 
+#include <array>
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -31,7 +33,27 @@ ServedPairs servedPairs(const Workspace& ws);
 double fitOf(const Workspace& ws, const Policy& policy, const ServedPairs& servedSet, int client,
              int employee);
 
+// The fit terms in the order fitTermsOf returns them, named as the result's breakdown.
+inline constexpr std::array<std::string_view, 5> kFitTermNames = {"prefers", "industry", "region",
+                                                                  "language", "continuity"};
+
+// Each fit term's contribution to the fit of a pair of workspace indices under `policy`,
+// in kFitTermNames order, each a whole number of 10^-6 as fitOf sums them.
+std::array<double, 5> fitTermsOf(const Workspace& ws, const Policy& policy,
+                                 const ServedPairs& servedSet, int client, int employee);
+
 // A number in at most 6 significant digits, as breaches print them.
 std::string number(double x);
+
+// `x` in 6 significant digits, or in as many more (up to 17) as it takes to print it
+// differently from `other`, so that a breach never shows two equal numbers.
+std::string distinctNumber(double x, double other);
+
+// Returns "reported X, recomputed Y", each number printed by distinctNumber.
+std::string reportedAgainst(double reported, double recomputed);
+
+// Returns `field` "x" is not `kind`, or `field` is missing, then the codes allowed there.
+std::string unknownCode(const std::string& field, const std::string& code, const char* kind,
+                        const std::string& allowed);
 
 }  // namespace baton::verify_detail

@@ -23,23 +23,6 @@ std::string quoted(const std::string& text) {
     return "\"" + text + "\"";
 }
 
-// Returns `field` "x" is not `kind`, or `field` is missing, then the codes allowed there.
-std::string unknownCode(const std::string& field, const std::string& code, const char* kind,
-                        const std::string& allowed) {
-    std::string out = field;
-    if (code.empty()) {
-        out += " is missing";
-    } else {
-        out += " \"";
-        out += code;
-        out += "\" is not ";
-        out += kind;
-    }
-    out += "; use one of ";
-    out += allowed;
-    return out;
-}
-
 // Each employee's clients, workload and received value once the result's assignments are
 // added to the clients it keeps.
 struct Load {
@@ -272,8 +255,9 @@ void CodeChecker::checkRunnersUp(std::size_t a, int j, int winner) {
         }
         double fit = fitOf(m_ws, m_r.policy, m_served, j, e);
         if (std::fabs(fit - u.fit) > kFitSlack) {
-            m_breaches.push_back(clientId(j) + ": " + at + "/fit: reported " + number(u.fit) +
-                                 " for " + u.employee + ", recomputed " + number(fit));
+            m_breaches.push_back(clientId(j) + ": " + at + "/fit: reported " +
+                                 distinctNumber(u.fit, fit) + " for " + u.employee +
+                                 ", recomputed " + distinctNumber(fit, u.fit));
         }
         checkRunnerUp(at, j, e, u.lostBecause);
     }

@@ -14,6 +14,9 @@
 
 namespace baton {
 
+// The version of the allocation result format that this build writes and reads.
+inline constexpr int kAllocationFormatVersion = 1;
+
 nlohmann::json allocationToJson(const AllocationResult& result);
 // Writes the result as text: 2-space indent, a final newline, byte-identical on every
 // platform for the same result.
@@ -51,8 +54,10 @@ struct ReportedReadResult {
     std::vector<JsonError> errors;
 };
 
-// Reads what `baton verify` rechecks from an allocation result: its policy, assignments,
-// unassigned clients, certificates and figures.
+// Reads what `baton verify` rechecks from an allocation result: its policy, assignments
+// with their fit breakdowns, unassigned clients, certificates with their witnesses,
+// figures, baselines, policy_version and seed. A format version other than
+// kAllocationFormatVersion is an error at /version.
 ReportedReadResult readReportedAllocation(std::string_view text);
 
 // Returns a breach when the result's input_sha256 is not the hash of this workspace under

@@ -103,7 +103,8 @@ constexpr Entry kEntries[] = {
     {Phrase::UnverifiedResult,
      "Warning: this result fails verification with {0} breaches; the first: {1}. Do not act "
      "on it until `baton verify` passes on it.",
-     "警告：本结果未通过验证，共 {0} 处违反规则，第一处：{1}。在 `baton verify` 验证通过之前，请勿据此执行。"},
+     "警告：本结果未通过验证，共 {0} 处违反规则，第一处：{1}。在 `baton verify` "
+     "验证通过之前，请勿据此执行。"},
     {Phrase::NoCycleIntro,
      "No reassignment cycle has been started, so this statement covers the allocation result "
      "alone. It is a proposal: nothing changes until a cycle reaches its final.",
@@ -194,6 +195,29 @@ constexpr Entry kEntries[] = {
      "`wprop1_value` 只限制接收人低于目标的幅度，不限制高出目标的幅度。"},
     {Phrase::OneClient, "1 client", "1 个客户"},
     {Phrase::ClientsCounted, "{0} clients", "{0} 个客户"},
+    {Phrase::ShareNoteConcentrated,
+     "No client goes to {0} of the {1} receivers. {2} among {1} receivers leave {3} without "
+     "one; the other {4} get none because the placed clients went to {5}: {6}. "
+     "Each receiver is still within one client of its target value, as `wprop1_value` "
+     "requires.",
+     "{0} 名接收人没有分到客户（共 {1} 名）。{2}分给 {1} 名接收人，按数量只会有 {3} 名分不到；"
+     "其余 {4} 名分不到，是因为已分配的客户集中给了 {5}：{6}。"
+     "按 `wprop1_value` 的要求，每名接收人与其目标价值的差距仍不超过一个客户。"},
+    {Phrase::WonByContinuity, "{0} to a colleague who served the client before",
+     "{0} 个交给曾服务过该客户的同事"},
+    {Phrase::WonByBestFit, "{0} to the receiver with the best fit", "{0} 个交给匹配度最高的接收人"},
+    {Phrase::WonByOnlyEligible, "{0} to the only eligible receiver with room",
+     "{0} 个交给唯一符合条件且有容量的接收人"},
+    {Phrase::WonByPin, "{0} by a pin of the policy", "{0} 个按策略的指定分配"},
+    {Phrase::WonByFairness, "{0} to keep the shares of value and difficulty near the targets",
+     "{0} 个为使价值和难度份额接近目标而分配"},
+    {Phrase::OneReceiver, "1 receiver", "1 名接收人"},
+    {Phrase::ReceiversCounted, "{0} receivers", "{0} 名接收人"},
+    {Phrase::UnverifiedResultOne,
+     "Warning: this result fails verification with {0} breach: {1}. Do not act on it until "
+     "`baton verify` passes on it.",
+     "警告：本结果未通过验证，有 {0} 处违反规则：{1}。在 `baton verify` "
+     "验证通过之前，请勿据此执行。"},
 };
 
 static_assert(std::size(kEntries) == std::size_t(Phrase::Count),

@@ -38,8 +38,9 @@ void checkArguments(const std::string& lang, const std::string& format) {
 void warnUnverified(Document& d, const std::vector<std::string>& breaches,
                     const std::string& lang) {
     if (breaches.empty()) return;
-    d.paragraph(phrase(lang, Phrase::UnverifiedResult,
-                       {std::to_string(breaches.size()), rules::literal(breaches.front())}));
+    Phrase warning = breaches.size() == 1 ? Phrase::UnverifiedResultOne : Phrase::UnverifiedResult;
+    d.paragraph(
+        phrase(lang, warning, {std::to_string(breaches.size()), rules::literal(breaches.front())}));
 }
 
 std::string companyName(const Workspace& ws) {
@@ -184,10 +185,31 @@ std::string clientsCounted(const std::string& lang, int count) {
     return phrase(lang, Phrase::ClientsCounted, {std::to_string(count)});
 }
 
+std::string receiversCounted(const std::string& lang, int count) {
+    if (count == 1) return phrase(lang, Phrase::OneReceiver);
+    return phrase(lang, Phrase::ReceiversCounted, {std::to_string(count)});
+}
+
 std::string oneDecimal(double x) {
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.1f", x);
     return buffer;
+}
+
+// The placed clients by won_because, as the list that ends ShareNoteConcentrated.
+std::string wonByList(const std::string& lang, const NoClientNote& n) {
+    const std::pair<int, Phrase> parts[] = {{n.byContinuity, Phrase::WonByContinuity},
+                                            {n.byBestFit, Phrase::WonByBestFit},
+                                            {n.byOnlyEligible, Phrase::WonByOnlyEligible},
+                                            {n.byPin, Phrase::WonByPin},
+                                            {n.byFairness, Phrase::WonByFairness}};
+    std::string out;
+    for (const auto& [count, id] : parts) {
+        if (count == 0) continue;
+        if (!out.empty()) out += lang == "zh-CN" ? "，" : ", ";
+        out += phrase(lang, id, {std::to_string(count)});
+    }
+    return out;
 }
 
 // The sentences that explain receivers without a client and a max deviation above 100%
@@ -198,7 +220,13 @@ void shareNotesBlock(Document& d, const Workspace& ws, const AllocationResult& r
     if (const std::optional<NoClientNote>& n = notes.noClient) {
         std::string without = std::to_string(n->withoutClient);
         std::string receivers = std::to_string(n->receivers);
-        if (n->fewerClientsThanReceivers()) {
+        if (n->fewerClientsThanReceivers() && n->withoutClientByChoice() > 0) {
+            d.paragraph(phrase(lang, Phrase::ShareNoteConcentrated,
+                               {without, receivers, clientsCounted(lang, n->placed),
+                                std::to_string(n->withoutClientByCount()),
+                                std::to_string(n->withoutClientByChoice()),
+                                receiversCounted(lang, n->withClient()), wonByList(lang, *n)}));
+        } else if (n->fewerClientsThanReceivers()) {
             d.paragraph(phrase(lang, Phrase::ShareNoteFewClients,
                                {without, receivers, clientsCounted(lang, n->placed)}));
         } else {
@@ -269,9 +297,9 @@ void assignmentsSection(Document& d, const Workspace& ws, const Cycle* c, const 
         d.paragraph(phrase(lang, Phrase::NoUnassigned));
         return;
     }
-    std::vector<std::vector<std::string>> unplaced = {
-        {phrase(lang, Phrase::Client), phrase(lang, Phrase::Reason),
-         phrase(lang, Phrase::ReasonDetail)}};
+    std::vector<std::vector<std::string>> unplaced = {{phrase(lang, Phrase::Client),
+                                                       phrase(lang, Phrase::Reason),
+                                                       phrase(lang, Phrase::ReasonDetail)}};
     // NOTE: the detail is the result's English text, also in a Chinese report.
     for (const Unassigned& u : r.unassigned) {
         unplaced.push_back({rules::clientLabel(ws, u.client),

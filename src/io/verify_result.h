@@ -8,10 +8,13 @@
 
 namespace baton {
 
-// What a passing verify does not check, as its pass messages end: the result's English
-// sentences are free text that no rule of the format fixes.
+// What a passing verify does not check, as its pass messages end. The result's English
+// sentences are free text that no rule of the format fixes. The baselines' assignments are
+// not in the result, so only a new solve reproduces their figures.
 inline constexpr const char* kVerifyUnchecked =
-    "its free-text \"reasons\" and \"detail\" sentences are not checked";
+    "its free-text \"reasons\", \"detail\" and \"notes\" sentences and each witness's "
+    "\"constraint\" are not checked, nor are the baselines' figures beyond their ranges; "
+    "baton allocate with the same seed reproduces them";
 
 // Runs every check of `baton verify` on a result: its hard constraints, certificates and
 // figures under its own policy, with an input hash breach listed first.

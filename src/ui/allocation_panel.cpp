@@ -382,11 +382,19 @@ void AllocationPanel::drawCertificates(const AllocationResult& result, const Nam
 // 100% beside passing WPROP1 badges, each only when it applies (core/share_notes.h).
 void AllocationPanel::drawShareNotes(const Session& session) {
     if (!m_shareNotes.noClient && !m_shareNotes.overTarget) return;
-    char sentence[640];
+    char sentence[1024];
     ImGui::BeginGroup();
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     if (const std::optional<NoClientNote>& note = m_shareNotes.noClient) {
-        if (note->fewerClientsThanReceivers()) {
+        if (note->fewerClientsThanReceivers() && note->withoutClientByChoice() > 0) {
+            int others = note->placed - note->byContinuity - note->byBestFit;
+            std::snprintf(
+                sentence, sizeof sentence,
+                trPlural(Str::ShareNoteConcentrated, {note->placed, note->withClient()}).c_str(),
+                note->withoutClient, note->receivers, note->placed, note->receivers,
+                note->withoutClientByCount(), note->withoutClientByChoice(), note->withClient(),
+                note->byContinuity, note->byBestFit, others);
+        } else if (note->fewerClientsThanReceivers()) {
             std::snprintf(sentence, sizeof sentence,
                           trPlural(Str::ShareNoteFewClients, {note->placed}).c_str(),
                           note->withoutClient, note->receivers, note->placed, note->receivers);

@@ -902,6 +902,16 @@ constexpr TextEntry kTexts[] = {
      "%d 名接收人没有分到客户（共 %d 名），因为单个客户的价值最高达 %.1f，"
      "不低于其中任何一人的目标价值（最高 %.1f）。"
      "按价值份额检验（WPROP1）的要求，每名接收人与其目标价值的差距仍不超过一个客户。"},
+    {Str::ShareNoteConcentrated, "allocation.share_note.concentrated",
+     "No client goes to %d of the %d receivers. %d {client|clients} among %d receivers leave "
+     "%d without one; the other %d get none because the placed clients went to %d "
+     "{receiver|receivers}: %d by continuity (a colleague who served the client before), %d "
+     "by best fit and %d for other reasons (only eligible, pin or fairness). Each receiver is "
+     "still within one client of its target value, as the Value share test (WPROP1) requires.",
+     "%d 名接收人没有分到客户（共 %d 名）。%d 个客户分给 %d 名接收人，按数量只会有 %d 名分不到；"
+     "其余 %d 名分不到，是因为已分配的客户集中给了 %d 名接收人：%d 个交给曾服务过该客户的同事，"
+     "%d 个交给匹配度最高的接收人，%d 个出于其他原因（唯一符合条件、指定分配或公平调整）。"
+     "按价值份额检验（WPROP1）的要求，每名接收人与其目标价值的差距仍不超过一个客户。"},
     {Str::ShareNoteOverTarget, "allocation.share_note.over_target",
      "The max deviation, %.1f%%, is that of %s: %d {client|clients} worth %.1f against a "
      "target value of %.1f. The Value share test (WPROP1) limits how far a receiver falls "

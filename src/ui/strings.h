@@ -531,6 +531,7 @@ enum class Str {
     ReviewClose,
     ShareNoteFewClients,
     ShareNoteLargeClient,
+    ShareNoteConcentrated,
     ShareNoteOverTarget,
     ReviewAtRowsFirst,
     ReviewAtRowsAll,

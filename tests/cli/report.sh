@@ -55,6 +55,28 @@ expect_in "report names the max deviation" "$WORK/out" \
 run report "$WORK/few.json" "$WORK/few-result.json" --lang zh-CN
 expect_in "Chinese report says why receivers get no client" "$WORK/out" \
     "7 名接收人没有分到客户（共 10 名），因为 3 个客户无法在 10 名接收人之间平均分配"
+# The same book where E09 served all three released clients and has room for them: greedy
+# fit gives E09 all three, so two more receivers get none than the count explains. The
+# note gives both numbers and the won_because counts.
+python3 - "$WORK/few.json" "$WORK/few-served.json" <<'PY'
+import json, sys
+ws = json.load(open(sys.argv[1]))
+gone = {e["id"] for e in ws["employees"] if e["status"] in ("leaving", "departed")}
+for e in ws["employees"]:
+    if e["id"] == "E09":
+        e["capacity"] = {"max_clients": 10}
+released = [c["id"] for c in ws["clients"] if c.get("owner") in gone]
+ws["relationships"] = [{"client": c, "employee": "E09", "kind": "served_before"}
+                       for c in released]
+json.dump(ws, open(sys.argv[2], "w"))
+PY
+run allocate "$WORK/few-served.json" --seed 7 --baseline greedy_fit --out "$WORK/few-served-result.json"
+run report "$WORK/few-served.json" "$WORK/few-served-result.json"
+expect_in "report separates the count from continuity" "$WORK/out" \
+    "No client goes to 9 of the 10 receivers. 3 clients among 10 receivers leave 7 without one; the other 2 get none because the placed clients went to 1 receiver: 3 to a colleague who served the client before."
+run report "$WORK/few-served.json" "$WORK/few-served-result.json" --lang zh-CN
+expect_in "Chinese report separates the count from continuity" "$WORK/out" \
+    "其余 2 名分不到，是因为已分配的客户集中给了 1 名接收人：3 个交给曾服务过该客户的同事。"
 # Every receiver of the seed-7 book of 24 clients gets a client, within 100% of its target.
 run report "$WORK/gen.json" "$WORK/result.json"
 if grep -qF -e "No client goes to" -e "The max deviation," "$WORK/out"; then
@@ -94,7 +116,7 @@ expect_status "report of a result with a made-up code" 0
 expect_in "the made-up code is warned about" "$WORK/err" \
     '/assignments/0/won_because "bribery" is not a won_because code'
 expect_in "the report warns about the made-up code" "$WORK/out" \
-    "Warning: this result fails verification with"
+    "Warning: this result fails verification with 1 breach: "
 
 run report "$WORK/gen.json" "$WORK/result.json" --lang zh --format html --out "$WORK/dir"
 expect_status "report --out DIR" 0

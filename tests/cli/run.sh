@@ -244,7 +244,74 @@ expect_in "a repeated client in JSON names both pointers" "$WORK/err" \
 run verify "$WORK/gen.json" "$WORK/alloc-1.json"
 expect_status "verify the fair result" 0
 expect_in "verify says what it leaves out" "$WORK/err" \
-    'passes every check; its free-text "reasons" and "detail" sentences are not checked'
+    'passes every check; its free-text "reasons", "detail" and "notes" sentences and each witness'"'"'s "constraint" are not checked'
+
+# Edits of one field at a time that a new user tried: each is a breach naming the field,
+# except the free-text notes, which the pass message names as not checked.
+python3 - "$WORK/alloc-1.json" "$WORK/edit" <<'PY'
+import json, sys
+def edited(name, change):
+    result = json.load(open(sys.argv[1]))
+    change(result)
+    json.dump(result, open(sys.argv[2] + "-" + name + ".json", "w"))
+def breakdown(r):
+    r["assignments"][0]["breakdown"]["fit"]["industry"] += 0.5
+def witness(r):
+    r["certificates"]["wef1_value"] = False
+    r["certificates"]["witnesses"] = []
+def baseline(r):
+    r["baselines"]["round_robin"]["figures"]["total_fit"] = 100000
+edited("breakdown", breakdown)
+edited("witness", witness)
+edited("baseline", baseline)
+edited("method", lambda r: r.update(method="round_robin"))
+edited("version", lambda r: r.update(version=2))
+edited("policy-version", lambda r: r.update(policy_version=99))
+edited("seed", lambda r: r.update(seed=r["seed"] + 1))
+edited("notes", lambda r: r.update(notes=["all fair, trust me"]))
+def received(r):
+    r["employees"][0]["received_value"] = round(r["employees"][0]["received_value"] + 0.0004, 4)
+edited("received", received)
+PY
+run verify "$WORK/gen.json" "$WORK/edit-breakdown.json"
+expect_status "verify an edited fit breakdown" 1
+expect_in "an edited breakdown names the pointer and both values" "$WORK/err" \
+    "/assignments/0/breakdown/fit/industry: reported"
+run verify "$WORK/gen.json" "$WORK/edit-witness.json"
+expect_status "verify a failed certificate without a witness" 1
+expect_in "a missing witness is named" "$WORK/err" \
+    "certificate wef1_value is reported false, but /certificates/witnesses has no witness of it"
+run verify "$WORK/gen.json" "$WORK/edit-baseline.json"
+expect_status "verify an edited baseline figure" 1
+expect_in "an edited baseline figure is out of range" "$WORK/err" \
+    "/baselines/round_robin/figures/total_fit 100000 is outside 0 to"
+run verify "$WORK/gen.json" "$WORK/edit-method.json"
+expect_status "verify a fair result that claims a baseline method" 1
+expect_in "a wrong method names the baseline's figures" "$WORK/err" \
+    'method "round_robin": /figures/total_fit'
+run verify "$WORK/gen.json" "$WORK/edit-version.json"
+expect_status "verify a result of another format version" 1
+expect_in "another format version is rejected" "$WORK/err" \
+    "/version: format version 2 is not one this build reads (it reads 1)"
+run verify "$WORK/gen.json" "$WORK/edit-policy-version.json"
+expect_status "verify an edited policy_version" 1
+expect_in "an edited policy_version names the policy's version" "$WORK/err" \
+    "policy_version 99 is not the version of the result's own policy, 1 (/policy/version)"
+run verify "$WORK/gen.json" "$WORK/edit-seed.json"
+expect_status "verify an edited seed" 1
+expect_in "an edited seed names the policy's seed" "$WORK/err" \
+    "is not the seed of the result's own policy"
+run verify "$WORK/gen.json" "$WORK/edit-notes.json"
+expect_status "verify edited notes" 0
+expect_in "edited notes are named as not checked" "$WORK/err" '"notes" sentences'
+run verify "$WORK/gen.json" "$WORK/edit-received.json"
+expect_status "verify a received value edited in the fourth decimal" 1
+expect_in "one breach reads as one" "$WORK/err" "1 breach in"
+if grep -qE "received_value: reported ([0-9.]+), recomputed \1$" "$WORK/err"; then
+    fail "a breach prints two equal numbers"
+else
+    pass
+fi
 
 # Made-up explanation codes are breaches that name the field and the codes allowed there.
 python3 - "$WORK/alloc-1.json" "$WORK/nobody-result.json" "$WORK/codes" <<'PY'

@@ -123,7 +123,9 @@ test('a placing result keeps Apply and rejects a made-up code', async () => {
     const clean = await page.evaluate((t) => window.baton.verify(t), text);
     assert.equal(clean.ok, true, JSON.stringify(clean.breaches));
     assert.equal(clean.unchecked,
-      'its free-text "reasons" and "detail" sentences are not checked');
+      'its free-text "reasons", "detail" and "notes" sentences and each witness\'s ' +
+      '"constraint" are not checked, nor are the baselines\' figures beyond their ranges; ' +
+      'baton allocate with the same seed reproduces them');
     const result = JSON.parse(text);
     result.assignments[0].won_because = 'bribery';
     result.assignments[0].reasons = ['because I said so'];

@@ -46,6 +46,27 @@ TEST_SUITE("share notes") {
         CHECK(notes.noClient->largestTarget == doctest::Approx(10.0));
     }
 
+    TEST_CASE("receivers without a client beyond the count") {
+        // Three clients among five receivers leave two without one by count alone. All three
+        // go to E1 (two by continuity, one by best fit), so two more get none by choice.
+        AllocationResult r = resultOf({10, 10, 10, 10, 10}, {25, 15, 5}, {0, 0, 0});
+        r.assignments[0].wonBecause = "continuity";
+        r.assignments[1].wonBecause = "continuity";
+        r.assignments[2].wonBecause = "best_fit";
+        ShareNotes notes = shareNotes(r);
+        REQUIRE(notes.noClient);
+        const NoClientNote& n = *notes.noClient;
+        CHECK(n.withoutClient == 4);
+        CHECK(n.withoutClientByCount() == 2);
+        CHECK(n.withoutClientByChoice() == 2);
+        CHECK(n.withClient() == 1);
+        CHECK(n.byContinuity == 2);
+        CHECK(n.byBestFit == 1);
+        CHECK(n.byOnlyEligible == 0);
+        CHECK(n.byPin == 0);
+        CHECK(n.byFairness == 0);
+    }
+
     TEST_CASE("no note when every receiver gets a client") {
         AllocationResult r = resultOf({10, 10}, {12, 8}, {0, 1});
         ShareNotes notes = shareNotes(r);

@@ -201,6 +201,21 @@ TEST_SUITE("strings") {
         CHECK(std::string(text) == "✗ Verify: the text is not an allocation result (1 error):");
     }
 
+    TEST_CASE("share note names both causes") {
+        EnglishAfter restore;
+        setLocale("en");
+        char text[1024];
+        std::snprintf(text, sizeof text, trPlural(Str::ShareNoteConcentrated, {3, 1}).c_str(), 9,
+                      10, 3, 10, 7, 2, 1, 3, 0, 0);
+        CHECK(std::string(text) ==
+              "No client goes to 9 of the 10 receivers. 3 clients among 10 receivers leave 7 "
+              "without one; the other 2 get none because the placed clients went to 1 "
+              "receiver: 3 by continuity (a colleague who served the client before), 0 by best "
+              "fit and 0 for other reasons (only eligible, pin or fairness). Each receiver is "
+              "still within one client of its target value, as the Value share test (WPROP1) "
+              "requires.");
+    }
+
     TEST_CASE("chinese counts stay unchanged") {
         EnglishAfter restore;
         setLocale("zh-CN");
