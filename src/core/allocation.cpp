@@ -335,6 +335,18 @@ double bestKnownFit(const AllocationContext& c, const FairOutcome& fair, const B
     return best;
 }
 
+// Explains a baseline's negative price of fairness: it places fewer clients than the fair
+// allocation, so its fit can exceed the best fit of the placements with the most clients.
+void noteFewerPlaced(const AllocationContext& c, const std::string& name, const Figures& figures,
+                     int fairPlaced, std::vector<std::string>& notes) {
+    if (figures.priceOfFairness >= 0.0) return;
+    int placed = c.releasedCount() - figures.unassigned;
+    notes.push_back("baseline " + name + " places " + std::to_string(placed) +
+                    " clients, fewer than the fair allocation's " + std::to_string(fairPlaced) +
+                    ", so its total fit can exceed the best fit with the most clients placed: "
+                    "its price_of_fairness is negative");
+}
+
 CandidateGraph buildCandidates(const CandidateBuilder& builder, AllocationResult& result) {
     double start = cpuSeconds();
     CandidateGraph graph = builder.build();
@@ -387,6 +399,7 @@ AllocationResult allocate(const Workspace& workspace, const Policy& policy,
         std::vector<std::string> ignored;
         summary.certificates = std::move(baselineRun.certificates[name]);
         summary.figures = computeFigures(in, bestFit, ignored);
+        noteFewerPlaced(c, name, summary.figures, placedCount(fair.placement), result.notes);
     }
     if (options.proposal) result.baselines["proposal"].breaches = baselineRun.breaches;
     lap("3 baselines");
