@@ -36,7 +36,7 @@ struct FairOutcome {
 // At most this many client-receiver pairs weighed by the limit repair, and as many again by
 // the refill after it.
 constexpr long long kRefillBudget = 20'000'000;
-// At most this many refills after the fairness repair, each followed by the repair again.
+// At most this many refills after the fairness repair are followed by the repair again.
 constexpr int kRefillRounds = 2;
 // The size limits of the exact search for a placement with more clients, which runs when the
 // limits bind: the released clients in the book and the nodes it visits.
@@ -153,12 +153,16 @@ bool repairPlacement(const AllocationContext& c, const CandidateGraph& graph, Fa
     fairness = repairFairness(c, p, graph, fairnessMoveCap(c));
     // The fairness repair moves clients between receivers, which can make room for a client
     // the limit repair left out. Placing more clients comes first, then fairness again.
-    for (int round = 0; repaired && round < kRefillRounds; ++round) {
+    // The last refill is not followed by the repair, so that no client stays out where a
+    // receiver has room. On a large book the repair runs once: the clients a refill places
+    // there can make it as slow again as the first time, for little gain in balance.
+    int rounds = c.releasedCount() <= kExactPackClients ? kRefillRounds : 0;
+    for (int round = 0; repaired; ++round) {
         int placed = refillLimits(c, p, kRefillBudget);
         if (placed == 0) break;
         result.counters["limit refills"] += placed;
+        if (round >= rounds) break;
         mergeRepairs(fairness, repairFairness(c, p, graph, fairnessMoveCap(c)));
-        c.explainUnassigned(p);
     }
     result.timings["2e fairness repair"] = cpuSeconds() - start;
     return repaired;

@@ -63,10 +63,11 @@ std::vector<std::vector<int>> booksOf(const AllocationContext& c, const Placemen
 int bestWithRoom(const AllocationContext& c, const Loads& loads, int pos, int skip) {
     int best = -1;
     std::int64_t bestFit = -1;
+    // The limits and the fit cost less to test than the pair, so they come first.
     for (int k = 0; k < c.receiverCount(); ++k) {
-        if (k == skip || !c.isOpen(pos, k) || !loads.fits(c, k, pos, -1, -1)) continue;
+        if (k == skip || !loads.fits(c, k, pos, -1, -1)) continue;
         std::int64_t f = c.fitMicroOf(pos, k);
-        if (f > bestFit) {
+        if (f > bestFit && c.isOpen(pos, k)) {
             best = k;
             bestFit = f;
         }
@@ -335,22 +336,30 @@ int refillLimits(const AllocationContext& c, Placement& p, long long budget) {
     Loads loads(c, p);
     std::vector<std::vector<int>> book = booksOf(c, p);
     int placed = 0;
-    for (int pos = 0; pos < c.releasedCount(); ++pos) {
-        if (p.owner[std::size_t(pos)] >= 0 || !c.pinConflict[std::size_t(pos)].empty() ||
-            budget <= 0) {
-            continue;
-        }
-        budget -= c.receiverCount();
-        Refill refill;
-        refill.to = bestWithRoom(c, loads, pos, -1);
-        if (refill.to < 0 && budget > 0) refill = bestEjection(c, loads, book, pos, budget);
-        if (refill.to < 0) continue;
-        if (refill.moved >= 0) moveTo(c, p, loads, book, refill.moved, refill.movedTo);
-        if (refill.back >= 0) moveTo(c, p, loads, book, refill.back, refill.to);
-        moveTo(c, p, loads, book, pos, refill.to);
+    auto place = [&](int pos, int to) {
+        moveTo(c, p, loads, book, pos, to);
         p.reason[std::size_t(pos)].clear();
         p.detail[std::size_t(pos)].clear();
         placed += 1;
+    };
+    // Every client that a receiver has room for goes there first, whatever the budget.
+    std::vector<int> left;
+    for (int pos = 0; pos < c.releasedCount(); ++pos) {
+        if (p.owner[std::size_t(pos)] >= 0 || !c.pinConflict[std::size_t(pos)].empty()) continue;
+        int to = bestWithRoom(c, loads, pos, -1);
+        if (to < 0) {
+            left.push_back(pos);
+            continue;
+        }
+        place(pos, to);
+    }
+    for (int pos : left) {
+        if (budget <= 0) break;
+        Refill refill = bestEjection(c, loads, book, pos, budget);
+        if (refill.to < 0) continue;
+        if (refill.moved >= 0) moveTo(c, p, loads, book, refill.moved, refill.movedTo);
+        if (refill.back >= 0) moveTo(c, p, loads, book, refill.back, refill.to);
+        place(pos, refill.to);
     }
     return placed;
 }

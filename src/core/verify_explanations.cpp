@@ -61,6 +61,7 @@ private:
     }
     bool hadRoom(int j, int e) const;
     bool pinHolds(int j, int e) const;
+    bool hasRoomLeft(int j, int e) const;
     int maxClients(int e) const;
     std::optional<double> maxWorkload(int e) const;
     std::optional<double> valueCap() const;
@@ -184,6 +185,18 @@ bool CodeChecker::hadRoom(int j, int e) const {
     std::optional<double> cap = valueCap();
     double value = m_ev.clients[std::size_t(j)].value;
     return !cap || value <= *cap - margin(*cap);
+}
+
+// True when the employee can still take the client once the result's assignments are made:
+// one more client, its workload and its value fit within the limits.
+bool CodeChecker::hasRoomLeft(int j, int e) const {
+    const Load& load = m_loads[std::size_t(e)];
+    if (load.clients >= maxClients(e)) return false;
+    std::optional<double> workloadLimit = maxWorkload(e);
+    if (workloadLimit && load.workload + workloadOf(j) > *workloadLimit - margin(*workloadLimit))
+        return false;
+    std::optional<double> cap = valueCap();
+    return !cap || load.value + m_ev.clients[std::size_t(j)].value <= *cap - margin(*cap);
 }
 
 // True when a pin of the pair can hold: the employee can receive clients and the pair is
@@ -372,6 +385,18 @@ std::optional<std::string> CodeChecker::reasonContradiction(int j, const std::st
     if (code == "capacity_exhausted" && eligible == m_book.receivers.end()) {
         return "no employee who can receive clients is eligible for " + id +
                " (needs, relationships, forbids and team), so capacity is not the reason";
+    }
+    bool noRoom =
+        code == "capacity_exhausted" || code == "workload_exhausted" || code == "share_cap";
+    if (noRoom && m_r.method != "proposal") {
+        auto roomy = std::find_if(m_book.receivers.begin(), m_book.receivers.end(),
+                                  [&](int e) { return pairAllowed(j, e) && hasRoomLeft(j, e); });
+        if (roomy != m_book.receivers.end()) {
+            const Load& load = m_loads[std::size_t(*roomy)];
+            return employeeId(*roomy) + " is eligible for " + id + " and still has room for it (" +
+                   std::to_string(load.clients) + " of " + std::to_string(maxClients(*roomy)) +
+                   " clients after the result's assignments)";
+        }
     }
     return std::nullopt;
 }

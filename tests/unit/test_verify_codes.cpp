@@ -261,6 +261,28 @@ TEST_SUITE("verify codes") {
                        "\"no_eligible_employee\", but A is eligible for C1"));
     }
 
+    TEST_CASE("no-room reasons against the final loads") {
+        // Once C1 leaves the result, A uses none of its 5 slots, so it has room for C1.
+        Workspace ws = codeCase();
+        ReportedAllocation base = reportOf(ws);
+        std::size_t c1 = assignmentOf(base, "C1");
+        for (const char* code : {"capacity_exhausted", "workload_exhausted", "share_cap"}) {
+            INFO(code);
+            ReportedAllocation r = base;
+            r.assignments.erase(r.assignments.begin() + std::ptrdiff_t(c1));
+            r.assignmentFits.erase(r.assignmentFits.begin() + std::ptrdiff_t(c1));
+            r.wonBecause.erase(r.wonBecause.begin() + std::ptrdiff_t(c1));
+            r.runnersUp.erase(r.runnersUp.begin() + std::ptrdiff_t(c1));
+            r.unassigned.push_back({"C1", code});
+            r.policy.constraints.defaultMaxWorkload = 100.0;
+            r.policy.constraints.maxValueShare = 1.0;
+            CHECK(contains(breachesOf(ws, r),
+                           "unassigned C1: /unassigned/1/reason is \"" + std::string(code) +
+                               "\", but A is eligible for C1 and still has room for it (0 of 5 "
+                               "clients after the result's assignments)"));
+        }
+    }
+
     TEST_CASE("reader takes codes from the JSON") {
         Workspace ws = codeCase();
         AllocationResult result = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
