@@ -154,8 +154,8 @@ bool repairPlacement(const AllocationContext& c, const CandidateGraph& graph, Fa
     // The fairness repair moves clients between receivers, which can make room for a client
     // the limit repair left out. Placing more clients comes first, then fairness again.
     // The last refill is not followed by the repair, so that no client stays out where a
-    // receiver has room. On a large book the repair runs once: the clients a refill places
-    // there can make it as slow again as the first time, for little gain in balance.
+    // receiver has room. On a large book the repair runs once, because at L with max_workload
+    // binding the runs after a refill took ten times as long as the first (30 s against 3 s).
     int rounds = c.releasedCount() <= kExactPackClients ? kRefillRounds : 0;
     for (int round = 0; repaired; ++round) {
         int placed = refillLimits(c, p, kRefillBudget);
