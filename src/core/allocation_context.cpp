@@ -263,9 +263,72 @@ std::string AllocationContext::noEligibleDetail(int pos) const {
     return "every active employee with the needed skills is excluded by a conflict or a forbid";
 }
 
+namespace {
+
+// Each receiver's clients, workload and value in a placement.
+struct PlacedLoads {
+    std::vector<int> clients;
+    std::vector<double> workload;
+    std::vector<double> value;
+
+    PlacedLoads(const AllocationContext& c, const Placement& p)
+        : clients(c.receivers.size(), 0),
+          workload(c.receivers.size(), 0.0),
+          value(c.receivers.size(), 0.0) {
+        for (int pos = 0; pos < c.releasedCount(); ++pos) {
+            int r = p.owner[std::size_t(pos)];
+            if (r < 0) continue;
+            clients[std::size_t(r)] += 1;
+            workload[std::size_t(r)] += c.workloadOf(pos);
+            value[std::size_t(r)] += c.valueOf(pos);
+        }
+    }
+
+    // The limit that keeps receiver r from taking the client in this placement, or "" when
+    // it has room.
+    std::string blocker(const AllocationContext& c, int pos, int r) const {
+        std::size_t k = std::size_t(r);
+        if (!c.fitsLimits(r, clients[k] + 1, 0.0, 0.0)) return "at_max_clients";
+        if (!c.fitsLimits(r, clients[k] + 1, workload[k] + c.workloadOf(pos), 0.0))
+            return "at_max_workload";
+        if (!c.fitsLimits(r, clients[k] + 1, workload[k] + c.workloadOf(pos),
+                          value[k] + c.valueOf(pos)))
+            return "at_value_cap";
+        return "";
+    }
+};
+
+// Names the limits that keep the `open` eligible employees from taking a client, and takes
+// the reason code from the limit that blocks most of them.
+void describeFull(std::map<std::string, int>& counts, int open, std::string& reason,
+                  std::string& detail) {
+    int clients = counts["capacity_full"] + counts["at_max_clients"];
+    int workload = counts["at_max_workload"];
+    int value = counts["at_value_cap"];
+    int room = counts[""];
+    if (workload == 0 && value == 0 && room == 0) {
+        reason = "capacity_exhausted";
+        detail = "all " + std::to_string(open) + " eligible employees are at max_clients";
+        return;
+    }
+    reason = clients >= workload && clients >= value ? "capacity_exhausted"
+             : workload >= value                     ? "workload_exhausted"
+                                                     : "share_cap";
+    std::vector<std::string> parts;
+    if (clients > 0) parts.push_back(std::to_string(clients) + " at max_clients");
+    if (workload > 0) parts.push_back(std::to_string(workload) + " at max_workload");
+    if (value > 0) parts.push_back(std::to_string(value) + " at the max_value_share cap");
+    if (room > 0) parts.push_back(std::to_string(room) + " with room");
+    detail = "eligible employees: " + std::to_string(open);
+    for (const std::string& part : parts) detail += ", " + part;
+}
+
+}  // namespace
+
 void AllocationContext::explainUnassigned(Placement& placement) const {
     placement.reason.resize(released.size());
     placement.detail.resize(released.size());
+    PlacedLoads loads(*this, placement);
     for (int pos = 0; pos < releasedCount(); ++pos) {
         if (placement.owner[std::size_t(pos)] >= 0) {
             placement.reason[std::size_t(pos)].clear();
@@ -281,11 +344,17 @@ void AllocationContext::explainUnassigned(Placement& placement) const {
             continue;
         }
         std::map<std::string, int> counts;
-        for (int r = 0; r < receiverCount(); ++r) counts[staticReason(pos, r)] += 1;
-        int open = counts[""] + counts["capacity_full"];
+        for (int r = 0; r < receiverCount(); ++r) {
+            std::string why = staticReason(pos, r);
+            // An employee open to the client alone may still be full once the placement is
+            // made, on clients, workload or value.
+            if (why.empty()) why = loads.blocker(*this, pos, r);
+            counts[why] += 1;
+        }
+        int open = counts[""] + counts["capacity_full"] + counts["at_max_clients"] +
+                   counts["at_max_workload"] + counts["at_value_cap"];
         if (open > 0) {
-            reason = "capacity_exhausted";
-            detail = "all " + std::to_string(open) + " eligible employees are at max_clients";
+            describeFull(counts, open, reason, detail);
         } else if (counts["workload_full"] > 0) {
             reason = "workload_exhausted";
             detail = "workload " + fixedText(workloadOf(pos), 2) +

@@ -272,6 +272,28 @@ TEST_SUITE("allocation limits") {
         CHECK(report.breaches == std::vector<std::string>{});
     }
 
+    TEST_CASE("unassigned detail names each limit") {
+        // A may take one client and B a workload of 3. The proposal gives C1 to A and C2
+        // (workload 3) to B, so C3 finds A at max_clients and B at max_workload.
+        Workspace ws;
+        ws.employees = {makeEmployee("A", EmployeeStatus::Active, {}, 1),
+                        makeEmployee("B", EmployeeStatus::Active, {}),
+                        makeEmployee("L", EmployeeStatus::Departed, {})};
+        ws.employees[1].maxWorkload = 3.0;
+        ws.clients = {makeClient("C1", "L"), makeClient("C2", "L"), makeClient("C3", "L")};
+        ws.clients[0].workload = 1.0;
+        ws.clients[1].workload = 3.0;
+        ws.clients[2].workload = 1.0;
+        AllocateOptions options;
+        options.baseline = "proposal";
+        options.proposal = std::vector<ProposedPair>{{"C1", "A"}, {"C2", "B"}};
+        AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), options);
+        REQUIRE(r.unassigned.size() == 1);
+        CHECK(r.unassigned[0].client == "C3");
+        CHECK(r.unassigned[0].detail.find("eligible employees: 2, 1 at max_clients, 1 at "
+                                          "max_workload") != std::string::npos);
+    }
+
     TEST_CASE("full receivers get no slots") {
         GenerateOptions g;
         g.employees = 8;
