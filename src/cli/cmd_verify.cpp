@@ -24,6 +24,13 @@ int runVerify(const VerifyArgs& args) {
     }
     VerifyReport report = verifyReported(*ws, *read.allocation);
     for (const std::string& breach : report.breaches) std::cerr << "breach: " << breach << "\n";
+    std::vector<std::string> differences =
+        policyDifferences(read.allocation->policy, ws->policy, 20);
+    if (!differences.empty()) {
+        std::cerr << "note: " << args.result << " was made under a policy that differs from the "
+                  << "policy of " << args.file << "; verify checks it under its own policy:\n";
+        for (const std::string& line : differences) std::cerr << "note:   policy" << line << "\n";
+    }
     if (!report.ok()) {
         std::size_t n = report.breaches.size();
         printError(std::to_string(n) + (n == 1 ? " breach in " : " breaches in ") + args.result);

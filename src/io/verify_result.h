@@ -3,6 +3,9 @@
 // the evaluation and the verifier.
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "core/model.h"
 #include "core/verify.h"
 
@@ -19,5 +22,12 @@ inline constexpr const char* kVerifyUnchecked =
 // Runs every check of `baton verify` on a result: its hard constraints, certificates and
 // figures under its own policy, with an input hash breach listed first.
 VerifyReport verifyReported(const Workspace& workspace, const ReportedAllocation& reported);
+
+// Returns up to `limit` places where a result's policy differs from the workspace's, each as
+// "/JSON/pointer: value in the result, value in the workspace". The seed is left out, since
+// `allocate --seed` overrides it. Verify checks a result under its own policy, so a result made
+// under other limits passes, and these lines show where its rules differ.
+std::vector<std::string> policyDifferences(const Policy& result, const Policy& workspace,
+                                           std::size_t limit);
 
 }  // namespace baton

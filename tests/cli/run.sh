@@ -313,6 +313,24 @@ else
     pass
 fi
 
+# A result made under relaxed limits is checked under its own policy, and verify lists where
+# that policy differs from the workspace's.
+python3 - "$WORK/alloc-1.json" "$WORK/relaxed.json" <<'PY'
+import json, sys
+result = json.load(open(sys.argv[1]))
+result["policy"]["constraints"]["default_max_workload"] = 1000
+json.dump(result, open(sys.argv[2], "w"))
+PY
+run verify "$WORK/gen.json" "$WORK/relaxed.json"
+expect_in "a relaxed policy is listed with both values" "$WORK/err" \
+    "note:   policy/constraints/default_max_workload: 1000 in the result, null in the workspace"
+run verify "$WORK/gen.json" "$WORK/alloc-1.json"
+if grep -q "differs from the policy of" "$WORK/err"; then
+    fail "a result under the workspace's own policy gets a policy note"
+else
+    pass
+fi
+
 # Made-up explanation codes are breaches that name the field and the codes allowed there.
 python3 - "$WORK/alloc-1.json" "$WORK/nobody-result.json" "$WORK/codes" <<'PY'
 import json, sys
