@@ -569,6 +569,15 @@ constexpr TextEntry kTexts[] = {
      "Run an allocation first to export its assignments.", "请先运行分配，才能导出分配结果。"},
     {Str::ExportWorkspaceXlsx, "export.workspace_xlsx", "Workspace XLSX", "工作区 XLSX"},
     {Str::ExportPseudonymised, "export.pseudonymised", "Pseudonymised JSON", "匿名化 JSON"},
+    {Str::ExportPseudonymisedHint, "export.pseudonymised_hint",
+     "Names become \"Employee 001\" or \"Client 0001\", and ids that are not short codes "
+     "such as C0042 are replaced in every table. Client notes, override reasons, the company "
+     "name, unknown fields, cycles and the audit log are left out. Teams, roles, hire dates, "
+     "skills, regions, amounts and every performance metric stay, and in a small firm they "
+     "can still identify a person.",
+     "姓名改为“Employee 001”或“Client 0001”；不是 C0042 这类短编码的编号在所有表中一并替换。"
+     "客户备注、调整理由、公司名称、未知字段、流程记录和审计日志不导出。团队、岗位、入职日期、"
+     "技能、地区、金额和全部业绩指标保留，在小公司中仍可能据此认出个人。"},
     {Str::UnlockHint, "unlock.hint", "Passphrase", "密码短语"},
     // Cycle panels, what-if, charts and the audit log.
     {Str::TabAudit, "tab.audit", "Audit", "审计"},

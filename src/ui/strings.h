@@ -325,6 +325,7 @@ enum class Str {
     ExportNeedsResult,
     ExportWorkspaceXlsx,
     ExportPseudonymised,
+    ExportPseudonymisedHint,
     UnlockHint,
     // Cycle panels, what-if, charts and the audit log.
     TabAudit,
