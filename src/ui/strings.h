@@ -480,6 +480,12 @@ enum class Str {
     VerifyBreaches,
     VerifyUnreadable,
     VerifyMore,
+    VerifyPassesBeforeApply,
+    VerifyCheckedBeforeApply,
+    VerifyEditedAfterApply,
+    VerifyBreachesLead,
+    VerifySaveBreaches,
+    VerifySaveBreachesHint,
     ImportProposal,
     ImportProposalHint,
     // Allocation in the page's Web Worker: the overlay label and the phase names.
