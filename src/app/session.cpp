@@ -6,11 +6,9 @@
 #include "app/allocation_run.h"
 #include "core/audit.h"
 #include "core/generator.h"
-#include "core/verify.h"
 #include "io/allocation_json.h"
 #include "io/allocation_read.h"
 #include "io/evaluation_json.h"
-#include "io/verify_result.h"
 #include "store/pseudonymise.h"
 #include "store/result_codec.h"
 #include "store/snapshot.h"
@@ -69,6 +67,8 @@ void Session::forgetDerivedState() {
     m_lastResult.reset();
     m_lastResultText.clear();
     m_lastResultApplied = false;
+    m_beforeApply.reset();
+    m_appliedInputSha256.clear();
     ++m_proposalVersion;
     m_proposal.reset();
     m_history.clear();
@@ -367,6 +367,7 @@ ApplyOutcome Session::applyProposal() {
         m_log.warning(outcome.message);
         return outcome;
     }
+    Workspace before = m_workspace;
     std::unordered_map<std::string, std::string> newOwner;
     for (const Assignment& a : m_lastResult->assignments) newOwner[a.client] = a.employee;
     for (Client& c : m_workspace.clients) {
@@ -390,26 +391,8 @@ ApplyOutcome Session::applyProposal() {
     recordChange("apply", {{"method", m_lastResult->method},
                            {"moved", outcome.moved},
                            {"input_sha256", m_lastResult->inputSha256}});
+    rememberBeforeApply(std::move(before));
     return outcome;
-}
-
-std::vector<std::string> Session::verifyResultText(std::string_view text, bool& readable) {
-    ReportedReadResult read = readReportedAllocation(text);
-    readable = read.allocation.has_value();
-    if (!readable) {
-        std::vector<std::string> errors;
-        for (const JsonError& e : read.errors) errors.push_back(formatError(e));
-        m_log.error("Verify: the text is not an allocation result.");
-        return errors;
-    }
-    VerifyReport report = verifyReported(m_workspace, *read.allocation);
-    if (report.ok()) {
-        m_log.info(std::string("Verify: the result passes every check; ") + kVerifyUnchecked + ".");
-    } else {
-        m_log.warning("Verify: " + std::to_string(report.breaches.size()) +
-                      " breach(es); first: " + report.breaches.front());
-    }
-    return report.breaches;
 }
 
 ImportOutcome Session::importProposalText(std::string_view text) {

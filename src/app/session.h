@@ -6,8 +6,8 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <map>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -54,6 +54,25 @@ struct ApplyOutcome {
     int moved = 0;
 };
 
+// The workspace that Session::verifyResultText() checked a result against.
+enum class VerifyBasis {
+    OpenWorkspace,     // the workspace as it is now
+    BeforeApply,       // the result was applied: the workspace as it was just before Apply
+    EditedAfterApply,  // none: the result was applied and the workspace was edited since
+};
+
+struct VerifyOutcome {
+    bool readable = false;  // whether the text is an allocation result
+    VerifyBasis basis = VerifyBasis::OpenWorkspace;
+    // The breaches found, or the reasons the text is not a result. Empty for
+    // EditedAfterApply, which checks nothing.
+    std::vector<std::string> breaches;
+
+    bool ok() const {
+        return readable && basis != VerifyBasis::EditedAfterApply && breaches.empty();
+    }
+};
+
 // The reason that applying an allocation result would change no owner.
 enum class NoOwnerChange {
     None,             // it changes at least one owner, or there is no result to apply
@@ -88,9 +107,9 @@ struct SessionSummary {
 struct PlatformRequest {
     enum class Kind { PickFile, Download, CallApi, PickText, Reload };
     Kind kind = Kind::PickFile;
-    std::string fileName;  // Download: the suggested file name
-    std::string text;      // Download: the content (any bytes)
-    std::string mimeType;  // Download: for example "application/json"
+    std::string fileName;   // Download: the suggested file name
+    std::string text;       // Download: the content (any bytes)
+    std::string mimeType;   // Download: for example "application/json"
     std::string method;     // CallApi: the window.baton method, such as "workspaces"
     std::string arguments;  // CallApi: its arguments as a JSON array text, "[]" for none
     int ticket = 0;         // CallApi, PickText: the key of the reply in replies()
@@ -190,10 +209,11 @@ public:
     // result moves a client. Reads every assignment, so callers keep it per revision.
     NoOwnerChange noOwnerChange() const;
 
-    // Rechecks an allocation result against the open workspace with the verifier, which
-    // shares no code with the solver. Returns the breaches, or the reasons the text is not a
-    // result; an empty list means the result passes.
-    std::vector<std::string> verifyResultText(std::string_view text, bool& readable);
+    // Rechecks an allocation result with the verifier, which shares no code with the solver.
+    // A result is checked against the open workspace, except the result that Apply made the
+    // owners of record: it is checked against the workspace as it was just before Apply, or,
+    // when an input changed after Apply, not checked at all (basis EditedAfterApply).
+    VerifyOutcome verifyResultText(std::string_view text);
 
     // Planning views that change nothing stored (core/whatif.h): the split of one
     // employee's book if they left, and the clients no colleague could take over.
@@ -307,6 +327,9 @@ private:
     void forgetDerivedState();
     // Makes `result` (written as `text`) the last result; logs and audits the run.
     void recordRun(std::unique_ptr<AllocationResult> result, std::string text);
+    // Keeps `before`, the workspace just before the last result became the owners of record,
+    // for verifyResultText(). Call it after the change is recorded.
+    void rememberBeforeApply(Workspace before);
     // Logs a warning when the open workspace's audit log does not verify.
     void warnOnBrokenAudit();
     // Makes the staged workspace the open one, with the log lines and audit entry of its
@@ -337,6 +360,12 @@ private:
     std::unique_ptr<AllocationResult> m_lastResult;
     std::string m_lastResultText;
     bool m_lastResultApplied = false;
+    // The workspace just before the last Apply, the input hash of the result applied, and
+    // the input revision (m_inputRevision) right after Apply. verifyResultText() checks that
+    // result against this copy while no input has changed since.
+    std::shared_ptr<const Workspace> m_beforeApply;
+    std::string m_appliedInputSha256;
+    std::uint64_t m_appliedInputRevision = 0;
     // The input revision (m_inputRevision) the last result was made from.
     std::uint64_t m_resultInputRevision = 0;
     std::uint64_t m_proposalVersion = 0;

@@ -126,10 +126,15 @@ CycleResult Session::advanceCycle(const std::string& stage, const std::string& d
     }
     std::string when = date.empty() ? m_today : date;
     std::string id = c->id;
+    // Final makes the proposal the owners of record, so verify needs the workspace before it.
+    std::optional<Workspace> before;
+    if (*target == CycleStage::Final) before = m_workspace;
     CycleResult result = baton::advanceCycle(m_workspace, *c, *target, when, cycleRunner());
-    if (result.ok && *target == CycleStage::Final) m_lastResultApplied = true;
+    bool applied = result.ok && *target == CycleStage::Final;
+    if (applied) m_lastResultApplied = true;
     finishStep(result, "cycle.advance",
                (nlohmann::json{{"cycle", id}, {"stage", stage}, {"date", when}}));
+    if (applied) rememberBeforeApply(std::move(*before));
     return result;
 }
 

@@ -186,17 +186,22 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_import_proposal(const char* text) {
     });
 }
 
-// Returns {"ok": bool, "readable": bool, "breaches": [...], "unchecked": "..."}; an
-// unreadable result is not ok, with its errors. `unchecked` names what verify leaves out.
+// Returns {"ok": bool, "readable": bool, "breaches": [...], "unchecked": "...",
+// "checked_against": "..."}; an unreadable result is not ok, with its errors. `unchecked`
+// names what verify leaves out. `checked_against` is "open_workspace", "before_apply" for
+// the applied result, or "nothing" (not ok, no breaches) when the workspace was edited after
+// that result was applied.
 EMSCRIPTEN_KEEPALIVE const char* baton_api_verify(const char* text) {
     return guard("verify", [&]() -> const char* {
-        bool readable = false;
-        std::vector<std::string> breaches =
-            activeSession()->verifyResultText(text ? text : "", readable);
-        return replyJson({{"ok", readable && breaches.empty()},
-                          {"readable", readable},
-                          {"breaches", breaches},
-                          {"unchecked", baton::kVerifyUnchecked}});
+        baton::VerifyOutcome outcome = activeSession()->verifyResultText(text ? text : "");
+        const char* against = "open_workspace";
+        if (outcome.basis == baton::VerifyBasis::BeforeApply) against = "before_apply";
+        if (outcome.basis == baton::VerifyBasis::EditedAfterApply) against = "nothing";
+        return replyJson({{"ok", outcome.ok()},
+                          {"readable", outcome.readable},
+                          {"breaches", outcome.breaches},
+                          {"unchecked", baton::kVerifyUnchecked},
+                          {"checked_against", against}});
     });
 }
 

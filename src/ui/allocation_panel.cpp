@@ -59,7 +59,7 @@ void AllocationPanel::draw(Session& session) {
     refresh(session);
     takeProposalReply(session);
     drawActions(session);
-    drawVerifyOutcome();
+    drawVerifyOutcome(session);
 
     NameLookup names = nameLookup(session);
     const AllocationResult* result = session.lastResult();
@@ -417,17 +417,6 @@ void AllocationPanel::drawShareNotes(const Session& session) {
     recordWidget("share_notes");
 }
 
-void AllocationPanel::drawVerifyButton(Session& session) {
-    ImGui::BeginDisabled(m_run != RunState::Idle || session.lastResult() == nullptr);
-    if (ImGui::Button(labelWithId(tr(Str::VerifyResult), "verify").c_str())) {
-        m_verifyBreaches = session.verifyResultText(session.lastResultText(), m_verifyReadable);
-        m_verified = true;
-    }
-    recordWidget("verify");
-    ImGui::EndDisabled();
-    tooltipForLastItem(tr(Str::VerifyResultHint));
-}
-
 // Asks the platform for a proposal file; the reply is read by takeProposalReply().
 void AllocationPanel::drawImportProposalButton(Session& session) {
     ImGui::BeginDisabled(m_run != RunState::Idle || m_proposalPick.busy());
@@ -458,39 +447,6 @@ void AllocationPanel::takeProposalReply(Session& session) {
     }
     // The proposal is scored by the next run, so it shows in the baseline table at once.
     if (outcome.ok) m_run = RunState::Requested;
-}
-
-void AllocationPanel::drawVerifyOutcome() {
-    ImGui::PushTextWrapPos(0.0f);
-    for (const std::string& error : m_proposalErrors)
-        textWrappedColoured(kColourBad, error.c_str());
-    if (!m_verified) {
-        ImGui::PopTextWrapPos();
-        return;
-    }
-    if (m_verifyBreaches.empty()) {
-        textColoured(kColourGood, tr(Str::VerifyPasses));
-        recordWidget("verify.passes");
-    } else {
-        char heading[160];
-        int count = static_cast<int>(m_verifyBreaches.size());
-        Str text = m_verifyReadable ? Str::VerifyBreaches : Str::VerifyUnreadable;
-        std::snprintf(heading, sizeof heading, trPlural(text, {count}).c_str(), count);
-        textColoured(kColourBad, heading);
-        recordWidget("verify.breaches");
-        // A result far off may break thousands of rules; the first ones show where to look.
-        constexpr std::size_t kShown = 12;
-        std::size_t shown = std::min(kShown, m_verifyBreaches.size());
-        for (std::size_t i = 0; i < shown; ++i) {
-            ImGui::Bullet();
-            textWrappedMixed(m_verifyBreaches[i].c_str());
-        }
-        if (m_verifyBreaches.size() > shown) {
-            ImGui::TextDisabled(tr(Str::VerifyMore),
-                                static_cast<int>(m_verifyBreaches.size() - shown));
-        }
-    }
-    ImGui::PopTextWrapPos();
 }
 
 NameLookup AllocationPanel::nameLookup(const Session& session) const {

@@ -36,7 +36,8 @@ private:
     void drawVerifyButton(Session& session);
     void drawImportProposalButton(Session& session);
     void takeProposalReply(Session& session);
-    void drawVerifyOutcome();
+    void drawVerifyOutcome(Session& session);
+    void drawVerifyBreaches(Session& session);
     void drawTabs(Session& session, const AllocationResult& result, const NameLookup& names);
     void drawSummary(const AllocationResult& result);
     void drawNothingPlaced(const AllocationResult& result);
@@ -65,8 +66,7 @@ private:
     // The Verify button's outcome for the result on screen; cleared when the result or
     // the workspace changes.
     bool m_verified = false;
-    bool m_verifyReadable = true;
-    std::vector<std::string> m_verifyBreaches;
+    VerifyOutcome m_verify;
     AsyncCall m_proposalPick;
     AsyncCall m_allocation;  // the page's allocateAsync() while m_run is Running
     std::vector<std::string> m_proposalErrors;

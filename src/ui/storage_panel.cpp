@@ -296,6 +296,7 @@ void StoragePanel::drawExports(Session& session) {
               "application/json");
     }
     recordWidget("export.pseudonymised");
+    tooltipForLastItem(tr(Str::ExportPseudonymisedHint));
     ImGui::EndDisabled();
 }
 

@@ -569,6 +569,15 @@ constexpr TextEntry kTexts[] = {
      "Run an allocation first to export its assignments.", "请先运行分配，才能导出分配结果。"},
     {Str::ExportWorkspaceXlsx, "export.workspace_xlsx", "Workspace XLSX", "工作区 XLSX"},
     {Str::ExportPseudonymised, "export.pseudonymised", "Pseudonymised JSON", "匿名化 JSON"},
+    {Str::ExportPseudonymisedHint, "export.pseudonymised_hint",
+     "Names become \"Employee 001\" or \"Client 0001\", and ids that are not short codes "
+     "such as C0042 are replaced in every table. Client notes, override reasons, the company "
+     "name, unknown fields, cycles and the audit log are left out. Teams, roles, hire dates, "
+     "skills, regions, amounts and every performance metric stay, and in a small firm they "
+     "can still identify a person.",
+     "姓名改为“Employee 001”或“Client 0001”；不是 C0042 这类短编码的编号在所有表中一并替换。"
+     "客户备注、调整理由、公司名称、未知字段、流程记录和审计日志不导出。团队、岗位、入职日期、"
+     "技能、地区、金额和全部业绩指标保留，在小公司中仍可能据此认出个人。"},
     {Str::UnlockHint, "unlock.hint", "Passphrase", "密码短语"},
     // Cycle panels, what-if, charts and the audit log.
     {Str::TabAudit, "tab.audit", "Audit", "审计"},
@@ -806,8 +815,30 @@ constexpr TextEntry kTexts[] = {
     {Str::VerifyUnreadable, "verify.unreadable",
      "✗ Verify: the text is not an allocation result (%d {error|errors}):",
      "✗ 验证：该文本不是分配结果（%d 处错误）："},
-    {Str::VerifyMore, "verify.more", "… and %d more, listed by the page's verify().",
-     "……另有 %d 处，可通过页面的 verify() 查看全部。"},
+    {Str::VerifyMore, "verify.more",
+     "%d {breach|breaches} in all: scroll the list, or press Save breaches for a text file.",
+     "共 %d 处违规：可滚动上方列表查看，或点击“保存违规清单”保存为文本文件。"},
+    {Str::VerifyPassesBeforeApply, "verify.passes_before_apply",
+     "✓ Verify: the applied result passes every check against the workspace as it was before "
+     "Apply. Its free-text reasons are not checked.",
+     "✓ 验证：已应用的结果按应用前的工作区核查，通过全部检查。其中的自由文本说明（reasons）"
+     "不在检查之列。"},
+    {Str::VerifyCheckedBeforeApply, "verify.checked_before_apply",
+     "The applied result was checked against the workspace as it was before Apply.",
+     "已应用的结果按应用前的工作区核查。"},
+    {Str::VerifyEditedAfterApply, "verify.edited_after_apply",
+     "Verify: this result was applied, and the workspace was edited after Apply, so the result "
+     "no longer matches the open workspace and nothing was checked. Run Allocate for a new "
+     "result, then press Verify.",
+     "验证：该结果已应用，且应用后工作区又有修改，结果与当前工作区不再对应，因此未做检查。"
+     "请重新分配，再对新结果点击“验证”。"},
+    {Str::VerifyBreachesLead, "verify.breaches_lead",
+     "Each line names the client or employee id and the check it fails:",
+     "每行列出未通过检查的客户或员工编号及检查项（细节为英文技术说明）："},
+    {Str::VerifySaveBreaches, "verify.save", "Save breaches", "保存违规清单"},
+    {Str::VerifySaveBreachesHint, "verify.save_hint",
+     "Save every line of the list as a text file, baton-verify-breaches.txt.",
+     "将列表中的每一行保存为文本文件 baton-verify-breaches.txt。"},
     {Str::ImportProposal, "proposal.import", "Import proposal…", "导入方案…"},
     {Str::ImportProposalHint, "proposal.import_hint",
      "Pick a manager's proposal file (JSON) to score it beside the baselines.",

@@ -325,6 +325,7 @@ enum class Str {
     ExportNeedsResult,
     ExportWorkspaceXlsx,
     ExportPseudonymised,
+    ExportPseudonymisedHint,
     UnlockHint,
     // Cycle panels, what-if, charts and the audit log.
     TabAudit,
@@ -479,6 +480,12 @@ enum class Str {
     VerifyBreaches,
     VerifyUnreadable,
     VerifyMore,
+    VerifyPassesBeforeApply,
+    VerifyCheckedBeforeApply,
+    VerifyEditedAfterApply,
+    VerifyBreachesLead,
+    VerifySaveBreaches,
+    VerifySaveBreachesHint,
     ImportProposal,
     ImportProposalHint,
     // Allocation in the page's Web Worker: the overlay label and the phase names.

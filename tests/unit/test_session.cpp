@@ -25,6 +25,14 @@ int firstActiveOwner(const baton::Workspace& w) {
     return -1;
 }
 
+// Whether a log entry contains `text`.
+bool logHas(const Session& session, const std::string& text) {
+    for (const baton::LogEntry& entry : session.log().entries()) {
+        if (entry.message.find(text) != std::string::npos) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 TEST_SUITE("session") {
@@ -89,8 +97,9 @@ TEST_SUITE("session") {
         Session session;
         session.loadDemo();
         std::string before = session.exportWorkspaceText();
-        std::string deep = "{\"format\": \"baton-workspace\", \"version\": 1, \"x\": " +
-                           std::string(5000, '[') + std::string(5000, ']') + "}";
+        std::string deep =
+            "{\"format\": \"baton-workspace\", \"version\": 1, \"x\": " + std::string(5000, '[') +
+            std::string(5000, ']') + "}";
         baton::ImportOutcome outcome = session.importWorkspaceText(deep);
         CHECK_FALSE(outcome.ok);
         REQUIRE(outcome.errors.size() == 1);
@@ -106,11 +115,10 @@ TEST_SUITE("session") {
     TEST_CASE("verify of a non-object names no empty path") {
         Session session;
         session.loadDemo();
-        bool readable = true;
-        std::vector<std::string> errors = session.verifyResultText("[]", readable);
-        CHECK_FALSE(readable);
-        REQUIRE_FALSE(errors.empty());
-        CHECK(errors.front().rfind(": ", 0) != 0);
+        baton::VerifyOutcome outcome = session.verifyResultText("[]");
+        CHECK_FALSE(outcome.readable);
+        REQUIRE_FALSE(outcome.breaches.empty());
+        CHECK(outcome.breaches.front().rfind(": ", 0) != 0);
     }
 
     TEST_CASE("verify of a truncated result gives its position") {
@@ -121,9 +129,9 @@ TEST_SUITE("session") {
         std::string cut =
             "{\"format\": \"baton-allocation\", \"note\": \"n\xC3\xA9\",\n"
             "  \"assignments\": [";
-        bool readable = true;
-        std::vector<std::string> errors = session.verifyResultText(cut, readable);
-        CHECK_FALSE(readable);
+        baton::VerifyOutcome outcome = session.verifyResultText(cut);
+        CHECK_FALSE(outcome.readable);
+        const std::vector<std::string>& errors = outcome.breaches;
         REQUIRE(errors.size() == 1);
         CHECK(errors[0].rfind("line 2, column 19, byte offset 64: invalid JSON: ", 0) == 0);
         CHECK(errors[0].find("unexpected end of input") != std::string::npos);
@@ -135,13 +143,58 @@ TEST_SUITE("session") {
         Session session;
         session.loadDemo();
         std::string result = session.allocate(baton::AllocateOptions{});
-        bool readable = false;
-        CHECK(session.verifyResultText(result, readable).empty());
-        CHECK(readable);
+        baton::VerifyOutcome clean = session.verifyResultText(result);
+        CHECK(clean.ok());
+        CHECK(clean.basis == baton::VerifyBasis::OpenWorkspace);
+        REQUIRE(session.setEmployeeStatus(firstActiveOwner(session.workspace()),
+                                          EmployeeStatus::OnLeave, ""));
+        baton::VerifyOutcome stale = session.verifyResultText(result);
+        CHECK_FALSE(stale.ok());
+        CHECK(stale.basis == baton::VerifyBasis::OpenWorkspace);
+        REQUIRE_FALSE(stale.breaches.empty());
+        CHECK(stale.breaches.front().find("is not the hash of this workspace") !=
+              std::string::npos);
+    }
+
+    TEST_CASE("verify after apply uses workspace before apply") {
+        Session session;
+        session.loadDemo();
+        std::string result = session.allocate(baton::AllocateOptions{});
         REQUIRE(session.applyProposal().ok);
-        std::vector<std::string> breaches = session.verifyResultText(result, readable);
-        REQUIRE_FALSE(breaches.empty());
-        CHECK(breaches.front().find("is not the hash of this workspace") != std::string::npos);
+        baton::VerifyOutcome outcome = session.verifyResultText(result);
+        CHECK(outcome.readable);
+        CHECK(outcome.basis == baton::VerifyBasis::BeforeApply);
+        CHECK(outcome.breaches.empty());
+        CHECK(outcome.ok());
+        CHECK(logHas(session, "against the workspace as it was before Apply"));
+    }
+
+    TEST_CASE("verify after apply names a broken result") {
+        Session session;
+        session.loadDemo();
+        nlohmann::json result = nlohmann::json::parse(session.allocate(baton::AllocateOptions{}));
+        REQUIRE(session.applyProposal().ok);
+        REQUIRE_FALSE(result["assignments"].empty());
+        result["assignments"][0]["client"] = "no-such-client";
+        baton::VerifyOutcome outcome = session.verifyResultText(result.dump());
+        CHECK(outcome.basis == baton::VerifyBasis::BeforeApply);
+        CHECK_FALSE(outcome.ok());
+        CHECK_FALSE(outcome.breaches.empty());
+    }
+
+    TEST_CASE("verify after an edit past apply checks nothing") {
+        Session session;
+        session.loadDemo();
+        std::string result = session.allocate(baton::AllocateOptions{});
+        REQUIRE(session.applyProposal().ok);
+        REQUIRE(session.setEmployeeStatus(firstActiveOwner(session.workspace()),
+                                          EmployeeStatus::OnLeave, ""));
+        baton::VerifyOutcome outcome = session.verifyResultText(result);
+        CHECK(outcome.readable);
+        CHECK(outcome.basis == baton::VerifyBasis::EditedAfterApply);
+        CHECK(outcome.breaches.empty());
+        CHECK_FALSE(outcome.ok());
+        CHECK(logHas(session, "no longer matches the open workspace"));
     }
 
     TEST_CASE("export and import round trip") {

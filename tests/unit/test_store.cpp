@@ -310,12 +310,141 @@ TEST_SUITE("pseudonymise") {
         CHECK(text.find("prefers WeChat") == std::string::npos);
         CHECK(text.find("深圳鑫垚贸易有限公司") == std::string::npos);
         CHECK(text.find("0015000000Xyz") == std::string::npos);
-        CHECK(copy.employees[0].name == "Employee 01");
+        // "SYS" is not an opaque code, so every employee id is replaced, in the old order.
+        CHECK(copy.employees[0].id == "E001");
+        CHECK(copy.employees[0].name == "Employee 001");
+        CHECK(copy.employees[2].id == "E003");
         CHECK(copy.clients[0].name == "Client 0042");
         CHECK(copy.clients[0].id == "C0042");
-        CHECK(copy.clients[0].owner == fixture().clients[0].owner);
+        CHECK(copy.clients[0].owner == "E002");
         CHECK(copy.extra["pseudonymised"] == true);
         CHECK(baton::readWorkspace(text).workspace.has_value());
+    }
+}
+
+TEST_SUITE("pseudonymise ids") {
+    // A workspace whose ids are names, as a CRM import makes them from name columns.
+    constexpr const char* kNamedIds = R"({
+      "format": "baton-workspace", "version": 1,
+      "company": {"name": "Snelling Trading", "currency": "EUR"},
+      "employees": [
+        {"id": "Anna Snelling", "name": "Anna Snelling", "status": "active", "team": "Central"},
+        {"id": "Daniell Hammack", "name": "Daniell Hammack", "status": "leaving",
+         "last_day": "2026-12-31"},
+        {"id": "王婷", "name": "王婷", "status": "active"}
+      ],
+      "clients": [
+        {"id": "Acme Corporation", "name": "Acme Corporation", "owner": "Daniell Hammack",
+         "revenue_12m": 1000},
+        {"id": "杭州云帆科技有限公司", "name": "杭州云帆科技有限公司", "owner": "Anna Snelling"},
+        {"id": "Betatech", "name": "Betatech", "owner": "王婷", "notes": "Anna Snelling's friend"}
+      ],
+      "transactions": [
+        {"client": "Acme Corporation", "date": "2026-06-30", "amount": 120,
+         "employee": "Daniell Hammack"},
+        {"client": "Betatech", "date": "2026-05-01", "amount": 80}
+      ],
+      "relationships": [
+        {"employee": "Anna Snelling", "client": "Acme Corporation", "kind": "served_before"},
+        {"employee": "王婷", "client": "杭州云帆科技有限公司", "kind": "conflict"}
+      ],
+      "deals": [
+        {"id": "Acme Corporation renewal", "client": "Acme Corporation",
+         "employee": "Daniell Hammack", "stage": "open", "amount": 500}
+      ],
+      "policy": {
+        "pins": [{"client": "Acme Corporation", "employee": "Anna Snelling",
+                  "reason": "Anna Snelling knows Acme Corporation"}],
+        "forbids": [{"client": "Betatech", "employee": "Daniell Hammack",
+                     "reason": "Betatech asked for anyone but Daniell Hammack"}]
+      },
+      "audit": [{"seq": 1, "action": "edit", "actor": "Anna Snelling",
+                 "detail": {"client": "Acme Corporation"}}]
+    })";
+
+    baton::Workspace namedIds() {
+        baton::WorkspaceReadResult read = baton::readWorkspace(kNamedIds);
+        REQUIRE(read.workspace.has_value());
+        return std::move(*read.workspace);
+    }
+
+    TEST_CASE("opaque codes are recognised") {
+        CHECK(baton::isOpaqueCode("C0042"));
+        CHECK(baton::isOpaqueCode("E07"));
+        CHECK(baton::isOpaqueCode("007"));
+        CHECK(baton::isOpaqueCode("EMP-7"));
+        CHECK(baton::isOpaqueCode("D_12345678"));
+        CHECK_FALSE(baton::isOpaqueCode("Anna Snelling"));
+        CHECK_FALSE(baton::isOpaqueCode("A"));
+        CHECK_FALSE(baton::isOpaqueCode("SYS"));
+        CHECK_FALSE(baton::isOpaqueCode("客户1"));
+        CHECK_FALSE(baton::isOpaqueCode("ACME1"));
+        CHECK_FALSE(baton::isOpaqueCode("13812345678"));
+        CHECK_FALSE(baton::isOpaqueCode(""));
+    }
+
+    TEST_CASE("export keeps no name used as an id") {
+        std::string text = baton::writeWorkspace(baton::pseudonymise(namedIds()));
+        for (const char* original : {"Anna Snelling", "Daniell Hammack", "王婷", "Acme Corporation",
+                                     "杭州云帆科技有限公司", "Betatech", "Snelling", "Acme",
+                                     "renewal", "knows", "asked"}) {
+            CAPTURE(original);
+            CHECK(text.find(original) == std::string::npos);
+        }
+    }
+
+    TEST_CASE("replaced ids still resolve") {
+        baton::Workspace copy = baton::pseudonymise(namedIds());
+        baton::WorkspaceReadResult read = baton::readWorkspace(baton::writeWorkspace(copy));
+        REQUIRE(read.workspace.has_value());
+        const baton::Workspace& w = *read.workspace;
+        REQUIRE(w.employees.size() == 3);
+        REQUIRE(w.clients.size() == 3);
+        for (const baton::Client& c : w.clients) {
+            REQUIRE(c.owner.has_value());
+            CHECK(w.findEmployee(*c.owner) >= 0);
+        }
+        for (const baton::Transaction& t : w.transactions) CHECK(w.findClient(t.client) >= 0);
+        CHECK(w.findEmployee(*w.transactions[0].employee) >= 0);
+        for (const baton::Relationship& r : w.relationships) {
+            CHECK(w.findEmployee(r.employee) >= 0);
+            CHECK(w.findClient(r.client) >= 0);
+        }
+        REQUIRE(w.deals.size() == 1);
+        CHECK(w.deals[0].id == "D0001");
+        CHECK(w.findClient(w.deals[0].client) >= 0);
+        CHECK(w.findEmployee(w.deals[0].employee) >= 0);
+        REQUIRE(w.policy.pins.size() == 1);
+        REQUIRE(w.policy.forbids.size() == 1);
+        CHECK(w.findEmployee(w.policy.pins[0].employee) >= 0);
+        CHECK(w.findClient(w.policy.pins[0].client) >= 0);
+        CHECK(w.findEmployee(w.policy.forbids[0].employee) >= 0);
+        CHECK(w.findClient(w.policy.forbids[0].client) >= 0);
+    }
+
+    TEST_CASE("replaced ids keep each pair") {
+        baton::Workspace original = namedIds();
+        baton::Workspace copy = baton::pseudonymise(original);
+        // Byte order: "Acme Corporation" < "Betatech" < "杭州…", and "Anna Snelling" <
+        // "Daniell Hammack" < "王婷", so the new numbers follow that order.
+        CHECK(copy.employees[0].id == "E001");
+        CHECK(copy.employees[1].id == "E002");
+        CHECK(copy.employees[2].id == "E003");
+        CHECK(copy.employees[0].name == "Employee 001");
+        CHECK(copy.clients[0].id == "C0001");
+        CHECK(copy.clients[1].id == "C0003");
+        CHECK(copy.clients[2].id == "C0002");
+        CHECK(copy.clients[0].owner == "E002");
+        CHECK(copy.clients[1].owner == "E001");
+        CHECK(copy.clients[2].owner == "E003");
+        CHECK(copy.policy.pins[0].client == "C0001");
+        CHECK(copy.policy.pins[0].employee == "E001");
+        CHECK(copy.policy.pins[0].reason.empty());
+        CHECK(copy.relationships[1].employee == "E003");
+        CHECK(copy.relationships[1].client == "C0003");
+        CHECK(copy.company.value("currency", "") == "EUR");
+        CHECK_FALSE(copy.company.contains("name"));
+        CHECK(copy.employees[0].team == "Central");
     }
 }
 
