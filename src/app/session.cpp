@@ -252,6 +252,10 @@ void Session::setLastResult(std::unique_ptr<AllocationResult> result, std::strin
     m_lastResultApplied = false;
     m_resultInputRevision = m_inputRevision;
     ++m_proposalVersion;
+    // A new result supersedes the applied one, so the copy of the workspace kept to verify
+    // that one is dropped: at L it would hold a second workspace for the rest of the session.
+    m_beforeApply.reset();
+    m_appliedInputSha256.clear();
 }
 
 std::string_view Session::proposalToKeep() const {

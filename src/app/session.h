@@ -362,7 +362,8 @@ private:
     bool m_lastResultApplied = false;
     // The workspace just before the last Apply, the input hash of the result applied, and
     // the input revision (m_inputRevision) right after Apply. verifyResultText() checks that
-    // result against this copy while no input has changed since.
+    // result against this copy while no input has changed since, until a new result replaces
+    // the applied one.
     std::shared_ptr<const Workspace> m_beforeApply;
     std::string m_appliedInputSha256;
     std::uint64_t m_appliedInputRevision = 0;

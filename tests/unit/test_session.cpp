@@ -182,6 +182,17 @@ TEST_SUITE("session") {
         CHECK_FALSE(outcome.breaches.empty());
     }
 
+    TEST_CASE("new result drops the copy before apply") {
+        Session session;
+        session.loadDemo();
+        std::string result = session.allocate(baton::AllocateOptions{});
+        REQUIRE(session.applyProposal().ok);
+        session.allocate(baton::AllocateOptions{});
+        baton::VerifyOutcome outcome = session.verifyResultText(result);
+        CHECK(outcome.basis == baton::VerifyBasis::OpenWorkspace);
+        CHECK_FALSE(outcome.ok());
+    }
+
     TEST_CASE("verify after an edit past apply checks nothing") {
         Session session;
         session.loadDemo();
