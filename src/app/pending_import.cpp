@@ -88,8 +88,7 @@ PendingImport stageWorkspaceText(const Workspace& open, std::string_view text,
         pending.rejection = "Import rejected: " + std::to_string(pending.errors.size()) +
                             " error(s); the open workspace is unchanged. First: " +
                             (pending.errors.empty() ? std::string("unknown error")
-                                                    : pending.errors.front().path + ": " +
-                                                          pending.errors.front().message);
+                                                    : formatError(pending.errors.front()));
         return pending;
     }
     pending.workspace = std::move(read.workspace);

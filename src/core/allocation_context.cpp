@@ -308,7 +308,9 @@ void describeFull(std::map<std::string, int>& counts, int open, std::string& rea
     int room = counts[""];
     if (workload == 0 && value == 0 && room == 0) {
         reason = "capacity_exhausted";
-        detail = "all " + std::to_string(open) + " eligible employees are at max_clients";
+        detail = open == 1
+                     ? std::string("the only eligible employee is at max_clients")
+                     : "all " + std::to_string(open) + " eligible employees are at max_clients";
         return;
     }
     reason = clients >= workload && clients >= value ? "capacity_exhausted"

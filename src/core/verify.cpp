@@ -195,7 +195,9 @@ void Checker::checkCapacity() {
         }
         const auto& share = m_r.policy.constraints.maxValueShare;
         if (share && value[e] > *share * releasedValue + kSlack) {
-            breach(emp.id + ": received value exceeds max_value_share");
+            breach(emp.id + ": received value " + number(value[e]) + " exceeds max_value_share " +
+                   number(*share) + " of the released value " + number(releasedValue) + " (" +
+                   number(*share * releasedValue) + ")");
         }
     }
 }
