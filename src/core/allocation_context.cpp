@@ -198,36 +198,65 @@ FairnessInput AllocationContext::fairnessInput(const std::vector<int>& owner) co
     return in;
 }
 
+std::optional<std::string> AllocationContext::shortOfTarget(int r) const {
+    // The value of the clients r is eligible for, and of those it also has room for alone.
+    double eligibleValue = 0.0;
+    double roomValue = 0.0;
+    int eligible = 0;
+    int roomy = 0;
+    std::map<std::string, int> limits;  // clients kept out by each limit
+    for (int p = 0; p < releasedCount(); ++p) {
+        std::string why = staticReason(p, r);
+        bool limit = why == "capacity_full" || why == "workload_full" || why == "share_cap";
+        if (!why.empty() && !limit) continue;
+        eligibleValue += valueOf(p);
+        eligible += 1;
+        if (limit) {
+            limits[why] += 1;
+            continue;
+        }
+        roomValue += valueOf(p);
+        roomy += 1;
+    }
+
+    double target = targets[std::size_t(r)];
+    if (roomValue + kTolerance >= target) return std::nullopt;
+    std::string tail = ", target " + fixedText(target, 2) + ")";
+    if (eligibleValue + kTolerance < target) {
+        return "eligibility " + receiver(r).id + " (eligible for " + std::to_string(eligible) +
+               " released clients worth " + fixedText(eligibleValue, 2) + tail;
+    }
+    // Eligible for enough value, but its limits leave room for too little of it.
+    int clients = limits["capacity_full"];
+    int workload = limits["workload_full"];
+    int value = limits["share_cap"];
+    std::string limit = clients >= workload && clients >= value ? "capacity "
+                        : workload >= value                     ? "max_workload "
+                                                                : "max_value_share ";
+    return limit + receiver(r).id + " (room for " + std::to_string(roomy) + " of the " +
+           std::to_string(eligible) + " released clients it is eligible for, worth " +
+           fixedText(roomValue, 2) + tail;
+}
+
 BlameFunction AllocationContext::blame(const std::vector<int>& owner) const {
     return [this, owner](const Witness& w) -> std::optional<std::string> {
         int pos = positionOf(w.client);
         if (pos >= 0 && pinned[std::size_t(pos)] >= 0) {
             return "pin " + w.client + " → " + receiver(pinned[std::size_t(pos)]).id;
         }
-        if (pos >= 0) {
-            int eligible = 0;
-            for (int r = 0; r < receiverCount(); ++r)
-                eligible += staticReason(pos, r).empty() ? 1 : 0;
-            if (eligible == 1) return "only one employee is eligible for " + w.client;
-        }
         int r = w.employees.empty()
                     ? -1
                     : receiverPos[std::size_t(workspace.findEmployee(w.employees[0]))];
+        // When no placement can bring the receiver to its target, that is the cause, and
+        // the witness client's own options matter less.
         if (r >= 0 && w.certificate == "wprop1_value") {
-            // The receiver misses its target even with every client it may take.
-            double reachable = 0.0;
+            if (std::optional<std::string> cause = shortOfTarget(r)) return cause;
+        }
+        if (pos >= 0) {
             int eligible = 0;
-            for (int p = 0; p < releasedCount(); ++p) {
-                if (!staticReason(p, r).empty()) continue;
-                reachable += valueOf(p);
-                eligible += 1;
-            }
-            if (reachable + kTolerance < targets[std::size_t(r)]) {
-                return "eligibility " + receiver(r).id + " (eligible for " +
-                       std::to_string(eligible) + " released clients worth " +
-                       fixedText(reachable, 2) + ", target " +
-                       fixedText(targets[std::size_t(r)], 2) + ")";
-            }
+            for (int k = 0; k < receiverCount(); ++k)
+                eligible += staticReason(pos, k).empty() ? 1 : 0;
+            if (eligible == 1) return "only one employee is eligible for " + w.client;
         }
         if (r >= 0) {
             int count = int(std::count(owner.begin(), owner.end(), r));

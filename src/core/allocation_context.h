@@ -34,10 +34,10 @@ public:
     std::uint64_t seed;
     FitModel fit;
     EligibilityModel eligibility;
-    std::vector<int> released;     // client indices in id order
-    std::vector<int> receivers;    // employee indices in id order
-    std::vector<int> receiverPos;  // employee index to receiver position, or -1
-    std::vector<int> room;         // per receiver: new clients it can take
+    std::vector<int> released;                        // client indices in id order
+    std::vector<int> receivers;                       // employee indices in id order
+    std::vector<int> receiverPos;                     // employee index to receiver position, or -1
+    std::vector<int> room;                            // per receiver: new clients it can take
     std::vector<std::optional<double>> workloadRoom;  // per receiver; nullopt: unlimited
     std::optional<double> valueCap;                   // max value a receiver may take
     std::vector<int> pinned;               // per released position: receiver position or -1
@@ -50,7 +50,9 @@ public:
     int receiverCount() const { return int(receivers.size()); }
     // The released position of a client id, or -1.
     int positionOf(std::string_view clientId) const { return m_positions.find(clientId); }
-    const Client& client(int pos) const { return workspace.clients[std::size_t(released[std::size_t(pos)])]; }
+    const Client& client(int pos) const {
+        return workspace.clients[std::size_t(released[std::size_t(pos)])];
+    }
     const Employee& receiver(int pos) const {
         return workspace.employees[std::size_t(receivers[std::size_t(pos)])];
     }
@@ -86,6 +88,9 @@ private:
     void applyPins();
     void computeEntitlements();
     std::string noEligibleDetail(int pos) const;
+    // The constraint that keeps receiver r below its value target whatever it receives:
+    // eligibility, or a limit on its room. Nothing when the clients it may take reach it.
+    std::optional<std::string> shortOfTarget(int r) const;
 };
 
 }  // namespace baton
