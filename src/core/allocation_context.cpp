@@ -294,38 +294,18 @@ std::string AllocationContext::noEligibleDetail(int pos) const {
 
 namespace {
 
-// Each receiver's clients, workload and value in a placement.
-struct PlacedLoads {
-    std::vector<int> clients;
-    std::vector<double> workload;
-    std::vector<double> value;
-
-    PlacedLoads(const AllocationContext& c, const Placement& p)
-        : clients(c.receivers.size(), 0),
-          workload(c.receivers.size(), 0.0),
-          value(c.receivers.size(), 0.0) {
-        for (int pos = 0; pos < c.releasedCount(); ++pos) {
-            int r = p.owner[std::size_t(pos)];
-            if (r < 0) continue;
-            clients[std::size_t(r)] += 1;
-            workload[std::size_t(r)] += c.workloadOf(pos);
-            value[std::size_t(r)] += c.valueOf(pos);
-        }
-    }
-
-    // The limit that keeps receiver r from taking the client in this placement, or "" when
-    // it has room.
-    std::string blocker(const AllocationContext& c, int pos, int r) const {
+// Returns the limit that keeps receiver r from taking the client in this placement, or ""
+// when it has room.
+std::string limitBlocking(const AllocationContext& c, const ReceiverLoads& loads, int pos, int r) {
+    if (!c.fitsLimits(r, loads.count[std::size_t(r)] + 1, 0.0, 0.0)) return "at_max_clients";
+    if (!loads.fits(c, r, pos, -1, -1)) {
         std::size_t k = std::size_t(r);
-        if (!c.fitsLimits(r, clients[k] + 1, 0.0, 0.0)) return "at_max_clients";
-        if (!c.fitsLimits(r, clients[k] + 1, workload[k] + c.workloadOf(pos), 0.0))
-            return "at_max_workload";
-        if (!c.fitsLimits(r, clients[k] + 1, workload[k] + c.workloadOf(pos),
-                          value[k] + c.valueOf(pos)))
-            return "at_value_cap";
-        return "";
+        double workload = loads.workload[k] + c.workloadOf(pos);
+        return c.fitsLimits(r, loads.count[k] + 1, workload, 0.0) ? "at_value_cap"
+                                                                  : "at_max_workload";
     }
-};
+    return "";
+}
 
 // Names the limits that keep the `open` eligible employees from taking a client, and takes
 // the reason code from the limit that blocks most of them.
@@ -359,7 +339,7 @@ void describeFull(std::map<std::string, int>& counts, int open, std::string& rea
 void AllocationContext::explainUnassigned(Placement& placement) const {
     placement.reason.resize(released.size());
     placement.detail.resize(released.size());
-    PlacedLoads loads(*this, placement);
+    ReceiverLoads loads(*this, placement);
     for (int pos = 0; pos < releasedCount(); ++pos) {
         if (placement.owner[std::size_t(pos)] >= 0) {
             placement.reason[std::size_t(pos)].clear();
@@ -379,7 +359,7 @@ void AllocationContext::explainUnassigned(Placement& placement) const {
             std::string why = staticReason(pos, r);
             // An employee open to the client alone may still be full once the placement is
             // made, on clients, workload or value.
-            if (why.empty()) why = loads.blocker(*this, pos, r);
+            if (why.empty()) why = limitBlocking(*this, loads, pos, r);
             counts[why] += 1;
         }
         int open = counts[""] + counts["capacity_full"] + counts["at_max_clients"] +

@@ -93,4 +93,45 @@ private:
     std::optional<std::string> shortOfTarget(int r) const;
 };
 
+// Running totals of a placement per receiver: clients, workload and value.
+struct ReceiverLoads {
+    std::vector<int> count;
+    std::vector<double> workload;
+    std::vector<double> value;
+
+    ReceiverLoads(const AllocationContext& c, const Placement& p)
+        : count(c.receivers.size(), 0),
+          workload(c.receivers.size(), 0.0),
+          value(c.receivers.size(), 0.0) {
+        for (int pos = 0; pos < c.releasedCount(); ++pos) {
+            int r = p.owner[std::size_t(pos)];
+            if (r >= 0) add(c, pos, r, 1);
+        }
+    }
+
+    // Adds (sign 1) or removes (sign -1) client pos on receiver r.
+    void add(const AllocationContext& c, int pos, int r, int sign) {
+        count[std::size_t(r)] += sign;
+        workload[std::size_t(r)] += sign * c.workloadOf(pos);
+        value[std::size_t(r)] += sign * c.valueOf(pos);
+    }
+
+    // Whether receiver r stays within its limits after taking clients `in1` and `in2` and
+    // giving up `out` (any may be -1).
+    bool fits(const AllocationContext& c, int r, int in1, int in2, int out) const {
+        std::size_t k = std::size_t(r);
+        int n = count[k];
+        double w = workload[k];
+        double v = value[k];
+        for (int pos : {in1, in2, out}) {
+            if (pos < 0) continue;
+            int sign = pos == out ? -1 : 1;
+            n += sign;
+            w += sign * c.workloadOf(pos);
+            v += sign * c.valueOf(pos);
+        }
+        return c.fitsLimits(r, n, w, v);
+    }
+};
+
 }  // namespace baton
