@@ -210,9 +210,9 @@ public:
     NoOwnerChange noOwnerChange() const;
 
     // Rechecks an allocation result with the verifier, which shares no code with the solver.
-    // A result is checked against the open workspace, except the result that Apply made the
-    // owners of record: it is checked against the workspace as it was just before Apply, or,
-    // when an input changed after Apply, not checked at all (basis EditedAfterApply).
+    // A result is checked against the open workspace. The result that Apply made the owners
+    // of record is checked against the workspace as it was just before Apply. When an input
+    // changed after that Apply, it is not checked at all (basis EditedAfterApply).
     VerifyOutcome verifyResultText(std::string_view text);
 
     // Planning views that change nothing stored (core/whatif.h): the split of one

@@ -16,9 +16,10 @@ namespace baton::verify_detail {
 void checkBreakdowns(const Workspace& ws, const ReportedAllocation& reported, const Book& book,
                      const ServedPairs& served, std::vector<std::string>& breaches);
 
-// Appends a breach when the method is not one of the design's, when policy_version or seed
-// is not that of the result's own policy, and when a baseline method's result differs from
-// its baseline's entry or claims what only the fair method does.
+// Appends a breach for each of these: a method that the result format does not list, a
+// policy_version or seed that is not that of the result's own policy, and a baseline
+// method's result that differs from its baseline's entry or claims what only the fair
+// method does.
 void checkResultFields(const ReportedAllocation& reported, std::vector<std::string>& breaches);
 
 // Appends a breach for each baseline whose name is unknown or whose figures lie outside

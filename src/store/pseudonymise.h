@@ -25,10 +25,11 @@ inline constexpr std::size_t kOpaqueCodeDigits = 8;
 // them, then 1 to kOpaqueCodeDigits ASCII digits, and nothing else ("C0042", "EMP-7", "1001").
 bool isOpaqueCode(const std::string& id);
 
-// Returns a copy of `workspace` for sharing. Per table (employees, clients, deals), the ids
-// stay when every one of them is an opaque code; otherwise every id of that table becomes
-// "E001", "C0001" or "D0001", numbered in the byte order of the old ids, in the rows and in
-// every reference: owners, transactions, relationships, deals and policy pins and forbids.
+// Returns a copy of `workspace` for sharing. A table's ids (employees, clients, deals) stay
+// when every one of them is an opaque code. Otherwise every id of that table becomes "E001",
+// "C0001" or "D0001", numbered in the byte order of the old ids. The new ids replace the old
+// in the rows and in every reference: owners, transactions, relationships, deals and policy
+// pins and forbids.
 // Names become pseudonyms of the new ids (two ids with the same pseudonym get their id
 // appended). Client notes, override reasons, the company name, unknown fields, cycles and
 // the audit log are removed, and the top-level key "pseudonymised": true is added.
