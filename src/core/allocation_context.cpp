@@ -1,6 +1,7 @@
 #include "core/allocation_context.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 
 #include "core/fixed_text.h"
@@ -128,68 +129,28 @@ void AllocationContext::applyPins() {
     }
 }
 
-void AllocationContext::computeEntitlements() {
-    std::size_t m = receivers.size();
-    const EntitlementPolicy& ent = policy.entitlement;
-    std::vector<double> perf(m, 0.0);
-    double meanP = 0.0;
-    for (std::size_t r = 0; r < m; ++r) {
-        perf[r] = evaluation.employees[std::size_t(receivers[r])].performance;
-        meanP += perf[r];
-    }
-    if (m > 0) meanP /= double(m);
-    weights.assign(m, 1.0);
-    for (std::size_t r = 0; r < m; ++r) {
-        double w = 1.0;
-        if (ent.mode == EntitlementMode::Performance) w = std::max(perf[r], ent.performanceFloor);
-        if (ent.mode == EntitlementMode::Blend) {
-            w = ent.alpha + (1.0 - ent.alpha) * (meanP > 0.0 ? perf[r] / meanP : 1.0);
-        }
-        // A weight of 0 would make the weighted envy tests divide by 0.
-        weights[r] = std::max(roundDecimals(w, 6), 1e-6);
-    }
-    double sumW = 0.0;
-    double sumV = 0.0;
-    for (double w : weights) sumW += w;
-    for (int pos = 0; pos < releasedCount(); ++pos) sumV += valueOf(pos);
-    targets.assign(m, 0.0);
-    for (std::size_t r = 0; r < m; ++r) targets[r] = weights[r] / sumW * sumV;
-    if (!ent.bookTopUp || m == 0) return;
-
-    std::vector<double> book(m, 0.0);
-    double sumBooks = 0.0;
-    for (std::size_t j = 0; j < workspace.clients.size(); ++j) {
-        int owner = eligibility.previousOwner(int(j));
-        if (owner < 0 || eligibility.isReleased(int(j))) continue;
-        int r = receiverPos[std::size_t(owner)];
-        double v = evaluation.clients[j].value;
-        sumBooks += v;
-        if (r >= 0) book[std::size_t(r)] += v;
-    }
-    std::vector<double> raw(m, 0.0);
-    double sumRaw = 0.0;
-    for (std::size_t r = 0; r < m; ++r) {
-        raw[r] = std::max(0.0, weights[r] / sumW * (sumV + sumBooks) - book[r]);
-        sumRaw += raw[r];
-    }
-    if (sumRaw <= 0.0) {
-        notes.push_back("book top-up left every target at 0; targets use w_i / sum w instead");
-        return;
-    }
-    for (std::size_t r = 0; r < m; ++r) targets[r] = raw[r] / sumRaw * sumV;
-}
-
 FairnessInput AllocationContext::fairnessInput(const std::vector<int>& owner) const {
+    // The fairness tests cover the receivers that take a share, and any other receiver that
+    // holds a client in this placement (only a manual proposal can place one there).
+    std::vector<int> position(receivers.size(), -1);
+    for (int r : owner) {
+        if (r >= 0) position[std::size_t(r)] = 0;
+    }
     FairnessInput in;
-    for (int e : receivers) in.employeeIds.push_back(workspace.employees[std::size_t(e)].id);
-    in.weights = weights;
-    in.targets = targets;
-    in.owner = owner;
+    for (std::size_t r = 0; r < receivers.size(); ++r) {
+        if (!takesShare[r] && position[r] < 0) continue;
+        position[r] = int(in.employeeIds.size());
+        in.employeeIds.push_back(workspace.employees[std::size_t(receivers[r])].id);
+        in.weights.push_back(weights[r]);
+        in.targets.push_back(targets[r]);
+        in.difficultyShares.push_back(difficultyShares[r]);
+    }
     for (int pos = 0; pos < releasedCount(); ++pos) {
         in.clientIds.push_back(client(pos).id);
         in.values.push_back(valueOf(pos));
         in.difficulties.push_back(difficultyOf(pos));
         int r = owner[std::size_t(pos)];
+        in.owner.push_back(r < 0 ? -1 : position[std::size_t(r)]);
         in.fits.push_back(r < 0 ? 0.0 : double(fitMicroOf(pos, r)) / double(kFitScale));
         bool served =
             r >= 0 && fit.servedBefore(released[std::size_t(pos)], receivers[std::size_t(r)]);
@@ -199,12 +160,11 @@ FairnessInput AllocationContext::fairnessInput(const std::vector<int>& owner) co
 }
 
 std::optional<std::string> AllocationContext::shortOfTarget(int r) const {
-    // The value of the clients r is eligible for, and of those it also has room for alone.
+    // The value of the clients r is eligible for, and the clients it has room for alone.
     double eligibleValue = 0.0;
-    double roomValue = 0.0;
     int eligible = 0;
-    int roomy = 0;
-    std::map<std::string, int> limits;  // clients kept out by each limit
+    std::vector<std::pair<double, double>> open;  // value and workload
+    std::map<std::string, int> limits;            // clients kept out by each limit
     for (int p = 0; p < releasedCount(); ++p) {
         std::string why = staticReason(p, r);
         bool limit = why == "capacity_full" || why == "workload_full" || why == "share_cap";
@@ -213,18 +173,55 @@ std::optional<std::string> AllocationContext::shortOfTarget(int r) const {
         eligible += 1;
         if (limit) {
             limits[why] += 1;
-            continue;
+        } else {
+            open.emplace_back(valueOf(p), workloadOf(p));
         }
-        roomValue += valueOf(p);
-        roomy += 1;
     }
-
     double target = targets[std::size_t(r)];
-    if (roomValue + kTolerance >= target) return std::nullopt;
     std::string tail = ", target " + fixedText(target, 2) + ")";
     if (eligibleValue + kTolerance < target) {
         return "eligibility " + receiver(r).id + " (eligible for " + std::to_string(eligible) +
                " released clients worth " + fixedText(eligibleValue, 2) + tail;
+    }
+    // The most value r can hold under each limit taken alone: the clients it has room for
+    // one by one, the most valuable ones up to its client room, and a fractional knapsack
+    // under its workload room.
+    std::sort(open.begin(), open.end(), std::greater<>());
+    double all = 0.0, byCount = 0.0;
+    for (std::size_t k = 0; k < open.size(); ++k) {
+        all += open[k].first;
+        if (int(k) < room[std::size_t(r)]) byCount += open[k].first;
+    }
+    double byWorkload = all;
+    if (const std::optional<double>& wl = workloadRoom[std::size_t(r)]) {
+        std::sort(open.begin(), open.end(), [](const auto& a, const auto& b) {
+            return a.first * b.second > b.first * a.second;  // value per workload, descending
+        });
+        double left = *wl;
+        byWorkload = 0.0;
+        for (const auto& [value, workload] : open) {
+            double share = workload <= left ? 1.0 : left / workload;
+            byWorkload += value * share;
+            left = std::max(0.0, left - workload);
+        }
+    }
+    double byValue = valueCap ? *valueCap : all;
+    double reach = std::min({all, byCount, byWorkload, byValue});
+    if (reach + kTolerance >= target) return std::nullopt;
+    const std::string& id = receiver(r).id;
+    if (reach == byCount && byCount < all) {
+        int n = room[std::size_t(r)];
+        return "capacity " + id + " (room for " + std::to_string(n) +
+               (n == 1 ? " client, worth at most " : " clients, worth at most ") +
+               fixedText(byCount, 2) + tail;
+    }
+    if (reach == byWorkload && byWorkload < all) {
+        return "max_workload " + id + " (workload room " +
+               fixedText(*workloadRoom[std::size_t(r)], 2) + ", clients worth at most " +
+               fixedText(byWorkload, 2) + tail;
+    }
+    if (reach == byValue && byValue < all) {
+        return "max_value_share " + id + " (at most " + fixedText(byValue, 2) + " of value" + tail;
     }
     // Eligible for enough value, but its limits leave room for too little of it.
     int clients = limits["capacity_full"];
@@ -233,9 +230,9 @@ std::optional<std::string> AllocationContext::shortOfTarget(int r) const {
     std::string limit = clients >= workload && clients >= value ? "capacity "
                         : workload >= value                     ? "max_workload "
                                                                 : "max_value_share ";
-    return limit + receiver(r).id + " (room for " + std::to_string(roomy) + " of the " +
+    return limit + id + " (room for " + std::to_string(open.size()) + " of the " +
            std::to_string(eligible) + " released clients it is eligible for, worth " +
-           fixedText(roomValue, 2) + tail;
+           fixedText(all, 2) + tail;
 }
 
 BlameFunction AllocationContext::blame(const std::vector<int>& owner) const {

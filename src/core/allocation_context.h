@@ -43,7 +43,15 @@ public:
     std::vector<int> pinned;               // per released position: receiver position or -1
     std::vector<std::string> pinConflict;  // per released position: why its pin failed
     std::vector<double> weights;           // entitlement weight w_i per receiver
-    std::vector<double> targets;           // target value T_i per receiver
+    // Whether a receiver may take at least one released client on its own. One that may take
+    // none (its limits leave no room, or every released client is outside its skills, team
+    // or relationships) has no share: its target and difficulty share are 0.
+    std::vector<char> takesShare;
+    std::vector<double> shares;  // w_i / sum of w over the receivers that take a share, or 0
+    // Target value T_i and difficulty share S_i per receiver. With the team boundary on, the
+    // clients of a team's leavers are shared among that team's members only.
+    std::vector<double> targets;
+    std::vector<double> difficultyShares;
     std::vector<std::string> notes;
 
     int releasedCount() const { return int(released.size()); }
@@ -86,7 +94,9 @@ private:
     std::vector<double> m_difficulties;  // D per released position
     std::vector<double> m_workloads;     // EligibilityModel::workloadOf per released position
     void applyPins();
-    void computeEntitlements();
+    void computeWeights();
+    void computeEntitlements();  // in entitlements.cpp, with computeWeights
+    void noteWithoutShare();
     std::string noEligibleDetail(int pos) const;
     // The constraint that keeps receiver r below its value target whatever it receives:
     // eligibility, or a limit on its room. Nothing when the clients it may take reach it.

@@ -74,25 +74,29 @@ void checkWprop1(const FairnessInput& in, const Bundles& b, const BlameFunction&
         }
         return -1;
     };
-    double sumD = 0.0;
-    double sumW = 0.0;
-    for (double d : in.difficulties) sumD += d;
-    for (double w : in.weights) sumW += w;
     for (std::size_t i = 0; i < in.employeeIds.size(); ++i) {
         int outside = bestOutside(i);
         if (b.totals.value[i] + valueOf(in, outside) + kTolerance < in.targets[i]) {
             if (c.wprop1Value) {
-                addWitness(c, {"wprop1_value", {in.employeeIds[i]},
-                               outside >= 0 ? in.clientIds[std::size_t(outside)] : "", {}}, blame);
+                addWitness(c,
+                           {"wprop1_value",
+                            {in.employeeIds[i]},
+                            outside >= 0 ? in.clientIds[std::size_t(outside)] : "",
+                            {}},
+                           blame);
             }
             c.wprop1Value = false;
         }
-        double share = sumW > 0.0 ? in.weights[i] / sumW * sumD : 0.0;
         int hardest = b.maxDifficultyClient[i];
+        double share = in.difficultyShares[i];
         if (b.totals.difficulty[i] - difficultyOf(in, hardest) > share + kTolerance) {
             if (c.wprop1Difficulty) {
-                addWitness(c, {"wprop1_difficulty", {in.employeeIds[i]},
-                               in.clientIds[std::size_t(hardest)], {}}, blame);
+                addWitness(c,
+                           {"wprop1_difficulty",
+                            {in.employeeIds[i]},
+                            in.clientIds[std::size_t(hardest)],
+                            {}},
+                           blame);
             }
             c.wprop1Difficulty = false;
         }
@@ -138,15 +142,23 @@ void checkWef1(const FairnessInput& in, const Bundles& b, const BlameFunction& b
         if (k >= 0 && own[i] + kTolerance < envied[std::size_t(k)] && c.wef1Value) {
             c.wef1Value = false;
             int removed = b.maxValueClient[std::size_t(k)];
-            addWitness(c, {"wef1_value", {in.employeeIds[i], in.employeeIds[std::size_t(k)]},
-                           removed >= 0 ? in.clientIds[std::size_t(removed)] : "", {}}, blame);
+            addWitness(c,
+                       {"wef1_value",
+                        {in.employeeIds[i], in.employeeIds[std::size_t(k)]},
+                        removed >= 0 ? in.clientIds[std::size_t(removed)] : "",
+                        {}},
+                       blame);
         }
         k = leastBurdened.other(int(i));
         if (k >= 0 && burden[i] > lightest[std::size_t(k)] + kTolerance && c.wef1Difficulty) {
             c.wef1Difficulty = false;
             int removed = b.maxDifficultyClient[i];
-            addWitness(c, {"wef1_difficulty", {in.employeeIds[i], in.employeeIds[std::size_t(k)]},
-                           in.clientIds[std::size_t(removed)], {}}, blame);
+            addWitness(c,
+                       {"wef1_difficulty",
+                        {in.employeeIds[i], in.employeeIds[std::size_t(k)]},
+                        in.clientIds[std::size_t(removed)],
+                        {}},
+                       blame);
         }
     }
 }
@@ -182,12 +194,11 @@ int efCBoth(const FairnessInput& in, const Bundles& b) {
         int i = poorest.other(int(k));
         return i < 0 || own[std::size_t(i)] + kTolerance >= rest / in.weights[k];
     });
-    int cDifficulty = smallestC(b.difficultiesDescending, b.totals.difficulty,
-                                [&](std::size_t i, double rest) {
-                                    int k = lightest.other(int(i));
-                                    return k < 0 || rest / in.weights[i] <=
-                                                        light[std::size_t(k)] + kTolerance;
-                                });
+    int cDifficulty =
+        smallestC(b.difficultiesDescending, b.totals.difficulty, [&](std::size_t i, double rest) {
+            int k = lightest.other(int(i));
+            return k < 0 || rest / in.weights[i] <= light[std::size_t(k)] + kTolerance;
+        });
     return std::max(cValue, cDifficulty);
 }
 
@@ -195,7 +206,8 @@ int efCBoth(const FairnessInput& in, const Bundles& b) {
 
 BundleTotals bundleTotals(const FairnessInput& in) {
     std::size_t m = in.employeeIds.size();
-    BundleTotals t{std::vector<double>(m, 0.0), std::vector<double>(m, 0.0), std::vector<int>(m, 0)};
+    BundleTotals t{std::vector<double>(m, 0.0), std::vector<double>(m, 0.0),
+                   std::vector<int>(m, 0)};
     for (std::size_t j = 0; j < in.clientIds.size(); ++j) {
         int i = in.owner[j];
         if (i < 0) continue;
@@ -238,10 +250,7 @@ Figures computeFigures(const FairnessInput& in, double bestFit, std::vector<std:
     std::int64_t fitMicro = 0;
     int placed = 0;
     int continued = 0;
-    double sumD = 0.0;
-    double sumW = 0.0;
     for (std::size_t j = 0; j < in.clientIds.size(); ++j) {
-        sumD += in.difficulties[j];
         if (in.owner[j] < 0) {
             f.unassigned += 1;
             continue;
@@ -250,7 +259,6 @@ Figures computeFigures(const FairnessInput& in, double bestFit, std::vector<std:
         fitMicro += std::llround(in.fits[j] * double(kFitScale));
         continued += in.continuity[j] ? 1 : 0;
     }
-    for (double w : in.weights) sumW += w;
     f.totalFit = roundDecimals(double(fitMicro) / double(kFitScale), 6);
     if (bestFit > 0.0) {
         f.priceOfFairness = roundDecimals((bestFit - f.totalFit) / bestFit, 6);
@@ -267,10 +275,11 @@ Figures computeFigures(const FairnessInput& in, double bestFit, std::vector<std:
             double dev = std::fabs(t.value[i] - in.targets[i]) / in.targets[i];
             f.maxRelativeDeviation = std::max(f.maxRelativeDeviation, dev);
         }
-        double share = sumW > 0.0 ? in.weights[i] / sumW * sumD : 0.0;
+        double share = in.difficultyShares[i];
         if (share > 0.0) {
             anyShare = true;
-            f.difficultySpread = std::max(f.difficultySpread, std::fabs(t.difficulty[i] - share) / share);
+            f.difficultySpread =
+                std::max(f.difficultySpread, std::fabs(t.difficulty[i] - share) / share);
         }
         perWeight.push_back(t.value[i] / in.weights[i]);
     }
@@ -280,7 +289,8 @@ Figures computeFigures(const FairnessInput& in, double bestFit, std::vector<std:
     if (!anyShare) notes.push_back("difficulty_spread is 0: every difficulty share is 0");
     double g = gini(perWeight);
     if (perWeight.empty() || g == 0.0) {
-        bool allZero = std::all_of(perWeight.begin(), perWeight.end(), [](double x) { return x == 0.0; });
+        bool allZero =
+            std::all_of(perWeight.begin(), perWeight.end(), [](double x) { return x == 0.0; });
         if (allZero) notes.push_back("gini is 0: no employee received any value");
     }
     f.gini = roundDecimals(g, 6);

@@ -29,6 +29,7 @@ struct FairnessInput {
     std::vector<std::string> employeeIds;  // the receivers
     std::vector<double> weights;           // w_i > 0, parallel to employeeIds
     std::vector<double> targets;           // T_i, parallel to employeeIds
+    std::vector<double> difficultyShares;  // S_i, parallel to employeeIds
     std::vector<std::string> clientIds;    // the released clients
     std::vector<double> values;            // V_j, parallel to clientIds
     std::vector<double> difficulties;      // D_j

@@ -249,23 +249,27 @@ void explainPlacement(const AllocationContext& c, const CandidateGraph& graph,
 
     noteZeroFit(c.policy.fit, result.notes);
 
-    FairnessInput in = c.fairnessInput(placement.owner);
-    BundleTotals totals = bundleTotals(in);
-    double sumW = 0.0;
-    double sumD = 0.0;
-    for (double w : c.weights) sumW += w;
-    for (double d : in.difficulties) sumD += d;
+    // Per receiver: value, difficulty and count of what it receives in this placement.
+    std::size_t m = std::size_t(c.receiverCount());
+    std::vector<double> value(m, 0.0), difficulty(m, 0.0);
+    std::vector<int> count(m, 0);
+    for (int pos = 0; pos < c.releasedCount(); ++pos) {
+        int r = placement.owner[std::size_t(pos)];
+        if (r < 0) continue;
+        value[std::size_t(r)] += c.valueOf(pos);
+        difficulty[std::size_t(r)] += c.difficultyOf(pos);
+        count[std::size_t(r)] += 1;
+    }
     result.employees.clear();
     for (int r = 0; r < c.receiverCount(); ++r) {
         EmployeeOutcome o;
         o.employee = c.receiver(r).id;
-        double share = sumW > 0.0 ? c.weights[std::size_t(r)] / sumW : 0.0;
-        o.entitlement = roundDecimals(share, 6);
+        o.entitlement = roundDecimals(c.shares[std::size_t(r)], 6);
         o.targetValue = roundDecimals(c.targets[std::size_t(r)], 4);
-        o.targetDifficulty = roundDecimals(share * sumD, 4);
-        o.receivedValue = roundDecimals(totals.value[std::size_t(r)], 4);
-        o.receivedDifficulty = roundDecimals(totals.difficulty[std::size_t(r)], 4);
-        o.clients = totals.count[std::size_t(r)];
+        o.targetDifficulty = roundDecimals(c.difficultyShares[std::size_t(r)], 4);
+        o.receivedValue = roundDecimals(value[std::size_t(r)], 4);
+        o.receivedDifficulty = roundDecimals(difficulty[std::size_t(r)], 4);
+        o.clients = count[std::size_t(r)];
         o.bookAfter = c.eligibility.keptClients(c.receivers[std::size_t(r)]) + o.clients;
         result.employees.push_back(o);
     }

@@ -119,8 +119,7 @@ void Repair::refreshViolations(bool everyone, int from, int to) {
 
 void Repair::computeShares() {
     const AllocationContext& c = m_c;
-    double sumW = 0.0, sumD = 0.0, sumT = 0.0;
-    for (double w : c.weights) sumW += w;
+    double sumD = 0.0, sumT = 0.0;
     for (double t : c.targets) sumT += t;
     std::vector<int> byValue;
     for (int pos = 0; pos < c.releasedCount(); ++pos) {
@@ -141,7 +140,7 @@ void Repair::computeShares() {
     std::size_t m = c.receivers.size();
     m_difficultyShare.assign(m, 0.0);
     for (std::size_t i = 0; i < m; ++i) {
-        m_difficultyShare[i] = sumW > 0.0 ? c.weights[i] / sumW * sumD : 0.0;
+        m_difficultyShare[i] = c.difficultyShares[i];
     }
     if (m > 0 && sumT > 0.0) m_valueUnit = sumT / double(m);
     if (m > 0 && sumD > 0.0) m_difficultyUnit = sumD / double(m);

@@ -10,9 +10,12 @@ namespace {
 
 std::optional<NoClientNote> noClientNote(const AllocationResult& result) {
     NoClientNote note;
-    note.receivers = static_cast<int>(result.employees.size());
     note.placed = static_cast<int>(result.assignments.size());
+    // A receiver without a share (entitlement 0) has no room for any released client, and
+    // the result's notes say so apart; the sentence counts the receivers with a share.
     for (const EmployeeOutcome& e : result.employees) {
+        if (e.entitlement <= 0.0) continue;
+        note.receivers += 1;
         if (e.clients > 0) continue;
         note.withoutClient += 1;
         note.largestTarget = std::max(note.largestTarget, e.targetValue);

@@ -54,7 +54,6 @@ private:
     void checkStatements();
     void checkOptimality();
     std::vector<double> weights() const;
-    std::vector<double> targets(const std::vector<double>& w) const;
 
     const Workspace& m_ws;
     const ReportedAllocation& m_r;
@@ -67,7 +66,10 @@ private:
     std::vector<std::vector<double>> m_received;  // values per receiver, from checkCertificates
     std::map<int, int>
         m_bookCount;  // clients per employee after the allocation, from checkCapacity
-    std::vector<double> m_weights, m_targets, m_shares, m_burdens;
+    std::vector<double> m_weights, m_entitlements, m_targets, m_shares, m_burdens;
+    // Per receiver: whether it takes a share (verify_book's receiversWithShare), and whether
+    // the fairness tests cover it: it takes a share or holds a client in the result.
+    std::vector<char> m_takesShare, m_tested;
     verify_detail::Bundles m_bundles;  // from checkCertificates
 };
 
@@ -219,36 +221,6 @@ std::vector<double> Checker::weights() const {
     return w;
 }
 
-std::vector<double> Checker::targets(const std::vector<double>& w) const {
-    double sumW = 0.0;
-    for (double x : w) sumW += x;
-    double sumV = 0.0;
-    double sumBooks = 0.0;
-    std::map<int, double> book;
-    for (std::size_t j = 0; j < m_ws.clients.size(); ++j) {
-        double v = m_ev.clients[j].value;
-        if (m_book.released[j]) {
-            sumV += v;
-        } else if (m_ws.clients[j].owner && m_book.employeeIndex.count(*m_ws.clients[j].owner)) {
-            sumBooks += v;
-            book[m_book.employeeIndex.at(*m_ws.clients[j].owner)] += v;
-        }
-    }
-    std::vector<double> t;
-    for (double x : w) t.push_back(x / sumW * sumV);
-    if (!m_r.policy.entitlement.bookTopUp) return t;
-    std::vector<double> raw;
-    double sumRaw = 0.0;
-    for (std::size_t i = 0; i < w.size(); ++i) {
-        double b = book.count(m_book.receivers[i]) ? book.at(m_book.receivers[i]) : 0.0;
-        raw.push_back(std::max(0.0, w[i] / sumW * (sumV + sumBooks) - b));
-        sumRaw += raw.back();
-    }
-    if (sumRaw <= 0.0) return t;
-    for (std::size_t i = 0; i < w.size(); ++i) t[i] = raw[i] / sumRaw * sumV;
-    return t;
-}
-
 void Checker::checkCertificates() {
     std::size_t m = m_book.receivers.size();
     std::map<int, std::size_t> position;
@@ -267,10 +239,13 @@ void Checker::checkCertificates() {
         difficulties[it->second].push_back(m_ev.clients[std::size_t(j)].difficulty);
     }
     std::vector<double> w = weights();
-    std::vector<double> t = targets(w);
-    double sumW = 0.0, sumD = 0.0;
-    for (double x : w) sumW += x;
-    for (int j : releasedList) sumD += m_ev.clients[std::size_t(j)].difficulty;
+    verify_detail::Shares shares = verify_detail::computeShares(m_ws, m_r.policy, m_ev, m_book, w);
+    m_takesShare = shares.takesShare;
+    m_entitlements = shares.entitlements;
+    m_shares = shares.difficulty;
+    const std::vector<double>& t = shares.targets;
+    m_tested.assign(m, 0);
+    for (std::size_t i = 0; i < m; ++i) m_tested[i] = m_takesShare[i] || !values[i].empty();
     auto total = [](const std::vector<double>& x) {
         double s = 0.0;
         for (double v : x) s += v;
@@ -282,6 +257,7 @@ void Checker::checkCertificates() {
 
     bool wprop1Value = true, wprop1Difficulty = true, wef1Value = true, wef1Difficulty = true;
     for (std::size_t i = 0; i < m; ++i) {
+        if (!m_tested[i]) continue;
         double outside = 0.0;
         for (int j : releasedList) {
             auto owner = m_ownerOf.find(j);
@@ -289,10 +265,10 @@ void Checker::checkCertificates() {
             if (!mine) outside = std::max(outside, m_ev.clients[std::size_t(j)].value);
         }
         if (total(values[i]) + outside + kSlack < t[i]) wprop1Value = false;
-        if (total(difficulties[i]) - largest(difficulties[i]) > w[i] / sumW * sumD + kSlack)
+        if (total(difficulties[i]) - largest(difficulties[i]) > m_shares[i] + kSlack)
             wprop1Difficulty = false;
         for (std::size_t k = 0; k < m; ++k) {
-            if (k == i) continue;
+            if (k == i || !m_tested[k]) continue;
             if (total(values[i]) / w[i] + kSlack < (total(values[k]) - largest(values[k])) / w[k])
                 wef1Value = false;
             if ((total(difficulties[i]) - largest(difficulties[i])) / w[i] >
@@ -309,7 +285,7 @@ void Checker::checkCertificates() {
     }
     for (std::size_t i = 0; i < m; ++i) {
         for (std::size_t k = 0; k < m; ++k) {
-            if (k == i) continue;
+            if (k == i || !m_tested[i] || !m_tested[k]) continue;
             double rest = total(values[k]);
             int cv = 0;
             while (total(values[i]) / w[i] + kSlack < rest / w[k] && cv < int(values[k].size()))
@@ -344,8 +320,8 @@ void Checker::checkCertificates() {
     m_targets = t;
     m_bundles.weights = w;
     m_bundles.targets = t;
-    m_shares.clear();
-    for (std::size_t i = 0; i < m; ++i) m_shares.push_back(w[i] / sumW * sumD);
+    m_bundles.shares = m_shares;
+    m_bundles.tested = m_tested;
     m_burdens.clear();
     for (std::size_t i = 0; i < m; ++i) m_burdens.push_back(total(difficulties[i]));
 }
@@ -370,14 +346,14 @@ void Checker::checkFigures() {
             deviation = std::max(deviation, std::fabs(u - m_targets[i]) / m_targets[i]);
         if (m_shares[i] > 0.0)
             spread = std::max(spread, std::fabs(m_burdens[i] - m_shares[i]) / m_shares[i]);
-        perWeight.push_back(u / m_weights[i]);
+        if (m_tested[i]) perWeight.push_back(u / m_weights[i]);
     }
     double sum = 0.0, pairs = 0.0;
     for (double x : perWeight) sum += x;
     for (double x : perWeight) {
         for (double y : perWeight) pairs += std::fabs(x - y);
     }
-    double gini = sum > 0.0 ? pairs / (2.0 * double(m) * sum) : 0.0;
+    double gini = sum > 0.0 ? pairs / (2.0 * double(perWeight.size()) * sum) : 0.0;
     double rate = m_ownerOf.empty() ? 0.0 : double(served) / double(m_ownerOf.size());
     const Figures& f = m_r.figures;
     auto compare = [&](const char* name, double reported, double recomputed) {
@@ -407,8 +383,6 @@ void Checker::checkStatements() {
         const std::string& id = (*m_r.employees)[k].employee;
         if (!rowOf.emplace(id, k).second) breach("employees: " + id + " is listed twice");
     }
-    double sumW = 0.0;
-    for (double w : m_weights) sumW += w;
     for (std::size_t i = 0; i < m_book.receivers.size(); ++i) {
         int e = m_book.receivers[i];
         const std::string& id = m_ws.employees[std::size_t(e)].id;
@@ -425,7 +399,7 @@ void Checker::checkStatements() {
         };
         double value = 0.0;
         for (double v : m_received[i]) value += v;
-        compare("entitlement", r.entitlement, sumW > 0.0 ? m_weights[i] / sumW : 0.0);
+        compare("entitlement", r.entitlement, m_entitlements[i]);
         compare("target_value", r.targetValue, m_targets[i]);
         compare("target_difficulty", r.targetDifficulty, m_shares[i]);
         compare("received_value", r.receivedValue, value);

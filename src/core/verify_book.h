@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/evaluation.h"
 #include "core/model.h"
 
 namespace baton::verify_detail {
@@ -23,6 +24,45 @@ struct Book {
 };
 
 Book readBook(const Workspace& ws, const Policy& policy);
+
+// The rules that decide whether an employee is eligible for a client, on workspace indices:
+// hard needs, key accounts, conflict and personal relationships, forbids, team boundary.
+class PairRules {
+public:
+    PairRules(const Workspace& ws, const Policy& policy, const Book& book);
+
+    bool meetsNeeds(int j, int e) const;
+    bool related(int j, int e) const;
+    bool forbidden(int j, int e) const;
+    bool outsideTeam(int j, int e) const;
+    bool allowed(int j, int e) const {
+        return meetsNeeds(j, e) && !related(j, e) && !forbidden(j, e) && !outsideTeam(j, e);
+    }
+
+private:
+    const Workspace& m_ws;
+    const Policy& m_policy;
+    const Book& m_book;
+    std::vector<std::set<std::string>> m_skills;                // per employee index
+    std::set<std::pair<std::string, std::string>> m_related;    // conflict or personal
+    std::set<std::pair<std::string, std::string>> m_forbidden;  // policy forbids
+};
+
+// Each receiver's share of the released clients, in Book::receivers order. A receiver takes
+// a share when at least one released client is allowed by the pair rules and fits its room
+// before any client is placed (its kept clients below max_clients, the client's workload
+// within what max_workload leaves, its value within the max_value_share cap). With the team
+// boundary on, a team's released clients are shared among the team's members that may take
+// one of them, and the clients without an owner among every receiver that may take one.
+struct Shares {
+    std::vector<char> takesShare;
+    std::vector<double> entitlements;  // w_i / sum of w over the receivers with a share
+    std::vector<double> targets;       // T_i
+    std::vector<double> difficulty;    // S_i
+};
+
+Shares computeShares(const Workspace& ws, const Policy& policy, const Evaluation& ev,
+                     const Book& book, const std::vector<double>& weights);
 
 // (client id, employee id) pairs of served_before relationships and of transactions.
 using ServedPairs = std::set<std::pair<std::string, std::string>>;

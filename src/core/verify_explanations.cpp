@@ -37,13 +37,18 @@ class CodeChecker {
 public:
     CodeChecker(const Workspace& ws, const ReportedAllocation& r, const Evaluation& ev,
                 const Book& book, const ServedPairs& served, std::vector<std::string>& breaches)
-        : m_ws(ws), m_r(r), m_ev(ev), m_book(book), m_served(served), m_breaches(breaches) {}
+        : m_ws(ws),
+          m_r(r),
+          m_ev(ev),
+          m_book(book),
+          m_served(served),
+          m_breaches(breaches),
+          m_rules(ws, r.policy, book) {}
 
     void run();
 
 private:
     void computeLoads();
-    void indexPairs();
     void checkWinner(std::size_t a, int j, int e);
     void checkRunnersUp(std::size_t a, int j, int winner);
     void checkRunnerUp(const std::string& at, int j, int e, const std::string& code);
@@ -52,13 +57,11 @@ private:
     std::optional<std::string> limitContradiction(int j, int e, const std::string& code) const;
     std::optional<std::string> reasonContradiction(int j, const std::string& code) const;
 
-    bool meetsNeeds(int j, int e) const;
-    bool related(int j, int e) const;
-    bool forbidden(int j, int e) const;
-    bool outsideTeam(int j, int e) const;
-    bool pairAllowed(int j, int e) const {
-        return meetsNeeds(j, e) && !related(j, e) && !forbidden(j, e) && !outsideTeam(j, e);
-    }
+    bool meetsNeeds(int j, int e) const { return m_rules.meetsNeeds(j, e); }
+    bool related(int j, int e) const { return m_rules.related(j, e); }
+    bool forbidden(int j, int e) const { return m_rules.forbidden(j, e); }
+    bool outsideTeam(int j, int e) const { return m_rules.outsideTeam(j, e); }
+    bool pairAllowed(int j, int e) const { return m_rules.allowed(j, e); }
     bool hadRoom(int j, int e) const;
     bool pinHolds(int j, int e) const;
     bool hasRoomLeft(int j, int e) const;
@@ -76,12 +79,8 @@ private:
     const Book& m_book;
     const ServedPairs& m_served;
     std::vector<std::string>& m_breaches;
+    PairRules m_rules;
     std::vector<Load> m_loads;  // per employee index
-    // Lookups that the loops over receivers repeat: each employee's skills, and the
-    // (client id, employee id) pairs with a conflict or personal relationship or a forbid.
-    std::vector<std::set<std::string>> m_skills;
-    std::set<std::pair<std::string, std::string>> m_related;
-    std::set<std::pair<std::string, std::string>> m_forbidden;
     double m_releasedValue = 0.0;
 };
 
@@ -137,39 +136,6 @@ std::optional<double> CodeChecker::valueCap() const {
     const std::optional<double>& share = m_r.policy.constraints.maxValueShare;
     if (!share) return std::nullopt;
     return *share * m_releasedValue;
-}
-
-void CodeChecker::indexPairs() {
-    for (const Employee& e : m_ws.employees)
-        m_skills.emplace_back(e.skills.begin(), e.skills.end());
-    for (const Relationship& r : m_ws.relationships) {
-        if (r.kind != RelationshipKind::ServedBefore) m_related.insert({r.client, r.employee});
-    }
-    for (const PairOverride& f : m_r.policy.forbids) m_forbidden.insert({f.client, f.employee});
-}
-
-bool CodeChecker::meetsNeeds(int j, int e) const {
-    const Client& c = m_ws.clients[std::size_t(j)];
-    const std::set<std::string>& has = m_skills[std::size_t(e)];
-    for (const std::string& need : c.needs) {
-        if (!has.count(need)) return false;
-    }
-    return !c.keyAccount || has.count("team:key_accounts") > 0;
-}
-
-bool CodeChecker::related(int j, int e) const {
-    return m_related.count({clientId(j), employeeId(e)}) > 0;
-}
-
-bool CodeChecker::forbidden(int j, int e) const {
-    return m_forbidden.count({clientId(j), employeeId(e)}) > 0;
-}
-
-bool CodeChecker::outsideTeam(int j, int e) const {
-    const std::optional<std::string>& owner = m_ws.clients[std::size_t(j)].owner;
-    int o = owner ? employeeIndex(*owner) : -1;
-    if (!m_r.policy.constraints.teamBoundary || o < 0) return false;
-    return m_ws.employees[std::size_t(o)].team != m_ws.employees[std::size_t(e)].team;
 }
 
 // True when the employee could clearly take the client before any other was placed: it
@@ -403,7 +369,6 @@ std::optional<std::string> CodeChecker::reasonContradiction(int j, const std::st
 
 void CodeChecker::run() {
     computeLoads();
-    indexPairs();
     for (std::size_t a = 0; a < m_r.assignments.size(); ++a) {
         auto c = m_book.clientIndex.find(m_r.assignments[a].client);
         int e = employeeIndex(m_r.assignments[a].employee);

@@ -62,7 +62,6 @@ private:
     std::vector<std::string>& m_breaches;
     std::vector<Sums> m_sums;          // per receiver position
     std::vector<int> m_ownerPosition;  // per client: the receiver position, or -1
-    double m_shareScale = 0.0;         // sum D / sum w, so that S_i = w_i * m_shareScale
 };
 
 void WitnessChecker::computeSums() {
@@ -79,13 +78,6 @@ void WitnessChecker::computeSums() {
             m_ownerPosition[std::size_t(j)] = int(i);
         }
     }
-    double sumD = 0.0;
-    double sumW = 0.0;
-    for (std::size_t j = 0; j < m_ws.clients.size(); ++j) {
-        if (m_book.released[j]) sumD += m_ev.clients[j].difficulty;
-    }
-    for (double w : m_b.weights) sumW += w;
-    m_shareScale = sumW > 0.0 ? sumD / sumW : 0.0;
 }
 
 bool WitnessChecker::reportedPassing(const std::string& certificate) const {
@@ -123,7 +115,7 @@ bool WitnessChecker::breaks(const std::string& certificate, std::size_t i, std::
     double wk = m_b.weights[k];
     if (certificate == "wprop1_value") return a.value + largestOutside(i) + kSlack < m_b.targets[i];
     if (certificate == "wprop1_difficulty")
-        return a.difficulty - a.maxDifficulty > wi * m_shareScale + kSlack;
+        return a.difficulty - a.maxDifficulty > m_b.shares[i] + kSlack;
     if (certificate == "wef1_value") return a.value / wi + kSlack < (b.value - b.maxValue) / wk;
     return (a.difficulty - a.maxDifficulty) / wi > b.difficulty / wk + kSlack;
 }
@@ -143,7 +135,7 @@ std::string WitnessChecker::whyNotBroken(const std::string& certificate, std::si
     if (certificate == "wprop1_difficulty") {
         return receiverId(i) + "'s difficulty " + number(a.difficulty) +
                " less its hardest client (" + number(a.maxDifficulty) +
-               ") is within its difficulty share " + number(wi * m_shareScale);
+               ") is within its difficulty share " + number(m_b.shares[i]);
     }
     if (certificate == "wef1_value") {
         return receiverId(i) + "'s value per weight " + number(a.value / wi) +
@@ -160,12 +152,14 @@ std::string WitnessChecker::whyNotBroken(const std::string& certificate, std::si
 std::string WitnessChecker::firstViolation(const std::string& certificate) const {
     std::size_t m = m_sums.size();
     for (std::size_t i = 0; i < m; ++i) {
+        if (!m_b.tested[i]) continue;
         if (!isWef1(certificate)) {
             if (breaks(certificate, i, i)) return receiverId(i);
             continue;
         }
         for (std::size_t k = 0; k < m; ++k) {
-            if (k != i && breaks(certificate, i, k)) return receiverId(i) + " and " + receiverId(k);
+            if (k != i && m_b.tested[k] && breaks(certificate, i, k))
+                return receiverId(i) + " and " + receiverId(k);
         }
     }
     return "";
@@ -239,6 +233,12 @@ void WitnessChecker::checkWitness(std::size_t n, std::set<std::string>& seen) {
     std::vector<std::size_t> positions;
     for (std::size_t p = 0; p < w.employees.size(); ++p) {
         int i = position(w.employees[p]);
+        if (i >= 0 && !m_b.tested[std::size_t(i)]) {
+            m_breaches.push_back(at + "/employees/" + std::to_string(p) + " \"" + w.employees[p] +
+                                 "\" takes no share of the released clients, so the fairness "
+                                 "tests leave it out; name an employee with a share");
+            return;
+        }
         if (i < 0) {
             m_breaches.push_back(at + "/employees/" + std::to_string(p) + " \"" + w.employees[p] +
                                  "\" is not an employee who can receive clients; name one of "

@@ -14,10 +14,13 @@
 namespace baton::verify_detail {
 
 // The receivers' bundles as verify recomputes them: for each receiver of `book`, in the
-// same order, its weight, its target value and the released clients it receives.
+// same order, its weight, its target value, its difficulty share, whether the fairness
+// tests cover it, and the released clients it receives.
 struct Bundles {
     std::vector<double> weights;
     std::vector<double> targets;
+    std::vector<double> shares;
+    std::vector<char> tested;
     std::vector<std::vector<int>> clients;  // workspace client indices
 };
 

@@ -44,14 +44,22 @@ if [ -z "$raw" ]; then pass; else fail "reason codes shown raw in: $raw"; fi
 
 # Three released clients among ten receivers: wprop1_value passes, yet seven receivers get
 # none and one is far over its target, so the report explains both beside the certificates.
-run generate --seed 7 --employees 12 --clients 30 --out "$WORK/few.json"
+run generate --seed 7 --employees 12 --clients 30 --out "$WORK/few-gen.json"
+# Every receiver gets room, so that the count alone decides who goes without a client.
+python3 - "$WORK/few-gen.json" "$WORK/few.json" <<'PY'
+import json, sys
+ws = json.load(open(sys.argv[1]))
+for e in ws["employees"]:
+    e["capacity"] = {"max_clients": 100}
+json.dump(ws, open(sys.argv[2], "w"))
+PY
 run allocate "$WORK/few.json" --seed 7 --out "$WORK/few-result.json"
 run report "$WORK/few.json" "$WORK/few-result.json"
 expect_status "report of a small book" 0
 expect_in "report says why receivers get no client" "$WORK/out" \
     "No client goes to 7 of the 10 receivers, because 3 clients cannot be split evenly among 10"
 expect_in "report names the max deviation" "$WORK/out" \
-    "The max deviation, 335.9%, is that of E02 (Ruby Kowalski): 1 client worth 73.7"
+    "The max deviation, 335.9%, is that of E09 (罗诗涵): 1 client worth 73.7"
 run report "$WORK/few.json" "$WORK/few-result.json" --lang zh-CN
 expect_in "Chinese report says why receivers get no client" "$WORK/out" \
     "7 名接收人没有分到客户（共 10 名），因为 3 个客户无法在 10 名接收人之间平均分配"

@@ -295,15 +295,15 @@ TEST_SUITE("allocation limits") {
     }
 
     TEST_CASE("witness names the workload limit") {
-        // A keeps a client of workload 2 against a max_workload of 1, so it has room for none
+        // A keeps a client of workload 1 against a max_workload of 2.5, so it has room for one
         // of the ten released clients and misses its target of half their value.
         Workspace ws;
         ws.employees = {makeEmployee("A", EmployeeStatus::Active, {}),
                         makeEmployee("B", EmployeeStatus::Active, {}),
                         makeEmployee("L", EmployeeStatus::Departed, {})};
-        ws.employees[0].maxWorkload = 1.0;
+        ws.employees[0].maxWorkload = 2.5;
         ws.clients.push_back(makeClient("K1", "A"));
-        ws.clients.back().workload = 2.0;
+        ws.clients.back().workload = 1.0;
         for (int j = 0; j < 10; ++j) {
             ws.clients.push_back(makeClient("C" + std::to_string(j), "L"));
             ws.clients.back().workload = 1.0;
@@ -314,8 +314,8 @@ TEST_SUITE("allocation limits") {
         for (const Witness& w : r.certificates.witnesses) {
             if (w.certificate != "wprop1_value" || !w.constraint) continue;
             INFO(*w.constraint);
-            CHECK(w.constraint->rfind("max_workload A (room for 0 of the 10 released clients", 0) ==
-                  0);
+            CHECK(w.constraint->rfind("max_workload A (workload room 1.50, clients worth at most",
+                                      0) == 0);
             named = true;
         }
         CHECK(named);

@@ -12,6 +12,7 @@ FairnessInput twoEmployees(std::vector<int> owner) {
     in.employeeIds = {"A", "B"};
     in.weights = {1.0, 1.0};
     in.targets = {10.5, 10.5};
+    in.difficultyShares = {4.5, 4.5};
     in.clientIds = {"C1", "C2", "C3"};
     in.values = {10.0, 10.0, 1.0};
     in.difficulties = {0.0, 0.0, 9.0};
@@ -59,6 +60,7 @@ TEST_SUITE("certificates") {
         in.employeeIds = {"A", "B"};
         in.weights = {1.0, 1.0};
         in.targets = {26.0, 3.0};
+        in.difficultyShares = {0.0, 0.0};
         in.clientIds = {"C1", "C2", "C3", "C4"};
         in.values = {10.0, 9.0, 5.0, 5.0};
         in.difficulties = {0.0, 0.0, 0.0, 0.0};

@@ -15,6 +15,7 @@ AllocationResult resultOf(const std::vector<double>& targets, const std::vector<
         EmployeeOutcome e;
         e.employee = "E" + std::to_string(i + 1);
         e.targetValue = targets[i];
+        e.entitlement = 1.0 / double(targets.size());
         r.employees.push_back(e);
     }
     for (std::size_t k = 0; k < values.size(); ++k) {
@@ -34,6 +35,20 @@ AllocationResult resultOf(const std::vector<double>& targets, const std::vector<
 }  // namespace
 
 TEST_SUITE("share notes") {
+    TEST_CASE("receivers without a share are not counted") {
+        // E3 and E4 have no room, so their entitlement and target are 0: two clients among
+        // the two receivers with a share leave none without a client.
+        AllocationResult r = resultOf({10, 10, 0, 0}, {25, 15}, {0, 1});
+        r.employees[2].entitlement = 0.0;
+        r.employees[3].entitlement = 0.0;
+        CHECK_FALSE(shareNotes(r).noClient);
+        r.employees[3].entitlement = 0.25;
+        ShareNotes notes = shareNotes(r);
+        REQUIRE(notes.noClient);
+        CHECK(notes.noClient->receivers == 3);
+        CHECK(notes.noClient->withoutClient == 1);
+    }
+
     TEST_CASE("fewer clients than receivers") {
         AllocationResult r = resultOf({10, 10, 10, 10}, {25, 15}, {0, 0});
         ShareNotes notes = shareNotes(r);

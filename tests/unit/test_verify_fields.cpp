@@ -72,6 +72,8 @@ WitnessCase witnessCase() {
     c.book = verify_detail::readBook(c.ws, c.ws.policy);
     c.bundles.weights = {1.0, 1.0};
     c.bundles.targets = {50.0, 50.0};
+    c.bundles.shares = {45.0, 45.0};
+    c.bundles.tested = {1, 1};
     c.bundles.clients = {{0, 1, 2}, {}};
     c.reported.certificates.wef1Value = false;
     c.reported.certificates.wprop1Difficulty = false;
