@@ -214,11 +214,20 @@ void AllocationPanel::drawEmployees(const Session& session, const AllocationResu
             }
             ImGui::TableNextColumn();
             textRightFormat("%d", e.clients);
-            ImGui::TableNextColumn();
-            drawShareBar(e.receivedValue, e.targetValue, valueScale, kColourBarValue);
-            ImGui::TableNextColumn();
-            drawShareBar(e.receivedDifficulty, e.targetDifficulty, difficultyScale,
-                         kColourBarDifficulty);
+            if (e.entitlement <= 0.0 && e.clients == 0) {
+                // No bar against a target of 0: the employee cannot take a released client.
+                for (int column = 0; column < 2; ++column) {
+                    ImGui::TableNextColumn();
+                    textEllipsis(tr(Str::NoShare), {.colour = kColourMuted});
+                    tooltipForLastItem(tr(Str::NoShareHelp));
+                }
+            } else {
+                ImGui::TableNextColumn();
+                drawShareBar(e.receivedValue, e.targetValue, valueScale, kColourBarValue);
+                ImGui::TableNextColumn();
+                drawShareBar(e.receivedDifficulty, e.targetDifficulty, difficultyScale,
+                             kColourBarDifficulty);
+            }
             ImGui::TableNextColumn();
             textRightFormat("%d", e.bookAfter);
         }

@@ -224,6 +224,13 @@ constexpr TextEntry kTexts[] = {
     {Str::RunnerUpLine, "allocation.runner_up", "%s: fit %.3f, %s", "%s：匹配度 %.3f，%s"},
     {Str::ReceivedOfTarget, "allocation.received_of_target", "Received %.1f of %.1f",
      "已获得 %.1f，目标 %.1f"},
+    {Str::NoShare, "allocation.no_share", "no share", "不参与分配"},
+    {Str::NoShareHelp, "allocation.no_share_help",
+     "This employee cannot take any released client: its own limits leave no room, or it is "
+     "eligible for none of them. So it takes no share, its targets are 0, and the fairness "
+     "tests leave it out. The result's notes name the cause.",
+     "此员工无法接收任何待分配客户：自身上限已无余量，或不符合任何客户的条件。因此不参与分配，"
+     "目标为 0，公平性检验也不包括此员工。结果的备注写明了原因。"},
     {Str::ApplyHint, "allocation.apply_hint",
      "Apply makes the proposed owners the owners of record.",
      "“应用”会把建议负责人设为正式负责人。"},

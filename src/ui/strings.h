@@ -131,6 +131,8 @@ enum class Str {
     RunnersUp,
     RunnerUpLine,
     ReceivedOfTarget,
+    NoShare,
+    NoShareHelp,
     ApplyHint,
     ApplyOffNoReceivers,
     ApplyOffNothingPlaced,
