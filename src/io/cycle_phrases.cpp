@@ -111,6 +111,12 @@ constexpr Entry kEntries[] = {
      "尚未开始交接周期，因此本说明只列出分配结果。这只是方案：交接周期定案之前不会有任何变化。"},
     {Phrase::YouReceive, "What you receive", "你接收的客户"},
     {Phrase::YouReceiveNothing, "You receive no client in this cycle.", "本周期你不接收客户。"},
+    {Phrase::YouTakeNoShare,
+     "You take no share of the released clients: your own limits (max_clients, max_workload or "
+     "the cap on the share of value) leave no room for any of them, or none of them is "
+     "eligible for you. So your targets are 0 and the fairness tests leave you out.",
+     "你不参与本次客户分配：你自身的上限（客户数上限、工作量上限或价值份额上限）已没有余量，"
+     "或没有任何待分配客户符合你的条件。因此你的目标为 0，公平性检验也不包括你。"},
     {Phrase::YourBook, "Your clients and who takes them over", "你的客户及其接手人"},
     {Phrase::YourFigures, "Your figures", "你的指标"},
     {Phrase::Entitlement, "Entitlement (share of the released value)",

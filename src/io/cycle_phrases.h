@@ -75,6 +75,7 @@ enum class Phrase {
     NoCycleIntro,
     YouReceive,
     YouReceiveNothing,
+    YouTakeNoShare,
     YourBook,
     YourFigures,
     Entitlement,

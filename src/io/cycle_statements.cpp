@@ -43,19 +43,19 @@ void receivedTable(Document& d, const Workspace& ws, const std::vector<const Ass
          phrase(lang, Phrase::DifficultyCol), phrase(lang, Phrase::Why),
          phrase(lang, Phrase::RunnersUp)}};
     for (const Assignment* a : list) {
-        rows.push_back(
-            {rules::clientLabel(ws, a->client), rules::number(a->value),
-             rules::number(a->difficulty),
-             phrase(lang, Phrase::WonWithFit,
-                    {cycle_text::wonBecause(lang, a->wonBecause, fitChoseNobody),
-                     rules::number(a->fit)}),
-             runnersUp(*a, lang)});
+        rows.push_back({rules::clientLabel(ws, a->client), rules::number(a->value),
+                        rules::number(a->difficulty),
+                        phrase(lang, Phrase::WonWithFit,
+                               {cycle_text::wonBecause(lang, a->wonBecause, fitChoseNobody),
+                                rules::number(a->fit)}),
+                        runnersUp(*a, lang)});
     }
     d.table(std::move(rows));
 }
 
 void figuresSection(Document& d, const EmployeeOutcome& e, const std::string& lang) {
     d.heading(2, phrase(lang, Phrase::YourFigures));
+    if (e.entitlement <= 0.0 && e.clients == 0) d.paragraph(phrase(lang, Phrase::YouTakeNoShare));
     d.table({{phrase(lang, Phrase::Figure), phrase(lang, Phrase::Value)},
              {phrase(lang, Phrase::Entitlement), rules::number(e.entitlement)},
              {phrase(lang, Phrase::TargetValue), rules::number(e.targetValue)},

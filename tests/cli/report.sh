@@ -45,6 +45,15 @@ if [ -z "$raw" ]; then pass; else fail "reason codes shown raw in: $raw"; fi
 # Three released clients among ten receivers: wprop1_value passes, yet seven receivers get
 # none and one is far over its target, so the report explains both beside the certificates.
 run generate --seed 7 --employees 12 --clients 30 --out "$WORK/few-gen.json"
+# In the generated book E01 keeps as many clients as its max_clients, so it takes no share
+# and its statement says why.
+run allocate "$WORK/few-gen.json" --seed 7 --out "$WORK/few-gen-result.json"
+run report "$WORK/few-gen.json" "$WORK/few-gen-result.json" --out "$WORK/few-gen-report"
+expect_in "statement of a full employee says it takes no share" \
+    "$WORK/few-gen-report/statements/E01.md" "You take no share of the released clients"
+run report "$WORK/few-gen.json" "$WORK/few-gen-result.json" --lang zh-CN --out "$WORK/few-gen-zh"
+expect_in "Chinese statement of a full employee" "$WORK/few-gen-zh/statements/E01.md" \
+    "你不参与本次客户分配"
 # Every receiver gets room, so that the count alone decides who goes without a client.
 python3 - "$WORK/few-gen.json" "$WORK/few.json" <<'PY'
 import json, sys
