@@ -6,39 +6,31 @@ namespace baton {
 
 namespace {
 
+// An empty placement of the released clients.
+Placement emptyPlacement(const AllocationContext& c) {
+    Placement p;
+    p.owner.assign(c.released.size(), -1);
+    return p;
+}
+
 // Running totals of a placement, so that every baseline applies the same limits.
 class Loads {
 public:
-    explicit Loads(const AllocationContext& c)
-        : m_c(c),
-          m_count(c.receivers.size(), 0),
-          m_workload(c.receivers.size(), 0.0),
-          m_value(c.receivers.size(), 0.0) {}
+    explicit Loads(const AllocationContext& c) : m_c(c), m_totals(c, emptyPlacement(c)) {}
 
     bool admits(int pos, int r) const { return hasRoom(pos, r) && m_c.isOpen(pos, r); }
     // For a pair known to be open, such as an arc of the candidate graph.
-    bool hasRoom(int pos, int r) const {
-        return m_c.fitsLimits(r, m_count[std::size_t(r)] + 1,
-                              m_workload[std::size_t(r)] + m_c.workloadOf(pos),
-                              m_value[std::size_t(r)] + m_c.valueOf(pos));
-    }
-    void add(int pos, int r) {
-        m_count[std::size_t(r)] += 1;
-        m_workload[std::size_t(r)] += m_c.workloadOf(pos);
-        m_value[std::size_t(r)] += m_c.valueOf(pos);
-    }
-    bool full(int r) const { return m_count[std::size_t(r)] >= m_c.room[std::size_t(r)]; }
+    bool hasRoom(int pos, int r) const { return m_totals.fits(m_c, r, pos, -1, -1); }
+    void add(int pos, int r) { m_totals.add(m_c, pos, r, 1); }
+    bool full(int r) const { return m_totals.count[std::size_t(r)] >= m_c.room[std::size_t(r)]; }
 
 private:
     const AllocationContext& m_c;
-    std::vector<int> m_count;
-    std::vector<double> m_workload;
-    std::vector<double> m_value;
+    ReceiverLoads m_totals;
 };
 
 Placement pinnedStart(const AllocationContext& c, Loads& loads) {
-    Placement p;
-    p.owner.assign(c.released.size(), -1);
+    Placement p = emptyPlacement(c);
     for (int pos = 0; pos < c.releasedCount(); ++pos) {
         int r = c.pinned[std::size_t(pos)];
         if (r < 0) continue;
