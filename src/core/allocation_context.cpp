@@ -255,11 +255,16 @@ BlameFunction AllocationContext::blame(const std::vector<int>& owner) const {
                 eligible += staticReason(pos, k).empty() ? 1 : 0;
             if (eligible == 1) return "only one employee is eligible for " + w.client;
         }
+        bool burden = w.certificate == "wprop1_difficulty" || w.certificate == "wef1_difficulty";
+        if (r >= 0 && burden) {
+            if (std::optional<std::string> cause = stuckBundle(r, owner)) return cause;
+        }
         if (r >= 0) {
             int count = int(std::count(owner.begin(), owner.end(), r));
             if (count >= room[std::size_t(r)]) {
-                return "capacity " + receiver(r).id + " (room for " +
-                       std::to_string(room[std::size_t(r)]) + " clients)";
+                int n = room[std::size_t(r)];
+                return "capacity " + receiver(r).id + " (room for " + std::to_string(n) +
+                       (n == 1 ? " client)" : " clients)");
             }
         }
         return std::nullopt;
@@ -303,6 +308,45 @@ std::string limitBlocking(const AllocationContext& c, const ReceiverLoads& loads
     }
     return "";
 }
+
+}  // namespace
+
+std::optional<std::string> AllocationContext::stuckBundle(int r,
+                                                          const std::vector<int>& owner) const {
+    Placement placement;
+    placement.owner = owner;
+    ReceiverLoads loads(*this, placement);
+    std::map<std::string, int> limits;  // other eligible receivers by the limit that blocks them
+    int clients = 0;
+    int pins = 0;
+    for (int pos = 0; pos < releasedCount(); ++pos) {
+        if (owner[std::size_t(pos)] != r) continue;
+        clients += 1;
+        if (pinned[std::size_t(pos)] >= 0) {
+            pins += 1;
+            continue;
+        }
+        for (int k = 0; k < receiverCount(); ++k) {
+            if (k == r || !isOpen(pos, k)) continue;
+            std::string limit = limitBlocking(*this, loads, pos, k);
+            if (limit.empty()) return std::nullopt;  // the client could move to k
+            limits[limit] += 1;
+        }
+    }
+    const std::string& id = receiver(r).id;
+    std::string of = " of the " + std::to_string(clients) + " clients of " + id;
+    if (pins == clients) return "pins (all" + of.substr(7) + " are pinned)";
+    if (limits.empty()) return "eligibility (no other employee is eligible for any" + of + ")";
+    int full = limits["at_max_clients"];
+    int workload = limits["at_max_workload"];
+    int value = limits["at_value_cap"];
+    std::string name = full >= workload && full >= value ? "capacity"
+                       : workload >= value               ? "max_workload"
+                                                         : "max_value_share";
+    return name + " (every other employee eligible for any" + of + " is at its limits)";
+}
+
+namespace {
 
 // Names the limits that keep the `open` eligible employees from taking a client, and takes
 // the reason code from the limit that blocks most of them.

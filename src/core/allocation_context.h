@@ -101,6 +101,9 @@ private:
     // The constraint that keeps receiver r below its value target whatever it receives:
     // eligibility, or a limit on its room. Nothing when the clients it may take reach it.
     std::optional<std::string> shortOfTarget(int r) const;
+    // The constraint that keeps every client of r's bundle in this placement from moving to
+    // another receiver, so that r's difficulty cannot go down. Nothing when one could move.
+    std::optional<std::string> stuckBundle(int r, const std::vector<int>& owner) const;
 };
 
 // Running totals of a placement per receiver: clients, workload and value.

@@ -104,4 +104,26 @@ TEST_SUITE("allocation shares") {
         for (const EmployeeOutcome& o : r.employees) total += o.targetValue;
         CHECK(statementOf(r, "A").targetValue == doctest::Approx(total / 3.0).epsilon(1e-4));
     }
+
+    TEST_CASE("witness names the others' limits") {
+        // B has room for one of the five released clients, so A must take four, and A's
+        // difficulty less its hardest client is above its share of half the difficulty.
+        Workspace ws = threeReceivers(0);
+        ws.employees.erase(ws.employees.begin() + 2);  // drop C
+        ws.employees[1].maxClients = 1;
+        ws.clients.pop_back();  // five released clients
+        for (Client& c : ws.clients) c.difficulty = 60.0;
+        AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
+        CHECK_FALSE(r.certificates.wprop1Difficulty);
+        bool named = false;
+        for (const Witness& w : r.certificates.witnesses) {
+            if (w.certificate != "wprop1_difficulty") continue;
+            REQUIRE(w.constraint.has_value());
+            CHECK(*w.constraint ==
+                  "capacity (every other employee eligible for any of the 4 "
+                  "clients of A is at its limits)");
+            named = true;
+        }
+        CHECK(named);
+    }
 }
