@@ -49,6 +49,17 @@ AllocationContext::AllocationContext(const Workspace& ws, const Policy& p, const
     computeEntitlements();
 }
 
+namespace {
+
+// Returns the name of the limit that blocks most, given how many it blocks by client count,
+// by workload and by value; client capacity wins a tie.
+std::string mostBlocking(int clients, int workload, int value) {
+    if (clients >= workload && clients >= value) return "capacity";
+    return workload >= value ? "max_workload" : "max_value_share";
+}
+
+}  // namespace
+
 std::uint64_t AllocationContext::lottery(int pos, int receiver) const {
     std::uint64_t key = (std::uint64_t(std::uint32_t(pos)) << 32) | std::uint32_t(receiver);
     SplitMix64 rng(seed ^ (key * 0x9E3779B97F4A7C15ull));
@@ -224,13 +235,9 @@ std::optional<std::string> AllocationContext::shortOfTarget(int r) const {
         return "max_value_share " + id + " (at most " + fixedText(byValue, 2) + " of value" + tail;
     }
     // Eligible for enough value, but its limits leave room for too little of it.
-    int clients = limits["capacity_full"];
-    int workload = limits["workload_full"];
-    int value = limits["share_cap"];
-    std::string limit = clients >= workload && clients >= value ? "capacity "
-                        : workload >= value                     ? "max_workload "
-                                                                : "max_value_share ";
-    return limit + id + " (room for " + std::to_string(open.size()) + " of the " +
+    std::string limit =
+        mostBlocking(limits["capacity_full"], limits["workload_full"], limits["share_cap"]);
+    return limit + " " + id + " (room for " + std::to_string(open.size()) + " of the " +
            std::to_string(eligible) + " released clients it is eligible for, worth " +
            fixedText(all, 2) + tail;
 }
@@ -337,12 +344,8 @@ std::optional<std::string> AllocationContext::stuckBundle(int r,
     std::string of = " of the " + std::to_string(clients) + " clients of " + id;
     if (pins == clients) return "pins (all" + of.substr(7) + " are pinned)";
     if (limits.empty()) return "eligibility (no other employee is eligible for any" + of + ")";
-    int full = limits["at_max_clients"];
-    int workload = limits["at_max_workload"];
-    int value = limits["at_value_cap"];
-    std::string name = full >= workload && full >= value ? "capacity"
-                       : workload >= value               ? "max_workload"
-                                                         : "max_value_share";
+    std::string name =
+        mostBlocking(limits["at_max_clients"], limits["at_max_workload"], limits["at_value_cap"]);
     return name + " (every other employee eligible for any" + of + " is at its limits)";
 }
 
