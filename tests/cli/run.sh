@@ -118,6 +118,33 @@ expect_status "validate overrides that never hold" 0
 expect_in "pin to a departed employee warns" "$WORK/err" "/policy/pins/0: pin C1 → E3: E3 is departed"
 expect_in "pin that is also forbidden warns" "$WORK/err" "/policy/pins/1: pin C2 → E1 is also forbidden by /policy/forbids/0"
 
+# Limits that stop the allocation before it runs: a pin to a full employee, nobody with
+# room, and an employee that keeps more clients than its max_clients.
+python3 - "$FIXTURES/small.json" "$WORK" <<'PY'
+import json, sys
+ws = json.load(open(sys.argv[1]))
+ws["employees"][0]["capacity"] = {"max_clients": 1}
+ws["policy"]["pins"] = [{"client": "C1", "employee": "E1", "reason": "manager"}]
+json.dump(ws, open(sys.argv[2] + "/pin_full.json", "w"), ensure_ascii=False)
+ws["policy"]["pins"] = []
+ws["employees"][0]["capacity"] = {"max_clients": 0}
+json.dump(ws, open(sys.argv[2] + "/over_limit.json", "w"), ensure_ascii=False)
+ws["employees"][1]["capacity"] = {"max_clients": 0}
+json.dump(ws, open(sys.argv[2] + "/no_room.json", "w"), ensure_ascii=False)
+PY
+run validate "$WORK/pin_full.json"
+expect_status "validate a pin to a full employee" 0
+expect_in "pin to a full employee warns with the figures" "$WORK/err" \
+    "pin_full.json: warning: /policy/pins/0: pin C1 → E1 fails: E1 already keeps as many clients as E1's max_clients allows (1 kept, 0 from earlier pins, max 1)"
+expect_in "pin warning says what to do" "$WORK/err" \
+    "raise E1's max_clients to at least 2 or remove the pin"
+run validate "$WORK/over_limit.json"
+expect_in "employee over its max_clients warns" "$WORK/err" \
+    "over_limit.json: warning: /employees/0/capacity/max_clients: E1 already keeps more clients than E1's max_clients allows (1 kept, max 0)"
+run validate "$WORK/no_room.json"
+expect_in "nobody with room warns" "$WORK/err" \
+    "no_room.json: warning: /employees: no active employee has room for another client (E1 at E1's max_clients: 1 kept, max 0; E2 at E2's max_clients: 0 kept, max 0), so allocate can place no released client (released clients: 2)"
+
 run generate --seed 4 --employees 20 --clients 300 --leavers 2
 expect_status "generate to stdout" 0
 expect_in "generate writes a workspace" "$WORK/out" '"format": "baton-workspace"'
