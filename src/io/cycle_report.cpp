@@ -253,6 +253,11 @@ void resultSection(Document& d, const Workspace& ws, const AllocationResult& r,
                {r.method, std::to_string(r.seed), r.inputSha256.empty() ? "-" : r.inputSha256}));
     d.heading(3, phrase(lang, Phrase::Figures));
     figuresTable(d, lang, {phrase(lang, Phrase::Value)}, {&r.figures});
+    if (zeroPriceWithGap(r)) {
+        d.paragraph(phrase(
+            lang, Phrase::ZeroPriceWithGap,
+            {oneDecimal(r.optimality.gap * 100.0) + "%", rules::number(r.optimality.upperBound)}));
+    }
     d.heading(3, phrase(lang, Phrase::Certificates));
     certificatesBlock(d, lang, r.certificates);
     shareNotesBlock(d, ws, r, lang);
