@@ -99,7 +99,8 @@ int clientOf(ImportState& state, TableCursor& cursor, int column, std::string_vi
                            "\" is neither the id nor the "
                            "name of a client in the clients table, so this " +
                            what + " is skipped; add the client or correct the name",
-                       {"unknown_client." + std::string(what), {std::string(reference)}});
+                       {"unknown_client." + std::string(what), {std::string(reference)}},
+                       std::string(reference));
     }
     return index;
 }
@@ -119,7 +120,8 @@ int employeeOf(ImportState& state, TableCursor& cursor, int column, std::string_
                            "\" is neither the id nor the "
                            "name of an employee in the employees table, so " +
                            consequence + "; add the employee or correct the name",
-                       {"unknown_employee." + what, {std::string(reference)}});
+                       {"unknown_employee." + what, {std::string(reference)}},
+                       std::string(reference));
     }
     return index;
 }

@@ -332,7 +332,8 @@ void readOwner(ImportState& state, TableCursor& cursor, int ownerCol, Client& c,
                          "owner \"" + *owner +
                              "\" is neither the id nor the name of an "
                              "employee; add the employee to the employees table or correct the "
-                             "name");
+                             "name",
+                         *owner);
             return;
         }
     } else {

@@ -707,6 +707,26 @@ expect_status "import --all-warnings" 0
 expect_in "--all-warnings lists the 7th" "$WORK/err" '"bad7" is not a number'
 if grep -q "\.\.\. and" "$WORK/err"; then fail "--all-warnings still hides some"; else pass; fi
 
+# One misspelt employee id: the first error is given in full and the rows that name the
+# same id fold into one line; --all-warnings lists each of them.
+printf 'id,name,status\nE01,Ada,active\nE3,Cy,leaving\n' > "$WORK/fold-emp.csv"
+printf 'id,name,owner\nC1,One,E01\nC2,Two,E03\nC3,Three,E03\nC4,Four,E03\n' > "$WORK/fold-cli.csv"
+printf 'client,employee,date,amount\nC2,E03,2026-01-06,20\nC3,E03,2026-01-07,30\n' \
+    > "$WORK/fold-tx.csv"
+run import --employees "$WORK/fold-emp.csv" --clients "$WORK/fold-cli.csv" \
+    --transactions "$WORK/fold-tx.csv" --today 2026-12-01 --out "$WORK/fold.json"
+expect_status "import with a misspelt employee id" 1
+expect_in "the first row naming the id is in full" "$WORK/err" \
+    "fold-cli.csv row 3, column \"owner\": owner \"E03\" is neither the id nor the name of an employee"
+expect_in "the other rows fold into one line" "$WORK/err" \
+    "... 4 more rows name \"E03\" ($WORK/fold-cli.csv rows 4 and 5; $WORK/fold-tx.csv rows 2 and 3); run the import again with --all-warnings to list every one"
+if [ "$(grep -c 'is neither the id' "$WORK/err")" -eq 1 ]; then pass
+else fail "a folded row is still listed in full"; fi
+run import --employees "$WORK/fold-emp.csv" --clients "$WORK/fold-cli.csv" \
+    --transactions "$WORK/fold-tx.csv" --today 2026-12-01 --all-warnings --out "$WORK/fold.json"
+if [ "$(grep -c 'owner "E03" is neither' "$WORK/err")" -eq 3 ]; then pass
+else fail "--all-warnings does not list every row naming E03"; fi
+
 sed 's/"as_of": "2026-11-30"/"as_of": 1e400/' "$FIXTURES/small.json" > "$WORK/overflow.json"
 run validate "$WORK/overflow.json"
 expect_status "validate a number past a double" 1
