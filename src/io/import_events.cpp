@@ -64,6 +64,8 @@ void warnUnknownProduct(ImportState& state, TableCursor& cursor, int productCol,
 // missing from the product list.
 void checkEvent(ImportState& state, TableCursor& cursor, double amount, int amountCol,
                 std::string_view date, int dateCol, int productCol) {
+    state.amountCells.push_back(AmountCell{AmountKind::Transaction, amount, cursor.file(),
+                                           cursor.rowNumber(), cursor.header(amountCol)});
     if (amount < 0) {
         cursor.warning("negative_amount", amountCol,
                        "the amount is negative; it is imported as given (a refund lowers the "
