@@ -40,7 +40,7 @@ std::vector<WorkspaceWarning> warningsAt(const Workspace& ws, const std::string&
     return out;
 }
 
-// The unassigned entry of `client` in an allocation of `ws`, or nullptr when it is placed.
+// The unassigned entry of `client` in an allocation of `ws`, or nothing when it is placed.
 std::optional<Unassigned> unassignedOf(const Workspace& ws, const std::string& client) {
     AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
     for (const Unassigned& u : r.unassigned) {
