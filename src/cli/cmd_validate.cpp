@@ -65,8 +65,8 @@ int runValidate(const ValidateArgs& args) {
     for (const OverrideProblem& problem : checkOverrides(*ws)) {
         std::cerr << args.file << ": warning: " << problem.path << ": " << problem.message << '\n';
     }
-    // So are released clients without an employee who can receive them, and fit weights
-    // that are all 0.
+    // So are released clients without an employee who can receive them, fit weights that
+    // are all 0, and capacity limits that leave a pin or every receiver without room.
     for (const WorkspaceWarning& warning : allocationWarnings(*ws)) {
         std::cerr << args.file << ": warning: " << warning.path << ": " << warning.message << '\n';
     }

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <string_view>
 
+#include "core/absurd_amounts.h"
 #include "core/dates.h"
 #include "core/evaluation_terms.h"
 #include "core/id_index.h"
@@ -21,8 +23,8 @@ double roundTo(double x, int decimals) {
     return std::round(scaled) / scale;
 }
 
-bool isTrustedAmount(double amount) {
-    return std::isfinite(amount) && amount >= 0.0 && amount < kAbsurdAmount;
+bool isTrustedAmount(double amount, double bound) {
+    return std::isfinite(amount) && amount >= 0.0 && amount < bound;
 }
 
 using namespace detail;
@@ -45,8 +47,9 @@ struct ResolvedTransactions {
 
 // Resolves client ids through one hash map built once; consecutive transactions of the
 // same client, the usual order of exports, skip the lookup. With `served` given, it also
-// collects who served each client, from every transaction of a known client.
-ResolvedTransactions resolveTransactions(const Workspace& workspace,
+// collects who served each client, from every transaction of a known client. An amount of
+// `absurd` or more is not trusted.
+ResolvedTransactions resolveTransactions(const Workspace& workspace, double absurd,
                                          ServedBeforeBuilder* served = nullptr) {
     // The first client with an id wins, as Workspace::findClient does.
     IdIndex index(workspace.clients.size());
@@ -77,7 +80,7 @@ ResolvedTransactions resolveTransactions(const Workspace& workspace,
             continue;
         }
         resolved.items.push_back({*previousClient, *day, t.amount});
-        if (isTrustedAmount(t.amount) &&
+        if (isTrustedAmount(t.amount, absurd) &&
             (!resolved.latestTrusted || *day > *resolved.latestTrusted)) {
             resolved.latestTrusted = day;
         }
@@ -109,7 +112,7 @@ struct TransactionCounts {
 std::vector<ClientActivity> aggregateTransactions(const ResolvedTransactions& resolved,
                                                   std::size_t clientCount,
                                                   std::optional<long long> asOf, int windowDays,
-                                                  TransactionCounts& counts) {
+                                                  double absurd, TransactionCounts& counts) {
     std::vector<ClientActivity> activity(clientCount);
     counts.unknownClient = resolved.unknownClient;
     counts.invalidDate = resolved.invalidDate;
@@ -119,7 +122,7 @@ std::vector<ClientActivity> aggregateTransactions(const ResolvedTransactions& re
             ++counts.afterAsOf;
             continue;
         }
-        if (!std::isfinite(t.amount) || t.amount >= kAbsurdAmount) {
+        if (!std::isfinite(t.amount) || t.amount >= absurd) {
             a.absurdAmount = true;
             ++counts.absurd;
             continue;
@@ -144,11 +147,13 @@ void addFlag(std::vector<std::string>& flags, const std::string& flag) {
     if (std::find(flags.begin(), flags.end(), flag) == flags.end()) flags.push_back(flag);
 }
 
-// Returns `value` when it is a trusted amount; otherwise flags why and returns nothing.
+// Returns `value` when it is a trusted amount, below `absurd`; otherwise flags why and
+// returns nothing.
 std::optional<double> trustedAmount(std::optional<double> value, const std::string& name,
-                                    std::vector<std::string>& flags) {
+                                    std::vector<std::string>& flags,
+                                    double absurd = kAbsurdAmount) {
     if (!value) return std::nullopt;
-    if (!std::isfinite(*value) || *value >= kAbsurdAmount) {
+    if (!std::isfinite(*value) || *value >= absurd) {
         addFlag(flags, "absurd_" + name);
         return std::nullopt;
     }
@@ -194,14 +199,16 @@ ClientTerms makeClientTerms(const Policy& policy, std::size_t n) {
 // Fills the raw values of every client term and the data-quality flags.
 void fillClientRaw(const Workspace& workspace, const Policy& policy,
                    const std::vector<ClientActivity>& activity, std::optional<long long> asOf,
-                   ClientTerms& terms, std::vector<ClientScore>& scores) {
+                   const AbsurdBounds& absurd, ClientTerms& terms,
+                   std::vector<ClientScore>& scores) {
     for (std::size_t i = 0; i < workspace.clients.size(); ++i) {
         const Client& c = workspace.clients[i];
         const ClientActivity& a = activity[i];
         std::vector<std::string>& flags = scores[i].flags;
         if (a.negativeAmount) addFlag(flags, "negative_amount");
         if (a.absurdAmount) addFlag(flags, "absurd_amount");
-        std::optional<double> revenue = trustedAmount(c.revenue12m, "revenue", flags);
+        std::optional<double> revenue =
+            trustedAmount(c.revenue12m, "revenue", flags, absurd.revenue.bound);
         if (a.any && asOf) {
             terms.value[0].raw[i] = a.windowSum;
             terms.value[1].raw[i] = static_cast<double>(a.windowCount);
@@ -209,7 +216,8 @@ void fillClientRaw(const Workspace& workspace, const Policy& policy,
         } else {
             terms.value[0].raw[i] = revenue;
         }
-        terms.value[3].raw[i] = trustedAmount(c.potential, "potential", flags);
+        terms.value[3].raw[i] =
+            trustedAmount(c.potential, "potential", flags, absurd.potential.bound);
         if (!c.tier.empty()) {
             auto tier = policy.value.tierPoints.find(c.tier);
             if (tier != policy.value.tierPoints.end() && std::isfinite(tier->second)) {
@@ -240,7 +248,15 @@ void flagMonetaryOutliers(const Term& monetary, std::vector<ClientScore>& scores
     }
 }
 
-void noteTransactionCounts(const TransactionCounts& counts, std::vector<std::string>& notes) {
+// "1e+15", "4.72e+08": a bound as the notes give it.
+std::string boundText(double bound) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.6g", bound);
+    return text;
+}
+
+void noteTransactionCounts(const TransactionCounts& counts, const AbsurdBound& absurd,
+                           std::vector<std::string>& notes) {
     auto note = [&](std::size_t count, const char* verb, const char* reason) {
         if (count == 0) return;
         notes.push_back(countText(count, "transaction") + " " + verb + ": " + reason);
@@ -249,7 +265,12 @@ void noteTransactionCounts(const TransactionCounts& counts, std::vector<std::str
     note(counts.invalidDate, "ignored", "the date is not a valid YYYY-MM-DD date");
     note(counts.afterAsOf, "ignored", "dated after the as-of date");
     note(counts.negative, "excluded", "negative amount (flagged negative_amount)");
-    note(counts.absurd, "excluded", "amount of 1e15 or more (flagged absurd_amount)");
+    std::string reason = "amount of " + boundText(absurd.bound) + " or more";
+    if (absurd.median) {
+        reason += ", " + boundText(kAbsurdFactor) + " times the median amount " +
+                  boundText(*absurd.median);
+    }
+    note(counts.absurd, "excluded", (reason + " (flagged absurd_amount)").c_str());
 }
 
 void noteAbsentTerms(const std::vector<Term>& terms, const char* score,
@@ -266,19 +287,19 @@ void noteAbsentTerms(const std::vector<Term>& terms, const char* score,
 
 void scoreClients(const Workspace& workspace, const Policy& policy,
                   const ResolvedTransactions& resolved, std::optional<long long> asOf,
-                  Evaluation& evaluation) {
+                  const AbsurdBounds& absurd, Evaluation& evaluation) {
     const std::size_t n = workspace.clients.size();
     TransactionCounts counts;
-    std::vector<ClientActivity> activity =
-        aggregateTransactions(resolved, n, asOf, policy.value.windowDays, counts);
-    noteTransactionCounts(counts, evaluation.notes);
+    std::vector<ClientActivity> activity = aggregateTransactions(
+        resolved, n, asOf, policy.value.windowDays, absurd.amount.bound, counts);
+    noteTransactionCounts(counts, absurd.amount, evaluation.notes);
     if (counts.trusted == 0) {
         evaluation.notes.emplace_back("recency and frequency left out: no transactions");
     }
 
     evaluation.clients.assign(n, ClientScore{});
     ClientTerms terms = makeClientTerms(policy, n);
-    fillClientRaw(workspace, policy, activity, asOf, terms, evaluation.clients);
+    fillClientRaw(workspace, policy, activity, asOf, absurd, terms, evaluation.clients);
     flagMonetaryOutliers(terms.value[0], evaluation.clients);
     if (counts.trusted > 0) noteAbsentTerms(terms.value, "value", evaluation.notes);
     noteAbsentTerms(terms.difficulty, "difficulty", evaluation.notes);
@@ -316,7 +337,7 @@ std::optional<long long> effectiveAsOfDay(const Workspace& workspace, const Poli
     if (policy.asOf) {
         if (std::optional<long long> day = parseIsoDate(*policy.asOf)) return day;
     }
-    return resolveTransactions(workspace).latestTrusted;
+    return resolveTransactions(workspace, absurdBounds(workspace).amount.bound).latestTrusted;
 }
 
 Evaluation evaluate(const Workspace& workspace, const Policy& policy) {
@@ -327,7 +348,8 @@ Evaluation evaluate(const Workspace& workspace, const Policy& policy) {
                                       "date is used instead");
     }
     ServedBeforeBuilder served(workspace);
-    ResolvedTransactions resolved = resolveTransactions(workspace, &served);
+    AbsurdBounds absurd = absurdBounds(workspace);
+    ResolvedTransactions resolved = resolveTransactions(workspace, absurd.amount.bound, &served);
     std::optional<long long> asOf = policy.asOf ? parseIsoDate(*policy.asOf) : std::nullopt;
     if (!asOf) asOf = resolved.latestTrusted;
     if (asOf) {
@@ -341,7 +363,7 @@ Evaluation evaluate(const Workspace& workspace, const Policy& policy) {
             "unknown");
     }
     noteInvalidWeights(policy, evaluation.notes);
-    scoreClients(workspace, policy, resolved, asOf, evaluation);
+    scoreClients(workspace, policy, resolved, asOf, absurd, evaluation);
     scoreEmployees(workspace, policy, asOf, evaluation);
     evaluation.servedBefore = std::make_shared<const ServedBefore>(served.finish());
     return evaluation;

@@ -60,11 +60,12 @@ struct Evaluation {
 Evaluation evaluate(const Workspace& workspace, const Policy& policy);
 
 // Amounts of this magnitude or more cannot be stored to the cent in a double, so an
-// amount, revenue or potential that large is treated as absurd and not trusted.
+// amount, revenue or potential that large is treated as absurd and not trusted. A lower
+// bound applies to money amounts far above the others of their kind (core/absurd_amounts.h).
 inline constexpr double kAbsurdAmount = 1e15;
 
-// True for a finite, non-negative amount below kAbsurdAmount.
-bool isTrustedAmount(double amount);
+// True for a finite, non-negative amount below `bound`.
+bool isTrustedAmount(double amount, double bound = kAbsurdAmount);
 
 // The as-of date of an evaluation as a day number: the policy's as_of when it is a valid
 // date, else the date of the latest trusted transaction of a known client; absent when

@@ -64,6 +64,14 @@ struct ShareNotes {
     std::optional<OverTargetNote> overTarget;
 };
 
+// True when the result's price of fairness is 0 while its optimality gap is above 0. Both
+// hold at once: the fair allocation fits as well as the best allocation found, and the gap
+// compares that fit with an upper bound that the solver could not tighten.
+inline bool zeroPriceWithGap(const AllocationResult& result) {
+    return result.figures.priceOfFairness == 0.0 && result.optimality.status == "bound" &&
+           result.optimality.gap > 0.0;
+}
+
 // Returns the notes that apply to `result`; each is set only when WPROP1 on value passes.
 // The no-client note also needs a placed client and, when the clients placed are as many as
 // the receivers or more, a placed client worth at least every target of a receiver without

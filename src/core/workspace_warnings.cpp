@@ -66,6 +66,8 @@ std::vector<WorkspaceWarning> allocationWarnings(const Workspace& workspace) {
                        "and the fit cannot prefer one employee over another: give at least one "
                        "of prefers, industry, region, language or continuity a weight above 0"});
     }
+    std::vector<WorkspaceWarning> limits = limitWarnings(workspace);
+    out.insert(out.end(), limits.begin(), limits.end());
     return out;
 }
 

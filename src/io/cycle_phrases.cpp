@@ -199,6 +199,14 @@ constexpr Entry kEntries[] = {
      "goes.",
      "最大偏差 {0} 来自 {1}：{2}，价值 {3}，目标价值为 {4}。"
      "`wprop1_value` 只限制接收人低于目标的幅度，不限制高出目标的幅度。"},
+    {Phrase::ZeroPriceWithGap,
+     "The price of fairness is 0 because the fair allocation fits as well as the best "
+     "allocation found. The optimality gap of {0} compares that fit with an upper bound of {1} "
+     "that the solver could not tighten, so it shows that the bound is loose, not that a better "
+     "allocation is known.",
+     "公平的代价为 0，因为公平分配的匹配度与找到的最佳分配相同。{0} "
+     "的最优性差距是把该匹配度与求解器未能收紧的上界 {1} "
+     "相比得出的，说明的是上界较松，并不表示已知有更好的分配。"},
     {Phrase::OneClient, "1 client", "1 个客户"},
     {Phrase::ClientsCounted, "{0} clients", "{0} 个客户"},
     {Phrase::ShareNoteConcentrated,

@@ -124,6 +124,8 @@ enum class Phrase {
     ShareNoteFewClients,
     ShareNoteLargeClient,
     ShareNoteOverTarget,
+    // A price of fairness of 0 beside an optimality gap above 0.
+    ZeroPriceWithGap,
     OneClient,
     ClientsCounted,
     // Receivers without a client beyond the count, with the placed clients by won_because.

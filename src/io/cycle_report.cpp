@@ -16,6 +16,7 @@
 #include "io/cells.h"
 #include "io/cycle_phrases.h"
 #include "io/cycle_report_parts.h"
+#include "io/detail_phrases.h"
 #include "io/rules_doc.h"
 
 namespace baton {
@@ -95,10 +96,11 @@ void certificatesBlock(Document& d, const std::string& lang, const Certificates&
     for (const Witness& w : c.witnesses) {
         std::string employees;
         for (const std::string& e : w.employees) employees += (employees.empty() ? "" : ", ") + e;
-        items.push_back(
-            phrase(lang, Phrase::Witness,
-                   {"`" + w.certificate + "`", employees, w.client.empty() ? "-" : w.client,
-                    w.constraint ? rules::literal(*w.constraint) : "-"}));
+        items.push_back(phrase(
+            lang, Phrase::Witness,
+            {"`" + w.certificate + "`", employees, w.client.empty() ? "-" : w.client,
+             w.constraint ? rules::literal(cycle_text::witnessConstraint(lang, *w.constraint))
+                          : "-"}));
     }
     if (!items.empty()) d.list(std::move(items));
 }
@@ -251,6 +253,11 @@ void resultSection(Document& d, const Workspace& ws, const AllocationResult& r,
                {r.method, std::to_string(r.seed), r.inputSha256.empty() ? "-" : r.inputSha256}));
     d.heading(3, phrase(lang, Phrase::Figures));
     figuresTable(d, lang, {phrase(lang, Phrase::Value)}, {&r.figures});
+    if (zeroPriceWithGap(r)) {
+        d.paragraph(phrase(
+            lang, Phrase::ZeroPriceWithGap,
+            {oneDecimal(r.optimality.gap * 100.0) + "%", rules::number(r.optimality.upperBound)}));
+    }
     d.heading(3, phrase(lang, Phrase::Certificates));
     certificatesBlock(d, lang, r.certificates);
     shareNotesBlock(d, ws, r, lang);
@@ -300,10 +307,10 @@ void assignmentsSection(Document& d, const Workspace& ws, const Cycle* c, const 
     std::vector<std::vector<std::string>> unplaced = {{phrase(lang, Phrase::Client),
                                                        phrase(lang, Phrase::Reason),
                                                        phrase(lang, Phrase::ReasonDetail)}};
-    // NOTE: the detail is the result's English text, also in a Chinese report.
     for (const Unassigned& u : r.unassigned) {
         unplaced.push_back({rules::clientLabel(ws, u.client),
-                            cycle_text::unassignedReason(lang, u.reason), u.detail});
+                            cycle_text::unassignedReason(lang, u.reason),
+                            cycle_text::unassignedDetail(lang, u.detail)});
     }
     d.table(std::move(unplaced));
 }

@@ -48,9 +48,12 @@ public:
     std::string_view raw(int column) const;
     bool missing(int column) const;
 
-    void error(const std::string& code, int column, std::string message);
+    // Adds an error; `reference` is the unknown id the row names, if that is the cause.
+    void error(const std::string& code, int column, std::string message,
+               std::string reference = {});
     // Adds a warning; `key` lets the UI show it in its own language (see MessageKey).
-    void warning(const std::string& code, int column, std::string message, MessageKey key = {});
+    void warning(const std::string& code, int column, std::string message, MessageKey key = {},
+                 std::string reference = {});
 
     std::optional<std::string> text(int column) const;
     // An id: text, trimmed. Required ones report an empty cell. Warns about Excel-mangled
@@ -77,18 +80,17 @@ private:
     const SourceTable& m_source;
     ImportReport& m_report;
     std::vector<std::pair<std::string, int>> m_fields;  // field -> column
-    std::vector<std::string> m_mappedHeaders;            // field order, for checkColumns
+    std::vector<std::string> m_mappedHeaders;           // field order, for checkColumns
     std::vector<std::string> m_fieldNames;
-    std::vector<bool> m_fillDown;       // by column
-    std::vector<std::string> m_filled;  // last non-empty value by fill-down column
+    std::vector<bool> m_fillDown;           // by column
+    std::vector<std::string> m_filled;      // last non-empty value by fill-down column
     std::vector<std::string_view> m_cells;  // the trimmed cells of the row, filled down
     std::size_t m_row = 0;
     DecimalMark m_decimal = DecimalMark::Point;
 };
 
 // Headers of mapped columns whose blanks follow a filled cell, as merged cells export.
-std::vector<std::string> fillDownCandidates(const SourceTable& source,
-                                            const TableMapping& mapping,
+std::vector<std::string> fillDownCandidates(const SourceTable& source, const TableMapping& mapping,
                                             const std::vector<std::string>& fillDown);
 
 }  // namespace baton::import_detail

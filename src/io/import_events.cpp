@@ -64,6 +64,8 @@ void warnUnknownProduct(ImportState& state, TableCursor& cursor, int productCol,
 // missing from the product list.
 void checkEvent(ImportState& state, TableCursor& cursor, double amount, int amountCol,
                 std::string_view date, int dateCol, int productCol) {
+    state.amountCells.push_back(AmountCell{AmountKind::Transaction, amount, cursor.file(),
+                                           cursor.rowNumber(), cursor.header(amountCol)});
     if (amount < 0) {
         cursor.warning("negative_amount", amountCol,
                        "the amount is negative; it is imported as given (a refund lowers the "
@@ -99,7 +101,8 @@ int clientOf(ImportState& state, TableCursor& cursor, int column, std::string_vi
                            "\" is neither the id nor the "
                            "name of a client in the clients table, so this " +
                            what + " is skipped; add the client or correct the name",
-                       {"unknown_client." + std::string(what), {std::string(reference)}});
+                       {"unknown_client." + std::string(what), {std::string(reference)}},
+                       std::string(reference));
     }
     return index;
 }
@@ -119,7 +122,8 @@ int employeeOf(ImportState& state, TableCursor& cursor, int column, std::string_
                            "\" is neither the id nor the "
                            "name of an employee in the employees table, so " +
                            consequence + "; add the employee or correct the name",
-                       {"unknown_employee." + what, {std::string(reference)}});
+                       {"unknown_employee." + what, {std::string(reference)}},
+                       std::string(reference));
     }
     return index;
 }

@@ -320,6 +320,18 @@ void importEmployees(ImportState& state, const SourceTable& source, const TableM
 
 namespace {
 
+// Keeps the revenue_12m and potential cells of the row for warnAbsurdAmounts.
+void keepAmountCells(ImportState& state, const TableCursor& cursor, const Client& c) {
+    for (auto [field, kind, value] :
+         {std::tuple{"revenue_12m", AmountKind::Revenue, c.revenue12m},
+          std::tuple{"potential", AmountKind::Potential, c.potential}}) {
+        int column = cursor.column(field);
+        if (column < 0 || !value || cursor.missing(column)) continue;
+        state.amountCells.push_back(
+            AmountCell{kind, *value, cursor.file(), cursor.rowNumber(), cursor.header(column)});
+    }
+}
+
 // Sets the client's owner from the owner column. A merged client whose owner this changes
 // (`merged`) is listed in the report, because ownership is what the allocation hands over.
 void readOwner(ImportState& state, TableCursor& cursor, int ownerCol, Client& c, bool merged) {
@@ -332,7 +344,8 @@ void readOwner(ImportState& state, TableCursor& cursor, int ownerCol, Client& c,
                          "owner \"" + *owner +
                              "\" is neither the id nor the name of an "
                              "employee; add the employee to the employees table or correct the "
-                             "name");
+                             "name",
+                         *owner);
             return;
         }
     } else {
@@ -376,6 +389,7 @@ void importClients(ImportState& state, const SourceTable& source, const TableMap
         if (auto name = cursor.text(nameCol)) c.name = *name;
         if (c.name.empty()) c.name = *id;
         readClientFields(cursor, c);
+        keepAmountCells(state, cursor, c);
         state.revenueGiven[index] = c.revenue12m.has_value();
         keepExtras(cursor, extras, Entity::Clients, c.extra);
         if (ownerCol >= 0) readOwner(state, cursor, ownerCol, c, existing != nullptr);

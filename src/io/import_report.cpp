@@ -1,6 +1,8 @@
 #include "io/import_report.h"
 
 #include <algorithm>
+#include <limits>
+#include <set>
 
 namespace baton {
 
@@ -75,12 +77,84 @@ json groupsToJson(const std::vector<IssueGroup>& groups) {
     return out;
 }
 
-void appendGroups(std::string& out, const char* kind, const std::vector<IssueGroup>& groups,
+// "clients.csv rows 7, 10, 13 and 2 more": the rows of `at` other than those of `shown`,
+// the issue given in full, with their count; empty when there are none.
+std::string otherRows(ReferenceRows at, const ImportIssue& shown, long& count) {
+    if (at.file == shown.file && at.column == shown.column) {
+        at.count -= shown.occurrences;
+        std::vector<long> rows = shown.rows.empty() ? std::vector<long>{shown.row} : shown.rows;
+        std::erase_if(at.rows, [&](long row) {
+            return std::find(rows.begin(), rows.end(), row) != rows.end();
+        });
+    }
+    if (at.count <= 0) return "";
+    count += at.count;
+    std::string out = at.file + (at.count == 1 ? " row " : " rows ");
+    std::size_t named = std::min(at.rows.size(), ImportReport::kRowsNamed);
+    long more = at.count - static_cast<long>(named);
+    for (std::size_t k = 0; k < named; ++k) {
+        if (k > 0) out += k + 1 == named && more <= 0 ? " and " : ", ";
+        out += std::to_string(at.rows[k]);
+    }
+    if (more > 0) out += " and " + std::to_string(more) + " more";
+    return out;
+}
+
+// The ids of the references folded in the text, and those whose first issue is written.
+struct Folds {
+    const ImportReport* report = nullptr;  // null: nothing is folded
+    std::set<std::string> references;
+    std::set<std::string> written;
+};
+
+// Writes `issue`, the first shown of its reference, and one line for the other rows that
+// name the same id.
+void appendFolded(std::string& out, const ImportIssue& issue, const ReferenceTally& tally,
                   const std::string& moreHint) {
+    out += "  " + formatIssue(issue) + "\n";
+    long count = 0;
+    std::string places;
+    for (const ReferenceRows& at : tally.places) {
+        std::string rows = otherRows(at, issue, count);
+        if (!rows.empty()) places += (places.empty() ? "" : "; ") + rows;
+    }
+    if (count == 0) return;
+    out += "  ... " + countedNoun(count, "more row names", "more rows name") + " \"" +
+           issue.reference + "\" (" + places + ")";
+    out += moreHint.empty() ? "\n" : "; " + moreHint + "\n";
+}
+
+void appendGroups(std::string& out, const char* kind, const std::vector<IssueGroup>& groups,
+                  const std::string& moreHint, Folds& folds) {
     for (const IssueGroup& g : groups) {
         out += std::string(kind) + " " + g.code + " (" + std::to_string(g.count) + "):\n";
-        for (const ImportIssue& i : g.examples) out += "  " + formatIssue(i) + "\n";
-        long more = occurrencesNotShown(g, g.examples.size());
+        long more = g.count;
+        std::set<std::string> earlier = folds.written;
+        for (const ImportIssue& i : g.examples) {
+            if (folds.references.count(i.reference) == 0) {
+                out += "  " + formatIssue(i) + "\n";
+                more -= i.occurrences;
+            } else if (folds.written.insert(i.reference).second) {
+                appendFolded(out, i, *folds.report->reference(i.reference), moreHint);
+            }
+        }
+        // The issues of every folded reference are written in full or in its line, and those
+        // of a reference written in another group are named here by their id.
+        long elsewhere = 0;
+        std::string ids;
+        for (const std::string& id : folds.references) {
+            const std::map<std::string, long>& byCode = folds.report->reference(id)->byCode;
+            auto found = byCode.find(g.code);
+            if (found == byCode.end()) continue;
+            more -= found->second;
+            bool writtenHere = folds.written.count(id) > 0 && earlier.count(id) == 0;
+            if (writtenHere) continue;
+            elsewhere += found->second;
+            ids += (ids.empty() ? "\"" : ", \"") + id + "\"";
+        }
+        if (elsewhere > 0) {
+            out += "  ... " + std::to_string(elsewhere) + " more, listed under " + ids + "\n";
+        }
         if (more <= 0) continue;
         out += "  ... and " + std::to_string(more) + " more";
         out += moreHint.empty() ? "\n" : "; " + moreHint + "\n";
@@ -166,12 +240,37 @@ void ImportReport::addOwnerChange(OwnerChange change) {
     m_ownerChanges.push_back(std::move(change));
 }
 
+void ImportReport::addReference(const std::string& code, const ImportIssue& issue) {
+    if (issue.reference.empty()) return;
+    ReferenceTally& tally = m_references[issue.reference];
+    tally.byCode[code] += issue.occurrences;
+    auto at = std::find_if(tally.places.begin(), tally.places.end(), [&](const ReferenceRows& r) {
+        return r.file == issue.file && r.column == issue.column;
+    });
+    if (at == tally.places.end()) {
+        tally.places.push_back(ReferenceRows{issue.file, issue.column, 0, {}});
+        at = tally.places.end() - 1;
+    }
+    at->count += issue.occurrences;
+    std::vector<long> rows = issue.rows.empty() ? std::vector<long>{issue.row} : issue.rows;
+    for (long row : rows) {
+        if (at->rows.size() <= kRowsNamed) at->rows.push_back(row);
+    }
+}
+
 void ImportReport::addError(const std::string& code, ImportIssue issue) {
+    addReference(code, issue);
     addTo(m_errors, code, std::move(issue), false, m_maxExamples);
 }
 
 void ImportReport::addWarning(const std::string& code, ImportIssue issue) {
+    addReference(code, issue);
     addTo(m_warnings, code, std::move(issue), true, m_maxExamples);
+}
+
+const ReferenceTally* ImportReport::reference(const std::string& id) const {
+    auto found = m_references.find(id);
+    return found == m_references.end() ? nullptr : &found->second;
 }
 
 void ImportReport::addWarnings(const ImportReport& other) {
@@ -187,8 +286,12 @@ void ImportReport::addWarnings(const ImportReport& other) {
     }
 }
 
-long ImportReport::errorCount() const { return total(m_errors); }
-long ImportReport::warningCount() const { return total(m_warnings); }
+long ImportReport::errorCount() const {
+    return total(m_errors);
+}
+long ImportReport::warningCount() const {
+    return total(m_warnings);
+}
 
 long ImportReport::count(const std::string& code) const {
     for (const auto* groups : {&m_errors, &m_warnings}) {
@@ -220,8 +323,19 @@ std::string ImportReport::toText(const std::string& moreHint) const {
     for (const auto& [key, value] : m_counts) out += key + ": " + std::to_string(value) + "\n";
     for (const DerivedField& d : m_derived) out += "derived: " + d.sentence + "\n";
     for (const std::string& s : m_suggestions) out += "suggestion: " + s + "\n";
-    appendGroups(out, "error", m_errors, moreHint);
-    appendGroups(out, "warning", m_warnings, moreHint);
+    Folds folds;
+    if (m_maxExamples != std::numeric_limits<std::size_t>::max()) {
+        folds.report = this;
+        for (const auto* groups : {&m_errors, &m_warnings}) {
+            for (const IssueGroup& g : *groups) {
+                for (const ImportIssue& i : g.examples) {
+                    if (reference(i.reference) != nullptr) folds.references.insert(i.reference);
+                }
+            }
+        }
+    }
+    appendGroups(out, "error", m_errors, moreHint, folds);
+    appendGroups(out, "warning", m_warnings, moreHint, folds);
     out += countedNoun(errorCount(), "error", "errors") + ", " +
            countedNoun(warningCount(), "warning", "warnings") + "\n";
     return out;

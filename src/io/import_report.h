@@ -23,8 +23,8 @@ struct MessageKey {
 
 struct ImportIssue {
     std::string file;
-    long row = 0;        // 1-based row as a spreadsheet shows it (the header is row 1); 0: none
-    std::string column;  // header of the column; empty: the whole row or file
+    long row = 0;         // 1-based row as a spreadsheet shows it (the header is row 1); 0: none
+    std::string column;   // header of the column; empty: the whole row or file
     std::string message;  // English, as the command line and the report text show it
     MessageKey messageKey = {};
     // Occurrences merged into this issue: a warning repeated with the same file, column
@@ -32,6 +32,23 @@ struct ImportIssue {
     long occurrences = 1;
     // With `occurrences` above 1, the first ImportReport::kRowsNamed rows, `row` first.
     std::vector<long> rows = {};
+    // The id that the row names and that no record has, when the missing record causes the
+    // issue (unknown_owner, unknown_client, unknown_employee). Other issues leave it empty.
+    std::string reference = {};
+};
+
+// The rows of one file and column that name one unknown id.
+struct ReferenceRows {
+    std::string file;
+    std::string column;
+    long count = 0;
+    std::vector<long> rows;  // the first rows, at most ImportReport::kRowsNamed + 1
+};
+
+// The issues that name one unknown id: their count per group code and their rows.
+struct ReferenceTally {
+    std::map<std::string, long> byCode;
+    std::vector<ReferenceRows> places;  // in the order first seen
 };
 
 // A derived field or an assumption of the import, stated in one English sentence.
@@ -114,13 +131,17 @@ public:
     const std::vector<StatusChange>& statusChanges() const { return m_statusChanges; }
     // The count of one group, 0 when there is none.
     long count(const std::string& code) const;
+    // The issues with `reference` `id`, or nullptr when there are none.
+    const ReferenceTally* reference(const std::string& id) const;
 
     // The report as JSON; "owner_changes" lists every OwnerChange and "status_changes" every
     // StatusChange, each when there is one.
     nlohmann::json toJson() const;
     // Plain text for a terminal: counts, derived fields, then each group with its examples.
     // A group with more issues than examples ends with "... and N more", followed by
-    // "; " and `moreHint` when that is not empty.
+    // "; " and `moreHint` when that is not empty. Unless setMaxExamples lifted the limit,
+    // the issues that name one unknown id are folded: the first example shown is given in
+    // full, followed by one line "... N more rows name "ID"" with their files and rows.
     std::string toText(const std::string& moreHint = "") const;
 
 private:
@@ -132,7 +153,10 @@ private:
     std::map<std::string, long> m_counts;
     std::vector<OwnerChange> m_ownerChanges;
     std::vector<StatusChange> m_statusChanges;
+    std::map<std::string, ReferenceTally> m_references;  // by unknown id
     std::size_t m_maxExamples = kMaxExamples;
+
+    void addReference(const std::string& code, const ImportIssue& issue);
 };
 
 // "data.csv row 3, column "客户": message", or for an issue that merges repeats,

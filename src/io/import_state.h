@@ -26,6 +26,18 @@ struct DepartedRow {
     std::string status;  // the cell as written, such as "离职"
 };
 
+// The kinds of money amount whose absurd values the import warns about.
+enum class AmountKind { Transaction, Revenue, Potential };
+
+// A money amount read from a cell, kept until every table is read.
+struct AmountCell {
+    AmountKind kind;
+    double value;
+    std::string file;
+    long row;
+    std::string column;
+};
+
 // An employee row of a merge, with the status the employee had before it. The status the
 // merge leaves is known only once the departed rows are read.
 struct MergedEmployee {
@@ -74,6 +86,7 @@ struct ImportState {
     std::map<std::string, std::optional<std::string>, std::less<>> productSuggestions;
     std::vector<DepartedRow> departedRows;
     std::vector<MergedEmployee> mergedEmployees;
+    std::vector<AmountCell> amountCells;
 
     void indexEmployee(int index);
     void indexClient(int index);
@@ -91,12 +104,14 @@ struct ImportState {
 
 void importEmployees(ImportState& state, const SourceTable& source, const TableMapping& mapping);
 void importClients(ImportState& state, const SourceTable& source, const TableMapping& mapping);
-void importTransactions(ImportState& state, const SourceTable& source,
-                        const TableMapping& mapping);
+void importTransactions(ImportState& state, const SourceTable& source, const TableMapping& mapping);
 void importDeals(ImportState& state, const SourceTable& source, const TableMapping& mapping);
 void importRelationships(ImportState& state, const SourceTable& source,
                          const TableMapping& mapping);
 
+// Warns about each amount of amountCells at or above its kind's bound in absurdBounds(ws):
+// the evaluation leaves such an amount out of the scores.
+void warnAbsurdAmounts(ImportState& state);
 // Picks each client's owner from its transactions that name an employee, for the clients
 // whose owner is to be derived. Each tally sums the amounts in workspace order, and among
 // equal tallies the smaller employee id wins.

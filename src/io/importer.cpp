@@ -41,8 +41,9 @@ std::string encodingAdvice(Entity entity, ImportSurface surface) {
         return "save it as UTF-8, or choose its encoding with --encoding (auto, utf-8, utf-16 "
                "or gb18030)";
     }
-    return std::string("save it as UTF-8 (in Excel: Save As, \"CSV UTF-8\"), or choose its "
-                       "encoding in the import mapping: set tables.") +
+    return std::string(
+               "save it as UTF-8 (in Excel: Save As, \"CSV UTF-8\"), or choose its "
+               "encoding in the import mapping: set tables.") +
            entityName(entity) + ".encoding to auto, utf-8, utf-16 or gb18030";
 }
 
@@ -88,9 +89,10 @@ Utf8Signs checkUtf8UnderGb18030(SourceTable& source, std::string_view& bytes,
     }
     std::string advice = utf8Advice(source.entity, surface);
     if (mark) {
-        signs.error = source.file + ": the file starts with a UTF-8 byte order mark (bytes EF "
-                                    "BB BF) and the rest is valid UTF-8, but " + setTo +
-                      ", which would garble its headers and text; " + advice;
+        signs.error = source.file +
+                      ": the file starts with a UTF-8 byte order mark (bytes EF "
+                      "BB BF) and the rest is valid UTF-8, but " +
+                      setTo + ", which would garble its headers and text; " + advice;
         return signs;
     }
     signs.utf8 = std::any_of(bytes.begin(), bytes.end(),
@@ -100,8 +102,8 @@ Utf8Signs checkUtf8UnderGb18030(SourceTable& source, std::string_view& bytes,
             "utf8_read_as_gb18030",
             {source.file, 0, "",
              "the file is valid UTF-8 with non-ASCII text, so it looks like UTF-8, but it was "
-             "read as GB18030 because " + setTo + "; if its headers or names look garbled, " +
-                 advice});
+             "read as GB18030 because " +
+                 setTo + "; if its headers or names look garbled, " + advice});
     }
     return signs;
 }
@@ -119,12 +121,14 @@ std::string unreadableWorkbook(const std::string& file, std::string_view bytes,
                                const std::string& reason) {
     std::string message = file + ": cannot read the file as an XLSX workbook: " + reason;
     if (!startsLikeZip(bytes) && looksLikeText(bytes)) {
-        message += ". It has no zip signature and starts like text: if it is a CSV file, "
-                   "rename it to .csv and import it again";
+        message +=
+            ". It has no zip signature and starts like text: if it is a CSV file, "
+            "rename it to .csv and import it again";
         return message;
     }
-    return message + ". Open it in Excel and save it again as .xlsx, or export the sheet as "
-                     "CSV UTF-8 and import that";
+    return message +
+           ". Open it in Excel and save it again as .xlsx, or export the sheet as "
+           "CSV UTF-8 and import that";
 }
 
 // True when the workbook has the marker sheet of Baton's workspace export with its format
@@ -154,9 +158,10 @@ LoadTableResult loadWorkbook(SourceTable source, std::string_view bytes,
     const std::string& file = source.file;
     // D0 CF 11 E0 starts the OLE compound files of Excel 97-2003.
     if (bytes.substr(0, 4) == "\xD0\xCF\x11\xE0") {
-        result.error = file + ": this is an Excel 97-2003 workbook (.xls), which the import "
-                              "cannot read; open it in Excel and save it as .xlsx, or export "
-                              "the sheet as CSV UTF-8";
+        result.error = file +
+                       ": this is an Excel 97-2003 workbook (.xls), which the import "
+                       "cannot read; open it in Excel and save it as .xlsx, or export "
+                       "the sheet as CSV UTF-8";
         return result;
     }
     // A workbook with a sheet per table, such as Baton's own export, gives each table the
@@ -447,11 +452,11 @@ ImportResult importTables(const std::vector<SourceTable>& tables, const Mapping&
         reportRaggedRows(result.report, t);
         // Without this, a header-only file would replace a workspace by an empty one.
         if (t.table.rowCount() == 0) {
-            result.report.addError("no_data_rows",
-                                   {t.file, 1, "",
-                                    t.file + " has a header row but no data rows, so there is "
-                                    "nothing to import; check that it is the right file or "
-                                    "sheet and that the export includes its rows"});
+            result.report.addError(
+                "no_data_rows", {t.file, 1, "",
+                                 t.file + " has a header row but no data rows, so there is "
+                                          "nothing to import; check that it is the right file or "
+                                          "sheet and that the export includes its rows"});
         }
     }
     using Reader = void (*)(ImportState&, const SourceTable&, const TableMapping&);
@@ -472,6 +477,7 @@ ImportResult importTables(const std::vector<SourceTable>& tables, const Mapping&
     deriveOwners(state);
     deriveRevenue(state);
     readLeavingStatus(state);
+    import_detail::warnAbsurdAmounts(state);
     import_detail::reportStatusChanges(state);
     result.report.setCount("employees", static_cast<long>(state.ws.employees.size()));
     result.report.setCount("clients", static_cast<long>(state.ws.clients.size()));

@@ -284,6 +284,15 @@ void AllocationPanel::drawSummary(const AllocationResult& result) {
     std::snprintf(value, sizeof value, "%.0f%%", f.continuityRate * 100.0);
     figureCell(tr(Str::FigureContinuity), value);
     ImGui::EndTable();
+    if (zeroPriceWithGap(result)) {
+        char sentence[512];
+        std::snprintf(sentence, sizeof sentence, tr(Str::ResultZeroPriceWithGap),
+                      result.optimality.gap * 100.0);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        textWrappedMixed(sentence);
+        ImGui::PopStyleColor();
+        recordWidget("zero_price_with_gap");
+    }
 }
 
 // Draws why a result places no client, and what to do about it.

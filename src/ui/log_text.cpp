@@ -135,6 +135,39 @@ constexpr LogPattern kPatterns[] = {
      "as it is; new entries are appended after it.",
      "此工作区的审计日志在第 {} 条记录（序号 {}）的字段 {} 处断开：{}。日志保持原样，"
      "新记录追加在其后。"},
+    // The capacity warnings of `baton validate`, shown with an imported workspace.
+    {"pin {} → {} fails: {} already keeps as many clients as {limit} allows ({} kept, {} from "
+     "earlier pins, max {}), so {} goes unassigned as a pin conflict: raise {limit} to at least "
+     "{} or remove the pin",
+     "指定 {} → {} 无法生效：{} 现有客户数已达 {limit} 上限（现有 {} 个，之前的指定占 {} "
+     "个，上限 {}），因此 {} 将因指定冲突而未分配：请将 {limit} 提高到至少 {}，或删除该指定"},
+    {"pin {} → {} fails: {} keeps workload {} and {} adds {}, over {limit} of {}, so {} goes "
+     "unassigned as a pin conflict: raise {limit} to at least {} or remove the pin",
+     "指定 {} → {} 无法生效：{} 现有工作量 {}，{} 再加 {}，超出 {limit} 上限 {}，因此 {} "
+     "将因指定冲突而未分配：请将 {limit} 提高到至少 {}，或删除该指定"},
+    {"{} already keeps more clients than {limit} allows ({} kept, max {}), so it receives no "
+     "released client: raise {limit} to at least {} or move some of its clients to a colleague",
+     "{} 现有客户数已超出 {limit} 上限（现有 {} 个，上限 {}），因此不会分到待交接客户：请将 "
+     "{limit} 提高到至少 {}，或把部分客户转给同事"},
+    {"{} already keeps more workload than {limit} allows ({} kept, max {}), so it receives no "
+     "released client: raise {limit} to at least {} or move some of its clients to a colleague",
+     "{} 现有工作量已超出 {limit} 上限（现有 {}，上限 {}），因此不会分到待交接客户：请将 "
+     "{limit} 提高到至少 {}，或把部分客户转给同事"},
+    {"more active employees keep more clients or workload than their limits allow: {} ({}), so "
+     "they receive no released client: raise their max_clients or max_workload",
+     "另有 {} 名在职员工的客户数或工作量超出上限（{}），因此不会分到待交接客户：请提高他们的 "
+     "max_clients 或 max_workload"},
+    {"no active employee has room for another client ({}), so allocate can place no released "
+     "client (released clients: {}): raise max_clients or max_workload in the employees' "
+     "capacity or in the policy's constraints",
+     "没有在职员工还能接收客户（{}），因此分配无法安排任何待交接客户（待交接客户 {} "
+     "个）：请在员工的 capacity 或策略的 constraints 中提高 max_clients 或 max_workload"},
+    {"no active employee has room for another client ({}), so allocate can place no released "
+     "client with a workload above 0 (released clients with a workload above 0: {}): raise "
+     "max_clients or max_workload in the employees' capacity or in the policy's constraints",
+     "没有在职员工还能接收客户（{}），因此分配无法安排任何工作量大于 0 "
+     "的待交接客户（这类客户 {} 个）：请在员工的 capacity 或策略的 constraints 中提高 "
+     "max_clients 或 max_workload"},
     {"Import: {}", "导入：{}"},
     // After every other "Imported ..." and "Merged ..." pattern, which these would match too.
     {"Imported {tables}.", "已导入 {tables}。"},
@@ -209,6 +242,16 @@ std::string chineseTables(const std::string& capture) {
     return out;
 }
 
+// "E03's max_clients" as "E03 的 max_clients", "policy default_max_clients" as
+// "策略的 default_max_clients"; another text stays unchanged.
+std::string limitText(const std::string& capture) {
+    constexpr std::string_view policy = "policy ";
+    if (capture.starts_with(policy)) return "策略的 " + capture.substr(policy.size());
+    std::size_t owner = capture.rfind("'s ");
+    if (owner == std::string::npos) return capture;
+    return capture.substr(0, owner) + " 的 " + capture.substr(owner + 3);
+}
+
 std::string captureText(std::string_view placeholder, const std::string& capture) {
     // An import's table names stay as logged in English, where the tab names are capitalised.
     bool chinese = std::string_view(locale()) == "zh-CN";
@@ -220,6 +263,7 @@ std::string captureText(std::string_view placeholder, const std::string& capture
         if (auto status = parseEmployeeStatus(capture)) return statusText(*status);
     }
     if (placeholder == "{method}") return methodName(capture);
+    if (placeholder == "{limit}" && chinese) return limitText(capture);
     return capture;
 }
 

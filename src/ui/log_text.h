@@ -17,8 +17,10 @@ void appendLogTexts(std::string& out);
 
 // One log pattern: literal text with placeholders. "{}" captures any non-empty text,
 // "{status}" an employee status code, "{method}" an allocation method code, "{table}" an
-// import's table name ("clients") and "{tables}" a list "a.csv as employees, b.csv as
-// clients". The last four are shown in the UI language, the table names only in Chinese.
+// import's table name ("clients"), "{tables}" a list "a.csv as employees, b.csv as
+// clients" and "{limit}" a capacity limit ("E03's max_clients" or "policy
+// default_max_clients"). The last five are shown in the UI language, the table names and
+// limits only in Chinese.
 struct LogPattern {
     const char* english;
     const char* chinese;

@@ -116,6 +116,14 @@ constexpr TextEntry kTexts[] = {
     {Str::ResultOptimal, "allocation.optimal", "fit proven optimal", "匹配度已证明最优"},
     {Str::ResultBound, "allocation.bound", "fit within %.2f%% of the bound",
      "匹配度与上界相差不超过 %.2f%%"},
+    {Str::ResultZeroPriceWithGap, "allocation.zero_price_with_gap",
+     "The price of fairness is 0 because the fair allocation fits as well as the best "
+     "allocation found. The gap of %.2f%% compares that fit with an upper bound that the solver "
+     "could not tighten, so it shows that the bound is loose, not that a better allocation is "
+     "known.",
+     "公平的代价为 0，因为公平分配的匹配度与找到的最佳分配相同。%.2f%% "
+     "的差距是把该匹配度与求解器未能收紧的上界相比得出的，说明的是上界较松，并不表示已知有更好的分"
+     "配。"},
     {Str::ResultNothingPlaced, "allocation.nothing_placed", "nothing placed, so no fit to optimise",
      "未分配任何客户，匹配度无从优化"},
     {Str::NothingPlacedNoReceivers, "allocation.nothing_placed_no_receivers",

@@ -89,6 +89,7 @@ enum class Str {
     ResultMethod,
     ResultOptimal,
     ResultBound,
+    ResultZeroPriceWithGap,
     ResultNothingPlaced,
     NothingPlacedNoReceivers,
     NothingPlacedUnassigned,

@@ -34,6 +34,9 @@ expect_in "unassigned reason is a phrase" "$WORK/out" "| nobody is eligible |"
 run report "$WORK/gen200.json" "$WORK/result200.json" --lang zh-CN --out "$WORK/zh200"
 expect_status "Chinese report with unassigned clients" 0
 expect_in "Chinese unassigned reason" "$WORK/zh200/report.md" "| 没有符合条件的员工 |"
+expect_in "Chinese unassigned detail" "$WORK/zh200/report.md" "需要 lang:ja；没有在职员工具备该技能"
+if grep -q "nobody active has" "$WORK/zh200/report.md"; then fail "Chinese report has an English detail"
+else pass; fi
 expect_in "Chinese runner-up reason" "$WORK/zh200/statements/E01.md" "（已达客户上限）"
 codes='capacity_full|workload_full|ineligible_status|ineligible_need|conflict|forbidden'
 codes="$codes|team_boundary|share_cap|fairness_target_met|lower_fit|no_eligible_employee"

@@ -118,6 +118,33 @@ expect_status "validate overrides that never hold" 0
 expect_in "pin to a departed employee warns" "$WORK/err" "/policy/pins/0: pin C1 → E3: E3 is departed"
 expect_in "pin that is also forbidden warns" "$WORK/err" "/policy/pins/1: pin C2 → E1 is also forbidden by /policy/forbids/0"
 
+# Limits that stop the allocation before it runs: a pin to a full employee, nobody with
+# room, and an employee that keeps more clients than its max_clients.
+python3 - "$FIXTURES/small.json" "$WORK" <<'PY'
+import json, sys
+ws = json.load(open(sys.argv[1]))
+ws["employees"][0]["capacity"] = {"max_clients": 1}
+ws["policy"]["pins"] = [{"client": "C1", "employee": "E1", "reason": "manager"}]
+json.dump(ws, open(sys.argv[2] + "/pin_full.json", "w"), ensure_ascii=False)
+ws["policy"]["pins"] = []
+ws["employees"][0]["capacity"] = {"max_clients": 0}
+json.dump(ws, open(sys.argv[2] + "/over_limit.json", "w"), ensure_ascii=False)
+ws["employees"][1]["capacity"] = {"max_clients": 0}
+json.dump(ws, open(sys.argv[2] + "/no_room.json", "w"), ensure_ascii=False)
+PY
+run validate "$WORK/pin_full.json"
+expect_status "validate a pin to a full employee" 0
+expect_in "pin to a full employee warns with the figures" "$WORK/err" \
+    "pin_full.json: warning: /policy/pins/0: pin C1 → E1 fails: E1 already keeps as many clients as E1's max_clients allows (1 kept, 0 from earlier pins, max 1)"
+expect_in "pin warning says what to do" "$WORK/err" \
+    "raise E1's max_clients to at least 2 or remove the pin"
+run validate "$WORK/over_limit.json"
+expect_in "employee over its max_clients warns" "$WORK/err" \
+    "over_limit.json: warning: /employees/0/capacity/max_clients: E1 already keeps more clients than E1's max_clients allows (1 kept, max 0)"
+run validate "$WORK/no_room.json"
+expect_in "nobody with room warns" "$WORK/err" \
+    "no_room.json: warning: /employees: no active employee has room for another client (E1 at E1's max_clients: 1 kept, max 0; E2 at E2's max_clients: 0 kept, max 0), so allocate can place no released client (released clients: 2)"
+
 run generate --seed 4 --employees 20 --clients 300 --leavers 2
 expect_status "generate to stdout" 0
 expect_in "generate writes a workspace" "$WORK/out" '"format": "baton-workspace"'
@@ -679,6 +706,26 @@ run import --clients "$WORK/nums.csv" --all-warnings --out "$WORK/nums.json"
 expect_status "import --all-warnings" 0
 expect_in "--all-warnings lists the 7th" "$WORK/err" '"bad7" is not a number'
 if grep -q "\.\.\. and" "$WORK/err"; then fail "--all-warnings still hides some"; else pass; fi
+
+# One misspelt employee id: the first error is given in full and the rows that name the
+# same id fold into one line; --all-warnings lists each of them.
+printf 'id,name,status\nE01,Ada,active\nE3,Cy,leaving\n' > "$WORK/fold-emp.csv"
+printf 'id,name,owner\nC1,One,E01\nC2,Two,E03\nC3,Three,E03\nC4,Four,E03\n' > "$WORK/fold-cli.csv"
+printf 'client,employee,date,amount\nC2,E03,2026-01-06,20\nC3,E03,2026-01-07,30\n' \
+    > "$WORK/fold-tx.csv"
+run import --employees "$WORK/fold-emp.csv" --clients "$WORK/fold-cli.csv" \
+    --transactions "$WORK/fold-tx.csv" --today 2026-12-01 --out "$WORK/fold.json"
+expect_status "import with a misspelt employee id" 1
+expect_in "the first row naming the id is in full" "$WORK/err" \
+    "fold-cli.csv row 3, column \"owner\": owner \"E03\" is neither the id nor the name of an employee"
+expect_in "the other rows fold into one line" "$WORK/err" \
+    "... 4 more rows name \"E03\" ($WORK/fold-cli.csv rows 4 and 5; $WORK/fold-tx.csv rows 2 and 3); run the import again with --all-warnings to list every one"
+if [ "$(grep -c 'is neither the id' "$WORK/err")" -eq 1 ]; then pass
+else fail "a folded row is still listed in full"; fi
+run import --employees "$WORK/fold-emp.csv" --clients "$WORK/fold-cli.csv" \
+    --transactions "$WORK/fold-tx.csv" --today 2026-12-01 --all-warnings --out "$WORK/fold.json"
+if [ "$(grep -c 'owner "E03" is neither' "$WORK/err")" -eq 3 ]; then pass
+else fail "--all-warnings does not list every row naming E03"; fi
 
 sed 's/"as_of": "2026-11-30"/"as_of": 1e400/' "$FIXTURES/small.json" > "$WORK/overflow.json"
 run validate "$WORK/overflow.json"
