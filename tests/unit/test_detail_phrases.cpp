@@ -76,6 +76,23 @@ TEST_SUITE("detail phrases") {
         CHECK(witnessConstraint("en", "pin C7 → E2") == "pin C7 → E2");
     }
 
+    TEST_CASE("limit constraints in Chinese") {
+        CHECK(witnessConstraint("zh-CN",
+                                "capacity E5 (room for 1 client, worth at most 69.48, "
+                                "target 124.14)") ==
+              "客户上限 E5（还能接收 1 个客户，价值最多 69.48，目标 124.14）");
+        CHECK(witnessConstraint("zh-CN",
+                                "max_workload E2 (workload room 1.50, clients worth at "
+                                "most 20.00, target 50.00)") ==
+              "工作量上限 E2（剩余工作量 1.50，可接收客户的价值最多 20.00，目标 50.00）");
+        CHECK(witnessConstraint("zh-CN",
+                                "capacity (every other employee eligible for any of "
+                                "the 13 clients of E06 is at its limits)") ==
+              "客户上限（能接收 E06 的 13 个客户中任何一个的其他员工均已达上限）");
+        CHECK(witnessConstraint("zh-CN", "pins (all 2 clients of E1 are pinned)") ==
+              "指定（E1 的全部 2 个客户均已指定）");
+    }
+
     TEST_CASE("Chinese report has no English detail") {
         Workspace ws = twoReleased();
         AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
