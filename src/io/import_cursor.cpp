@@ -182,9 +182,9 @@ bool TableCursor::missing(int column) const {
     return isMissingCell(raw(column));
 }
 
-void TableCursor::error(const std::string& code, int column, std::string message) {
-    m_report.addError(
-        code, {m_source.file, rowNumber(), column >= 0 ? header(column) : "", std::move(message)});
+void TableCursor::error(const std::string& code, int column, std::string message, MessageKey key) {
+    m_report.addError(code, {m_source.file, rowNumber(), column >= 0 ? header(column) : "",
+                             std::move(message), std::move(key)});
 }
 
 void TableCursor::warning(const std::string& code, int column, std::string message,

@@ -48,8 +48,9 @@ public:
     std::string_view raw(int column) const;
     bool missing(int column) const;
 
-    void error(const std::string& code, int column, std::string message);
-    // Adds a warning; `key` lets the UI show it in its own language (see MessageKey).
+    // Adds an error or a warning; `key` lets the UI show it in its own language (see
+    // MessageKey).
+    void error(const std::string& code, int column, std::string message, MessageKey key = {});
     void warning(const std::string& code, int column, std::string message, MessageKey key = {});
 
     std::optional<std::string> text(int column) const;

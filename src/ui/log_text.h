@@ -3,6 +3,7 @@
 // logMessageText(), which rewrites the messages it has a pattern for.
 #pragma once
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,7 @@ void appendLogTexts(std::string& out);
 // "{status}" an employee status code, "{method}" an allocation method code, "{table}" an
 // import's table name ("clients") and "{tables}" a list "a.csv as employees, b.csv as
 // clients". The last four are shown in the UI language, the table names only in Chinese.
+// "{limit}" captures a number or "the policy default", which Chinese shows translated.
 struct LogPattern {
     const char* english;
     const char* chinese;
@@ -28,5 +30,11 @@ struct LogPattern {
     const char* englishShown = nullptr;
 };
 std::vector<LogPattern> logPatterns();
+
+// Returns `message` rewritten by the first of `patterns` that matches it, in the current UI
+// language, as logMessageText() does with the log's own patterns. Returns `message`
+// unchanged when none matches. Besides the log's placeholders, "{type}" captures a JSON type such
+// as "a string" and "{noun}" a record noun such as "employee", both shown in the UI language.
+std::string patternText(std::span<const LogPattern> patterns, const std::string& message);
 
 }  // namespace baton::ui
