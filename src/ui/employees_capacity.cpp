@@ -17,6 +17,11 @@ std::string limitText(std::optional<double> limit) {
     return limit ? json_fields::formatNumber(*limit) : std::string(tr(Str::NoLimit));
 }
 
+// The limit in a table cell, where a dash stands for no limit to keep the column narrow.
+std::string cellLimitText(std::optional<double> limit) {
+    return limit ? json_fields::formatNumber(*limit) : std::string("—");
+}
+
 }  // namespace
 
 std::optional<double> EmployeesPanel::clientLimit(const Workspace& workspace, int index) const {
@@ -34,9 +39,9 @@ std::string EmployeesPanel::capacityText(const Workspace& workspace, int index,
     auto row = static_cast<std::size_t>(index);
     if (workload) {
         return json_fields::formatNumber(m_bookWorkloads[row]) + " / " +
-               limitText(workloadLimit(workspace, index));
+               cellLimitText(workloadLimit(workspace, index));
     }
-    return std::to_string(m_bookSizes[row]) + " / " + limitText(clientLimit(workspace, index));
+    return std::to_string(m_bookSizes[row]) + " / " + cellLimitText(clientLimit(workspace, index));
 }
 
 // A right-aligned "clients / limit" or "workload / limit" cell: muted when the limit is the

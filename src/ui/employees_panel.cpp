@@ -156,9 +156,9 @@ void EmployeesPanel::drawTable(Session& session, const Evaluation& evaluation) {
         {tr(Str::ColumnPerformance), descendingFirst,
          columnWidth(tr(Str::ColumnPerformance), 8.0f)},
         {tr(Str::ColumnClientLimit), descendingFirst,
-         columnWidth(tr(Str::ColumnClientLimit), 5.5f)},
+         columnWidth(tr(Str::ColumnClientLimit), 4.0f)},
         {tr(Str::ColumnWorkloadLimit), descendingFirst,
-         columnWidth(tr(Str::ColumnWorkloadLimit), 7.5f)},
+         columnWidth(tr(Str::ColumnWorkloadLimit), 4.0f)},
     };
     if (!m_table.begin("employees", columns)) return;
     if (m_table.needsOrder()) sortRows(session, evaluation);

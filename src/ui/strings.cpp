@@ -114,8 +114,9 @@ constexpr TextEntry kTexts[] = {
      "工作量上限：请输入不小于 0 的数，或留空以使用策略的默认值。"},
     {Str::CapacitySave, "capacity.save", "Save limits", "保存上限"},
     {Str::CapacityCellHint, "capacity.cell_hint",
-     "Clients or workload the employee holds now against their limit. Click to edit the limits.",
-     "该员工当前的客户数或工作量及其上限。点击可编辑上限。"},
+     "Clients or workload the employee has now against their limit; — is no limit. Click to "
+     "edit the limits.",
+     "该员工当前的客户数或工作量及其上限；— 表示不设上限。点击可编辑上限。"},
     {Str::CapacityFromPolicy, "capacity.from_policy",
      "The limit is the policy's default, because the employee has no limit of their own.",
      "该员工没有自己的上限，因此使用策略的默认值。"},
