@@ -1,9 +1,10 @@
 // The undo and redo stacks of the edits a user makes to the open workspace: an employee's
-// status and last day, and the policy. Each record stores the state before and after, so
-// that undoing and redoing never recompute anything. Session applies the records.
+// status and last day, an employee's capacity, and the policy. Each record stores the state before
+// and after, so that undoing and redoing never recompute anything. Session applies the records.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,10 +27,25 @@ struct PolicyEdit {
     Policy after;
 };
 
-// One reversible edit: exactly one of the two parts is set.
+// An employee's own limits; an empty one takes the policy's default.
+struct CapacityEdit {
+    std::string employeeId;
+    std::optional<int> maxClientsBefore;
+    std::optional<double> maxWorkloadBefore;
+    std::optional<int> maxClientsAfter;
+    std::optional<double> maxWorkloadAfter;
+};
+
+// One reversible edit: exactly one of the three parts is set.
 struct Edit {
     std::optional<StatusEdit> status;
     std::optional<PolicyEdit> policy;
+    std::optional<CapacityEdit> capacity;
+    // Session's input state tokens of the workspace with this edit in place and without it,
+    // or 0 where unknown. Equal tokens mean equal inputs, so an undo
+    // followed by a redo brings back the token the workspace had before the undo.
+    std::uint64_t stateWith = 0;
+    std::uint64_t stateWithout = 0;
 };
 
 class EditHistory {
@@ -43,6 +59,10 @@ public:
     std::optional<Edit> takeUndo();
     // Moves the newest undone edit back to the undo stack and returns it.
     std::optional<Edit> takeRedo();
+    // The record that takeUndo() or takeRedo() returned last, as stored on the other stack,
+    // so that Session can update its state tokens. Null when that stack is empty.
+    Edit* newestUndone() { return m_redo.empty() ? nullptr : &m_redo.back(); }
+    Edit* newestRedone() { return m_undo.empty() ? nullptr : &m_undo.back(); }
     // Forgets both stacks, for a workspace that replaces the open one.
     void clear();
 

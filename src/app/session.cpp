@@ -77,6 +77,7 @@ void Session::forgetDerivedState() {
 void Session::touch() {
     ++m_revision;
     m_inputRevision = m_revision;
+    m_inputState = m_revision;
     // A changed input makes the last result a proposal for other data.
     ++m_proposalVersion;
     m_evaluation.reset();
@@ -106,9 +107,12 @@ void Session::loadDemo() {
 
 void Session::setPolicy(const Policy& policy) {
     int before = m_workspace.policy.version;
-    m_history.record(Edit{std::nullopt, PolicyEdit{m_workspace.policy, policy}});
+    std::uint64_t from = m_inputState;
+    Edit edit;
+    edit.policy = PolicyEdit{m_workspace.policy, policy};
     m_workspace.policy = policy;
     touch();
+    recordEdit(std::move(edit), from);
     m_log.info("Policy version " + std::to_string(before) + " replaced by version " +
                std::to_string(policy.version) + ".");
     recordChange("policy", {{"from_version", before}, {"to_version", policy.version}});
@@ -119,12 +123,15 @@ bool Session::setEmployeeStatus(int employee, EmployeeStatus status, const std::
     Employee& e = m_workspace.employees[static_cast<std::size_t>(employee)];
     if (e.status == status && e.lastDay == lastDay) return true;
     EmployeeStatus before = e.status;
+    std::uint64_t from = m_inputState;
     StatusEdit edit{e.id, e.status, e.lastDay, status, e.lastDay};
     e.status = status;
     e.lastDay = status == EmployeeStatus::Leaving ? lastDay : e.lastDay;
     edit.lastDayAfter = e.lastDay;
-    m_history.record(Edit{std::move(edit), std::nullopt});
     touch();
+    Edit record;
+    record.status = std::move(edit);
+    recordEdit(std::move(record), from);
     m_log.info("Employee " + e.id + ": status " + toString(before) + " -> " + toString(status) +
                (status == EmployeeStatus::Leaving && !lastDay.empty() ? ", last day " + lastDay
                                                                       : std::string()));
@@ -466,6 +473,7 @@ void Session::openStoredWorkspace(Workspace workspace, const std::string& id,
     // platform records this revision as saved, because it was just read from storage.
     ++m_revision;
     m_inputRevision = m_revision;
+    m_inputState = m_revision;
     m_log.info("Opened workspace \"" + name +
                "\": " + std::to_string(m_workspace.employees.size()) + " employees, " +
                std::to_string(m_workspace.clients.size()) + " clients.");

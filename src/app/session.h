@@ -159,6 +159,11 @@ public:
 
     // Edits; each bumps the revision so that autosave notices.
     bool setEmployeeStatus(int employee, EmployeeStatus status, const std::string& lastDay);
+    // Sets an employee's own client and workload limits; an empty limit takes the policy's
+    // default. Returns false for an index out of range, a client limit below 0 or above
+    // 1000000000, or a workload limit below 0 or not finite, and then changes nothing.
+    bool setEmployeeCapacity(int employee, std::optional<int> maxClients,
+                             std::optional<double> maxWorkload);
     // Replaces the workspace's policy as given (the caller sets its version) and logs it.
     void setPolicy(const Policy& policy);
 
@@ -344,6 +349,18 @@ private:
     // Sets an employee's status and last day as recorded, without recording (undo, redo).
     void applyStatus(const std::string& employeeId, EmployeeStatus status,
                      const std::string& lastDay, const char* verb);
+    void applyCapacity(const std::string& employeeId, std::optional<int> maxClients,
+                       std::optional<double> maxWorkload, const char* verb);
+    // Puts the before (`undoing`) or after values of `edit` in place, as undo or redo.
+    void replayEdit(const Edit& edit, bool undoing);
+    // Whether the workspace contains the before (`before`) or after values of `edit` now.
+    bool holdsEditValues(const Edit& edit, bool before) const;
+    // Sets m_inputState after an undo or redo of `edit` that started from state `from`, and
+    // stores in the record the tokens now known. `fromHeld` is whether state `from` contained
+    // the values that this replay replaced.
+    void settleInputState(Edit& edit, std::uint64_t from, bool fromHeld, bool undoing);
+    // Records an edit just made, which moved the input state from `from` to m_inputState.
+    void recordEdit(Edit edit, std::uint64_t from);
 
     Workspace m_workspace;
     std::string m_workspaceId = "default";
@@ -361,12 +378,16 @@ private:
     std::string m_lastResultText;
     bool m_lastResultApplied = false;
     // The workspace just before the last Apply, the input hash of the result applied, and
-    // the input revision (m_inputRevision) right after Apply. verifyResultText() checks that
-    // result against this copy while no input has changed since, until a new result replaces
-    // the applied one.
+    // the input state token (m_inputState) right after Apply. verifyResultText() checks that
+    // result against this copy while the inputs are those right after Apply, until a new
+    // result replaces the applied one.
     std::shared_ptr<const Workspace> m_beforeApply;
     std::string m_appliedInputSha256;
-    std::uint64_t m_appliedInputRevision = 0;
+    std::uint64_t m_appliedInputState = 0;
+    // A token of the inputs: touch() sets a new one, and undo and redo set back the token of
+    // an earlier state when they restore exactly that state (see Edit::stateWith). Equal
+    // tokens mean equal inputs; unequal tokens do not prove a difference.
+    std::uint64_t m_inputState = 0;
     // The input revision (m_inputRevision) the last result was made from.
     std::uint64_t m_resultInputRevision = 0;
     std::uint64_t m_proposalVersion = 0;

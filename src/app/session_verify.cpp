@@ -11,7 +11,7 @@ namespace baton {
 void Session::rememberBeforeApply(Workspace before) {
     m_beforeApply = std::make_shared<const Workspace>(std::move(before));
     m_appliedInputSha256 = m_lastResult ? m_lastResult->inputSha256 : std::string();
-    m_appliedInputRevision = m_inputRevision;
+    m_appliedInputState = m_inputState;
 }
 
 VerifyOutcome Session::verifyResultText(std::string_view text) {
@@ -29,9 +29,9 @@ VerifyOutcome Session::verifyResultText(std::string_view text) {
     // result that made them: that result is checked against the workspace before Apply.
     bool applied = !report.ok() && m_beforeApply && !m_appliedInputSha256.empty() &&
                    read.allocation->inputSha256 == m_appliedInputSha256;
-    // NOTE: any input change after Apply counts, so Undo then Redo of Apply also lands here
-    // although the workspace is back to the applied one.
-    if (applied && m_inputRevision != m_appliedInputRevision) {
+    // Undo then Redo brings back the input state token of right after Apply, so the result is
+    // still checked then. Any other input change after Apply lands here.
+    if (applied && m_inputState != m_appliedInputState) {
         outcome.basis = VerifyBasis::EditedAfterApply;
         m_log.warning(
             "Verify: this result was applied, and the workspace was edited after Apply, so the "

@@ -182,13 +182,13 @@ bool TableCursor::missing(int column) const {
     return isMissingCell(raw(column));
 }
 
-void TableCursor::error(const std::string& code, int column, std::string message,
+void TableCursor::error(const std::string& code, int column, std::string message, MessageKey key,
                         std::string reference) {
     m_report.addError(code, {m_source.file,
                              rowNumber(),
                              column >= 0 ? header(column) : "",
                              std::move(message),
-                             {},
+                             std::move(key),
                              1,
                              {},
                              std::move(reference)});

@@ -48,10 +48,11 @@ public:
     std::string_view raw(int column) const;
     bool missing(int column) const;
 
-    // Adds an error; `reference` is the unknown id the row names, if that is the cause.
-    void error(const std::string& code, int column, std::string message,
+    // Adds an error; `key` lets the UI show it in its own language (see MessageKey), and
+    // `reference` is the unknown id the row names, if that is the cause.
+    void error(const std::string& code, int column, std::string message, MessageKey key = {},
                std::string reference = {});
-    // Adds a warning; `key` lets the UI show it in its own language (see MessageKey).
+    // Adds a warning, with `key` and `reference` as for an error.
     void warning(const std::string& code, int column, std::string message, MessageKey key = {},
                  std::string reference = {});
 

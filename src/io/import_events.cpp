@@ -280,9 +280,11 @@ void addDeal(ImportState& state, TableCursor& cursor, int client, int employee, 
     std::string dealId = id ? *id : "D" + std::to_string(cursor.rowNumber());
     auto [at, inserted] = seen.emplace(dealId, cursor.rowNumber());
     if (!inserted) {
+        std::string firstRow = std::to_string(at->second);
         cursor.error("duplicate_id", idCol,
-                     "deal id \"" + dealId + "\" is also on row " + std::to_string(at->second) +
-                         "; ids must be unique, so fix or remove one of the rows");
+                     "deal id \"" + dealId + "\" is also on row " + firstRow +
+                         "; ids must be unique, so fix or remove one of the rows",
+                     MessageKey{"duplicate_id.deal", {dealId, firstRow}});
         return;
     }
     Deal d;

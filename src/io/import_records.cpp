@@ -59,16 +59,19 @@ bool isDuplicate(TableCursor& cursor, int column, const std::string& id,
                  std::unordered_map<std::string, long>& seen) {
     auto [at, inserted] = seen.emplace(id, cursor.rowNumber());
     if (inserted) return false;
+    std::string firstRow = std::to_string(at->second);
     if (isExcelMangledNumber(id)) {
         cursor.error("mangled_id_collision", column,
-                     "\"" + id + "\" is also the id on row " + std::to_string(at->second) +
+                     "\"" + id + "\" is also the id on row " + firstRow +
                          "; both are long numbers Excel shortened, so they may be different "
-                         "records: export the column as text and import again");
+                         "records: export the column as text and import again",
+                     MessageKey{"mangled_id_collision", {id, firstRow}});
     } else {
         cursor.error("duplicate_id", column,
-                     "id \"" + id + "\" is also on row " + std::to_string(at->second) +
+                     "id \"" + id + "\" is also on row " + firstRow +
                          "; ids must be unique, so fix or remove one of the rows (they are "
-                         "not merged)");
+                         "not merged)",
+                     MessageKey{"duplicate_id", {id, firstRow}});
     }
     return true;
 }
@@ -345,7 +348,7 @@ void readOwner(ImportState& state, TableCursor& cursor, int ownerCol, Client& c,
                              "\" is neither the id nor the name of an "
                              "employee; add the employee to the employees table or correct the "
                              "name",
-                         *owner);
+                         {}, *owner);
             return;
         }
     } else {

@@ -9,6 +9,7 @@
 
 #include "core/workspace_warnings.h"
 #include "ui/baselines_table.h"
+#include "ui/log_text.h"
 #include "ui/strings.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
@@ -227,7 +228,11 @@ void AllocationPanel::drawActions(Session& session) {
         ImGui::Text(trPlural(Str::Allocating, {released}).c_str(), released);
         ImGui::PopStyleColor();
     } else if (m_hasApplyMessage) {
-        textColoured(m_applyOk ? kColourGood : kColourBad, m_applyMessage.c_str());
+        // Wrapped, because a long message or a narrow panel would cut it at the panel's edge.
+        std::string message = logMessageText(m_applyMessage);
+        textWrappedColoured(m_applyOk ? kColourGood : kColourBad, message.c_str());
+        recordWidget("apply_message");
+        recordWindow("allocation_actions");
     } else if (session.lastResult() == nullptr) {
         // Wrapped by textWrappedMixed, which keeps "52" with "个" and never starts a line
         // with "，", where ImGui's own wrapping breaks Chinese text only where it overflows.

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "ui/allocation_panel.h"
+#include "ui/message_text.h"
 #include "ui/strings.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
@@ -63,7 +64,7 @@ void AllocationPanel::drawVerifyBreaches(Session& session) {
     ImGui::BeginChild("verify_breaches", ImVec2(0.0f, height), true);
     for (const std::string& breach : m_verify.breaches) {
         ImGui::Bullet();
-        textWrappedMixed(breach.c_str());
+        textWrappedMixed(breachText(breach).c_str());
     }
     ImGui::EndChild();
     recordWidget("verify.breach_list");

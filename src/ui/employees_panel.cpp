@@ -14,7 +14,17 @@
 namespace baton::ui {
 namespace {
 
-enum Column { kId, kName, kTeam, kRole, kStatus, kPerformance, kBook, kColumnCount };
+enum Column {
+    kId,
+    kName,
+    kTeam,
+    kRole,
+    kStatus,
+    kPerformance,
+    kBook,
+    kWorkloadLimit,
+    kColumnCount
+};
 
 constexpr EmployeeStatus kStatuses[] = {EmployeeStatus::Active, EmployeeStatus::Leaving,
                                         EmployeeStatus::Departed, EmployeeStatus::OnLeave};
@@ -64,6 +74,7 @@ void EmployeesPanel::draw(Session& session) {
 
     drawTable(session, evaluation);
     drawLastDayPopup(session);
+    drawCapacityPopup(session);
 }
 
 void EmployeesPanel::refresh(Session& session) {
@@ -82,12 +93,18 @@ void EmployeesPanel::refresh(Session& session) {
         indexById.emplace(workspace.employees[i].id, static_cast<int>(i));
     }
     m_bookSizes.assign(workspace.employees.size(), 0);
+    m_bookWorkloads.assign(workspace.employees.size(), 0.0);
     for (const Client& client : workspace.clients) {
         if (!client.owner) continue;
         auto found = indexById.find(*client.owner);
-        if (found != indexById.end()) ++m_bookSizes[static_cast<std::size_t>(found->second)];
+        if (found == indexById.end()) continue;
+        auto owner = static_cast<std::size_t>(found->second);
+        ++m_bookSizes[owner];
+        m_bookWorkloads[owner] += client.workload ? std::max(0.0, *client.workload) : 0.0;
     }
-    if (m_pendingEmployee >= static_cast<int>(workspace.employees.size())) m_pendingEmployee = -1;
+    int count = static_cast<int>(workspace.employees.size());
+    if (m_pendingEmployee >= count) m_pendingEmployee = -1;
+    if (m_capacityEmployee >= count) m_capacityEmployee = -1;
 }
 
 void EmployeesPanel::sortRows(const Session& session, const Evaluation& evaluation) {
@@ -114,6 +131,9 @@ void EmployeesPanel::sortRows(const Session& session, const Evaluation& evaluati
             case kBook:
                 return m_bookSizes[static_cast<std::size_t>(a)] -
                        m_bookSizes[static_cast<std::size_t>(b)];
+            case kWorkloadLimit:
+                return compareNumbers(m_bookWorkloads[static_cast<std::size_t>(a)],
+                                      m_bookWorkloads[static_cast<std::size_t>(b)]);
             default: return 0;
         }
     };
@@ -135,7 +155,10 @@ void EmployeesPanel::drawTable(Session& session, const Evaluation& evaluation) {
          columnWidth(tr(Str::ColumnStatus), 7.0f)},
         {tr(Str::ColumnPerformance), descendingFirst,
          columnWidth(tr(Str::ColumnPerformance), 8.0f)},
-        {tr(Str::ColumnBook), descendingFirst, columnWidth(tr(Str::ColumnBook), 3.0f)},
+        {tr(Str::ColumnClientLimit), descendingFirst,
+         columnWidth(tr(Str::ColumnClientLimit), 4.0f)},
+        {tr(Str::ColumnWorkloadLimit), descendingFirst,
+         columnWidth(tr(Str::ColumnWorkloadLimit), 4.0f)},
     };
     if (!m_table.begin("employees", columns)) return;
     if (m_table.needsOrder()) sortRows(session, evaluation);
@@ -156,7 +179,8 @@ std::string EmployeesPanel::cellText(const Session& session, const Evaluation& e
         case kRole: return e.role;
         case kStatus: return statusText(e.status);
         case kPerformance: return score ? formatScore(score->performance) : std::string();
-        case kBook: return std::to_string(m_bookSizes[static_cast<std::size_t>(index)]);
+        case kBook: return capacityText(workspace, index, false);
+        case kWorkloadLimit: return capacityText(workspace, index, true);
         default: return {};
     }
 }
@@ -205,8 +229,9 @@ void EmployeesPanel::drawRow(Session& session, const Evaluation& evaluation, int
     }
 
     ImGui::TableSetColumnIndex(kBook);
-    ImGui::AlignTextToFramePadding();
-    textRightFormat("%d", m_bookSizes[static_cast<std::size_t>(index)]);
+    drawCapacityCell(workspace, index, false);
+    ImGui::TableSetColumnIndex(kWorkloadLimit);
+    drawCapacityCell(workspace, index, true);
     ImGui::PopID();
 }
 

@@ -1,6 +1,6 @@
 // The Employees tab: a sortable, filterable table of every employee with their
-// performance score and book size, where the status of each can be changed. Rows can be
-// selected and copied.
+// performance score, book size and capacity, where the status and the own client and
+// workload limits of each can be changed. Rows can be selected and copied.
 #pragma once
 
 #include <cstdint>
@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/session.h"
+#include "ui/limit_field.h"
 #include "ui/table_view.h"
 #include "ui/text_filter.h"
 
@@ -34,13 +35,22 @@ private:
     void drawRow(Session& session, const Evaluation& evaluation, int index);
     void drawStatusCell(Session& session, int index);
     void drawLastDayPopup(Session& session);
+    // The limit in force for employee `index`: their own, else the policy's default.
+    std::optional<double> clientLimit(const Workspace& workspace, int index) const;
+    std::optional<double> workloadLimit(const Workspace& workspace, int index) const;
+    // "12 / 50" for the Clients / limit column, "36 / 120" for Workload / limit.
+    std::string capacityText(const Workspace& workspace, int index, bool workload) const;
+    void drawCapacityCell(const Workspace& workspace, int index, bool workload);
+    void drawCapacityPopup(Session& session);
 
     TextFilter m_filter;
     TableView m_table;
     // The id clicked this frame.
     std::optional<std::string> m_clickedId;
-    // Clients owned by each employee, parallel to Workspace::employees.
+    // Clients owned by each employee and the sum of their workloads (a missing or negative
+    // workload counts 0, as in the allocation), parallel to Workspace::employees.
     std::vector<int> m_bookSizes;
+    std::vector<double> m_bookWorkloads;
     std::string m_seenWorkspaceId;
     std::uint64_t m_seenRevision = ~std::uint64_t{0};
 
@@ -49,6 +59,12 @@ private:
     bool m_openLastDay = false;
     bool m_lastDayInvalid = false;
     char m_lastDay[16] = {};
+
+    // The employee whose limits the capacity modal edits, or -1.
+    int m_capacityEmployee = -1;
+    bool m_openCapacity = false;
+    LimitField m_clientsField{LimitField::Range{0.0, 1000000000.0, false, true, 1.0}};
+    LimitField m_workloadField{LimitField::Range{0.0, 1e300, false, false, 1.0}};
 };
 
 }  // namespace baton::ui

@@ -9,6 +9,7 @@
 
 #include "ui/import_text.h"
 #include "ui/log_text.h"
+#include "ui/message_text.h"
 #include "ui/strings.h"
 
 namespace baton::ui {
@@ -62,6 +63,7 @@ FontManager::FontManager() {
     appendAllTexts(texts);
     appendLogTexts(texts);
     appendImportTexts(texts);
+    appendMessageTexts(texts);
     addText(m_bodyGlyphs, texts);
     addText(m_headingGlyphs, texts);
 }

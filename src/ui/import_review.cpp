@@ -9,8 +9,10 @@
 
 #include "ui/import_text.h"
 #include "ui/log_text.h"
+#include "ui/message_text.h"
 #include "ui/progress.h"
 #include "ui/strings.h"
+#include "ui/text_wrap.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
@@ -300,7 +302,11 @@ void ImportReview::drawIssues(const PendingImport& pending) {
     if (!pending.errors.empty()) {
         textColoured(kColourBad, tr(Str::ReviewErrorsHeading));
         std::size_t shown = std::min(pending.errors.size(), kJsonErrorsShown);
-        for (std::size_t i = 0; i < shown; ++i) bulletText(jsonErrorText(pending.errors[i]));
+        for (std::size_t i = 0; i < shown; ++i) {
+            JsonError error = pending.errors[i];
+            error.message = jsonErrorMessageText(error.message);
+            bulletText(jsonErrorText(error));
+        }
     }
     drawGroups(pending.report.errors(), tr(Str::ReviewErrorsHeading), kColourBad);
     if (!pending.warnings.empty()) {
@@ -327,10 +333,32 @@ void ImportReview::drawReport(const PendingImport& pending) {
     ImGui::Spacing();
     textColoured(kColourAccent, tr(Str::ReviewReportHeading));
     float height = ImGui::GetTextLineHeightWithSpacing() * 10.0f;
-    ImGui::BeginChild("review_report", ImVec2(0.0f, height), true,
-                      ImGuiWindowFlags_HorizontalScrollbar);
-    ImGui::TextUnformatted(pending.reportText.c_str(),
-                           pending.reportText.c_str() + pending.reportText.size());
+    ImGui::BeginChild("review_report", ImVec2(0.0f, height), true);
+    // Long lines wrap to the box. The lines are broken again only when the import, the box
+    // width or the font size changes, and only the lines in view are drawn, because a
+    // report can have thousands of lines.
+    float width = ImGui::GetContentRegionAvail().x;
+    float fontSize = ImGui::GetFontSize();
+    std::uint64_t serial = m_shownSerial;
+    if (serial != m_reportSerial || width != m_reportWidth || fontSize != m_reportFontSize) {
+        ImFont* font = ImGui::GetFont();
+        auto advance = [&](std::string_view character) {
+            const char* begin = character.data();
+            return font->CalcTextSizeA(fontSize, FLT_MAX, 0.0f, begin, begin + character.size()).x;
+        };
+        m_reportLines = wrapLines(pending.reportText, std::max(width, fontSize), advance);
+        m_reportSerial = serial;
+        m_reportWidth = width;
+        m_reportFontSize = fontSize;
+    }
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(m_reportLines.size()));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            std::string_view line = m_reportLines[static_cast<std::size_t>(i)];
+            ImGui::TextUnformatted(line.data(), line.data() + line.size());
+        }
+    }
     ImGui::EndChild();
     recordWidget("import_review.report");
 }

@@ -6,6 +6,8 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
+#include <vector>
 
 #include "app/session.h"
 #include "ui/async_call.h"
@@ -33,6 +35,12 @@ private:
     void pollMapping(Session& session);
 
     std::uint64_t m_fontSerial = 0;
+    // The report text broken into lines that fit the report box, and what they were broken
+    // for: the pending import's serial, the box width and the font size.
+    std::vector<std::string_view> m_reportLines;
+    std::uint64_t m_reportSerial = 0;
+    float m_reportWidth = 0.0f;
+    float m_reportFontSize = 0.0f;
     // Serial of the pending import drawn last. A new one starts scrolled to the top, where
     // the sentence stating what applying it replaces is.
     std::uint64_t m_shownSerial = 0;

@@ -2,6 +2,7 @@
 
 #include <iterator>
 #include <optional>
+#include <span>
 #include <string_view>
 
 #include "core/model.h"
@@ -57,6 +58,12 @@ constexpr LogPattern kPatterns[] = {
     {"Employee {}: status {status} -> {status}, last day {}",
      "员工 {}：状态由“{status}”改为“{status}”，最后工作日 {}"},
     {"Employee {}: status {status} -> {status}", "员工 {}：状态由“{status}”改为“{status}”"},
+    {"Employee {}: client limit {limit}, workload limit {limit}.",
+     "员工 {}：客户上限 {limit}，工作量上限 {limit}。"},
+    {"Undo: employee {} has client limit {limit}, workload limit {limit} again.",
+     "撤销：员工 {} 的客户上限恢复为 {limit}，工作量上限恢复为 {limit}。"},
+    {"Redo: employee {} has client limit {limit}, workload limit {limit} again.",
+     "重做：员工 {} 的客户上限恢复为 {limit}，工作量上限恢复为 {limit}。"},
     {"Allocation ({method}): {} placed, {} unassigned, seed {}.",
      "分配（{method}）：已分配 {} 个，未分配 {} 个，随机种子 {}。",
      "Allocation ({method}): {} placed, {} unassigned, seed {}."},
@@ -252,9 +259,45 @@ std::string limitText(const std::string& capture) {
     return capture.substr(0, owner) + " 的 " + capture.substr(owner + 3);
 }
 
+struct Term {
+    const char* english;
+    const char* chinese;
+};
+
+// JSON types as the workspace reader names them in its errors.
+constexpr Term kJsonTypes[] = {
+    {"a string", "字符串"},
+    {"a number", "数字"},
+    {"a boolean", "布尔值"},
+    {"an object", "对象"},
+    {"an array", "数组"},
+    {"null", "null"},
+    {"true or false", "true 或 false"},
+    {"an array of strings", "字符串数组"},
+    {"an unsupported value", "不支持的值"},
+};
+
+// Record nouns as the workspace reader names them in its errors.
+constexpr Term kNouns[] = {
+    {"employee", "员工"}, {"client", "客户"},       {"transaction", "交易"},
+    {"deal", "商机"},     {"relationship", "关系"},
+};
+
+std::string termText(std::span<const Term> terms, const std::string& capture) {
+    for (const Term& term : terms) {
+        if (capture == term.english) return term.chinese;
+    }
+    return capture;
+}
+
 std::string captureText(std::string_view placeholder, const std::string& capture) {
     // An import's table names stay as logged in English, where the tab names are capitalised.
     bool chinese = std::string_view(locale()) == "zh-CN";
+    if (placeholder == "{type}" && chinese) return termText(kJsonTypes, capture);
+    if (placeholder == "{noun}" && chinese) return termText(kNouns, capture);
+    if (placeholder == "{limit}" && chinese && capture == "the policy default") {
+        return "策略默认值";
+    }
     if (placeholder == "{table}" && chinese && tableText(capture) != nullptr) {
         return tableText(capture);
     }
@@ -307,8 +350,12 @@ std::string englishText(const char* englishShown, const std::vector<std::string>
 }  // namespace
 
 std::string logMessageText(const std::string& message) {
+    return patternText(kPatterns, message);
+}
+
+std::string patternText(std::span<const LogPattern> patterns, const std::string& message) {
     bool chinese = std::string_view(locale()) == "zh-CN";
-    for (const LogPattern& pattern : kPatterns) {
+    for (const LogPattern& pattern : patterns) {
         auto captures = match(pattern.english, message);
         if (!captures) continue;
         if (chinese) return fill(pattern.chinese, *captures);

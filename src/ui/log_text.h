@@ -3,6 +3,7 @@
 // logMessageText(), which rewrites the messages it has a pattern for.
 #pragma once
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -18,9 +19,9 @@ void appendLogTexts(std::string& out);
 // One log pattern: literal text with placeholders. "{}" captures any non-empty text,
 // "{status}" an employee status code, "{method}" an allocation method code, "{table}" an
 // import's table name ("clients"), "{tables}" a list "a.csv as employees, b.csv as
-// clients" and "{limit}" a capacity limit ("E03's max_clients" or "policy
-// default_max_clients"). The last five are shown in the UI language, the table names and
-// limits only in Chinese.
+// clients" and "{limit}" a capacity limit ("E03's max_clients", "policy
+// default_max_clients", a number or "the policy default"). The last five are shown in the
+// UI language, the table names and limits only in Chinese.
 struct LogPattern {
     const char* english;
     const char* chinese;
@@ -30,5 +31,11 @@ struct LogPattern {
     const char* englishShown = nullptr;
 };
 std::vector<LogPattern> logPatterns();
+
+// Returns `message` rewritten by the first of `patterns` that matches it, in the current UI
+// language, as logMessageText() does with the log's own patterns. Returns `message`
+// unchanged when none matches. Besides the log's placeholders, "{type}" captures a JSON type such
+// as "a string" and "{noun}" a record noun such as "employee", both shown in the UI language.
+std::string patternText(std::span<const LogPattern> patterns, const std::string& message);
 
 }  // namespace baton::ui

@@ -142,6 +142,7 @@ void PolicyPanel::syncWithSession(Session& session) {
     bool otherWorkspace = session.workspaceId() != m_seenWorkspaceId;
     if (otherWorkspace || workspace.policy.version != m_seenVersion) {
         m_draft = workspace.policy;
+        loadLimitFields();
         m_edited = false;
         m_seenVersion = workspace.policy.version;
         m_seenWorkspaceId = session.workspaceId();
@@ -214,9 +215,34 @@ bool PolicyPanel::drawFitAndSettings() {
     recordWidget("policy.entitlement.alpha");
     ImGui::EndDisabled();
 
+    changed |= drawLimits();
+    return changed;
+}
+
+void PolicyPanel::loadLimitFields() {
+    m_workloadField.load(m_draft.constraints.defaultMaxWorkload);
+    m_shareField.load(m_draft.constraints.maxValueShare);
+}
+
+// The constraints block. An empty workload or value cap field is the format's null: no limit.
+bool PolicyPanel::drawLimits() {
+    bool changed = false;
     ConstraintPolicy& c = m_draft.constraints;
+    heading(Str::PolicyLimits);
     changed |= boundedInt(tr(Str::PolicyMaxClients), "constraints.default_max_clients",
                           c.defaultMaxClients, 0, 1000000000);
+    if (m_workloadField.draw(tr(Str::PolicyMaxWorkload), tr(Str::NoLimit),
+                             "policy.constraints.default_max_workload")) {
+        c.defaultMaxWorkload = m_workloadField.value();
+        changed = true;
+    }
+    if (m_workloadField.invalid()) textWrappedColoured(kColourBad, tr(Str::PolicyWorkloadInvalid));
+    if (m_shareField.draw(tr(Str::PolicyMaxValueShare), tr(Str::PolicyNoCap),
+                          "policy.constraints.max_value_share")) {
+        c.maxValueShare = m_shareField.value();
+        changed = true;
+    }
+    if (m_shareField.invalid()) textWrappedColoured(kColourBad, tr(Str::PolicyShareInvalid));
     changed |= ImGui::Checkbox(labelWithId(tr(Str::PolicyTeamBoundary), "team_boundary").c_str(),
                                &c.teamBoundary);
     recordWidget("policy.constraints.team_boundary");
@@ -225,7 +251,8 @@ bool PolicyPanel::drawFitAndSettings() {
 
 void PolicyPanel::drawActions(Session& session) {
     const Workspace& workspace = session.workspace();
-    ImGui::BeginDisabled(!m_edited);
+    bool invalid = m_workloadField.invalid() || m_shareField.invalid();
+    ImGui::BeginDisabled(!m_edited || invalid);
     if (primaryButton(labelWithId(tr(Str::PolicyApply), "policy_apply").c_str())) {
         Policy applied = m_draft;
         applied.version = workspace.policy.version + 1;
@@ -233,6 +260,7 @@ void PolicyPanel::drawActions(Session& session) {
     }
     ImGui::EndDisabled();
     recordWidget("policy.apply");
+    if (invalid) tooltipForLastItem(tr(Str::PolicyApplyInvalid), true);
 
     ImGui::SameLine();
     if (ImGui::Button(labelWithId(tr(Str::PolicyReset), "policy_reset").c_str())) {
@@ -240,6 +268,7 @@ void PolicyPanel::drawActions(Session& session) {
         defaults.pins = m_draft.pins;
         defaults.forbids = m_draft.forbids;
         m_draft = std::move(defaults);
+        loadLimitFields();
         m_edited = true;
         m_previewDirty = true;
     }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/session.h"
+#include "ui/limit_field.h"
 
 namespace baton::ui {
 
@@ -28,6 +29,9 @@ private:
     void syncWithSession(Session& session);
     bool drawScoreWeights();
     bool drawFitAndSettings();
+    bool drawLimits();
+    // Shows the draft's workload limit and value cap in their text fields.
+    void loadLimitFields();
     void drawActions(Session& session);
     // Offers the rules document of the policy in force as a Markdown download.
     void exportRules(Session& session);
@@ -35,6 +39,9 @@ private:
     void updatePreview(Session& session);
 
     Policy m_draft;
+    // The draft's default workload limit and value cap (in percent); empty is no limit.
+    LimitField m_workloadField{LimitField::Range{0.0, 1e300, false, false, 1.0}};
+    LimitField m_shareField{LimitField::Range{0.0, 100.0, true, false, 100.0}};
     // True once the draft differs from the policy it was loaded from.
     bool m_edited = false;
     bool m_previewDirty = true;

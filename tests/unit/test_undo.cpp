@@ -1,6 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <cmath>
+#include <cstdint>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 #include "app/edit_history.h"
@@ -125,7 +128,9 @@ TEST_SUITE("undo") {
         for (std::size_t i = 0; i < baton::EditHistory::kMaxRecords + 5; ++i) {
             baton::StatusEdit edit;
             edit.employeeId = "E" + std::to_string(i);
-            history.record(baton::Edit{edit, std::nullopt});
+            baton::Edit record;
+            record.status = edit;
+            history.record(record);
         }
         CHECK(history.undoCount() == baton::EditHistory::kMaxRecords);
         std::optional<baton::Edit> newest = history.takeUndo();
@@ -134,5 +139,85 @@ TEST_SUITE("undo") {
         CHECK(newest->status->employeeId ==
               "E" + std::to_string(baton::EditHistory::kMaxRecords + 4));
         CHECK(history.redoCount() == 1);
+    }
+    TEST_CASE("capacity edit undoes and redoes") {
+        Session session;
+        session.loadDemo();
+        std::optional<int> clientsBefore = employee(session, 2).maxClients;
+        std::optional<double> workloadBefore = employee(session, 2).maxWorkload;
+        REQUIRE(session.setEmployeeCapacity(2, 7, 12.5));
+        CHECK(employee(session, 2).maxClients == 7);
+        CHECK(employee(session, 2).maxWorkload == 12.5);
+        nlohmann::json exported = nlohmann::json::parse(session.exportWorkspaceText());
+        CHECK(exported["employees"][2]["capacity"]["max_clients"] == 7);
+        CHECK(exported["employees"][2]["capacity"]["max_workload"] == 12.5);
+
+        REQUIRE(session.undo());
+        CHECK(employee(session, 2).maxClients == clientsBefore);
+        CHECK(employee(session, 2).maxWorkload == workloadBefore);
+        REQUIRE(session.redo());
+        CHECK(employee(session, 2).maxClients == 7);
+        CHECK(employee(session, 2).maxWorkload == 12.5);
+
+        REQUIRE(session.setEmployeeCapacity(2, std::nullopt, std::nullopt));
+        CHECK_FALSE(employee(session, 2).maxClients.has_value());
+        CHECK_FALSE(employee(session, 2).maxWorkload.has_value());
+    }
+
+    TEST_CASE("invalid capacity changes nothing") {
+        Session session;
+        session.loadDemo();
+        std::uint64_t revision = session.revision();
+        CHECK_FALSE(session.setEmployeeCapacity(0, -1, std::nullopt));
+        CHECK_FALSE(session.setEmployeeCapacity(0, 1000000001, std::nullopt));
+        CHECK_FALSE(session.setEmployeeCapacity(0, std::nullopt, -0.5));
+        CHECK_FALSE(session.setEmployeeCapacity(0, std::nullopt, std::nan("")));
+        CHECK_FALSE(session.setEmployeeCapacity(-1, 3, std::nullopt));
+        CHECK(session.revision() == revision);
+        CHECK_FALSE(session.canUndo());
+    }
+
+    TEST_CASE("undo and redo after apply keep verify") {
+        Session session;
+        session.loadDemo();
+        REQUIRE(session.setEmployeeStatus(1, EmployeeStatus::Leaving, "2030-01-31"));
+        std::string result = session.allocate(baton::AllocateOptions{});
+        REQUIRE(session.applyProposal().ok);
+        std::string applied = session.exportWorkspaceText();
+
+        REQUIRE(session.undo());
+        baton::VerifyOutcome afterUndo = session.verifyResultText(result);
+        CHECK(afterUndo.basis == baton::VerifyBasis::EditedAfterApply);
+
+        REQUIRE(session.redo());
+        nlohmann::json now = nlohmann::json::parse(session.exportWorkspaceText());
+        nlohmann::json then = nlohmann::json::parse(applied);
+        CHECK(now["employees"] == then["employees"]);
+        CHECK(now["clients"] == then["clients"]);
+        baton::VerifyOutcome afterRedo = session.verifyResultText(result);
+        CHECK(afterRedo.basis == baton::VerifyBasis::BeforeApply);
+        CHECK(afterRedo.breaches.empty());
+        CHECK(afterRedo.ok());
+
+        // A second round gives the same basis, because the record keeps both tokens.
+        REQUIRE(session.undo());
+        REQUIRE(session.redo());
+        CHECK(session.verifyResultText(result).basis == baton::VerifyBasis::BeforeApply);
+    }
+
+    TEST_CASE("verify follows undo past a later edit") {
+        Session session;
+        session.loadDemo();
+        REQUIRE(session.setEmployeeStatus(1, EmployeeStatus::Leaving, "2030-01-31"));
+        std::string result = session.allocate(baton::AllocateOptions{});
+        REQUIRE(session.applyProposal().ok);
+        REQUIRE(session.setEmployeeCapacity(3, 99, std::nullopt));
+        REQUIRE(session.undo());
+        REQUIRE(session.undo());
+        REQUIRE(session.redo());
+        // The capacity edit is still undone, so the inputs are those right after Apply.
+        CHECK(session.verifyResultText(result).basis == baton::VerifyBasis::BeforeApply);
+        REQUIRE(session.redo());
+        CHECK(session.verifyResultText(result).basis == baton::VerifyBasis::EditedAfterApply);
     }
 }

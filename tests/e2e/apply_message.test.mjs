@@ -1,0 +1,135 @@
+// At 1280 x 800 the message that Apply leaves beside the Allocation panel's buttons is whole
+// inside the panel in English and Chinese. Undo then Redo after Apply leaves Verify checking
+// against the workspace before Apply. In Chinese, the Review import window shows a duplicate
+// id and a bad workspace file's errors in Chinese, with long report lines wrapped.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import {
+  clickWidget, exportedWorkspace, launch, openPage, serveDist, shots, waitForWidget, waitFrames,
+} from './harness.mjs';
+
+const server = serveDist();
+
+async function call(page, name, ...args) {
+  return page.evaluate(([n, a]) => window.baton[n](...a), [name, args]);
+}
+
+async function drawn(page, name) {
+  return (await page.evaluate((n) => window.baton.widgetRect(n), name)) !== null;
+}
+
+async function allocateWithButton(page) {
+  await clickWidget(page, 'allocate');
+  for (let attempt = 0; attempt < 200; ++attempt) {
+    if ((await call(page, 'lastResult')).length > 0) break;
+    await page.waitForTimeout(100);
+  }
+  assert.ok((await call(page, 'lastResult')).length > 0, 'Allocate gave no result');
+  await waitFrames(page, 5);
+}
+
+// Presses Allocate and Apply, then checks that the message is inside the panel's window.
+async function applyAndCheckMessage(page, shotName) {
+  await allocateWithButton(page);
+  await clickWidget(page, 'apply');
+  const message = await waitForWidget(page, 'apply_message');
+  const panel = await waitForWidget(page, 'allocation_actions');
+  assert.ok(message.x >= panel.x, `message starts at ${message.x}, panel at ${panel.x}`);
+  assert.ok(message.x + message.width <= panel.x + panel.width + 0.5,
+            `message ends at ${message.x + message.width}, panel at ${panel.x + panel.width}`);
+  await page.mouse.move(5, 790);
+  await waitFrames(page, 5);
+  await page.screenshot({ path: join(shots, shotName) });
+}
+
+test('apply message is whole in English', async () => {
+  const browser = await launch();
+  try {
+    const { page, problems } = await openPage(browser.context, server.url);
+    await applyAndCheckMessage(page, 'apply-message-en.png');
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('apply message is whole in Chinese', async () => {
+  const browser = await launch();
+  try {
+    const { page, problems } = await openPage(browser.context, server.url);
+    await clickWidget(page, 'locale.zh-CN');
+    await waitFrames(page, 5);
+    await applyAndCheckMessage(page, 'apply-message-zh.png');
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('undo and redo after apply still verify', async () => {
+  const browser = await launch();
+  try {
+    const { page } = await openPage(browser.context, server.url);
+    const workspace = await exportedWorkspace(page);
+    const employee = workspace.employees.find((e) => e.status === 'active');
+    // One edit before Apply, so that Undo has something to take back.
+    await clickWidget(page, 'tab.employees');
+    await clickWidget(page, `employee_status.${employee.id}`);
+    await clickWidget(page, 'employee_status_option.on_leave');
+    await allocateWithButton(page);
+    const text = await call(page, 'lastResult');
+    await clickWidget(page, 'apply');
+    const applied = await exportedWorkspace(page);
+
+    await clickWidget(page, 'undo');
+    await clickWidget(page, 'redo');
+    const redone = await exportedWorkspace(page);
+    assert.deepEqual(redone.employees, applied.employees);
+    assert.deepEqual(redone.clients, applied.clients);
+
+    await clickWidget(page, 'verify');
+    await waitForWidget(page, 'verify.passes');
+    assert.equal(await drawn(page, 'verify.edited_after_apply'), false);
+    const reply = await call(page, 'verify', text);
+    assert.equal(reply.ok, true, JSON.stringify(reply.breaches));
+    assert.equal(reply.checked_against, 'before_apply');
+  } finally {
+    await browser.close();
+  }
+});
+
+async function pick(page, name, text, mimeType) {
+  const chooser = page.waitForEvent('filechooser', { timeout: 10000 });
+  await clickWidget(page, 'open');
+  await (await chooser).setFiles({ name, mimeType, buffer: Buffer.from(text) });
+}
+
+test('review shows Chinese errors and wraps the report', async () => {
+  const browser = await launch();
+  try {
+    const { page } = await openPage(browser.context, server.url);
+    await clickWidget(page, 'locale.zh-CN');
+    await waitFrames(page, 5);
+    const longName = 'A client name long enough to run past the edge of the report box '.repeat(3);
+    const clients = `id,name\nC1,${longName}\nC1,Beta\n`;
+    await pick(page, 'clients.csv', clients, 'text/csv');
+    await waitForWidget(page, 'import_review.close', 200);
+    await waitFrames(page, 5);
+    await page.screenshot({ path: join(shots, 'review-duplicate-id-zh.png') });
+    await clickWidget(page, 'import_review.close');
+
+    const bad = JSON.stringify({
+      format: 'baton-workspace',
+      version: 1,
+      employees: [{ id: 42, name: 'Ann', status: 'retired' }],
+      clients: [{ id: 'C1', name: 'Acme', owner: 'E9' }],
+    });
+    await pick(page, 'bad.json', bad, 'application/json');
+    await waitForWidget(page, 'import_review.close', 200);
+    await waitFrames(page, 5);
+    await page.screenshot({ path: join(shots, 'review-bad-workspace-zh.png') });
+  } finally {
+    await browser.close();
+  }
+});
