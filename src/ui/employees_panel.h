@@ -38,7 +38,7 @@ private:
     // The limit in force for employee `index`: their own, else the policy's default.
     std::optional<double> clientLimit(const Workspace& workspace, int index) const;
     std::optional<double> workloadLimit(const Workspace& workspace, int index) const;
-    // "12 / 50" for the Clients / limit column, "36 / 120" for Workload / limit.
+    // "12 / 50" (kept / limit) for the Clients column, "36 / 120" for Workload.
     std::string capacityText(const Workspace& workspace, int index, bool workload) const;
     void drawCapacityCell(const Workspace& workspace, int index, bool workload);
     void drawCapacityPopup(Session& session);

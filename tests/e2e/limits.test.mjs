@@ -112,7 +112,7 @@ test('invalid limit keeps apply off', async () => {
   }
 });
 
-// Opens the capacity editor of `id` from its Clients / limit cell, sets both limits and saves.
+// Opens the capacity editor of `id` from its Clients cell, sets both limits and saves.
 async function editCapacity(page, id, clients, workload) {
   await clickWidget(page, 'tab.employees');
   await clickWidget(page, `employee_capacity.${id}`);
