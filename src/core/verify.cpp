@@ -427,6 +427,17 @@ void Checker::checkOptimality() {
     if (o.status == "optimal" && o.gap > kFigureSlack) {
         breach("optimality status \"optimal\" with a gap of " + number(o.gap));
     }
+    // The gap is (upper_bound - total_fit) / upper_bound, each rounded to 6 decimals.
+    double fit = m_r.figures.totalFit;
+    double expected = o.upperBound > 0.0 ? std::max(0.0, (o.upperBound - fit) / o.upperBound) : 0.0;
+    if (std::fabs(o.gap - expected) > 2e-6) {
+        breach("optimality gap: " + reportedAgainst(o.gap, expected) + " from upper_bound " +
+               number(o.upperBound) + " and total_fit " + number(fit));
+    }
+    if (o.status == "optimal" && o.upperBound - fit > 1e-6 * std::max(1.0, o.upperBound)) {
+        breach("optimality status \"optimal\" with upper_bound " + number(o.upperBound) +
+               " above total_fit " + number(fit) + "; an optimal fit reaches its bound");
+    }
     // The bound covers the placements with the most clients. A baseline with fewer clients
     // can fit better.
     if (placesMost() && o.upperBound + 1e-6 * std::max(1.0, o.upperBound) < m_r.figures.totalFit) {
@@ -464,6 +475,7 @@ VerifyReport Checker::run() {
     verify_detail::checkBreakdowns(m_ws, m_r, m_book, m_served, m_report.breaches);
     verify_detail::checkExplanationCodes(m_ws, m_r, m_ev, m_book, m_served, m_report.breaches);
     verify_detail::checkResultFields(m_r, m_report.breaches);
+    verify_detail::checkRequiredParts(m_r, m_report.breaches);
     verify_detail::checkBaselines(m_r, m_book, m_report.breaches);
     return m_report;
 }

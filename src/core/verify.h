@@ -53,6 +53,9 @@ struct ReportedAllocation {
     std::optional<std::uint64_t> seed;
     // The baselines that state figures, by name, with their figures and certificates.
     std::map<std::string, BaselineSummary> baselines;
+    // JSON pointers of parts that the result format has and the file leaves out, which the
+    // fields above cannot tell from empty ones: "/baselines", "/assignments/3/runners_up".
+    std::vector<std::string> missingParts;
 };
 
 struct VerifyReport {

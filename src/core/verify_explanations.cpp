@@ -348,6 +348,10 @@ std::optional<std::string> CodeChecker::reasonContradiction(int j, const std::st
                                  [&](int e) { return pairAllowed(j, e); });
     if (code == "no_eligible_employee" && eligible != m_book.receivers.end())
         return employeeId(*eligible) + " is eligible for " + id;
+    if (code == "team_boundary" && eligible != m_book.receivers.end()) {
+        return employeeId(*eligible) + " is eligible for " + id +
+               " within the team boundary, so the boundary is not the reason";
+    }
     if (code == "capacity_exhausted" && eligible == m_book.receivers.end()) {
         return "no employee who can receive clients is eligible for " + id +
                " (needs, relationships, forbids and team), so capacity is not the reason";

@@ -205,6 +205,28 @@ void checkResultFields(const ReportedAllocation& reported, std::vector<std::stri
     }
 }
 
+void checkRequiredParts(const ReportedAllocation& reported, std::vector<std::string>& breaches) {
+    const char* again = "; a result from baton allocate has it, so re-run baton allocate";
+    if (!reported.employees) breaches.push_back(std::string("/employees is missing") + again);
+    if (!reported.optimality) breaches.push_back(std::string("/optimality is missing") + again);
+    for (const std::string& part : reported.missingParts)
+        breaches.push_back(part + " is missing" + again);
+    for (std::size_t a = 0; a < reported.assignments.size(); ++a) {
+        std::string at = "/assignments/" + std::to_string(a);
+        std::vector<std::string> missing;
+        if (a >= reported.assignmentValues.size() || !reported.assignmentValues[a])
+            missing.push_back("value");
+        if (a >= reported.assignmentDifficulties.size() || !reported.assignmentDifficulties[a])
+            missing.push_back("difficulty");
+        if (a >= reported.breakdowns.size() || !reported.breakdowns[a])
+            missing.push_back("breakdown");
+        for (const std::string& field : missing) {
+            breaches.push_back(at + "/" + field + " is missing (" + reported.assignments[a].client +
+                               ")" + again);
+        }
+    }
+}
+
 void checkBaselines(const ReportedAllocation& reported, const Book& book,
                     std::vector<std::string>& breaches) {
     int released = int(std::count(book.released.begin(), book.released.end(), 1));

@@ -22,6 +22,11 @@ void checkBreakdowns(const Workspace& ws, const ReportedAllocation& reported, co
 // method does.
 void checkResultFields(const ReportedAllocation& reported, std::vector<std::string>& breaches);
 
+// Appends a breach for each part of the result format that is missing: the employees'
+// statements, the optimality claim, the baselines, and each assignment's value, difficulty,
+// breakdown and runners-up.
+void checkRequiredParts(const ReportedAllocation& reported, std::vector<std::string>& breaches);
+
 // Appends a breach for each baseline whose name is unknown or whose figures lie outside
 // their ranges or imply another best fit than the result's own price_of_fairness.
 // NOTE: the baselines' assignments are not in the result and recomputing them needs the

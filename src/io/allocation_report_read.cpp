@@ -112,6 +112,8 @@ void readPairs(const json& doc, ReportReader& in, ReportedAllocation& out) {
         out.assignmentDifficulties.push_back(optionalNumber(in, (*list)[i], at, "difficulty"));
         out.wonBecause.push_back(optionalCode(in, (*list)[i], at, "won_because"));
         out.runnersUp.push_back(readRunnersUp(in, (*list)[i], at));
+        if ((*list)[i].is_object() && !(*list)[i].contains("runners_up"))
+            out.missingParts.push_back(at + "/runners_up");
         out.breakdowns.push_back(readBreakdown(in, (*list)[i], at));
     }
     list = in.member(doc, "", "unassigned", json::value_t::array);
@@ -222,7 +224,10 @@ void readScores(const json& doc, ReportReader& in, ReportedAllocation& out) {
 // Each baseline that has figures; an entry without them, as the design's example allows, is
 // left out.
 void readBaselines(const json& doc, ReportReader& in, ReportedAllocation& out) {
-    if (!doc.contains("baselines")) return;
+    if (!doc.contains("baselines")) {
+        out.missingParts.push_back("/baselines");
+        return;
+    }
     const json* baselines = in.member(doc, "", "baselines", json::value_t::object);
     if (!baselines) return;
     for (const auto& [name, entry] : baselines->items()) {

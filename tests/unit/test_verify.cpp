@@ -6,6 +6,8 @@
 #include "core/verify.h"
 #include "io/allocation_json.h"
 
+#include <nlohmann/json.hpp>
+
 using namespace baton;
 using namespace baton::test;
 
@@ -127,12 +129,74 @@ TEST_SUITE("verify") {
         r.optimality->status = "optimal";
         r.optimality->gap = 0.25;
         std::vector<std::string> b = breachesOf(ws, r);
-        REQUIRE(b.size() == 1);
+        REQUIRE(b.size() == 2);
         CHECK(b[0] == "optimality status \"optimal\" with a gap of 0.25");
+        CHECK(b[1].rfind("optimality gap: reported 0.25, recomputed 0", 0) == 0);
+        // An optimal claim with a bound above the fit and a gap of 0.
+        r.optimality->gap = 0.0;
+        r.optimality->upperBound = r.figures.totalFit + 1.0;
+        b = breachesOf(ws, r);
+        REQUIRE(b.size() == 2);
+        CHECK(b[0].rfind("optimality gap: reported 0, recomputed", 0) == 0);
+        CHECK(b[1].rfind("optimality status \"optimal\" with upper_bound", 0) == 0);
         r.optimality->status = "proven";
         b = breachesOf(ws, r);
         REQUIRE(b.size() == 1);
         CHECK(b[0].rfind("optimality status \"proven\"", 0) == 0);
+    }
+
+    TEST_CASE("missing result parts are breaches") {
+        Workspace ws = verifyCase();
+        ReportedAllocation r = reportOf(ws);
+        CHECK(breachesOf(ws, r).empty());
+        r.employees.reset();
+        r.optimality.reset();
+        REQUIRE_FALSE(r.breakdowns.empty());
+        r.breakdowns[0].reset();
+        std::vector<std::string> b = breachesOf(ws, r);
+        REQUIRE(b.size() == 3);
+        CHECK(b[0].rfind("/employees is missing", 0) == 0);
+        CHECK(b[1].rfind("/optimality is missing", 0) == 0);
+        CHECK(b[2].rfind("/assignments/0/breakdown is missing", 0) == 0);
+    }
+
+    TEST_CASE("missing baselines and runners-up") {
+        Workspace ws = verifyCase();
+        AllocationResult result = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
+        nlohmann::json doc = nlohmann::json::parse(writeAllocation(result));
+        REQUIRE(doc.contains("baselines"));
+        REQUIRE_FALSE(doc["assignments"].empty());
+        doc.erase("baselines");
+        doc["assignments"][0].erase("runners_up");
+        ReportedReadResult read = readReportedAllocation(doc.dump());
+        REQUIRE(read.allocation.has_value());
+        std::vector<std::string> b = breachesOf(ws, *read.allocation);
+        REQUIRE(b.size() == 2);
+        CHECK(b[0].rfind("/assignments/0/runners_up is missing", 0) == 0);
+        CHECK(b[1].rfind("/baselines is missing", 0) == 0);
+    }
+
+    TEST_CASE("team_boundary reason needs no eligible colleague") {
+        Workspace ws = verifyCase();
+        ReportedAllocation r = reportOf(ws);
+        REQUIRE_FALSE(r.assignments.empty());
+        // Drop a placed client and claim the team boundary kept it out.
+        std::string client = r.assignments[0].client;
+        r.assignments.erase(r.assignments.begin());
+        r.assignmentFits.erase(r.assignmentFits.begin());
+        r.assignmentValues.erase(r.assignmentValues.begin());
+        r.assignmentDifficulties.erase(r.assignmentDifficulties.begin());
+        r.wonBecause.erase(r.wonBecause.begin());
+        r.runnersUp.erase(r.runnersUp.begin());
+        r.breakdowns.erase(r.breakdowns.begin());
+        r.unassigned.push_back({client, "team_boundary"});
+        r.policy.constraints.teamBoundary = true;
+        bool caught = false;
+        for (const std::string& b : breachesOf(ws, r)) {
+            caught = caught || b.find("within the team boundary, so the boundary is not the "
+                                      "reason") != std::string::npos;
+        }
+        CHECK(caught);
     }
 
     TEST_CASE("unknown format is rejected") {
