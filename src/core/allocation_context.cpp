@@ -255,6 +255,7 @@ BlameFunction AllocationContext::blame(const std::vector<int>& owner) const {
         // the witness client's own options matter less.
         if (r >= 0 && w.certificate == "wprop1_value") {
             if (std::optional<std::string> cause = shortOfTarget(r)) return cause;
+            if (std::optional<std::string> cause = limitsRanOut(owner)) return cause;
         }
         if (pos >= 0) {
             int eligible = 0;
@@ -317,6 +318,31 @@ std::string limitBlocking(const AllocationContext& c, const ReceiverLoads& loads
 }
 
 }  // namespace
+
+std::optional<std::string> AllocationContext::limitsRanOut(const std::vector<int>& owner) const {
+    Placement placement;
+    placement.owner = owner;
+    ReceiverLoads loads(*this, placement);
+    std::map<std::string, int> limits;  // eligible receivers by the limit that blocks them
+    int left = 0;
+    for (int pos = 0; pos < releasedCount(); ++pos) {
+        if (owner[std::size_t(pos)] >= 0) continue;
+        bool eligible = false;
+        for (int k = 0; k < receiverCount(); ++k) {
+            if (!isOpen(pos, k)) continue;
+            eligible = true;
+            limits[limitBlocking(*this, loads, pos, k)] += 1;
+        }
+        left += eligible ? 1 : 0;
+    }
+    int blocked = limits["at_max_clients"] + limits["at_max_workload"] + limits["at_value_cap"];
+    if (left == 0 || blocked == 0) return std::nullopt;
+    std::string name =
+        mostBlocking(limits["at_max_clients"], limits["at_max_workload"], limits["at_value_cap"]);
+    return name + " (" + std::to_string(left) +
+           (left == 1 ? " released client stays" : " released clients stay") +
+           " unassigned because the employees eligible for them are at their limits)";
+}
 
 std::optional<std::string> AllocationContext::stuckBundle(int r,
                                                           const std::vector<int>& owner) const {

@@ -104,6 +104,10 @@ private:
     // The constraint that keeps every client of r's bundle in this placement from moving to
     // another receiver, so that r's difficulty cannot go down. Nothing when one could move.
     std::optional<std::string> stuckBundle(int r, const std::vector<int>& owner) const;
+    // The limit that keeps released clients unplaced although employees are eligible for
+    // them, so that value a receiver could reach its target with is left out. Nothing when
+    // every unplaced client has no eligible employee.
+    std::optional<std::string> limitsRanOut(const std::vector<int>& owner) const;
 };
 
 // Running totals of a placement per receiver: clients, workload and value.

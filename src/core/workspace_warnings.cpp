@@ -1,5 +1,7 @@
 #include "core/workspace_warnings.h"
 
+#include <map>
+
 #include <algorithm>
 #include <cmath>
 
@@ -43,6 +45,43 @@ bool fitWeightsAllZero(const FitPolicy& fit) {
                         [](double w) { return std::isfinite(w) && w > 0.0; });
 }
 
+// With the team boundary on, a client goes only to its previous owner's team, so a leaver
+// without a team passes its clients to the employees without a team alone.
+void teamWarnings(const Workspace& workspace, std::vector<WorkspaceWarning>& out) {
+    if (!workspace.policy.constraints.teamBoundary) return;
+    std::map<std::string, std::size_t> releasedBy;
+    for (int j : releasedClients(workspace, workspace.policy)) {
+        const std::optional<std::string>& owner = workspace.clients[std::size_t(j)].owner;
+        if (owner) releasedBy[*owner] += 1;
+    }
+    std::vector<std::string> teamless;
+    for (std::size_t i = 0; i < workspace.employees.size(); ++i) {
+        const Employee& e = workspace.employees[i];
+        if (!e.team.empty()) continue;
+        auto owned = releasedBy.find(e.id);
+        if (owned != releasedBy.end()) {
+            out.push_back({"/employees/" + std::to_string(i) + "/team",
+                           "the team boundary is on, but " + e.id + ", who owns " +
+                               std::to_string(owned->second) +
+                               " of the released clients, has no team, so those clients go only "
+                               "to employees without a team: set " +
+                               e.id +
+                               "'s team or turn "
+                               "/policy/constraints/team_boundary off"});
+        } else if (e.status == EmployeeStatus::Active && e.kind == EmployeeKind::Person) {
+            teamless.push_back(e.id);
+        }
+    }
+    if (teamless.empty()) return;
+    std::string ids;
+    for (std::size_t k = 0; k < teamless.size() && k < 3; ++k) ids += (k ? ", " : "") + teamless[k];
+    if (teamless.size() > 3) ids += " and " + std::to_string(teamless.size() - 3) + " more";
+    out.push_back({"/employees", "the team boundary is on, but active employees without a team: " +
+                                     std::to_string(teamless.size()) + " (" + ids +
+                                     "); they receive only clients whose previous owner has no "
+                                     "team either: set their teams"});
+}
+
 std::vector<WorkspaceWarning> allocationWarnings(const Workspace& workspace) {
     std::vector<WorkspaceWarning> out;
     bool anyReceiver =
@@ -66,6 +105,7 @@ std::vector<WorkspaceWarning> allocationWarnings(const Workspace& workspace) {
                        "and the fit cannot prefer one employee over another: give at least one "
                        "of prefers, industry, region, language or continuity a weight above 0"});
     }
+    teamWarnings(workspace, out);
     std::vector<WorkspaceWarning> limits = limitWarnings(workspace);
     out.insert(out.end(), limits.begin(), limits.end());
     return out;

@@ -74,6 +74,24 @@ constexpr DetailForm kConstraints[] = {
     {"eligibility (no other employee is eligible for any of the {} clients of {})",
      "资格（没有其他员工符合 {1} 的 {0} 个客户中任何一个的条件）"},
     {"pins (all {} clients of {} are pinned)", "指定（{1} 的全部 {0} 个客户均已指定）"},
+    {"capacity ({} released client stays unassigned because the employees eligible for them "
+     "are at their limits)",
+     "客户上限（{0} 个待交接客户未分配，因为符合条件的员工均已达上限）"},
+    {"capacity ({} released clients stay unassigned because the employees eligible for them "
+     "are at their limits)",
+     "客户上限（{0} 个待交接客户未分配，因为符合条件的员工均已达上限）"},
+    {"max_workload ({} released client stays unassigned because the employees eligible for "
+     "them are at their limits)",
+     "工作量上限（{0} 个待交接客户未分配，因为符合条件的员工均已达上限）"},
+    {"max_workload ({} released clients stay unassigned because the employees eligible for "
+     "them are at their limits)",
+     "工作量上限（{0} 个待交接客户未分配，因为符合条件的员工均已达上限）"},
+    {"max_value_share ({} released client stays unassigned because the employees eligible for "
+     "them are at their limits)",
+     "价值份额上限（{0} 个待交接客户未分配，因为符合条件的员工均已达上限）"},
+    {"max_value_share ({} released clients stay unassigned because the employees eligible for "
+     "them are at their limits)",
+     "价值份额上限（{0} 个待交接客户未分配，因为符合条件的员工均已达上限）"},
     {"eligibility {} (eligible for {} released clients worth {}, target {})",
      "资格 {0}（符合 {1} 个待交接客户的条件，价值 {2}，目标 {3}）"},
     {"capacity {} (room for {} of the {} released clients it is eligible for, worth {}, "

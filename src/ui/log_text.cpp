@@ -152,6 +152,15 @@ constexpr LogPattern kPatterns[] = {
      "unassigned as a pin conflict: raise {limit} to at least {} or remove the pin",
      "指定 {} → {} 无法生效：{} 现有工作量 {}，{} 再加 {}，超出 {limit} 上限 {}，因此 {} "
      "将因指定冲突而未分配：请将 {limit} 提高到至少 {}，或删除该指定"},
+    {"the team boundary is on, but {}, who owns {} of the released clients, has no team, so "
+     "those clients go only to employees without a team: set {}'s team or turn "
+     "/policy/constraints/team_boundary off",
+     "已开启团队边界，但 {} 名下有 {} 个待交接客户却没有团队，这些客户只能交给同样没有团队的员工："
+     "请设置 {} 的团队，或关闭 /policy/constraints/team_boundary"},
+    {"the team boundary is on, but active employees without a team: {} ({}); they receive only "
+     "clients whose previous owner has no team either: set their teams",
+     "已开启团队边界，但有 {} 名在职员工没有团队（{}），他们只能接收原负责人同样没有团队的客户："
+     "请为他们设置团队"},
     {"{} already keeps more clients than {limit} allows ({} kept, max {}), so it receives no "
      "released client: raise {limit} to at least {} or move some of its clients to a colleague",
      "{} 现有客户数已超出 {limit} 上限（现有 {} 个，上限 {}），因此不会分到待交接客户：请将 "

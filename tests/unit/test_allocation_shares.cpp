@@ -126,4 +126,28 @@ TEST_SUITE("allocation shares") {
         }
         CHECK(named);
     }
+
+    TEST_CASE("witness names limits that leave clients out") {
+        // The released clients weigh 1 or 4 against a max_workload of 6 each, so five stay
+        // unassigned, while each receiver alone could hold its target's worth.
+        Workspace ws = threeReceivers(0);
+        ws.employees.erase(ws.employees.begin() + 2);  // drop C
+        for (int j = 6; j < 12; ++j) ws.clients.push_back(makeClient("R" + std::to_string(j), "L"));
+        ws.policy.constraints.defaultMaxWorkload = 6.0;
+        for (std::size_t j = 0; j < ws.clients.size(); ++j)
+            ws.clients[j].workload = j % 2 ? 1.0 : 4.0;
+        AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
+        CHECK(r.unassigned.size() == 5);
+        CHECK_FALSE(r.certificates.wprop1Value);
+        bool named = false;
+        for (const Witness& w : r.certificates.witnesses) {
+            if (w.certificate != "wprop1_value") continue;
+            REQUIRE(w.constraint.has_value());
+            CHECK(*w.constraint ==
+                  "max_workload (5 released clients stay unassigned because the "
+                  "employees eligible for them are at their limits)");
+            named = true;
+        }
+        CHECK(named);
+    }
 }

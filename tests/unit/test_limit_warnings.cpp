@@ -204,4 +204,28 @@ TEST_SUITE("limit warnings") {
               "或删除该指定");
         ui::setLocale("en");
     }
+
+    TEST_CASE("team boundary without a team") {
+        Workspace ws = keptBooks();
+        ws.policy.constraints.teamBoundary = true;
+        ws.employees[2].team = "";  // L, who owns the released clients
+        ws.employees[1].team = "";  // B
+        std::vector<WorkspaceWarning> leaver = warningsAt(ws, "/employees/2/team");
+        REQUIRE(leaver.size() == 1);
+        CHECK(leaver[0].message ==
+              "the team boundary is on, but L, who owns 2 of the released clients, has no team, "
+              "so those clients go only to employees without a team: set L's team or turn "
+              "/policy/constraints/team_boundary off");
+        std::vector<WorkspaceWarning> active = warningsAt(ws, "/employees");
+        REQUIRE(active.size() == 1);
+        CHECK(active[0].message.find("active employees without a team: 1 (B)") !=
+              std::string::npos);
+        ui::setLocale("zh-CN");
+        CHECK(ui::logMessageText(leaver[0].message) ==
+              "已开启团队边界，但 L 名下有 2 个待交接客户却没有团队，这些客户只能交给同样没有团队"
+              "的员工：请设置 L 的团队，或关闭 /policy/constraints/team_boundary");
+        ui::setLocale("en");
+        ws.policy.constraints.teamBoundary = false;
+        CHECK(warningsAt(ws, "/employees/2/team").empty());
+    }
 }
