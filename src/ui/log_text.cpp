@@ -107,6 +107,20 @@ constexpr LogPattern kPatterns[] = {
     {"Verify: the result passes every check; its free-text \"reasons\" and \"detail\" "
      "sentences are not checked.",
      "验证：结果通过了全部检查；其中的自由文本说明（reasons 与 detail）不在检查之列。"},
+    {"Verify: the result passes every check against the open workspace; {}.",
+     "验证：结果对照当前工作区通过了全部检查；自由文本（reasons、detail、notes 与见证的 "
+     "constraint）和基准方法指标的范围之外不在检查之列，用同一随机种子运行 baton allocate "
+     "可复现它们。"},
+    {"Verify: the result passes every check against the workspace as it was before Apply; {}.",
+     "验证：结果对照应用前的工作区通过了全部检查；自由文本（reasons、detail、notes 与见证的 "
+     "constraint）和基准方法指标的范围之外不在检查之列，用同一随机种子运行 baton allocate "
+     "可复现它们。"},
+    {"Verify: {} breach(es) against the open workspace; first: {}",
+     "验证：对照当前工作区发现 {} 处违规；第一处：{}",
+     "Verify: {} {breach|breaches} against the open workspace; first: {}"},
+    {"Verify: {} breach(es) against the workspace as it was before Apply; first: {}",
+     "验证：对照应用前的工作区发现 {} 处违规；第一处：{}",
+     "Verify: {} {breach|breaches} against the workspace as it was before Apply; first: {}"},
     {"Verify: the text is not an allocation result.", "验证：该文本不是分配结果。"},
     {"Verify: {} breach(es); first: {}", "验证：发现 {} 处违规；第一处：{}",
      "Verify: {} {breach|breaches}; first: {}"},

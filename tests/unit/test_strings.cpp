@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "io/verify_result.h"
 #include "ui/guide.h"
 #include "ui/log_text.h"
 #include "ui/strings.h"
@@ -237,6 +238,24 @@ TEST_SUITE("log text") {
                       placeholders(pattern.english));
             }
         }
+    }
+
+    TEST_CASE("verify log lines in Chinese") {
+        EnglishAfter restore;
+        setLocale("zh-CN");
+        std::string pass = "Verify: the result passes every check against the open workspace; " +
+                           std::string(kVerifyUnchecked) + ".";
+        CHECK(logMessageText(pass).rfind("验证：结果对照当前工作区通过了全部检查；", 0) == 0);
+        std::string applied =
+            "Verify: the result passes every check against the workspace as it was before Apply; " +
+            std::string(kVerifyUnchecked) + ".";
+        CHECK(logMessageText(applied).rfind("验证：结果对照应用前的工作区通过了全部检查；", 0) ==
+              0);
+        CHECK(logMessageText("Verify: 2 breach(es) against the open workspace; first: C1 → E2: "
+                             "x") == "验证：对照当前工作区发现 2 处违规；第一处：C1 → E2: x");
+        setLocale("en");
+        CHECK(logMessageText("Verify: 1 breach(es) against the open workspace; first: x") ==
+              "Verify: 1 breach against the open workspace; first: x");
     }
 
     TEST_CASE("english log count of one") {
