@@ -107,11 +107,17 @@ constexpr LogPattern kPatterns[] = {
     {"Verify: the result passes every check; its free-text \"reasons\" and \"detail\" "
      "sentences are not checked.",
      "验证：结果通过了全部检查；其中的自由文本说明（reasons 与 detail）不在检查之列。"},
-    {"Verify: the result passes every check against the open workspace; {}.",
+    {"Verify: the result passes every check against the open workspace; "
+     "its free-text \"reasons\", \"detail\" and \"notes\" sentences and each witness's "
+     "\"constraint\" are not checked, nor are the baselines' figures beyond their ranges; "
+     "baton allocate with the same seed reproduces them.",
      "验证：结果对照当前工作区通过了全部检查；自由文本（reasons、detail、notes 与见证的 "
      "constraint）和基准方法指标的范围之外不在检查之列，用同一随机种子运行 baton allocate "
      "可复现它们。"},
-    {"Verify: the result passes every check against the workspace as it was before Apply; {}.",
+    {"Verify: the result passes every check against the workspace as it was before Apply; "
+     "its free-text \"reasons\", \"detail\" and \"notes\" sentences and each witness's "
+     "\"constraint\" are not checked, nor are the baselines' figures beyond their ranges; "
+     "baton allocate with the same seed reproduces them.",
      "验证：结果对照应用前的工作区通过了全部检查；自由文本（reasons、detail、notes 与见证的 "
      "constraint）和基准方法指标的范围之外不在检查之列，用同一随机种子运行 baton allocate "
      "可复现它们。"},
