@@ -142,7 +142,7 @@ void AllocationContext::applyPins() {
 
 FairnessInput AllocationContext::fairnessInput(const std::vector<int>& owner) const {
     // The fairness tests cover the receivers that take a share, and any other receiver that
-    // holds a client in this placement (only a manual proposal can place one there).
+    // owns a client in this placement. Only a manual proposal can place one there.
     std::vector<int> position(receivers.size(), -1);
     for (int r : owner) {
         if (r >= 0) position[std::size_t(r)] = 0;

@@ -67,8 +67,8 @@ private:
     std::map<int, int>
         m_bookCount;  // clients per employee after the allocation, from checkCapacity
     std::vector<double> m_weights, m_entitlements, m_targets, m_shares, m_burdens;
-    // Per receiver: whether it takes a share (verify_book's receiversWithShare), and whether
-    // the fairness tests cover it: it takes a share or holds a client in the result.
+    // Per receiver: whether it takes a share (verify_book's computeShares), and whether the
+    // fairness tests cover it, because it takes a share or owns a client in the result.
     std::vector<char> m_takesShare, m_tested;
     verify_detail::Bundles m_bundles;  // from checkCertificates
 };
