@@ -58,6 +58,22 @@ std::string mostBlocking(int clients, int workload, int value) {
     return workload >= value ? "max_workload" : "max_value_share";
 }
 
+// The eligible pairs that the limits block, counted by limit, and the limit that blocks the
+// most of them. `add` takes a placement's blocking code (limitBlocking) or a pair's static
+// reason (staticReason). Any other code counts for none.
+struct LimitTally {
+    int clients = 0;
+    int workload = 0;
+    int value = 0;
+    void add(const std::string& limit) {
+        if (limit == "at_max_clients" || limit == "capacity_full") clients += 1;
+        if (limit == "at_max_workload" || limit == "workload_full") workload += 1;
+        if (limit == "at_value_cap" || limit == "share_cap") value += 1;
+    }
+    int blocked() const { return clients + workload + value; }
+    std::string most() const { return mostBlocking(clients, workload, value); }
+};
+
 }  // namespace
 
 std::uint64_t AllocationContext::lottery(int pos, int receiver) const {
@@ -175,7 +191,7 @@ std::optional<std::string> AllocationContext::shortOfTarget(int r) const {
     double eligibleValue = 0.0;
     int eligible = 0;
     std::vector<std::pair<double, double>> open;  // value and workload
-    std::map<std::string, int> limits;            // clients kept out by each limit
+    LimitTally limits;                            // clients kept out by each limit
     for (int p = 0; p < releasedCount(); ++p) {
         std::string why = staticReason(p, r);
         bool limit = why == "capacity_full" || why == "workload_full" || why == "share_cap";
@@ -183,7 +199,7 @@ std::optional<std::string> AllocationContext::shortOfTarget(int r) const {
         eligibleValue += valueOf(p);
         eligible += 1;
         if (limit) {
-            limits[why] += 1;
+            limits.add(why);
         } else {
             open.emplace_back(valueOf(p), workloadOf(p));
         }
@@ -235,9 +251,7 @@ std::optional<std::string> AllocationContext::shortOfTarget(int r) const {
         return "max_value_share " + id + " (at most " + fixedText(byValue, 2) + " of value" + tail;
     }
     // Eligible for enough value, but its limits leave room for too little of it.
-    std::string limit =
-        mostBlocking(limits["capacity_full"], limits["workload_full"], limits["share_cap"]);
-    return limit + " " + id + " (room for " + std::to_string(open.size()) + " of the " +
+    return limits.most() + " " + id + " (room for " + std::to_string(open.size()) + " of the " +
            std::to_string(eligible) + " released clients it is eligible for, worth " +
            fixedText(all, 2) + tail;
 }
@@ -317,13 +331,17 @@ std::string limitBlocking(const AllocationContext& c, const ReceiverLoads& loads
     return "";
 }
 
+ReceiverLoads loadsOf(const AllocationContext& c, const std::vector<int>& owner) {
+    Placement placement;
+    placement.owner = owner;
+    return ReceiverLoads(c, placement);
+}
+
 }  // namespace
 
 std::optional<std::string> AllocationContext::limitsRanOut(const std::vector<int>& owner) const {
-    Placement placement;
-    placement.owner = owner;
-    ReceiverLoads loads(*this, placement);
-    std::map<std::string, int> limits;  // eligible receivers by the limit that blocks them
+    ReceiverLoads loads = loadsOf(*this, owner);
+    LimitTally limits;  // eligible receivers of the unplaced clients, by blocking limit
     int left = 0;
     for (int pos = 0; pos < releasedCount(); ++pos) {
         if (owner[std::size_t(pos)] >= 0) continue;
@@ -331,25 +349,20 @@ std::optional<std::string> AllocationContext::limitsRanOut(const std::vector<int
         for (int k = 0; k < receiverCount(); ++k) {
             if (!isOpen(pos, k)) continue;
             eligible = true;
-            limits[limitBlocking(*this, loads, pos, k)] += 1;
+            limits.add(limitBlocking(*this, loads, pos, k));
         }
         left += eligible ? 1 : 0;
     }
-    int blocked = limits["at_max_clients"] + limits["at_max_workload"] + limits["at_value_cap"];
-    if (left == 0 || blocked == 0) return std::nullopt;
-    std::string name =
-        mostBlocking(limits["at_max_clients"], limits["at_max_workload"], limits["at_value_cap"]);
-    return name + " (" + std::to_string(left) +
+    if (left == 0 || limits.blocked() == 0) return std::nullopt;
+    return limits.most() + " (" + std::to_string(left) +
            (left == 1 ? " released client stays" : " released clients stay") +
            " unassigned because the employees eligible for them are at their limits)";
 }
 
 std::optional<std::string> AllocationContext::stuckBundle(int r,
                                                           const std::vector<int>& owner) const {
-    Placement placement;
-    placement.owner = owner;
-    ReceiverLoads loads(*this, placement);
-    std::map<std::string, int> limits;  // other eligible receivers by the limit that blocks them
+    ReceiverLoads loads = loadsOf(*this, owner);
+    LimitTally limits;  // other eligible receivers, by the limit that blocks them
     int clients = 0;
     int pins = 0;
     for (int pos = 0; pos < releasedCount(); ++pos) {
@@ -363,16 +376,16 @@ std::optional<std::string> AllocationContext::stuckBundle(int r,
             if (k == r || !isOpen(pos, k)) continue;
             std::string limit = limitBlocking(*this, loads, pos, k);
             if (limit.empty()) return std::nullopt;  // the client could move to k
-            limits[limit] += 1;
+            limits.add(limit);
         }
     }
     const std::string& id = receiver(r).id;
     std::string of = " of the " + std::to_string(clients) + " clients of " + id;
     if (pins == clients) return "pins (all" + of.substr(7) + " are pinned)";
-    if (limits.empty()) return "eligibility (no other employee is eligible for any" + of + ")";
-    std::string name =
-        mostBlocking(limits["at_max_clients"], limits["at_max_workload"], limits["at_value_cap"]);
-    return name + " (every other employee eligible for any" + of + " is at its limits)";
+    if (limits.blocked() == 0) {
+        return "eligibility (no other employee is eligible for any" + of + ")";
+    }
+    return limits.most() + " (every other employee eligible for any" + of + " is at its limits)";
 }
 
 namespace {
