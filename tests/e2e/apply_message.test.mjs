@@ -6,28 +6,11 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import {
-  clickWidget, exportedWorkspace, launch, openPage, serveDist, shots, waitForWidget, waitFrames,
+  allocateWithButton, callApi as call, clickWidget, exportedWorkspace, isDrawn as drawn, launch,
+  openPage, serveDist, shots, waitForWidget, waitFrames,
 } from './harness.mjs';
 
 const server = serveDist();
-
-async function call(page, name, ...args) {
-  return page.evaluate(([n, a]) => window.baton[n](...a), [name, args]);
-}
-
-async function drawn(page, name) {
-  return (await page.evaluate((n) => window.baton.widgetRect(n), name)) !== null;
-}
-
-async function allocateWithButton(page) {
-  await clickWidget(page, 'allocate');
-  for (let attempt = 0; attempt < 200; ++attempt) {
-    if ((await call(page, 'lastResult')).length > 0) break;
-    await page.waitForTimeout(100);
-  }
-  assert.ok((await call(page, 'lastResult')).length > 0, 'Allocate gave no result');
-  await waitFrames(page, 5);
-}
 
 // Presses Allocate and Apply, then checks that the message is inside the panel's window.
 async function applyAndCheckMessage(page, shotName) {

@@ -110,6 +110,29 @@ export async function waitFrames(page, count) {
   }), count);
 }
 
+// Calls window.baton[name](...args) in the page and returns what it returns.
+export async function callApi(page, name, ...args) {
+  return page.evaluate(([n, a]) => window.baton[n](...a), [name, args]);
+}
+
+// True when the widget recorded under `name` was drawn in the last frame.
+export async function isDrawn(page, name) {
+  return (await page.evaluate((n) => window.baton.widgetRect(n), name)) !== null;
+}
+
+// Presses Allocate and waits up to 20 seconds for the page's result.
+export async function allocateWithButton(page) {
+  await clickWidget(page, 'allocate');
+  for (let attempt = 0; attempt < 200; ++attempt) {
+    if ((await callApi(page, 'lastResult')).length > 0) break;
+    await page.waitForTimeout(100);
+  }
+  if ((await callApi(page, 'lastResult')).length === 0) {
+    throw new Error('Allocate gave no result within 20 seconds');
+  }
+  await waitFrames(page, 5);
+}
+
 // Returns the open workspace as exportWorkspace() gives it, parsed.
 export async function exportedWorkspace(page) {
   return JSON.parse(await page.evaluate(() => window.baton.exportWorkspace()));

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import {
-  clickWidget, launch, openPage, serveDist, shots, summary, waitForWidget, waitFrames,
+  clickWidget, isDrawn as drawn, launch, openPage, serveDist, shots, summary, waitForWidget,
+  waitFrames,
 } from './harness.mjs';
 
 const server = serveDist();
@@ -16,10 +17,6 @@ async function workspace(page) {
 
 async function employeeById(page, id) {
   return (await workspace(page)).employees.find((e) => e.id === id);
-}
-
-async function drawn(page, name) {
-  return (await page.evaluate((n) => window.baton.widgetRect(n), name)) !== null;
 }
 
 // Holds a key (or chord such as 'Control+A') for two frames: ImGui 1.86 reads key state once

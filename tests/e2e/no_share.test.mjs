@@ -5,14 +5,10 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import {
-  clickWidget, launch, openPage, serveDist, shots, waitForSummary, waitFrames,
+  callApi as call, clickWidget, launch, openPage, serveDist, shots, waitForSummary, waitFrames,
 } from './harness.mjs';
 
 const server = serveDist();
-
-async function call(page, name, ...args) {
-  return page.evaluate(([n, a]) => window.baton[n](...a), [name, args]);
-}
 
 // Sets the capacity of the first two active people to the clients they already keep.
 function fillTwo(workspace) {

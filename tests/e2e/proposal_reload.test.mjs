@@ -5,16 +5,13 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import {
-  clickWidget, dragSlider, launch, openPage, serveDist, shots, waitForWidget, waitFrames,
+  callApi as call, clickWidget, dragSlider, launch, openPage, serveDist, shots, waitForWidget,
+  waitFrames,
 } from './harness.mjs';
 
 const server = serveDist();
 
 const proposalPath = '/data/workspaces/default/proposal.json';
-
-async function call(page, name, ...args) {
-  return page.evaluate(([n, a]) => window.baton[n](...a), [name, args]);
-}
 
 async function reopen(page) {
   await page.reload();

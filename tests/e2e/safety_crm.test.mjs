@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import {
-  clickWidget, launch, openPage, root, serveDist, shots, waitForSummary,
+  callApi as call, clickWidget, launch, openPage, root, serveDist, shots, waitForSummary,
 } from './harness.mjs';
 
 // BATON_DATA names the data folder when the checkout is not next to it.
@@ -17,10 +17,6 @@ const crm = join(data, 'maven-crm');
 const tables = ['sales_teams.csv', 'accounts.csv', 'sales_pipeline.csv'];
 
 const server = serveDist();
-
-async function call(page, name, ...args) {
-  return page.evaluate(([n, a]) => window.baton[n](...a), [name, args]);
-}
 
 // The sales agent with the most open deals (Engaging or Prospecting), ties by name.
 function agentWithMostOpenDeals() {

@@ -8,16 +8,12 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { clickWidget, launch, openPage, serveDist, shots } from './harness.mjs';
+import { callApi as call, clickWidget, launch, openPage, serveDist, shots } from './harness.mjs';
 
 const server = serveDist();
 
 const insecureHost = 'baton.test';
 const resolverRule = `--host-resolver-rules=MAP ${insecureHost} 127.0.0.1`;
-
-async function call(page, name, ...args) {
-  return page.evaluate(([n, a]) => window.baton[n](...a), [name, args]);
-}
 
 test('127.0.0.1 is a secure context with every storage feature', async () => {
   const browser = await launch();

@@ -7,17 +7,15 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { clickWidget, launch, openPage, root, serveDist, shots, waitFrames } from './harness.mjs';
+import {
+  callApi as call, clickWidget, launch, openPage, root, serveDist, shots, waitFrames,
+} from './harness.mjs';
 
 const server = serveDist();
 
 // Tall enough that the whole Storage tab is drawn without scrolling.
 const viewport = { width: 1280, height: 1100 };
 const fixture = readFileSync(join(root, 'tests/fixtures/workspace_round_trip.json'), 'utf8');
-
-async function call(page, name, ...args) {
-  return page.evaluate(([n, a]) => window.baton[n](...a), [name, args]);
-}
 
 // Polls `probe` until it returns a truthy value; fails with the last value after a timeout.
 async function eventually(page, probe, what, timeoutMs = 20000) {

@@ -6,14 +6,10 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import {
-  clickWidget, launch, openPage, serveDist, shots, waitForSummary, waitFrames,
+  callApi as call, clickWidget, launch, openPage, serveDist, shots, waitForSummary, waitFrames,
 } from './harness.mjs';
 
 const server = serveDist();
-
-async function call(page, name, ...args) {
-  return page.evaluate(([n, a]) => window.baton[n](...a), [name, args]);
-}
 
 // Keeps `keep` of the leavers' clients released and hands every other released client to
 // the active people in turn, so that they stay with their new owner.

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { dist, launch, openPage, root, serveDist, shots } from './harness.mjs';
+import { callApi as call, dist, launch, openPage, root, serveDist, shots } from './harness.mjs';
 
 const server = serveDist();
 
@@ -17,10 +17,6 @@ function withCompany(name) {
   const workspace = JSON.parse(fixture);
   workspace.company.name = name;
   return JSON.stringify(workspace);
-}
-
-async function call(page, name, ...args) {
-  return page.evaluate(([n, a]) => window.baton[n](...a), [name, args]);
 }
 
 async function companyName(page) {

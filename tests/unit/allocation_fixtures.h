@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "core/allocation.h"
+#include "core/evaluation.h"
 #include "core/model.h"
 
 namespace baton::test {
@@ -30,6 +32,11 @@ inline Client makeClient(const std::string& id, const std::string& owner, std::v
     c.prefers = std::move(prefers);
     c.revenue12m = 1000.0 * double(id.size() + id.back());
     return c;
+}
+
+// Allocates `ws` under its own policy, with the evaluation of that policy.
+inline AllocationResult allocateOwnPolicy(const Workspace& ws) {
+    return allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
 }
 
 }  // namespace baton::test

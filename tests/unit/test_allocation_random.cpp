@@ -103,7 +103,7 @@ TEST_SUITE("allocation random") {
         SplitMix64 rng(77);
         for (int round = 0; round < 200; ++round) {
             Workspace ws = randomWorkspace(rng, false);
-            AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
+            AllocationResult r = allocateOwnPolicy(ws);
             Best best = bruteForce(ws);
             std::int64_t fit = 0;
             for (const Assignment& a : r.assignments) fit += std::llround(a.fit * 1e6);
@@ -129,7 +129,7 @@ TEST_SUITE("allocation random") {
 
     TEST_CASE("fairness repair reaches wprop1 on the demo") {
         Workspace ws = generateWorkspace(GenerateOptions{});
-        AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
+        AllocationResult r = allocateOwnPolicy(ws);
         CHECK(r.certificates.wprop1Value);
         CHECK(r.certificates.wprop1Difficulty);
         CHECK(r.figures.priceOfFairness >= 0.0);
@@ -153,7 +153,7 @@ TEST_SUITE("allocation random") {
                 g.leavers = 6;
                 g.family = family;
                 Workspace ws = generateWorkspace(g);
-                AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
+                AllocationResult r = allocateOwnPolicy(ws);
                 INFO(family, " seed ", seed);
                 CHECK(r.certificates.wprop1Value);
                 CHECK(r.certificates.wprop1Difficulty);
@@ -219,7 +219,7 @@ TEST_SUITE("allocation limits") {
             if (seed % 2 == 1) limits.maxValueShare = seed % 4 == 1 ? 0.2 : 0.35;
             if (seed % 5 == 0) limits.defaultMaxClients = 2;
             if (seed % 4 == 0) ws.policy.scope = Scope::All;
-            AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
+            AllocationResult r = allocateOwnPolicy(ws);
             INFO(g.family, " seed ", seed);
             for (const auto& [name, baseline] : r.baselines)
                 CHECK(r.figures.unassigned <= baseline.figures.unassigned);
@@ -259,7 +259,7 @@ TEST_SUITE("allocation limits") {
             ws.clients.push_back(makeClient("C" + std::to_string(j + 1), "L"));
             ws.clients.back().workload = workloads[j];
         }
-        AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
+        AllocationResult r = allocateOwnPolicy(ws);
         CHECK(r.figures.unassigned == 0);
         std::map<std::string, double> load;
         for (const Assignment& a : r.assignments) {
@@ -308,7 +308,7 @@ TEST_SUITE("allocation limits") {
             ws.clients.push_back(makeClient("C" + std::to_string(j), "L"));
             ws.clients.back().workload = 1.0;
         }
-        AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
+        AllocationResult r = allocateOwnPolicy(ws);
         CHECK_FALSE(r.certificates.wprop1Value);
         bool named = false;
         for (const Witness& w : r.certificates.witnesses) {

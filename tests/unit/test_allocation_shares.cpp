@@ -38,7 +38,7 @@ TEST_SUITE("allocation shares") {
     TEST_CASE("full employee takes no share") {
         Workspace ws = threeReceivers(3);
         ws.employees[2].maxClients = 3;  // C is full before anything is released
-        AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
+        AllocationResult r = allocateOwnPolicy(ws);
         const EmployeeOutcome& c = statementOf(r, "C");
         CHECK(c.targetValue == 0.0);
         CHECK(c.targetDifficulty == 0.0);
@@ -80,7 +80,7 @@ TEST_SUITE("allocation shares") {
         ws.employees[3].team = "South";              // L, the leaver
         ws.clients.push_back(makeClient("U0", ""));  // no owner: anyone may take it
         ws.policy.constraints.teamBoundary = true;
-        AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
+        AllocationResult r = allocateOwnPolicy(ws);
         Evaluation ev = evaluate(ws, ws.policy);
         double south = 0.0, unowned = 0.0;
         for (std::size_t j = 0; j < ws.clients.size(); ++j) {
@@ -99,7 +99,7 @@ TEST_SUITE("allocation shares") {
     TEST_CASE("no team boundary, one pool") {
         Workspace ws = threeReceivers(0);
         ws.employees[0].team = "North";
-        AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
+        AllocationResult r = allocateOwnPolicy(ws);
         double total = 0.0;
         for (const EmployeeOutcome& o : r.employees) total += o.targetValue;
         CHECK(statementOf(r, "A").targetValue == doctest::Approx(total / 3.0).epsilon(1e-4));
@@ -113,7 +113,7 @@ TEST_SUITE("allocation shares") {
         ws.employees[1].maxClients = 1;
         ws.clients.pop_back();  // five released clients
         for (Client& c : ws.clients) c.difficulty = 60.0;
-        AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
+        AllocationResult r = allocateOwnPolicy(ws);
         CHECK_FALSE(r.certificates.wprop1Difficulty);
         bool named = false;
         for (const Witness& w : r.certificates.witnesses) {
@@ -136,7 +136,7 @@ TEST_SUITE("allocation shares") {
         ws.policy.constraints.defaultMaxWorkload = 6.0;
         for (std::size_t j = 0; j < ws.clients.size(); ++j)
             ws.clients[j].workload = j % 2 ? 1.0 : 4.0;
-        AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
+        AllocationResult r = allocateOwnPolicy(ws);
         CHECK(r.unassigned.size() == 5);
         CHECK_FALSE(r.certificates.wprop1Value);
         bool named = false;

@@ -238,7 +238,7 @@ TEST_SUITE("allocation warnings") {
         Workspace ws = smallFirm();
         zeroFitWeights(ws.policy);
         ws.clients[0].language = "zh";  // would count for A under any language weight
-        AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
+        AllocationResult r = allocateOwnPolicy(ws);
         REQUIRE(r.assignments.size() == 2);
         for (const Assignment& a : r.assignments) {
             INFO(a.client);

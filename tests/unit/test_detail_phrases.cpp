@@ -95,7 +95,7 @@ TEST_SUITE("detail phrases") {
 
     TEST_CASE("Chinese report has no English detail") {
         Workspace ws = twoReleased();
-        AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
+        AllocationResult r = allocateOwnPolicy(ws);
         REQUIRE(r.unassigned.size() == 1);
         std::string en = cycleReport(ws, nullptr, r, "en", "md", {});
         CHECK(en.find("needs lang:ja; nobody active has it") != std::string::npos);
@@ -106,7 +106,7 @@ TEST_SUITE("detail phrases") {
 
     TEST_CASE("zero price beside a gap is explained") {
         Workspace ws = twoReleased();
-        AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
+        AllocationResult r = allocateOwnPolicy(ws);
         r.figures.priceOfFairness = 0.0;
         r.optimality.status = "bound";
         r.optimality.gap = 0.5;

@@ -42,7 +42,7 @@ std::vector<WorkspaceWarning> warningsAt(const Workspace& ws, const std::string&
 
 // The unassigned entry of `client` in an allocation of `ws`, or nothing when it is placed.
 std::optional<Unassigned> unassignedOf(const Workspace& ws, const std::string& client) {
-    AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
+    AllocationResult r = allocateOwnPolicy(ws);
     for (const Unassigned& u : r.unassigned) {
         if (u.client == client) return u;
     }
@@ -122,7 +122,7 @@ TEST_SUITE("limit warnings") {
               "2; B at policy default_max_clients: 1 kept, max 1), so allocate can place no "
               "released client (released clients: 2): raise max_clients or max_workload in the "
               "employees' capacity or in the policy's constraints");
-        AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
+        AllocationResult r = allocateOwnPolicy(ws);
         CHECK(r.assignments.empty());
         CHECK(r.unassigned.size() == 2);
 
@@ -144,7 +144,7 @@ TEST_SUITE("limit warnings") {
         CHECK(warnings[0].message.find("can place no released client with a workload above 0 "
                                        "(released clients with a workload above 0: 1)") !=
               std::string::npos);
-        AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
+        AllocationResult r = allocateOwnPolicy(ws);
         REQUIRE(r.unassigned.size() == 1);
         CHECK(r.unassigned[0].client == "C1");
         CHECK(r.assignments.size() == 1);

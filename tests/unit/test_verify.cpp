@@ -23,7 +23,7 @@ Workspace verifyCase() {
 }
 
 ReportedAllocation reportOf(const Workspace& ws) {
-    AllocationResult r = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
+    AllocationResult r = allocateOwnPolicy(ws);
     ReportedReadResult read = readReportedAllocation(writeAllocation(r));
     REQUIRE(read.allocation.has_value());
     return *read.allocation;
@@ -162,7 +162,7 @@ TEST_SUITE("verify") {
 
     TEST_CASE("missing baselines and runners-up") {
         Workspace ws = verifyCase();
-        AllocationResult result = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
+        AllocationResult result = allocateOwnPolicy(ws);
         nlohmann::json doc = nlohmann::json::parse(writeAllocation(result));
         REQUIRE(doc.contains("baselines"));
         REQUIRE_FALSE(doc["assignments"].empty());

@@ -285,7 +285,7 @@ TEST_SUITE("verify codes") {
 
     TEST_CASE("reader takes codes from the JSON") {
         Workspace ws = codeCase();
-        AllocationResult result = allocate(ws, ws.policy, evaluate(ws, ws.policy), {});
+        AllocationResult result = allocateOwnPolicy(ws);
         nlohmann::json doc = allocationToJson(result);
         doc["assignments"][0]["won_because"] = "bribery";
         doc["assignments"][0]["reasons"] = {"because I said so"};
