@@ -5,6 +5,7 @@
 
 #include "app/allocation_run.h"
 #include "core/audit.h"
+#include "core/employee_status.h"
 #include "core/generator.h"
 #include "io/allocation_json.h"
 #include "io/allocation_read.h"
@@ -121,24 +122,25 @@ void Session::setPolicy(const Policy& policy) {
 bool Session::setEmployeeStatus(int employee, EmployeeStatus status, const std::string& lastDay) {
     if (employee < 0 || employee >= static_cast<int>(m_workspace.employees.size())) return false;
     Employee& e = m_workspace.employees[static_cast<std::size_t>(employee)];
-    if (e.status == status && e.lastDay == lastDay) return true;
-    EmployeeStatus before = e.status;
+    EmployeeStatusChange change = planStatusChange(e, status, lastDay);
+    if (!change.ok()) {
+        m_log.error("Status of employee " + e.id + " not changed: " + change.field + ": " +
+                    change.error + ".");
+        return false;
+    }
+    if (change.unchanged()) return true;
     std::uint64_t from = m_inputState;
-    StatusEdit edit{e.id, e.status, e.lastDay, status, e.lastDay};
-    e.status = status;
-    e.lastDay = status == EmployeeStatus::Leaving ? lastDay : e.lastDay;
-    edit.lastDayAfter = e.lastDay;
+    StatusEdit edit{e.id, change.statusBefore, change.lastDayBefore, change.status, change.lastDay};
+    applyStatusChange(e, change);
     touch();
     Edit record;
     record.status = std::move(edit);
     recordEdit(std::move(record), from);
-    m_log.info("Employee " + e.id + ": status " + toString(before) + " -> " + toString(status) +
-               (status == EmployeeStatus::Leaving && !lastDay.empty() ? ", last day " + lastDay
-                                                                      : std::string()));
-    nlohmann::json detail = {
-        {"employee", e.id}, {"from", toString(before)}, {"to", toString(status)}};
-    if (!e.lastDay.empty()) detail["last_day"] = e.lastDay;
-    recordChange("status", std::move(detail));
+    m_log.info(
+        "Employee " + e.id + ": status " + toString(change.statusBefore) + " -> " +
+        toString(status) +
+        (status == EmployeeStatus::Leaving ? ", last day " + change.lastDay : std::string()));
+    recordChange("status", statusAuditDetail(e.id, change));
     return true;
 }
 

@@ -158,6 +158,10 @@ public:
     void loadDemo();
 
     // Edits; each bumps the revision so that autosave notices.
+    // Sets an employee's status under the rules of planStatusChange (core/employee_status.h):
+    // leaving takes `lastDay`, and any other status keeps the last day the employee has.
+    // Returns false, changing nothing, for an index out of range or a change those rules
+    // reject, such as leaving without a valid date.
     bool setEmployeeStatus(int employee, EmployeeStatus status, const std::string& lastDay);
     // Sets an employee's own client and workload limits; an empty limit takes the policy's
     // default. Returns false for an index out of range, a client limit below 0 or above

@@ -83,6 +83,9 @@ int runValidate(const ValidateArgs& args) {
     for (const std::string& note : evaluation.notes) {
         if (note.rfind("policy ", 0) == 0) std::cerr << args.file << ": warning: " << note << '\n';
     }
+    if (!ws->clients.empty() && !hasDifficultyInputs(*ws)) {
+        std::cerr << args.file << ": warning: /clients: " << noDifficultyInputsNote() << '\n';
+    }
     warnFlags(args.file, "client", clientFlags);
     warnFlags(args.file, "employee", employeeFlags);
     return 0;

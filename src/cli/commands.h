@@ -67,9 +67,18 @@ struct AuditArgs {
 // as CSV or XLSX (see cmd_export.cpp).
 struct ExportArgs {
     std::string file;
-    std::string result;            // empty: export the workspace's tables
+    std::string result;              // empty: export the workspace's tables
     std::string encoding = "utf-8";  // CSV only: "utf-8" (with a byte order mark) or "gb18030"
     std::string out;
+};
+
+// `baton status`: sets one employee's status and last day (see cmd_status.cpp).
+struct StatusArgs {
+    std::string file;
+    std::string employee;  // an employee id, or the exact name of one employee
+    std::string status;    // active, leaving, departed or on_leave
+    std::string lastDay;   // empty: the last day the employee has
+    std::string out;       // empty: standard output; may be `file` itself
 };
 
 int runValidate(const ValidateArgs& args);
@@ -81,5 +90,6 @@ int runGenerate(const GenerateArgs& args);
 int runExport(const ExportArgs& args);
 int runAuditVerify(const AuditArgs& args);
 int runReport(const ReportArgs& args);
+int runStatus(const StatusArgs& args);
 
 }  // namespace baton::cli

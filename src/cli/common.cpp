@@ -1,14 +1,20 @@
 #include "cli/common.h"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
+#include <vector>
 
 #include "io/allocation_json.h"
-#include "io/verify_result.h"
 #include "io/json_fields.h"
 #include "io/rules_doc.h"
+#include "io/verify_result.h"
 #include "io/workspace_json.h"
 
 namespace baton::cli {
@@ -69,12 +75,69 @@ int writeOutput(const std::string& text, const std::string& out) {
 
 namespace {
 
+// Writes all of `text` to the open descriptor and flushes it to the disk. Returns false with
+// errno set on failure.
+bool writeAll(int fd, const std::string& text) {
+    std::size_t done = 0;
+    while (done < text.size()) {
+        ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        done += static_cast<std::size_t>(n);
+    }
+    return ::fsync(fd) == 0;
+}
+
+// The permission bits for the replaced file: those of the file it replaces, or those a new
+// file gets under the process's umask.
+mode_t replacedMode(const std::string& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) == 0) return info.st_mode & 07777;
+    mode_t mask = ::umask(0);
+    ::umask(mask);
+    return 0666 & ~mask;
+}
+
+}  // namespace
+
+int replaceFile(const std::string& text, const std::string& out) {
+    std::error_code error;  // a missing file has no link to resolve
+    std::filesystem::path target = std::filesystem::weakly_canonical(out, error);
+    if (error) target = out;
+    std::string pattern =
+        (target.parent_path() / ("." + target.filename().string() + ".XXXXXX")).string();
+    std::vector<char> temporary(pattern.begin(), pattern.end());
+    temporary.push_back('\0');
+    int fd = ::mkstemp(temporary.data());
+    if (fd < 0) {
+        printError("failed to write " + out + ": " + std::strerror(errno));
+        return 1;
+    }
+    bool ok = ::fchmod(fd, replacedMode(target.string())) == 0 && writeAll(fd, text);
+    int reason = errno;
+    if (::close(fd) != 0 && ok) {
+        ok = false;
+        reason = errno;
+    }
+    if (ok && std::rename(temporary.data(), target.c_str()) != 0) {
+        ok = false;
+        reason = errno;
+    }
+    if (!ok) {
+        ::unlink(temporary.data());
+        printError("failed to write " + out + ": " + std::strerror(reason));
+        return 1;
+    }
+    return 0;
+}
+
+namespace {
+
 // Prints "SOURCE: warning: POINTER: message" for each warning of a read.
 void printWarnings(const std::vector<JsonError>& warnings, const std::string& source) {
     for (const JsonError& warning : warnings) {
-        std::cerr << source << ": warning: "
-                  << (warning.path.empty() ? "" : warning.path + ": ") << warning.message
-                  << '\n';
+        std::cerr << source << ": warning: " << (warning.path.empty() ? "" : warning.path + ": ")
+                  << warning.message << '\n';
     }
 }
 
@@ -132,8 +195,7 @@ std::optional<std::string> documentLanguage(const std::string& lang, const std::
     return canonical;
 }
 
-std::vector<std::string> warnIfUnverified(const Workspace& workspace,
-                                          const std::string& resultText,
+std::vector<std::string> warnIfUnverified(const Workspace& workspace, const std::string& resultText,
                                           const std::string& resultPath) {
     ReportedReadResult read = readReportedAllocation(resultText);
     if (!read.allocation) return {};  // the caller's own reader reports an unreadable result

@@ -25,6 +25,12 @@ std::optional<std::string> readInputFile(const std::string& path);
 // the exit status: 0, or 1 after printing the path and the OS reason.
 int writeOutput(const std::string& text, const std::string& out);
 
+// Writes `text` to the file `out` through a temporary file in the same folder, renamed over
+// `out` once it is complete, so that `out` may be the input file and a failed write leaves
+// it as it was. A symbolic link is followed and its target replaced. Returns the exit
+// status: 0, or 1 after printing the path and the OS reason.
+int replaceFile(const std::string& text, const std::string& out);
+
 // Reads and checks a workspace file; prints every error, prefixed with the path.
 std::optional<Workspace> loadWorkspace(const std::string& path);
 
@@ -36,8 +42,7 @@ std::optional<Policy> loadPolicy(const Workspace& workspace, const std::string& 
 // number of breaches and the first one when it fails. Returns the breaches. The caller
 // goes on: a report of a result that fails is still useful to the person who must fix it,
 // and the report says so at its top.
-std::vector<std::string> warnIfUnverified(const Workspace& workspace,
-                                          const std::string& resultText,
+std::vector<std::string> warnIfUnverified(const Workspace& workspace, const std::string& resultText,
                                           const std::string& resultPath);
 
 // The canonical language of `--lang` (en or zh-CN), after checking it and `--format` (md

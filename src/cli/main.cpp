@@ -33,6 +33,7 @@ struct Arguments {
     ImportArgs import;
     ExportArgs exportArgs;
     AuditArgs audit;
+    StatusArgs status;
     std::string allocateSeed;
     std::string generateSeed;
     long long transactions = 0;
@@ -192,6 +193,22 @@ void addExport(CLI::App& app, Arguments& a) {
         ->required();
 }
 
+void addStatus(CLI::App& app, Arguments& a) {
+    CLI::App* cmd = app.add_subcommand(
+        "status", "Set an employee's status and last day, as the page's Employees tab does");
+    StatusArgs& s = a.status;
+    cmd->add_option("FILE", s.file, "Workspace JSON file")->required();
+    cmd->add_option("EMPLOYEE", s.employee, "Employee id, or the exact name of one employee")
+        ->required();
+    cmd->add_option("STATUS", s.status, "New status: active, leaving, departed or on_leave")
+        ->required()
+        ->check(CLI::IsMember({"active", "leaving", "departed", "on_leave"}));
+    cmd->add_option("--last-day", s.lastDay,
+                    "Last working day as YYYY-MM-DD; leaving only (default the employee's own)");
+    cmd->add_option("--out", s.out,
+                    "Write the workspace to this file, not standard output; it may be FILE");
+}
+
 // Parses a seed as a whole number from 0 to 2^64 - 1; CLI11 would wrap "-1" around.
 std::optional<std::uint64_t> parseSeed(const std::string& text) {
     if (text.empty() || text.size() > 20) return std::nullopt;
@@ -221,7 +238,7 @@ bool overwritesInput(const char* command, const std::string& out,
 }
 
 // True when some subcommand's --out would overwrite one of its inputs. Import may write
-// over its --into workspace, which it has read in full by then.
+// over its --into workspace and status over its FILE, which they have read in full by then.
 bool outputClashes(CLI::App& app, const Arguments& a) {
     if (app.got_subcommand("evaluate")) {
         return overwritesInput("evaluate", a.evaluate.out, {&a.evaluate.file, &a.evaluate.policy});
@@ -289,6 +306,7 @@ int dispatch(CLI::App& app, const Arguments& a) {
     if (app.got_subcommand("import")) return runImport(a.import);
     if (app.got_subcommand("export")) return runExport(a.exportArgs);
     if (app.got_subcommand("audit")) return runAuditVerify(a.audit);
+    if (app.got_subcommand("status")) return runStatus(a.status);
     return kUsageError;
 }
 
@@ -309,6 +327,7 @@ int main(int argc, char** argv) {
     addExport(app, arguments);
     addImport(app, arguments);
     addAudit(app, arguments);
+    addStatus(app, arguments);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

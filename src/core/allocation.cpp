@@ -428,6 +428,7 @@ AllocationResult allocate(const Workspace& workspace, const Policy& policy,
     FairnessInput in = c.fairnessInput(chosen->owner);
     result.certificates = computeCertificates(in, c.blame(chosen->owner));
     result.figures = computeFigures(in, bestFit, result.notes);
+    if (!hasDifficultyInputs(workspace)) result.notes.push_back(noDifficultyInputsNote());
     lap("5 certificates");
     result.optimality = fair.optimality;
     if (chosen != &fair.placement) {

@@ -340,6 +340,19 @@ std::optional<long long> effectiveAsOfDay(const Workspace& workspace, const Poli
     return resolveTransactions(workspace, absurdBounds(workspace).amount.bound).latestTrusted;
 }
 
+bool hasDifficultyInputs(const Workspace& workspace) {
+    return std::any_of(workspace.clients.begin(), workspace.clients.end(), [](const Client& c) {
+        return c.difficulty || c.workload || c.satisfaction || c.complaints || c.latePayments;
+    });
+}
+
+std::string noDifficultyInputsNote() {
+    return "no client has a difficulty input (difficulty, workload, satisfaction, complaints "
+           "or late_payments), so every difficulty is 0: difficulty_spread is 0 and "
+           "wprop1_difficulty and wef1_difficulty pass without testing how the work is shared; "
+           "import a clients table with at least one of these columns to test it";
+}
+
 Evaluation evaluate(const Workspace& workspace, const Policy& policy) {
     Evaluation evaluation;
     if (policy.asOf && !parseIsoDate(*policy.asOf)) {

@@ -59,6 +59,14 @@ struct Evaluation {
 // NaN or infinity in any field.
 Evaluation evaluate(const Workspace& workspace, const Policy& policy);
 
+// True when some client has a difficulty input: a value for difficulty, workload,
+// satisfaction, complaints or late_payments. Without one, every difficulty D is 0.
+bool hasDifficultyInputs(const Workspace& workspace);
+
+// The note for a workspace without difficulty inputs, in English: which inputs D reads, why
+// the difficulty figure and certificates then test nothing, and what to import.
+std::string noDifficultyInputsNote();
+
 // Amounts of this magnitude or more cannot be stored to the cent in a double, so an
 // amount, revenue or potential that large is treated as absurd and not trusted. A lower
 // bound applies to money amounts far above the others of their kind (core/absurd_amounts.h).

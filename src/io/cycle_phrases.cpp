@@ -20,7 +20,7 @@ constexpr Entry kEntries[] = {
     {Phrase::ReportTitle, "Reassignment cycle report: {0}", "客户交接周期报告：{0}"},
     // The first sentence of a report's introduction, left out when the company has no name.
     {Phrase::CompanyIntro, "Company: {0}. ", "公司：{0}。"},
-    {Phrase::ReportIntro, "Cycle `{0}` is at the stage `{1}`.", "周期 `{0}` 当前处于 `{1}` 阶段。"},
+    {Phrase::ReportIntro, "Cycle `{0}` is at the stage {1}.", "周期 `{0}` 当前处于{1}阶段。"},
     {Phrase::ResultTitle, "Allocation report", "分配报告"},
     {Phrase::ResultIntro,
      "The workspace records no reassignment cycle, so this report covers the result alone.",
@@ -40,8 +40,8 @@ constexpr Entry kEntries[] = {
     {Phrase::RulesFrozen, "Policy version {0} was frozen for this cycle on {1}. The rules follow.",
      "本周期于 {1} 冻结了第 {0} 版规则，全文如下。"},
     {Phrase::Result, "Result", "分配结果"},
-    {Phrase::ResultLine, "Method `{0}`, seed {1}, input SHA-256 `{2}`.",
-     "方法 `{0}`，随机种子 {1}，输入 SHA-256 `{2}`。"},
+    {Phrase::ResultLine, "Method: {0}, seed {1}, input SHA-256 `{2}`.",
+     "方法：{0}，随机种子 {1}，输入 SHA-256 `{2}`。"},
     {Phrase::Figures, "Fairness figures", "公平性指标"},
     {Phrase::Figure, "Figure", "指标"},
     {Phrase::Value, "Value", "数值"},
@@ -50,7 +50,11 @@ constexpr Entry kEntries[] = {
     {Phrase::Passes, "passes", "通过"},
     {Phrase::Fails, "fails", "未通过"},
     {Phrase::Witness, "{0} fails for {1} (client {2}; constraint: {3}).",
-     "{0} 未通过：{1}（客户 {2}；约束：{3}）。"},
+     "{0}未通过：{1}（客户 {2}；约束：{3}）。"},
+    // A witness without a constraint: the page's words for that case.
+    {Phrase::WitnessNoConstraint,
+     "{0} fails for {1} (client {2}); no single constraint is to blame.",
+     "{0}未通过：{1}（客户 {2}）；并非某一项约束单独导致。"},
     {Phrase::Baselines, "Baselines", "对照方法"},
     {Phrase::Method, "Method", "方法"},
     {Phrase::Assignments, "Assignments", "分配明细"},
@@ -183,22 +187,22 @@ constexpr Entry kEntries[] = {
     {Phrase::ShareNoteFewClients,
      "No client goes to {0} of the {1} receivers, because {2} cannot be split evenly among {1} "
      "receivers. Each receiver is still within one client of its target value, as "
-     "`wprop1_value` requires.",
+     "the Value share test (`wprop1_value`) requires.",
      "{0} 名接收人没有分到客户（共 {1} 名），因为 {2}无法在 {1} 名接收人之间平均分配。"
-     "按 `wprop1_value` 的要求，每名接收人与其目标价值的差距仍不超过一个客户。"},
+     "按价值份额检验（`wprop1_value`）的要求，每名接收人与其目标价值的差距仍不超过一个客户。"},
     {Phrase::ShareNoteLargeClient,
      "No client goes to {0} of the {1} receivers, because one client is worth up to {2}, at "
      "least the whole target value of each of them (at most {3}). Each receiver is still within "
-     "one client of its target value, as `wprop1_value` requires.",
+     "one client of its target value, as the Value share test (`wprop1_value`) requires.",
      "{0} 名接收人没有分到客户（共 {1} 名），因为单个客户的价值最高达 {2}，"
      "不低于其中任何一人的目标价值（最高 {3}）。"
-     "按 `wprop1_value` 的要求，每名接收人与其目标价值的差距仍不超过一个客户。"},
+     "按价值份额检验（`wprop1_value`）的要求，每名接收人与其目标价值的差距仍不超过一个客户。"},
     {Phrase::ShareNoteOverTarget,
      "The max deviation, {0}, is that of {1}: {2} worth {3} against a target value of {4}. "
-     "`wprop1_value` limits how far a receiver falls below its target, not how far above it "
-     "goes.",
+     "The Value share test (`wprop1_value`) limits how far a receiver falls below its target, "
+     "not how far above it goes.",
      "最大偏差 {0} 来自 {1}：{2}，价值 {3}，目标价值为 {4}。"
-     "`wprop1_value` 只限制接收人低于目标的幅度，不限制高出目标的幅度。"},
+     "价值份额检验（`wprop1_value`）只限制接收人低于目标的幅度，不限制高出目标的幅度。"},
     {Phrase::ZeroPriceWithGap,
      "The price of fairness is 0 because the fair allocation fits as well as the best "
      "allocation found. The optimality gap of {0} compares that fit with an upper bound of {1} "
@@ -212,11 +216,11 @@ constexpr Entry kEntries[] = {
     {Phrase::ShareNoteConcentrated,
      "No client goes to {0} of the {1} receivers. {2} among {1} receivers leave {3} without "
      "one; the other {4} get none because the placed clients went to {5}: {6}. "
-     "Each receiver is still within one client of its target value, as `wprop1_value` "
-     "requires.",
+     "Each receiver is still within one client of its target value, as the Value share test "
+     "(`wprop1_value`) requires.",
      "{0} 名接收人没有分到客户（共 {1} 名）。{2}分给 {1} 名接收人，按数量只会有 {3} 名分不到；"
      "其余 {4} 名分不到，是因为已分配的客户集中给了 {5}：{6}。"
-     "按 `wprop1_value` 的要求，每名接收人与其目标价值的差距仍不超过一个客户。"},
+     "按价值份额检验（`wprop1_value`）的要求，每名接收人与其目标价值的差距仍不超过一个客户。"},
     {Phrase::WonByContinuity, "{0} to a colleague who served the client before",
      "{0} 个交给曾服务过该客户的同事"},
     {Phrase::WonByBestFit, "{0} to the receiver with the best fit", "{0} 个交给匹配度最高的接收人"},
@@ -232,6 +236,16 @@ constexpr Entry kEntries[] = {
      "`baton verify` passes on it.",
      "警告：本结果未通过验证，有 {0} 处违反规则：{1}。在 `baton verify` "
      "验证通过之前，请勿据此执行。"},
+    {Phrase::NoDifficultyInputs,
+     "No client has a difficulty input (the clients' `difficulty`, `workload`, `satisfaction`, "
+     "`complaints` or `late_payments`), so every difficulty is 0. The Difficulty spread is "
+     "therefore 0, and Difficulty share and No envy on difficulty pass without testing how the "
+     "work is shared. To test it, import a clients table with at least one of these columns "
+     "and allocate again.",
+     "没有任何客户有难度数据（客户的 `difficulty`、`workload`、`satisfaction`、`complaints` "
+     "或 `late_payments`），因此每个客户的难度都是 0。难度离散度因此为 0，难度份额和难度无嫉妒"
+     "两项检验虽然通过，却没有检验工作量分得是否公平。要检验这一点，请导入至少含其中一列的客户表"
+     "（中文表头可用难度、工作量、满意度、投诉或逾期次数），然后重新分配。"},
 };
 
 static_assert(std::size(kEntries) == std::size_t(Phrase::Count),

@@ -139,6 +139,10 @@ enum class Phrase {
     ReceiversCounted,
     // The report's warning about a result with exactly one breach.
     UnverifiedResultOne,
+    // A witness whose constraint is null.
+    WitnessNoConstraint,
+    // No client has a difficulty input, so every difficulty is 0.
+    NoDifficultyInputs,
     Count
 };
 

@@ -17,6 +17,7 @@
 #include "io/cycle_phrases.h"
 #include "io/cycle_report_parts.h"
 #include "io/detail_phrases.h"
+#include "io/result_terms.h"
 #include "io/rules_doc.h"
 
 namespace baton {
@@ -71,7 +72,7 @@ void figuresTable(Document& d, const std::string& lang, const std::vector<std::s
     header.insert(header.end(), names.begin(), names.end());
     rows.push_back(header);
     auto add = [&](const char* name, auto get) {
-        std::vector<std::string> row = {std::string("`") + name + "`"};
+        std::vector<std::string> row = {namedCode("figure", name, lang)};
         for (const Figures* f : columns) row.push_back(rules::number(get(*f)));
         rows.push_back(row);
     };
@@ -87,20 +88,26 @@ void figuresTable(Document& d, const std::string& lang, const std::vector<std::s
 
 void certificatesBlock(Document& d, const std::string& lang, const Certificates& c) {
     d.table({{phrase(lang, Phrase::Certificate), phrase(lang, Phrase::Value)},
-             {"`wprop1_value`", yesNo(lang, c.wprop1Value)},
-             {"`wprop1_difficulty`", yesNo(lang, c.wprop1Difficulty)},
-             {"`wef1_value`", yesNo(lang, c.wef1Value)},
-             {"`wef1_difficulty`", yesNo(lang, c.wef1Difficulty)},
-             {"`ef_c_both`", std::to_string(c.efCBoth)}});
+             {namedCode("certificate", "wprop1_value", lang), yesNo(lang, c.wprop1Value)},
+             {namedCode("certificate", "wprop1_difficulty", lang), yesNo(lang, c.wprop1Difficulty)},
+             {namedCode("certificate", "wef1_value", lang), yesNo(lang, c.wef1Value)},
+             {namedCode("certificate", "wef1_difficulty", lang), yesNo(lang, c.wef1Difficulty)},
+             {namedCode("certificate", "ef_c_both", lang), std::to_string(c.efCBoth)}});
     std::vector<std::string> items;
     for (const Witness& w : c.witnesses) {
         std::string employees;
         for (const std::string& e : w.employees) employees += (employees.empty() ? "" : ", ") + e;
-        items.push_back(phrase(
-            lang, Phrase::Witness,
-            {"`" + w.certificate + "`", employees, w.client.empty() ? "-" : w.client,
-             w.constraint ? rules::literal(cycle_text::witnessConstraint(lang, *w.constraint))
-                          : "-"}));
+        std::string certificate = namedCode("certificate", w.certificate, lang);
+        std::string client = w.client.empty() ? "-" : w.client;
+        if (w.constraint) {
+            items.push_back(
+                phrase(lang, Phrase::Witness,
+                       {certificate, employees, client,
+                        rules::literal(cycle_text::witnessConstraint(lang, *w.constraint))}));
+        } else {
+            items.push_back(
+                phrase(lang, Phrase::WitnessNoConstraint, {certificate, employees, client}));
+        }
     }
     if (!items.empty()) d.list(std::move(items));
 }
@@ -116,20 +123,24 @@ void timelineSection(Document& d, const Cycle& c, const std::string& lang) {
     const CycleDates& t = c.dates;
     std::vector<std::vector<std::string>> rows = {
         {phrase(lang, Phrase::Stage), phrase(lang, Phrase::Date)}};
-    auto row = [&](const char* stage, const std::string& date, bool planned = false) {
+    auto row = [&](const char* stage, const std::string& date) {
         if (date.empty()) return;
-        rows.push_back({std::string("`") + stage + "`",
-                        planned ? phrase(lang, Phrase::Planned, {date}) : date});
+        rows.push_back({namedCode("stage", stage, lang), date});
+    };
+    // The planned dates are no stages, so they have names of their own.
+    auto planned = [&](const char* name, const std::string& date) {
+        if (date.empty()) return;
+        rows.push_back({namedCode("timeline", name, lang), phrase(lang, Phrase::Planned, {date})});
     };
     row("departure", t.departure);
     row("rules_published", t.rulesPublished);
     row("proposal", t.proposal);
-    row("objection_end", t.objectionEnd, true);
+    planned("objection_end", t.objectionEnd);
     row("objections_closed", t.objectionsClosed);
     row("final", t.finalDate);
-    row("handover_due", t.handoverDue, true);
+    planned("handover_due", t.handoverDue);
     row("handover", t.handover);
-    for (const std::string& date : t.followUps) row("follow_up_due", date, true);
+    for (const std::string& date : t.followUps) planned("follow_up_due", date);
     row("follow_up", t.followUp);
     row("closed", t.closed);
     d.table(std::move(rows));
@@ -139,9 +150,10 @@ void leaversSection(Document& d, const Workspace& ws, const Cycle& c, const std:
     d.heading(2, phrase(lang, Phrase::Leavers));
     std::vector<std::string> items;
     for (const CycleLeaver& l : c.leavers) {
-        items.push_back(phrase(lang, Phrase::LeaverLine,
-                               {rules::employeeLabel(ws, l.employee), "`" + l.status + "`",
-                                l.lastDay.empty() ? "-" : l.lastDay}));
+        items.push_back(
+            phrase(lang, Phrase::LeaverLine,
+                   {rules::employeeLabel(ws, l.employee), namedCode("status", l.status, lang),
+                    l.lastDay.empty() ? "-" : l.lastDay}));
     }
     if (!items.empty()) d.list(std::move(items));
     if (c.keep.empty()) {
@@ -248,9 +260,9 @@ void shareNotesBlock(Document& d, const Workspace& ws, const AllocationResult& r
 void resultSection(Document& d, const Workspace& ws, const AllocationResult& r,
                    const std::string& lang) {
     d.heading(2, phrase(lang, Phrase::Result));
-    d.paragraph(
-        phrase(lang, Phrase::ResultLine,
-               {r.method, std::to_string(r.seed), r.inputSha256.empty() ? "-" : r.inputSha256}));
+    d.paragraph(phrase(lang, Phrase::ResultLine,
+                       {namedCode("method", r.method, lang), std::to_string(r.seed),
+                        r.inputSha256.empty() ? "-" : r.inputSha256}));
     d.heading(3, phrase(lang, Phrase::Figures));
     figuresTable(d, lang, {phrase(lang, Phrase::Value)}, {&r.figures});
     if (zeroPriceWithGap(r)) {
@@ -260,13 +272,14 @@ void resultSection(Document& d, const Workspace& ws, const AllocationResult& r,
     }
     d.heading(3, phrase(lang, Phrase::Certificates));
     certificatesBlock(d, lang, r.certificates);
+    if (!hasDifficultyInputs(ws)) d.paragraph(phrase(lang, Phrase::NoDifficultyInputs));
     shareNotesBlock(d, ws, r, lang);
     if (!r.baselines.empty()) {
         d.heading(3, phrase(lang, Phrase::Baselines));
-        std::vector<std::string> names = {"`" + r.method + "`"};
+        std::vector<std::string> names = {namedCode("method", r.method, lang)};
         std::vector<const Figures*> columns = {&r.figures};
         for (const auto& [name, summary] : r.baselines) {
-            names.push_back("`" + name + "`");
+            names.push_back(namedCode("method", name, lang));
             columns.push_back(&summary.figures);
         }
         figuresTable(d, lang, names, columns);
@@ -388,7 +401,8 @@ std::string cycleReport(const Workspace& workspace, const Cycle* cycle,
         d.title = phrase(lang, Phrase::ReportTitle, {cycle->id});
         d.heading(1, d.title);
         warnUnverified(d, breaches, lang);
-        d.paragraph(intro + phrase(lang, Phrase::ReportIntro, {cycle->id, toString(cycle->stage)}));
+        d.paragraph(intro + phrase(lang, Phrase::ReportIntro,
+                                   {cycle->id, namedCode("stage", toString(cycle->stage), lang)}));
         timelineSection(d, *cycle, lang);
         leaversSection(d, workspace, *cycle, lang);
     } else {

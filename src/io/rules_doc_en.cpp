@@ -1,4 +1,5 @@
 // The English text of the rules document.
+#include "io/result_terms.h"
 #include "io/rules_doc_parts.h"
 
 namespace baton::rules {
@@ -25,13 +26,13 @@ const char* kMissingRule =
 void releasedSection(const Context& c, Document& d) {
     d.heading(2, "1. Which clients are handed over");
     if (c.policy.scope == Scope::All) {
-        d.paragraph(
-            "Scope `all`: every client is handed over afresh, as in a firm-wide "
-            "rebalance. A key account stays with its owner unless the owner leaves.");
+        d.paragraph("Scope: " + namedCode("scope", "all", "en") +
+                    ". Every client is handed over afresh, as in a firm-wide rebalance. A key "
+                    "account stays with its owner unless the owner leaves.");
     } else {
-        d.paragraph(
-            "Scope `leavers`: the clients of employees who are leaving or have left, "
-            "and every client without an owner.");
+        d.paragraph("Scope: " + namedCode("scope", "leavers", "en") +
+                    ". These are the clients of employees who are leaving or have left, and "
+                    "every client without an owner.");
     }
 }
 
@@ -209,16 +210,17 @@ void entitlementSection(const Context& c, Document& d) {
     d.heading(2, "7. Entitlement and targets");
     switch (e.mode) {
         case EntitlementMode::Equal:
-            d.paragraph(
-                "Mode `equal`: every employee who can receive clients has the same "
-                "entitlement, w = 1.");
+            d.paragraph("Mode: " + namedCode("entitlement", "equal", "en") +
+                        ". Every employee who can receive clients has the same entitlement, "
+                        "w = 1.");
             break;
         case EntitlementMode::Performance:
-            d.paragraph("Mode `performance`: w = max(P, " + number(e.performanceFloor) +
-                        "), so nobody's entitlement is zero.");
+            d.paragraph("Mode: " + namedCode("entitlement", "performance", "en") + ". w = max(P, " +
+                        number(e.performanceFloor) + "), so nobody's entitlement is zero.");
             break;
         case EntitlementMode::Blend:
-            d.paragraph("Mode `blend`: w = " + number(e.alpha) + " + (1 − " + number(e.alpha) +
+            d.paragraph("Mode: " + namedCode("entitlement", "blend", "en") +
+                        ". w = " + number(e.alpha) + " + (1 − " + number(e.alpha) +
                         ") × P ÷ (mean P of the employees who can receive clients).");
             break;
     }

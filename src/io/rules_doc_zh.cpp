@@ -1,4 +1,5 @@
 // The Simplified Chinese text of the rules document.
+#include "io/result_terms.h"
 #include "io/rules_doc_parts.h"
 
 namespace baton::rules {
@@ -23,11 +24,12 @@ const char* kMissingRule =
 void releasedSection(const Context& c, Document& d) {
     d.heading(2, "1. 哪些客户需要交接");
     if (c.policy.scope == Scope::All) {
-        d.paragraph(
-            "范围 `all`：所有客户重新分配，相当于全公司范围的重新平衡。重点客户留在原负责人"
-            "名下，除非其负责人离职。");
+        d.paragraph("交接范围：" + namedCode("scope", "all", "zh-CN") +
+                    "。所有客户重新分配，相当于全公司范围的重新平衡。重点客户留在原负责人"
+                    "名下，除非其负责人离职。");
     } else {
-        d.paragraph("范围 `leavers`：即将离职或已离职员工的客户，以及所有没有负责人的客户。");
+        d.paragraph("交接范围：" + namedCode("scope", "leavers", "zh-CN") +
+                    "，包括即将离职或已离职员工的客户，以及所有没有负责人的客户。");
     }
 }
 
@@ -175,14 +177,17 @@ void entitlementSection(const Context& c, Document& d) {
     d.heading(2, "7. 应得份额与目标");
     switch (e.mode) {
         case EntitlementMode::Equal:
-            d.paragraph("模式 `equal`：每位可接收客户的员工应得份额相同，w = 1。");
+            d.paragraph("应得份额模式：" + namedCode("entitlement", "equal", "zh-CN") +
+                        "。每位可接收客户的员工应得份额相同，w = 1。");
             break;
         case EntitlementMode::Performance:
-            d.paragraph("模式 `performance`：w = max(P, " + number(e.performanceFloor) +
+            d.paragraph("应得份额模式：" + namedCode("entitlement", "performance", "zh-CN") +
+                        "。w = max(P, " + number(e.performanceFloor) +
                         ")，因此没有人的应得份额为零。");
             break;
         case EntitlementMode::Blend:
-            d.paragraph("模式 `blend`：w = " + number(e.alpha) + " +（1 − " + number(e.alpha) +
+            d.paragraph("应得份额模式：" + namedCode("entitlement", "blend", "zh-CN") +
+                        "。w = " + number(e.alpha) + " +（1 − " + number(e.alpha) +
                         "）× P ÷（可接收客户员工的平均 P）。");
             break;
     }

@@ -6,7 +6,6 @@
 #include <cstdio>
 #include <unordered_map>
 
-#include "core/dates.h"
 #include "ui/strings.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
@@ -296,8 +295,8 @@ void EmployeesPanel::drawLastDayPopup(Session& session) {
     bool confirm = primaryButton(labelWithId(tr(Str::LastDayConfirm), "confirm").c_str());
     recordWidget("last_day.confirm");
     if (confirm || entered) {
-        if (parseIsoDate(m_lastDay)) {
-            session.setEmployeeStatus(m_pendingEmployee, EmployeeStatus::Leaving, m_lastDay);
+        // The session checks the date under the rules that `baton status` applies too.
+        if (session.setEmployeeStatus(m_pendingEmployee, EmployeeStatus::Leaving, m_lastDay)) {
             m_pendingEmployee = -1;
             ImGui::CloseCurrentPopup();
         } else {

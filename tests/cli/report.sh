@@ -199,4 +199,74 @@ run report "$WORK/gen.json" "$WORK/gen.json"
 expect_status "report with a workspace as the result" 1
 expect_in "report names the bad result" "$WORK/err" "allocation result"
 
+# The Chinese report names each figure, certificate and method with the page's Chinese term
+# and the code beside it. No table row or sentence shows a bare code.
+run report "$WORK/gen.json" "$WORK/result.json" --lang zh-CN
+expect_status "Chinese report of the generated workspace" 0
+cp "$WORK/out" "$WORK/zh.md"
+expect_in "Chinese figure names the code" "$WORK/zh.md" "| 总匹配度（\`total_fit\`） |"
+expect_in "Chinese price of fairness" "$WORK/zh.md" "| 公平的代价（\`price_of_fairness\`） |"
+expect_in "Chinese certificate names the code" "$WORK/zh.md" "| 价值份额（\`wprop1_value\`） |"
+expect_in "Chinese envy-free up to c" "$WORK/zh.md" "| 去掉至多 c 个后无嫉妒（\`ef_c_both\`） |"
+expect_in "Chinese method line" "$WORK/zh.md" "方法：公平求解器（\`fair\`），随机种子 7"
+expect_in "Chinese baseline column" "$WORK/zh.md" "轮流分配（\`round_robin\`）"
+expect_in "Chinese scope" "$WORK/zh.md" "交接范围：离职员工的客户（\`leavers\`）"
+expect_in "Chinese entitlement mode" "$WORK/zh.md" "应得份额模式："
+codes='total_fit|price_of_fairness|max_relative_deviation|gini|difficulty_spread'
+codes="$codes|continuity_rate|unassigned|wprop1_value|wprop1_difficulty|wef1_value"
+codes="$codes|wef1_difficulty|ef_c_both|fair|round_robin|greedy_fit|weighted_picking"
+bare=$(grep -nE "\\| \`($codes)\` \\||方法 \`|范围 \`|模式 \`|按 \`wprop1" "$WORK/zh.md")
+if [ -z "$bare" ]; then pass; else fail "Chinese report shows bare codes: $bare"; fi
+expect_in "Chinese Gini row" "$WORK/zh.md" "| 单位权重价值的基尼系数（\`gini\`） |"
+run report "$WORK/gen.json" "$WORK/result.json"
+expect_in "English figure row" "$WORK/out" "| Total fit (\`total_fit\`) |"
+expect_in "English method line" "$WORK/out" "Method: Fair solver (\`fair\`), seed 7"
+
+# A witness whose constraint is null gets words, not "-".
+python3 - "$WORK/result.json" "$WORK/null-witness.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+r["certificates"]["wef1_value"] = False
+r["certificates"]["witnesses"] = [{"certificate": "wef1_value", "employees": ["E02", "E03"],
+                                   "client": "C0001", "constraint": None}]
+json.dump(r, open(sys.argv[2], "w"))
+PY
+run report "$WORK/gen.json" "$WORK/null-witness.json" --lang zh-CN
+expect_in "Chinese witness without a constraint" "$WORK/out" \
+    "价值无嫉妒（\`wef1_value\`）未通过：E02, E03（客户 C0001）；并非某一项约束单独导致。"
+if grep -q "约束：-" "$WORK/out"; then fail "Chinese witness still shows 约束：-"; else pass; fi
+run report "$WORK/gen.json" "$WORK/null-witness.json"
+expect_in "English witness without a constraint" "$WORK/out" \
+    "No envy on value (\`wef1_value\`) fails for E02, E03 (client C0001); no single constraint is to blame."
+
+# Without any difficulty input every difficulty is 0, so validate, the result's notes and the
+# report state that fact and name the columns to import.
+python3 - "$WORK/gen.json" "$WORK/no-difficulty.json" <<'PY'
+import json, sys
+ws = json.load(open(sys.argv[1]))
+for c in ws["clients"]:
+    for key in ("difficulty", "workload", "satisfaction", "complaints", "late_payments"):
+        c.pop(key, None)
+json.dump(ws, open(sys.argv[2], "w"))
+PY
+run validate "$WORK/no-difficulty.json"
+expect_status "validate without difficulty inputs" 0
+expect_in "validate warns about no difficulty inputs" "$WORK/err" \
+    "warning: /clients: no client has a difficulty input (difficulty, workload, satisfaction, complaints or late_payments)"
+run allocate "$WORK/no-difficulty.json" --seed 7 --out "$WORK/no-difficulty-result.json"
+expect_in "result notes name the missing inputs" "$WORK/no-difficulty-result.json" \
+    "wprop1_difficulty and wef1_difficulty pass without testing how the work is shared"
+run report "$WORK/no-difficulty.json" "$WORK/no-difficulty-result.json"
+expect_in "report says no client has a difficulty input" "$WORK/out" \
+    "No client has a difficulty input (the clients' \`difficulty\`, \`workload\`"
+run report "$WORK/no-difficulty.json" "$WORK/no-difficulty-result.json" --lang zh-CN
+expect_in "Chinese report says no client has a difficulty input" "$WORK/out" \
+    "没有任何客户有难度数据"
+expect_in "Chinese report names the Chinese headers to import" "$WORK/out" \
+    "中文表头可用难度、工作量、满意度、投诉或逾期次数"
+run report "$WORK/gen.json" "$WORK/result.json"
+if grep -q "No client has a difficulty input" "$WORK/out"; then
+    fail "report of a workspace with difficulty inputs says it has none"
+else pass; fi
+
 summary

@@ -227,4 +227,20 @@ for command in allocate verify "import --clients x.csv" "generate --employees x 
     if grep -q "$raw" "$WORK/err"; then fail "no raw CLI11 message for baton $command"; else pass; fi
 done
 
+# status takes FILE EMPLOYEE STATUS, and STATUS is one of the four statuses.
+run status
+expect_status "status without arguments" 2
+expect_in "status without FILE names it" "$WORK/err" "baton status: missing FILE"
+run status "$FIXTURES/small.json" E1
+expect_status "status without STATUS" 2
+expect_in "status without STATUS shows the command" "$WORK/err" \
+    "the command takes \`baton status FILE EMPLOYEE STATUS\`"
+run status "$FIXTURES/small.json" E1 leavng
+expect_status "status with a misspelt status" 2
+expect_in "misspelt status lists the statuses" "$WORK/err" \
+    'STATUS must be one of active, leaving, departed, on_leave, found "leavng"; did you mean leaving?'
+run status "$FIXTURES/small.json" E1 leaving --last-dy 2026-12-31
+expect_status "status with a misspelt option" 2
+expect_in "misspelt --last-day gets the nearest" "$WORK/err" "did you mean --last-day?"
+
 summary

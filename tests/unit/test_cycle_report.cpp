@@ -188,7 +188,7 @@ TEST_SUITE("cycle report") {
         cycle.stage = CycleStage::RulesPublished;
         std::string withCycle = cycleReport(ws, &cycle, r, "zh-CN", "md");
         CHECK(withCycle.find("公司：") == std::string::npos);
-        CHECK(withCycle.find("周期 `cycle-1` 当前处于 `rules_published` 阶段。") !=
+        CHECK(withCycle.find("周期 `cycle-1` 当前处于规则公布（`rules_published`）阶段。") !=
               std::string::npos);
         ws.company = {{"name", "  "}};
         CHECK(cycleReport(ws, nullptr, r, "zh-CN", "md").find("公司：") == std::string::npos);
