@@ -411,7 +411,7 @@ ApplyOutcome Session::applyProposal() {
 ImportOutcome Session::importProposalText(std::string_view text) {
     ImportOutcome outcome;
     ProposalReadResult read = readProposal(text);
-    rejectUnknownProposalIds(m_workspace, read);
+    checkProposalIds(m_workspace, m_workspace.policy, read);
     if (!read.pairs) {
         outcome.errors = std::move(read.errors);
         m_log.error("Proposal rejected: " + std::to_string(outcome.errors.size()) + " error(s).");

@@ -14,11 +14,12 @@ namespace baton::cli {
 namespace {
 
 std::optional<std::vector<ProposedPair>> loadProposal(const Workspace& workspace,
+                                                      const Policy& policy,
                                                       const std::string& path) {
     std::optional<std::string> text = readInputFile(path);
     if (!text) return std::nullopt;
     ProposalReadResult result = readProposal(*text);
-    rejectUnknownProposalIds(workspace, result);
+    checkProposalIds(workspace, policy, result);
     if (!result.pairs) {
         std::cerr << formatErrors(result.errors, path);
         printError(path + " is not a valid proposal");
@@ -71,7 +72,7 @@ int runAllocate(const AllocateArgs& args) {
     }
     options.baseline = args.baseline;
     if (!args.proposal.empty()) {
-        options.proposal = loadProposal(*ws, args.proposal);
+        options.proposal = loadProposal(*ws, *policy, args.proposal);
         if (!options.proposal) return 1;
     }
     options.inputSha256 = inputSha256(*ws, *policy);

@@ -199,6 +199,8 @@ Placement proposalPlacement(const AllocationContext& c, const std::vector<Propos
     // The first pair that names a client counts, even when it cannot be applied, so that a
     // repeated client behaves as the proposal reader's warning states.
     std::vector<bool> listed(c.released.size(), false);
+    // Per position, the employee of a listed pair that could not be placed, and the reason.
+    std::vector<std::string> refused(c.released.size());
     for (const ProposedPair& pair : pairs) {
         std::string name = pair.client + " → " + pair.employee;
         int pos = c.positionOf(pair.client);
@@ -216,11 +218,19 @@ Placement proposalPlacement(const AllocationContext& c, const std::vector<Propos
         listed[std::size_t(pos)] = true;
         if (e < 0) {
             breaches.push_back(name + ": no employee has this id");
+            refused[std::size_t(pos)] = pair.employee + ", whom the workspace lacks";
             continue;
         }
         int r = c.receiverPos[std::size_t(e)];
         if (r < 0) {
-            breaches.push_back(name + ": ineligible_status");
+            const Employee& employee = c.workspace.employees[std::size_t(e)];
+            std::string status = employee.kind == EmployeeKind::Person
+                                     ? std::string(toString(employee.status))
+                                     : std::string("a system user");
+            breaches.push_back(name + ": ineligible_status (" + pair.employee + " is " + status +
+                               ")");
+            refused[std::size_t(pos)] = pair.employee + ", who is " + status +
+                                        " and may not receive clients (ineligible_status)";
             continue;
         }
         std::string reason = c.staticReason(pos, r);
@@ -240,10 +250,13 @@ Placement proposalPlacement(const AllocationContext& c, const std::vector<Propos
         int withRoom = 0;
         for (int r = 0; r < c.receiverCount(); ++r) withRoom += loads.admits(pos, r) ? 1 : 0;
         if (withRoom == 0) continue;
+        std::string room = std::to_string(withRoom) + " eligible employee" +
+                           (withRoom == 1 ? " has" : "s have") + " room for it";
+        const std::string& to = refused[std::size_t(pos)];
         p.reason[std::size_t(pos)] = "not_in_proposal";
-        p.detail[std::size_t(pos)] = "the proposal does not place this client, although " +
-                                     std::to_string(withRoom) + " eligible employee" +
-                                     (withRoom == 1 ? " has" : "s have") + " room for it";
+        p.detail[std::size_t(pos)] =
+            to.empty() ? "the proposal does not place this client, although " + room
+                       : "the proposal gives this client to " + to + ", while " + room;
     }
     c.explainUnassigned(p);
     for (int pos = 0; pos < c.releasedCount(); ++pos) {

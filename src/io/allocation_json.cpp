@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 
+#include "core/allocation.h"
 #include "io/csv.h"
 #include "io/json_fields.h"
 
@@ -354,7 +355,40 @@ ProposalReadResult readProposal(std::string_view text) {
     return out;
 }
 
-void rejectUnknownProposalIds(const Workspace& workspace, ProposalReadResult& read) {
+namespace {
+
+// Warns about a known pair that the review cannot place as proposed.
+void warnUnplaceable(const Workspace& workspace, const std::vector<char>& released,
+                     const ProposedPair& pair, const ProposalPlace* place,
+                     std::vector<JsonError>& warnings) {
+    int client = workspace.findClient(pair.client);
+    int employee = workspace.findEmployee(pair.employee);
+    JsonError warning;
+    if (place != nullptr && !place->path.empty()) warning.path = place->path;
+    if (place != nullptr && place->line > 0) warning.line = static_cast<int>(place->line);
+    std::string name = pair.client + " → " + pair.employee;
+    if (!released[std::size_t(client)]) {
+        warning.message = name + ": " + pair.client +
+                          " is not released under the policy, so the review leaves this pair "
+                          "out; propose only the released clients (the leavers' clients, or "
+                          "every client when the policy's scope is all)";
+        warnings.push_back(std::move(warning));
+        return;
+    }
+    const Employee& e = workspace.employees[std::size_t(employee)];
+    bool person = e.kind == EmployeeKind::Person;
+    if (e.status == EmployeeStatus::Active && person) return;
+    std::string status = person ? std::string(toString(e.status)) : std::string("a system user");
+    warning.message = name + ": " + pair.employee + " is " + status +
+                      ", and only active employees receive clients, so the review counts this "
+                      "pair as a breach and leaves " +
+                      pair.client + " unassigned; give it to an active employee";
+    warnings.push_back(std::move(warning));
+}
+
+}  // namespace
+
+void checkProposalIds(const Workspace& workspace, const Policy& policy, ProposalReadResult& read) {
     if (!read.pairs) return;
     for (std::size_t i = 0; i < read.pairs->size(); ++i) {
         const ProposedPair& pair = (*read.pairs)[i];
@@ -370,7 +404,22 @@ void rejectUnknownProposalIds(const Workspace& workspace, ProposalReadResult& re
         if (workspace.findClient(pair.client) < 0) unknown("client", pair.client);
         if (workspace.findEmployee(pair.employee) < 0) unknown("employee", pair.employee);
     }
-    if (!read.errors.empty()) read.pairs.reset();
+    if (!read.errors.empty()) {
+        read.pairs.reset();
+        return;
+    }
+    std::vector<char> released(workspace.clients.size(), 0);
+    for (int j : releasedClients(workspace, policy)) released[std::size_t(j)] = 1;
+    // Only the first pair of a client counts, and readProposal already warns about the rest.
+    std::vector<char> seen(workspace.clients.size(), 0);
+    for (std::size_t i = 0; i < read.pairs->size(); ++i) {
+        const ProposedPair& pair = (*read.pairs)[i];
+        char& first = seen[std::size_t(workspace.findClient(pair.client))];
+        if (first) continue;
+        first = 1;
+        const ProposalPlace* place = i < read.places.size() ? &read.places[i] : nullptr;
+        warnUnplaceable(workspace, released, pair, place, read.warnings);
+    }
 }
 
 std::optional<std::string> inputHashBreach(const Workspace& workspace,

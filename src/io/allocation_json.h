@@ -44,10 +44,13 @@ struct ProposalReadResult {
 // the CSV lines): the first entry counts, and the later ones are ignored.
 ProposalReadResult readProposal(std::string_view text);
 
-// Turns each entry that names a client or an employee the workspace lacks into an error at
-// the entry's place, and then drops the pairs. Such an entry is a typo or comes from
-// another workspace, so it is no choice to review.
-void rejectUnknownProposalIds(const Workspace& workspace, ProposalReadResult& read);
+// Checks a proposal's ids against the workspace. An entry that names a client or an
+// employee the workspace lacks is an error at the entry's place, and then the pairs are
+// dropped: such an entry is a typo or comes from another workspace, so it is no choice to
+// review. An entry that gives a client to an employee who is not active, or that names a
+// client the policy does not release, is a warning: the review counts the first as a breach
+// and leaves the second out.
+void checkProposalIds(const Workspace& workspace, const Policy& policy, ProposalReadResult& read);
 
 struct ReportedReadResult {
     std::optional<ReportedAllocation> allocation;

@@ -43,6 +43,14 @@ constexpr DetailForm kDetails[] = {
      "每位尚有名额的符合条件员工都会超出工作量上限（max_workload）"},
     {"every eligible employee with room would exceed max_value_share",
      "每位尚有名额的符合条件员工都会超出价值份额上限（max_value_share）"},
+    {"the proposal gives this client to {}, who is {} and may not receive clients "
+     "(ineligible_status), while 1 eligible employee has room for it",
+     "方案将该客户分配给 {0}，但其状态为 {1}，不能接收客户（不在职）；有 1 "
+     "名符合条件的员工还有余量"},
+    {"the proposal gives this client to {}, who is {} and may not receive clients "
+     "(ineligible_status), while {} eligible employees have room for it",
+     "方案将该客户分配给 {0}，但其状态为 {1}，不能接收客户（不在职）；有 {2} "
+     "名符合条件的员工还有余量"},
     {"the proposal does not place this client, although 1 eligible employee has room for it",
      "方案没有分配该客户，尽管有 1 名符合条件的员工还有余量"},
     {"the proposal does not place this client, although {} eligible employees have room for it",

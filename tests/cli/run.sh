@@ -253,6 +253,18 @@ run allocate "$FIXTURES/small.json" --proposal "$WORK/rule_proposal.csv"
 expect_status "allocate with a proposal that breaks rules" 0
 expect_in "proposal breaches are warned about" "$WORK/err" "warning: the proposal"
 
+# A pair to a departed employee and a pair of a client the policy keeps are warnings at their
+# lines, and the review explains the client it could not place as proposed.
+printf 'client,employee\nC1,E3\nC3,E2\n' >"$WORK/unplaceable.csv"
+run allocate "$FIXTURES/small.json" --baseline proposal --proposal "$WORK/unplaceable.csv"
+expect_status "allocate a proposal with unplaceable pairs" 0
+expect_in "a pair to a departed employee is warned about" "$WORK/err" \
+    "unplaceable.csv: warning: C1 → E3: E3 is departed, and only active employees receive clients"
+expect_in "a pair of a kept client is warned about" "$WORK/err" \
+    "C3 → E2: C3 is not released under the policy, so the review leaves this pair out"
+expect_in "the review names the refused pair" "$WORK/out" \
+    "the proposal gives this client to E3, who is departed and may not receive clients"
+
 # A client listed twice in a proposal is a warning naming both entries and the one that counts.
 printf 'client,employee\nC1,E1\nC2,E2\nC1,E2\n' >"$WORK/twice.csv"
 run allocate "$FIXTURES/small.json" --baseline proposal --proposal "$WORK/twice.csv"

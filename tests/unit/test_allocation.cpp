@@ -264,7 +264,7 @@ TEST_SUITE("allocation") {
         AllocationResult r = run(ws, o);
         CHECK(r.baselines.size() == 4);
         CHECK(r.baselines["proposal"].breaches ==
-              std::vector<std::string>{"C2 → L: ineligible_status"});
+              std::vector<std::string>{"C2 → L: ineligible_status (L is departed)"});
         // The first pair of a client counts, even one that names no employee.
         o.proposal = std::vector<ProposedPair>{{"C1", "NOBODY"}, {"C1", "B"}};
         AllocationResult twice = run(ws, o);

@@ -54,6 +54,10 @@ TEST_SUITE("detail phrases") {
                  "owner's team") == "方案没有分配该客户；原负责人的团队中没有符合条件的员工");
         CHECK(zh("the proposal does not place this client, although 2 eligible employees have "
                  "room for it") == "方案没有分配该客户，尽管有 2 名符合条件的员工还有余量");
+        CHECK(zh("the proposal gives this client to E03, who is departed and may not receive "
+                 "clients (ineligible_status), while 6 eligible employees have room for it") ==
+              "方案将该客户分配给 E03，但其状态为 departed，不能接收客户（不在职）；有 6 "
+              "名符合条件的员工还有余量");
     }
 
     TEST_CASE("unknown detail stays as written") {

@@ -25,6 +25,16 @@ int firstActiveOwner(const baton::Workspace& w) {
     return -1;
 }
 
+// The id of the first client owned by a departed employee of the demo: a released client.
+std::string releasedDemoClient(const baton::Workspace& w) {
+    for (const auto& c : w.clients) {
+        int owner = c.owner ? w.findEmployee(*c.owner) : -1;
+        if (owner >= 0 && w.employees[std::size_t(owner)].status == EmployeeStatus::Departed)
+            return c.id;
+    }
+    return {};
+}
+
 // Whether a log entry contains `text`.
 bool logHas(const Session& session, const std::string& text) {
     for (const baton::LogEntry& entry : session.log().entries()) {
@@ -325,7 +335,8 @@ TEST_SUITE("session") {
         Session session;
         session.loadDemo();
         const baton::Workspace& ws = session.workspace();
-        std::string client = ws.clients.front().id;
+        // A released client and two active employees, so that only the repeat warns.
+        std::string client = releasedDemoClient(ws);
         std::string first = ws.employees[0].id, second = ws.employees[1].id;
         baton::ImportOutcome csv = session.importProposalText(
             "client,employee\n" + client + "," + first + "\n" + client + "," + second + "\n");
@@ -345,6 +356,47 @@ TEST_SUITE("session") {
         REQUIRE(json.warnings.size() == 1);
         CHECK(json.warnings[0].path == "/assignments/1");
         CHECK(json.warnings[0].message.find("/assignments/0 gives it to") != std::string::npos);
+    }
+
+    TEST_CASE("a proposal pair that cannot be placed warns") {
+        Session session;
+        session.loadDemo();
+        const baton::Workspace& ws = session.workspace();
+        std::string released = releasedDemoClient(ws);
+        int keeper = firstActiveOwner(ws);
+        REQUIRE(keeper >= 0);
+        const std::string& active = ws.employees[std::size_t(keeper)].id;
+        std::string kept;
+        for (const auto& c : ws.clients) {
+            if (c.owner && *c.owner == active) kept = c.id;
+        }
+        std::string departed = *ws.clients[std::size_t(ws.findClient(released))].owner;
+        baton::ImportOutcome csv = session.importProposalText(
+            "client,employee\n" + released + "," + departed + "\n" + kept + "," + active + "\n");
+        CHECK(csv.ok);
+        REQUIRE(csv.warnings.size() == 2);
+        CHECK(csv.warnings[0].line == 2);
+        CHECK(csv.warnings[0].message ==
+              released + " → " + departed + ": " + departed +
+                  " is departed, and only active employees receive clients, so the review "
+                  "counts this pair as a breach and leaves " +
+                  released + " unassigned; give it to an active employee");
+        CHECK(csv.warnings[1].line == 3);
+        CHECK(csv.warnings[1].message.rfind(
+                  kept + " → " + active + ": " + kept + " is not released under the policy", 0) ==
+              0);
+
+        baton::AllocateOptions review;
+        review.baseline = "proposal";
+        nlohmann::json result = nlohmann::json::parse(session.allocate(review));
+        bool explained = false;
+        for (const auto& u : result["unassigned"]) {
+            if (u["client"] != released) continue;
+            explained =
+                u["detail"].get<std::string>().rfind(
+                    "the proposal gives this client to " + departed + ", who is departed", 0) == 0;
+        }
+        CHECK(explained);
     }
 
     TEST_CASE("locale accepts en and zh-CN only") {
