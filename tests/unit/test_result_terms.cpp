@@ -58,13 +58,15 @@ TEST_SUITE("result terms") {
         for (const char* locale : {"en", "zh-CN"}) {
             REQUIRE(ui::setLocale(locale));
             bool chinese = std::string(locale) == "zh-CN";
-            for (const auto& [key, id] : kPageTerms) {
+            for (const auto& entry : kPageTerms) {
+                // A named copy, because clang does not let CAPTURE's lambda take a binding.
+                const auto& key = entry.first;
                 CAPTURE(locale);
                 CAPTURE(key);
                 auto [group, code] = splitKey(key);
                 const char* term = resultTerm(group, code, chinese);
                 REQUIRE(term != nullptr);
-                CHECK(std::string(term) == ui::tr(id));
+                CHECK(std::string(term) == ui::tr(entry.second));
             }
             for (const char* method :
                  {"fair", "round_robin", "greedy_fit", "weighted_picking", "proposal"}) {
