@@ -576,6 +576,18 @@ run import --transactions "$WORK/dup_columns.csv" --today 2025-01-01 --out "$WOR
 expect_status "import with a repeated header" 0
 expect_in "repeated header names both columns" "$WORK/err" \
     'row 1, column "客户": the header "客户" names columns 2 (B), 3 (C); column 2 (B) is read as client'
+# A long value is quoted by its start and its length.
+python3 - "$WORK/long_id.csv" <<'PY'
+import sys
+long_id = "A" * 1000
+open(sys.argv[1], "w").write("id,name\n%s,Acme\n%s,Beta\n" % (long_id, long_id))
+PY
+run import --clients "$WORK/long_id.csv" --out "$WORK/x.json"
+expect_status "import with a long duplicate id" 1
+expect_in "long duplicate id is quoted by its start" "$WORK/err" \
+    "$(printf 'A%.0s' $(seq 60))…\" (1000 characters) is also"
+if ! grep -q "$(printf 'A%.0s' $(seq 61))" "$WORK/err"; then pass
+else fail "long duplicate id: quoted whole"; fi
 # A file of blank lines is empty, not a header without rows.
 printf '  \n\t\n\n' > "$WORK/blank.csv"
 run import --clients "$WORK/blank.csv" --out "$WORK/x.json"

@@ -1,4 +1,5 @@
-// Import messages about the header: a header that names two columns is warned about.
+// Import messages about the header and about long values: a header that names two columns
+// is warned about, and a long cell is quoted by its start in every message.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -31,6 +32,12 @@ const ImportIssue* firstIssue(const std::vector<IssueGroup>& groups, const std::
 
 bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
+}
+
+std::string repeat(const std::string& unit, std::size_t count) {
+    std::string out;
+    for (std::size_t i = 0; i < count; ++i) out += unit;
+    return out;
 }
 
 }  // namespace
@@ -83,5 +90,46 @@ TEST_SUITE("import messages") {
         ImportReport report =
             importCsv(Entity::Transactions, "sales.csv", "client,date,amount\nC1,2024-01-05,100\n");
         CHECK(report.count("repeated_header") == 0);
+    }
+
+    TEST_CASE("cell text is shortened by code points") {
+        std::string sixty(60, 'x');
+        CHECK(shortenCellText("C1") == "C1");
+        CHECK(shortenCellText(sixty) == sixty);
+        CHECK(shortenCellText(sixty + "y") == sixty + "…");
+        CHECK(shortenCellText(repeat("客", 61)) == repeat("客", 60) + "…");
+    }
+
+    TEST_CASE("long duplicate id is shortened") {
+        std::string id(1000, 'A');
+        ImportReport report = importCsv(Entity::Clients, "clients.csv",
+                                        "id,name\n" + id + ",Acme\n" + id + ",Beta\n");
+        const ImportIssue* issue = firstIssue(report.errors(), "duplicate_id");
+        REQUIRE(issue != nullptr);
+        INFO(issue->message);
+        CHECK(contains(issue->message, "\"" + std::string(60, 'A') + "…\" (1000 characters)"));
+        CHECK_FALSE(contains(issue->message, std::string(61, 'A')));
+        REQUIRE(issue->messageKey.args.size() == 2);
+        CHECK(issue->messageKey.args[0] == std::string(60, 'A') + "…");
+    }
+
+    TEST_CASE("short duplicate id is whole") {
+        ImportReport report =
+            importCsv(Entity::Clients, "clients.csv", "id,name\nC1,Acme\nC1,Beta\n");
+        const ImportIssue* issue = firstIssue(report.errors(), "duplicate_id");
+        REQUIRE(issue != nullptr);
+        CHECK(contains(issue->message, "\"C1\" is also"));
+        CHECK_FALSE(contains(issue->message, "characters)"));
+        CHECK(issue->messageKey.args[0] == "C1");
+    }
+
+    TEST_CASE("keyless quoted text is shortened") {
+        ImportReport report;
+        std::string value(100, 'v');
+        report.addError("test", ImportIssue{"f.csv", 2, value, "\"" + value + "\" is invalid"});
+        const ImportIssue* issue = firstIssue(report.errors(), "test");
+        REQUIRE(issue != nullptr);
+        CHECK(issue->message == "\"" + std::string(60, 'v') + "…\" is invalid");
+        CHECK(issue->column == std::string(60, 'v') + "…");
     }
 }
