@@ -5,21 +5,30 @@
 
 #include "io/importer.h"
 #include "io/mapping.h"
+#include "io/table_guess.h"
 
 namespace baton {
 
 namespace {
 
-// Decodes one file as a table, guessing its entity from the headers when not named.
-// Returns the table, or nullopt with `error` set.
-std::optional<SourceTable> loadFile(const ImportFile& file, const Mapping& mapping,
-                                    std::string& error) {
+// One decoded file: a table of the import, or a product list whose names the import checks
+// product columns against, as `baton import --products` does.
+struct LoadedFile {
+    SourceTable source;
+    bool productList = false;
+};
+
+// Decodes one file as a table, guessing its table from the headers when not named.
+// Returns the file, or nullopt with `error` set.
+std::optional<LoadedFile> loadFile(const ImportFile& file, const Mapping& mapping,
+                                   std::string& error) {
     std::optional<Entity> entity;
-    if (!file.table.empty()) {
+    bool productList = file.table == "products";
+    if (!file.table.empty() && !productList) {
         entity = parseEntity(file.table);
         if (!entity) {
             error = file.name + ": unknown table \"" + file.table +
-                    "\"; use employees, clients, transactions, deals or relationships";
+                    "\"; use employees, clients, transactions, deals, relationships or products";
             return std::nullopt;
         }
     }
@@ -27,17 +36,23 @@ std::optional<SourceTable> loadFile(const ImportFile& file, const Mapping& mappi
         auto found = mapping.tables.find(entityName(e));
         return found == mapping.tables.end() ? TableMapping{} : found->second;
     };
-    LoadTableResult load = loadTable(entity.value_or(Entity::Transactions), file.name,
-                                     file.bytes, tableMapping(entity.value_or(Entity::Transactions)));
+    LoadTableResult load = loadTable(entity.value_or(Entity::Transactions), file.name, file.bytes,
+                                     tableMapping(entity.value_or(Entity::Transactions)));
     if (!load.source) {
         error = load.error;
         return std::nullopt;
     }
-    if (!entity) {
-        entity = guessEntity(load.source->table.header);
+    if (!entity && !productList) {
+        TableGuess guess = guessTable(load.source->table.header);
+        if (guess.kind == TableKind::Unknown) {
+            error = noTableFitsMessage(file.name, load.source->table.header);
+            return std::nullopt;
+        }
+        productList = guess.kind == TableKind::Products;
+        entity = guess.entity;
         // The mapping of the guessed table may decode the file differently (its encoding,
         // delimiter or sheet), so the file is read again with it.
-        if (mapping.tables.count(entityName(*entity)) > 0) {
+        if (!productList && mapping.tables.count(entityName(*entity)) > 0) {
             load = loadTable(*entity, file.name, file.bytes, tableMapping(*entity));
             if (!load.source) {
                 error = load.error;
@@ -45,8 +60,8 @@ std::optional<SourceTable> loadFile(const ImportFile& file, const Mapping& mappi
             }
         }
     }
-    load.source->entity = *entity;
-    return std::move(load.source);
+    load.source->entity = entity.value_or(Entity::Transactions);
+    return LoadedFile{std::move(*load.source), productList};
 }
 
 }  // namespace
@@ -72,23 +87,31 @@ PendingImport stageFiles(const Workspace& open, const std::vector<ImportFile>& f
     }
     std::vector<SourceTable> tables;
     std::map<Entity, std::string> fileOf;
+    ImportOptions options;
     for (const ImportFile& file : files) {
         std::string error;
-        std::optional<SourceTable> table = loadFile(file, mapping, error);
-        if (!table) return fail(error);
-        auto [seen, added] = fileOf.emplace(table->entity, file.name);
+        std::optional<LoadedFile> loaded = loadFile(file, mapping, error);
+        if (!loaded) return fail(error);
+        SourceTable& table = loaded->source;
+        long rows = static_cast<long>(table.table.rowCount());
+        if (loaded->productList) {
+            std::vector<std::string> names = productNames(table.table);
+            options.knownProducts.insert(options.knownProducts.end(), names.begin(), names.end());
+            pending.tables.push_back(ImportedTable{file.name, "products", rows, table.encoding});
+            continue;
+        }
+        auto [seen, added] = fileOf.emplace(table.entity, file.name);
         if (!added) {
             return fail(seen->second + " and " + file.name + " are both a " +
-                        entityName(table->entity) +
+                        entityName(table.entity) +
                         " table; give one file per table, or name each file's table.");
         }
-        pending.tables.push_back(ImportedTable{file.name, entityName(table->entity),
-                                               static_cast<long>(table->table.rowCount()),
-                                               table->encoding});
-        tables.push_back(std::move(*table));
+        pending.tables.push_back(
+            ImportedTable{file.name, entityName(table.entity), rows, table.encoding});
+        tables.push_back(std::move(table));
     }
-    ImportResult result =
-        importTables(tables, mapping, into ? &open : nullptr, ImportOptions{});
+    if (tables.empty()) return fail(productListAloneMessage(pending.tables.front().file));
+    ImportResult result = importTables(tables, mapping, into ? &open : nullptr, options);
     std::string count = std::to_string(result.report.errorCount());
     finishStaging(pending, std::move(result),
                   "Import of " + std::to_string(files.size()) + " files rejected: " + count +

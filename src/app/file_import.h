@@ -14,12 +14,15 @@ namespace baton {
 struct ImportFile {
     std::string name;        // the name messages use
     std::string_view bytes;  // the file's content
-    std::string table;       // "employees", "clients", ...; "" to guess from the headers
+    // "employees", "clients", ..., "products" for a product list; "" to guess from the headers
+    std::string table;
 };
 
 // Stages the files as one workspace, changing nothing: see PendingImport. Each file is one
-// table, at most one file per table, and a file without `table` gets the table whose
-// suggested mapping covers most of its headers. With `into`, the tables are merged into a
+// table, at most one file per table, and a file without `table` gets the table that
+// guessTable finds. A product list checks the product names of the other tables, as
+// `baton import --products` does, and a file that fits no table rejects the import with a
+// message that names it. With `into`, the tables are merged into a
 // copy of `open` under the rules of `baton import --into`.
 PendingImport stageFiles(const Workspace& open, const std::vector<ImportFile>& files,
                          std::string_view mappingText, bool into);

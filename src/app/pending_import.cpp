@@ -4,6 +4,7 @@
 
 #include "core/audit.h"
 #include "core/workspace_warnings.h"
+#include "io/table_guess.h"
 
 namespace baton {
 
@@ -142,7 +143,17 @@ PendingImport stageFileBytes(const Workspace& open, const std::string& name, std
         failStaging(pending, load.error, "Import of " + name + " rejected: " + load.error);
         return pending;
     }
-    if (!entity) entity = guessEntity(load.source->table.header);
+    if (!entity) {
+        TableGuess guess = guessTable(load.source->table.header);
+        if (guess.kind != TableKind::Entity) {
+            std::string message = guess.kind == TableKind::Products
+                                      ? productListAloneMessage(name)
+                                      : noTableFitsMessage(name, load.source->table.header);
+            failStaging(pending, message, "Import of " + name + " rejected: " + message);
+            return pending;
+        }
+        entity = guess.entity;
+    }
     load.source->entity = *entity;
     pending.tables.push_back(ImportedTable{name, entityName(*entity),
                                            static_cast<long>(load.source->table.rowCount()),

@@ -31,7 +31,8 @@ RecordCounts countRecords(const Workspace& workspace);
 // One file as the import read it.
 struct ImportedTable {
     std::string file;
-    std::string table;     // "employees", "clients", ...; "workspace" for workspace JSON
+    // "employees", "clients", ...; "products" for a product list; "workspace" for workspace JSON
+    std::string table;
     long rows = -1;        // data rows read; -1 for workspace JSON, which has no rows
     std::string encoding;  // as detected: "utf-8", "gb18030", "xlsx", ...; "" for JSON
 };

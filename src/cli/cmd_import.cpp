@@ -7,6 +7,7 @@
 #include "core/dates.h"
 #include "io/encoding.h"
 #include "io/importer.h"
+#include "io/table_guess.h"
 #include "io/workspace_json.h"
 
 namespace baton::cli {
@@ -18,7 +19,7 @@ std::string systemToday() {
     return formatIsoDate(std::chrono::duration_cast<std::chrono::hours>(now).count() / 24);
 }
 
-// The product names of a products table: its "product" or "name" column, else the first.
+// The product names of the products table at `path`, as productNames reads them.
 std::optional<std::vector<std::string>> readProducts(const std::string& path) {
     std::optional<std::string> bytes = readInputFile(path);
     if (!bytes) return std::nullopt;
@@ -28,21 +29,7 @@ std::optional<std::vector<std::string>> readProducts(const std::string& path) {
         printError(loaded.error);
         return std::nullopt;
     }
-    const Table& table = loaded.source->table;
-    std::size_t column = 0;
-    for (std::size_t c = 0; c < table.header.size(); ++c) {
-        std::string name = normaliseHeader(table.header[c]);
-        if (name == "product" || name == "name" || name == "商品名称" || name == "产品名称") {
-            column = c;
-            break;
-        }
-    }
-    std::vector<std::string> names;
-    for (std::size_t r = 0; r < table.rowCount(); ++r) {
-        std::string_view cell = trimCell(table.cell(r, column));
-        if (!cell.empty()) names.emplace_back(cell);
-    }
-    return names;
+    return productNames(loaded.source->table);
 }
 
 std::optional<Mapping> readMappingFile(const std::string& path) {
@@ -60,8 +47,8 @@ std::optional<Mapping> readMappingFile(const std::string& path) {
 // Reads every table given; nullopt after printing the first failure.
 std::optional<std::vector<SourceTable>> loadTables(const ImportArgs& args, Mapping& mapping) {
     const std::pair<Entity, const std::string*> files[] = {
-        {Entity::Employees, &args.employees},     {Entity::Clients, &args.clients},
-        {Entity::Transactions, &args.transactions}, {Entity::Deals, &args.deals},
+        {Entity::Employees, &args.employees},         {Entity::Clients, &args.clients},
+        {Entity::Transactions, &args.transactions},   {Entity::Deals, &args.deals},
         {Entity::Relationships, &args.relationships},
     };
     std::vector<SourceTable> tables;

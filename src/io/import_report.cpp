@@ -51,6 +51,40 @@ void addTo(std::vector<IssueGroup>& groups, const std::string& code, ImportIssue
     }
 }
 
+// The code points of UTF-8 `text`, counting each byte that is not a continuation byte.
+std::size_t codePoints(std::string_view text) {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
+void replaceAll(std::string& text, const std::string& from, const std::string& to) {
+    for (std::size_t at = text.find(from); at != std::string::npos;
+         at = text.find(from, at + to.size())) {
+        text.replace(at, from.size(), to);
+    }
+}
+
+// Shortens each text between a pair of double quotes in `message` that is too long. A value
+// that itself contains a double quote shifts the pairs, so a keyed argument is shortened
+// before this runs (see shortenQuotedValues), which finds it whole.
+void shortenQuotedRuns(std::string& message) {
+    std::string out;
+    std::size_t done = 0;
+    for (std::size_t open = message.find('"'); open != std::string::npos;) {
+        std::size_t close = message.find('"', open + 1);
+        if (close == std::string::npos) break;
+        std::string_view inside(message.data() + open + 1, close - open - 1);
+        out.append(message, done, open + 1 - done);
+        out += shortenCellText(inside);
+        done = close;
+        open = message.find('"', close + 1);
+    }
+    if (done == 0) return;
+    out.append(message, done, std::string::npos);
+    message = std::move(out);
+}
+
 long total(const std::vector<IssueGroup>& groups) {
     long n = 0;
     for (const IssueGroup& g : groups) n += g.count;
@@ -258,12 +292,43 @@ void ImportReport::addReference(const std::string& code, const ImportIssue& issu
     }
 }
 
+std::string shortenCellText(std::string_view text) {
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        if (count == kMaxQuotedCodePoints) return std::string(text.substr(0, i)) + "…";
+        ++count;
+    }
+    return std::string(text);
+}
+
+void shortenQuotedValues(ImportIssue& issue) {
+    issue.column = shortenCellText(issue.column);
+    issue.reference = shortenCellText(issue.reference);
+    for (std::string& arg : issue.messageKey.args) {
+        // Only an argument that the message quotes is a value. Others, such as a list of
+        // headers, are kept whole.
+        std::size_t length = codePoints(arg);
+        std::string quoted = "\"" + arg + "\"";
+        if (length <= kMaxQuotedCodePoints || issue.message.find(quoted) == std::string::npos) {
+            continue;
+        }
+        std::string shortened = shortenCellText(arg);
+        replaceAll(issue.message, quoted,
+                   "\"" + shortened + "\" (" + std::to_string(length) + " characters)");
+        arg = std::move(shortened);
+    }
+    shortenQuotedRuns(issue.message);
+}
+
 void ImportReport::addError(const std::string& code, ImportIssue issue) {
+    shortenQuotedValues(issue);
     addReference(code, issue);
     addTo(m_errors, code, std::move(issue), false, m_maxExamples);
 }
 
 void ImportReport::addWarning(const std::string& code, ImportIssue issue) {
+    shortenQuotedValues(issue);
     addReference(code, issue);
     addTo(m_warnings, code, std::move(issue), true, m_maxExamples);
 }

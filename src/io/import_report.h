@@ -159,6 +159,20 @@ private:
     void addReference(const std::string& code, const ImportIssue& issue);
 };
 
+// The maximum code points of a value that an import message quotes in full.
+constexpr std::size_t kMaxQuotedCodePoints = 60;
+
+// Returns `text` when it has at most kMaxQuotedCodePoints code points of UTF-8, else its first
+// kMaxQuotedCodePoints code points followed by "…".
+std::string shortenCellText(std::string_view text);
+
+// Shortens the long values that `issue` quotes, so that a cell of megabytes gives a message of
+// readable length. Its column, its reference and each message argument that the message
+// quotes go through shortenCellText. In the English message, such an argument becomes
+// "START…" (N characters), and any other quoted text that is too long becomes "START…".
+// ImportReport applies it to every issue it adds.
+void shortenQuotedValues(ImportIssue& issue);
+
 // "data.csv row 3, column "客户": message", or for an issue that merges repeats,
 // "data.csv column "客户", 729 rows (2, 5, 9 and 726 more): message".
 std::string formatIssue(const ImportIssue& issue);

@@ -9,6 +9,7 @@
 #include "io/import_state.h"
 #include "io/table_text.h"
 #include "io/xlsx.h"
+#include "io/xlsx_writer.h"
 
 namespace baton {
 
@@ -402,6 +403,54 @@ void noteSelfIdColumns(ImportReport& report, const Mapping& given, const Mapping
     }
 }
 
+// "3 (C)": a 0-based column index as a spreadsheet numbers and letters it.
+std::string columnLabel(std::size_t column) {
+    return std::to_string(column + 1) + " (" + xlsxColumnName(static_cast<int>(column)) + ")";
+}
+
+// Warns about each header that names more than one column. The mapping reads a header's
+// first column only, so the values of the later ones would be left out without a trace.
+void warnRepeatedHeaders(ImportReport& report, const SourceTable& source,
+                         const TableMapping& mapping) {
+    const std::vector<std::string>& header = source.table.header;
+    std::map<std::string_view, std::vector<std::size_t>> columnsOf;
+    for (std::size_t c = 0; c < header.size(); ++c) {
+        std::string_view name = trimCell(header[c]);
+        if (!name.empty()) columnsOf[name].push_back(c);
+    }
+    for (const auto& [name, columns] : columnsOf) {
+        if (columns.size() < 2) continue;
+        std::string labels;
+        for (std::size_t column : columns) {
+            labels += (labels.empty() ? "" : ", ") + columnLabel(column);
+        }
+        std::string fields;
+        for (const auto& [field, mapped] : mapping.columns) {
+            if (trimCell(mapped) == name) fields += (fields.empty() ? "" : " and ") + field;
+        }
+        std::string quoted = "\"" + std::string(name) + "\"";
+        std::string first = columnLabel(columns.front());
+        std::string advice =
+            "; rename all but one of these columns in the file so that each "
+            "header names one column, then map a renamed column in the import "
+            "mapping if its values are needed";
+        ImportIssue issue{source.file, 1, std::string(name), ""};
+        if (fields.empty()) {
+            issue.message = "the header " + quoted + " names columns " + labels +
+                            ", and no field of the import mapping reads it" + advice;
+            issue.messageKey = {"repeated_header.unmapped", {std::string(name), labels}};
+        } else {
+            issue.message = "the header " + quoted + " names columns " + labels + "; column " +
+                            first + " is read as " + fields +
+                            " and the other columns are not "
+                            "imported" +
+                            advice;
+            issue.messageKey = {"repeated_header", {std::string(name), labels, first, fields}};
+        }
+        report.addWarning("repeated_header", std::move(issue));
+    }
+}
+
 void startFrom(ImportState& state, const Workspace* into, const std::vector<SourceTable>& t) {
     if (into) state.ws = *into;
     for (std::size_t i = 0; i < state.ws.employees.size(); ++i) {
@@ -447,6 +496,7 @@ ImportResult importTables(const std::vector<SourceTable>& tables, const Mapping&
     if (!into) warnPolicyNotInWorkbook(result.report, tables);
     for (const SourceTable& t : tables) {
         result.report.addWarnings(t.warnings);
+        warnRepeatedHeaders(result.report, t, result.mapping.tables.at(entityName(t.entity)));
         // Before the tables are read, so that a shifted row's error comes before the errors
         // of the checked columns that the shift causes.
         reportRaggedRows(result.report, t);

@@ -103,6 +103,13 @@ constexpr ImportTemplate kTemplates[] = {
      "该工作簿是 Baton 的工作区导出文件，只含数据表，不含策略、公司信息、交接周期和审计日志，"
      "因此新工作区使用默认策略。如需按原策略工作，请改为打开原工作区 "
      "JSON，或在“策略”页重新设置策略"},
+    // {1} lists the columns as "2 (B), 3 (C)", {2} is the column read and {3} its fields.
+    {"repeated_header",
+     "表头 \"{0}\" 对应多列：{1}；读取第 {2} 列作为 {3}，其余列未导入；请在文件中重命名这些列，"
+     "只保留一列使用该表头，如需其他列的值，再在导入映射中映射改名后的列"},
+    {"repeated_header.unmapped",
+     "表头 \"{0}\" 对应多列：{1}，导入映射中没有字段读取它；请在文件中重命名这些列，只保留一列使用该表头，"
+     "如需其他列的值，再在导入映射中映射改名后的列"},
     // Errors. {0} is a field name and {1} a table name, both shown in Chinese (see
     // localisedArgs).
     {"unmapped_field.page",
@@ -183,6 +190,7 @@ constexpr CodeTitle kCodeTitles[] = {
     {"unmapped_field", "字段未映射"},
     {"no_data_rows", "没有数据行"},
     {"duplicate_id", "编号重复"},
+    {"repeated_header", "表头重复"},
     {"mangled_id_collision", "编号被改后重复"},
     {"deal_without_client", "商机缺少客户"},
     {"encoding_guessed", "编码为推测结果"},

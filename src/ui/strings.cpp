@@ -960,6 +960,7 @@ constexpr TextEntry kTexts[] = {
     {Str::ReviewColumnNow, "review.column_now", "Now", "当前"},
     {Str::ReviewColumnAfter, "review.column_after", "After", "导入后"},
     {Str::ReviewTableWorkspace, "review.table_workspace", "workspace", "工作区"},
+    {Str::ReviewTableProducts, "review.table_products", "product list", "产品列表"},
     {Str::ReviewTransactions, "review.transactions", "Transactions", "交易"},
     {Str::ReviewDeals, "review.deals", "Deals", "商机"},
     {Str::ReviewRelationships, "review.relationships", "Relationships", "关系"},
@@ -1234,6 +1235,7 @@ const char* tableText(const std::string& table) {
     if (table == "deals") return tr(Str::ReviewDeals);
     if (table == "relationships") return tr(Str::ReviewRelationships);
     if (table == "workspace") return tr(Str::ReviewTableWorkspace);
+    if (table == "products") return tr(Str::ReviewTableProducts);
     return nullptr;
 }
 

@@ -542,6 +542,7 @@ enum class Str {
     ReviewColumnNow,
     ReviewColumnAfter,
     ReviewTableWorkspace,
+    ReviewTableProducts,
     ReviewTransactions,
     ReviewDeals,
     ReviewRelationships,

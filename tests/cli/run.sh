@@ -582,6 +582,24 @@ expect_status "import with a repeated unknown product" 0
 expect_in "repeated unknown product names the rows once" "$WORK/err" \
     'many.csv column "product", 40 rows (2, 3, 4 and 37 more): product "GTXPro" is not in'
 if ! grep -q 'many.csv row' "$WORK/err"; then pass; else fail "repeated product: listed by row"; fi
+# A header that names two columns is warned about, with the column read.
+printf '订货日期,客户,客户,负责人,金额\n2024-01-05,Acme,Beta,Ann,100\n' > "$WORK/dup_columns.csv"
+run import --transactions "$WORK/dup_columns.csv" --today 2025-01-01 --out "$WORK/x.json"
+expect_status "import with a repeated header" 0
+expect_in "repeated header names both columns" "$WORK/err" \
+    'row 1, column "客户": the header "客户" names columns 2 (B), 3 (C); column 2 (B) is read as client'
+# A long value is quoted by its start and its length.
+python3 - "$WORK/long_id.csv" <<'PY'
+import sys
+long_id = "A" * 1000
+open(sys.argv[1], "w").write("id,name\n%s,Acme\n%s,Beta\n" % (long_id, long_id))
+PY
+run import --clients "$WORK/long_id.csv" --out "$WORK/x.json"
+expect_status "import with a long duplicate id" 1
+expect_in "long duplicate id is quoted by its start" "$WORK/err" \
+    "$(printf 'A%.0s' $(seq 60))…\" (1000 characters) is also"
+if ! grep -q "$(printf 'A%.0s' $(seq 61))" "$WORK/err"; then pass
+else fail "long duplicate id: quoted whole"; fi
 # A file of blank lines is empty, not a header without rows.
 printf '  \n\t\n\n' > "$WORK/blank.csv"
 run import --clients "$WORK/blank.csv" --out "$WORK/x.json"
