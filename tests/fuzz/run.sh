@@ -29,7 +29,8 @@ cxx_sources=("$third/pugixml-1.13/src/pugixml.cpp"
              "$root"/src/core/{model,policy,dates,sha256,cycle}.cpp
              "$root"/src/core/{evaluation,evaluation_terms,evaluation_performance,absurd_amounts}.cpp
              "$root"/src/core/{id_index,normalise,served_before,eligibility,fit}.cpp
-             "$root"/src/io/{csv,encoding,cells,zip,zip_writer,xlsx,xlsx_writer,mapping,import_report,importer,table_text,table_guess}.cpp
+             "$root"/src/io/{csv,encoding,cells,zip,zip_writer,xlsx,xlsx_writer,mapping}.cpp
+             "$root"/src/io/{import_report,importer,table_text,table_guess}.cpp
              "$root"/src/io/{import_cursor,import_records,import_events,import_check,import_derive,import_amounts,name_suggest}.cpp
              "$root"/src/io/{workspace_json,workspace_parse,workspace_sax,json_fields,json_policy,json_write}.cpp
              "$root"/src/io/{cycle_json,cycle_json_read,allocation_read,allocation_json}.cpp)
