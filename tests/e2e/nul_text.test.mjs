@@ -1,6 +1,6 @@
-// Text that contains a NUL character (U+0000) reaches the page's readers whole: verify and
-// the imports report invalid JSON at the NUL instead of an empty file, and a call that
-// takes a name rejects a NUL instead of cutting the name at it.
+// Text that contains a NUL character (U+0000) reaches the page's readers whole. Verify and
+// the imports report invalid JSON at the NUL instead of an empty file. A call that takes a
+// name rejects a NUL instead of cutting the name at it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { callApi as call, launch, openPage, serveDist } from './harness.mjs';
