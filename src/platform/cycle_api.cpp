@@ -273,8 +273,7 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_set_outcome(const char* outcomeText) 
 // Imports follow-up outcomes given as `size` bytes of UTF-8 CSV.
 EMSCRIPTEN_KEEPALIVE const char* baton_api_import_outcomes(const unsigned char* bytes, int size) {
     return cycleReply("importOutcomes", [&](baton::Session& s) {
-        baton::ImportOutcome result =
-            s.importOutcomesCsv(baton::platform::bytesText(bytes, size));
+        baton::ImportOutcome result = s.importOutcomesCsv(baton::platform::bytesText(bytes, size));
         json errors = json::array();
         for (const baton::JsonError& e : result.errors) {
             errors.push_back({{"path", e.path},
