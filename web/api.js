@@ -12,11 +12,18 @@
   };
 
   // Calls an exported C function with string arguments copied into WASM memory (not
-  // the stack, which is too small for a large workspace) and returns its text reply.
+  // the stack, which is too small for a large workspace) and returns its text reply. The C
+  // function reads each string up to its first NUL, so a string that contains U+0000 is a
+  // TypeError here instead of arriving cut. Documents go through textCall, which keeps it.
   function call(name, args, numbers) {
     var pointers = [];
     try {
-      var values = (args || []).map(function (text) {
+      var values = (args || []).map(function (text, i) {
+        var nul = text.indexOf('\u0000');
+        if (nul >= 0) {
+          throw new TypeError(name + ': argument ' + (i + 1) + ' contains a NUL character ' +
+            '(U+0000) at index ' + nul + '; remove it');
+        }
         var size = lengthBytesUTF8(text) + 1;
         var pointer = _malloc(size);
         if (!pointer) throw new Error('out of memory for ' + size + ' bytes of input');
@@ -102,6 +109,14 @@
     return withHeap(data.length, what, function (pointer) { HEAPU8.set(data, pointer); }, body);
   }
 
+  // Calls an exported C function (bytes, size) with `text` as UTF-8 bytes and their length,
+  // so that a NUL character in the text reaches the C reader, and returns the text reply.
+  function textCall(cName, text, what) {
+    return withHeapBytes(new TextEncoder().encode(text), what, function (pointer, size) {
+      return UTF8ToString(Module['_' + cName](pointer, size));
+    });
+  }
+
   // Calls an import function of one file: (name, bytes, size, mapping, options). `apiName`
   // is the page API method, for the TypeError of bytes that are not bytes.
   function fileCall(cName, apiName, name, bytes, mapping, options) {
@@ -160,7 +175,8 @@
     importWorkspace: method(function (text) {
       requireDocument(text, 'importWorkspace expects the workspace JSON');
       if (!(text instanceof ArrayBuffer || ArrayBuffer.isView(text))) {
-        return JSON.parse(call('baton_api_import_workspace', [asText(text, 'workspace')]));
+        return JSON.parse(textCall('baton_api_import_workspace_bytes', asText(text, 'workspace'),
+          'workspace'));
       }
       var data = asBytes(text, 'importWorkspace expects the workspace JSON');
       return withHeapBytes(data, 'workspace', function (pointer, size) {
@@ -190,7 +206,8 @@
     }),
     importProposal: method(function (text) {
       requireDocument(text, 'importProposal expects the proposal');
-      return JSON.parse(call('baton_api_import_proposal', [asText(text, 'proposal')]));
+      return JSON.parse(textCall('baton_api_import_proposal', asText(text, 'proposal'),
+        'proposal'));
     }),
     // importFile(name, bytes, mapping?, options?): options {into: true} merges the file
     // into the open workspace.
@@ -220,7 +237,7 @@
       });
     }),
     verify: method(function (resultText) {
-      return JSON.parse(call('baton_api_verify', [asText(resultText, 'result')]));
+      return JSON.parse(textCall('baton_api_verify', asText(resultText, 'result'), 'result'));
     }),
     // Test hook, not part of the stable API: where a named widget was drawn.
     widgetRect: method(function (name) {
@@ -366,7 +383,7 @@
         var parsed = JSON.parse(source);
         if (parsed && parsed.format === 'baton-backup' && parsed.encrypted) envelope = parsed.encrypted;
       } catch (ignored) { /* not JSON: the C side reports the syntax error */ }
-      if (!envelope) return JSON.parse(call('baton_api_restore_backup', [source]));
+      if (!envelope) return JSON.parse(textCall('baton_api_restore_backup', source, 'backup'));
       var failed = function (message) {
         return {ok: false, errors: [{path: '/encrypted', line: null, column: null, message: message}]};
       };
@@ -382,7 +399,8 @@
           sealed.set(body, 20);
           return S.decrypt(key, sealed);
         }).then(function (plain) {
-          return JSON.parse(call('baton_api_restore_backup', [new TextDecoder().decode(plain)]));
+          return JSON.parse(textCall('baton_api_restore_backup', new TextDecoder().decode(plain),
+            'backup'));
         }, function () {
           return failed('wrong passphrase, or the backup is damaged: it cannot be decrypted');
         });
@@ -461,12 +479,16 @@
   // The reassignment cycle (src/platform/cycle_api.cpp; the README's "Cycle" section).
   // Calls that change the cycle return {ok, message}; a rejected step is ok: false with
   // the reason, and an invalid argument rejects the Promise.
-  function cycleCall(name, args) {
-    var reply = JSON.parse(call(name, (args || []).map(function (a) {
-      return a === undefined || a === null ? '' : (typeof a === 'object' ? JSON.stringify(a) : String(a));
-    })));
+  function cycleArgument(a) {
+    return a === undefined || a === null ? '' : (typeof a === 'object' ? JSON.stringify(a) : String(a));
+  }
+  function cycleReply(text) {
+    var reply = JSON.parse(text);
     if (reply && reply.ok === false && reply.error) throw new Error(reply.error);
     return reply;
+  }
+  function cycleCall(name, args) {
+    return cycleReply(call(name, (args || []).map(cycleArgument)));
   }
   function cycleText(name, args) { return cycleCall(name, args).text; }
   // The local calendar date as YYYY-MM-DD, the default date of every cycle step.
@@ -516,10 +538,13 @@
     }),
     setOutcome: method(function (outcome) { return cycleCall('baton_api_set_outcome', [outcome]); }),
     importOutcomes: method(function (csv) {
-      return JSON.parse(call('baton_api_import_outcomes', [asText(csv, 'outcomes CSV')]));
+      return JSON.parse(textCall('baton_api_import_outcomes', asText(csv, 'outcomes CSV'),
+        'outcomes CSV'));
     }),
     dashboard: method(function () { return cycleCall('baton_api_follow_up'); }),
-    policyReview: method(function (policy) { return cycleCall('baton_api_policy_review', [policy]); }),
+    policyReview: method(function (policy) {
+      return cycleReply(textCall('baton_api_policy_review', cycleArgument(policy), 'policy'));
+    }),
   };
   Object.keys(cycleApi).forEach(function (name) { api[name] = cycleApi[name]; });
   ready.then(function () { call('baton_api_set_today', [localDate()]); });

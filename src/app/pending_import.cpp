@@ -3,7 +3,7 @@
 #include <utility>
 
 #include "core/audit.h"
-#include "core/workspace_warnings.h"
+#include "core/validation_warnings.h"
 #include "io/table_guess.h"
 
 namespace baton {
@@ -97,9 +97,8 @@ PendingImport stageWorkspaceText(const Workspace& open, std::string_view text,
     if (std::optional<JsonError> audit = auditWarning(pending.workspace->audit)) {
         pending.warnings.push_back(std::move(*audit));
     }
-    // The warnings of `baton validate` about an allocation that can place no client or that
-    // the fit cannot steer.
-    for (WorkspaceWarning& warning : allocationWarnings(*pending.workspace)) {
+    // The warnings of `baton validate`, from the same function, so the page and the CLI agree.
+    for (WorkspaceWarning& warning : validationWarnings(*pending.workspace)) {
         JsonError error;
         error.path = std::move(warning.path);
         error.message = std::move(warning.message);

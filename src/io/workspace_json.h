@@ -87,9 +87,14 @@ constexpr int kMaxJsonDepth = 128;
 // or nothing; strings, escapes included, are skipped.
 std::optional<JsonError> checkJsonDepth(std::string_view text, int maxDepth = kMaxJsonDepth);
 
-// Parses a JSON document. On failure appends one error (an empty file, a syntax error or a
-// number too large for a double at its line and column, or nesting deeper than
-// kMaxJsonDepth) and returns nothing.
+// Returns an error with the line and column of the first NUL character, or nothing. JSON
+// allows no raw NUL, and nlohmann::json ends its input at one, so without this check the text
+// after a NUL that follows a whole document would be ignored.
+std::optional<JsonError> checkJsonNul(std::string_view text);
+
+// Parses a JSON document. On failure appends one error (an empty file, a syntax error, a NUL
+// character or a number too large for a double at its line and column, or nesting deeper
+// than kMaxJsonDepth) and returns nothing.
 std::optional<nlohmann::json> parseJsonDocument(std::string_view text,
                                                 std::vector<JsonError>& errors);
 

@@ -144,6 +144,10 @@ JsonError syntaxErrorAt(std::string_view text, std::size_t byte, std::string mes
 }
 
 std::optional<json> parseJsonDocument(std::string_view text, std::vector<JsonError>& errors) {
+    if (std::optional<JsonError> nul = checkJsonNul(text)) {
+        errors.push_back(*nul);
+        return std::nullopt;
+    }
     if (std::optional<JsonError> deep = checkJsonDepth(text)) {
         errors.push_back(*deep);
         return std::nullopt;
@@ -161,14 +165,24 @@ std::optional<json> parseJsonDocument(std::string_view text, std::vector<JsonErr
     return std::nullopt;
 }
 
+std::optional<JsonError> checkJsonNul(std::string_view text) {
+    std::size_t nul = text.find('\0');
+    if (nul == std::string_view::npos) return std::nullopt;
+    return syntaxErrorAt(text, nul + 1,
+                         "invalid JSON: a NUL character (U+0000) is not allowed in JSON text; "
+                         "remove it and read the text again");
+}
+
 std::optional<JsonError> checkJsonDepth(std::string_view text, int maxDepth) {
     int depth = 0;
     bool inString = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
         char ch = text[i];
         if (inString) {
-            if (ch == '\\') ++i;
-            else if (ch == '"') inString = false;
+            if (ch == '\\')
+                ++i;
+            else if (ch == '"')
+                inString = false;
             continue;
         }
         if (ch == '"') {
@@ -196,11 +210,15 @@ WorkspaceReadResult readWorkspace(std::string_view text) {
         if (!decoded.text) {
             result.errors.push_back(JsonError{"", std::nullopt, std::nullopt,
                                               "the file starts like UTF-16 text but is not "
-                                              "valid UTF-16 (" + decoded.error +
-                                                  "); save it as UTF-8"});
+                                              "valid UTF-16 (" +
+                                                  decoded.error + "); save it as UTF-8"});
             return result;
         }
         text = *decoded.text;
+    }
+    if (std::optional<JsonError> nul = checkJsonNul(text)) {
+        result.errors.push_back(*nul);
+        return result;
     }
     if (std::optional<JsonError> deep = checkJsonDepth(text)) {
         result.errors.push_back(*deep);

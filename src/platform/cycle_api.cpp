@@ -12,6 +12,7 @@
 #include "io/cycle_views.h"
 #include "io/rules_doc.h"
 #include "io/workspace_json.h"
+#include "platform/api_text.h"
 #include "platform/json_reply.h"
 #include "platform/services.h"
 #include "platform/web_state.h"
@@ -269,9 +270,10 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_set_outcome(const char* outcomeText) 
     });
 }
 
-EMSCRIPTEN_KEEPALIVE const char* baton_api_import_outcomes(const char* csv) {
+// Imports follow-up outcomes given as `size` bytes of UTF-8 CSV.
+EMSCRIPTEN_KEEPALIVE const char* baton_api_import_outcomes(const unsigned char* bytes, int size) {
     return cycleReply("importOutcomes", [&](baton::Session& s) {
-        baton::ImportOutcome result = s.importOutcomesCsv(text(csv));
+        baton::ImportOutcome result = s.importOutcomesCsv(baton::platform::bytesText(bytes, size));
         json errors = json::array();
         for (const baton::JsonError& e : result.errors) {
             errors.push_back({{"path", e.path},
@@ -289,9 +291,10 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_follow_up() {
 }
 
 // policy: a bare policy object or a whole workspace whose policy is used.
-EMSCRIPTEN_KEEPALIVE const char* baton_api_policy_review(const char* policyText) {
+EMSCRIPTEN_KEEPALIVE const char* baton_api_policy_review(const unsigned char* bytes, int size) {
     return cycleReply("policyReview", [&](baton::Session& s) {
-        baton::PolicyReadResult read = baton::readPolicyFile(text(policyText));
+        baton::PolicyReadResult read =
+            baton::readPolicyFile(baton::platform::bytesText(bytes, size));
         if (!read.policy) {
             std::string first = read.errors.empty()
                                     ? "invalid policy"

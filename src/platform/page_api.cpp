@@ -7,6 +7,7 @@
 #include <string>
 
 #include "platform/allocate_options.h"
+#include "platform/api_text.h"
 #include "io/verify_result.h"
 #include "io/workspace_json.h"
 #include "platform/json_reply.h"
@@ -99,24 +100,15 @@ using baton::platform::replyJson;
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE const char* baton_api_import_workspace(const char* text) {
-    return guard("importWorkspace", [&]() -> const char* {
-        if (!baton::platform::ready()) return baton::platform::notReady();
-        baton::ImportOutcome outcome = activeSession()->importWorkspaceText(text ? text : "");
-        return replyJson({{"ok", outcome.ok},
-                          {"errors", baton::platform::errorsToJson(outcome.errors)},
-                          {"warnings", baton::platform::errorsToJson(outcome.warnings)}});
-    });
-}
-
-// Imports workspace JSON given as `size` bytes of UTF-8 (web/api.js copies a Uint8Array
-// into the heap once, so that a large file is never held as a JavaScript string).
+// Imports workspace JSON given as `size` bytes of UTF-8. web/api.js copies a Uint8Array
+// into the heap once, so that a large file is never held as a JavaScript string, and encodes
+// text to UTF-8 with its length, so that a NUL character reaches the JSON reader.
 EMSCRIPTEN_KEEPALIVE const char* baton_api_import_workspace_bytes(const unsigned char* bytes,
                                                                   int size) {
     return guard("importWorkspace", [&]() -> const char* {
         if (!baton::platform::ready()) return baton::platform::notReady();
-        std::string_view text(reinterpret_cast<const char*>(bytes), std::size_t(size));
-        baton::ImportOutcome outcome = activeSession()->importWorkspaceText(text);
+        baton::ImportOutcome outcome =
+            activeSession()->importWorkspaceText(baton::platform::bytesText(bytes, size));
         return replyJson({{"ok", outcome.ok},
                           {"errors", baton::platform::errorsToJson(outcome.errors)},
                           {"warnings", baton::platform::errorsToJson(outcome.warnings)}});
@@ -177,9 +169,11 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_set_locale(const char* tag) {
     return replyJson({{"ok", true}, {"locale", activeSession()->locale()}});
 }
 
-EMSCRIPTEN_KEEPALIVE const char* baton_api_import_proposal(const char* text) {
+// Imports a proposal given as `size` bytes of UTF-8, CSV or allocation JSON.
+EMSCRIPTEN_KEEPALIVE const char* baton_api_import_proposal(const unsigned char* bytes, int size) {
     return guard("importProposal", [&]() -> const char* {
-        baton::ImportOutcome outcome = activeSession()->importProposalText(text ? text : "");
+        baton::ImportOutcome outcome =
+            activeSession()->importProposalText(baton::platform::bytesText(bytes, size));
         return replyJson({{"ok", outcome.ok},
                           {"errors", baton::platform::errorsToJson(outcome.errors)},
                           {"warnings", baton::platform::errorsToJson(outcome.warnings)}});
@@ -191,9 +185,11 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_import_proposal(const char* text) {
 // names what verify leaves out. `checked_against` is "open_workspace", "before_apply" for
 // the applied result, or "nothing" (not ok, no breaches) when the workspace was edited after
 // that result was applied.
-EMSCRIPTEN_KEEPALIVE const char* baton_api_verify(const char* text) {
+// Verifies a result given as `size` bytes of UTF-8.
+EMSCRIPTEN_KEEPALIVE const char* baton_api_verify(const unsigned char* bytes, int size) {
     return guard("verify", [&]() -> const char* {
-        baton::VerifyOutcome outcome = activeSession()->verifyResultText(text ? text : "");
+        baton::VerifyOutcome outcome =
+            activeSession()->verifyResultText(baton::platform::bytesText(bytes, size));
         const char* against = "open_workspace";
         if (outcome.basis == baton::VerifyBasis::BeforeApply) against = "before_apply";
         if (outcome.basis == baton::VerifyBasis::EditedAfterApply) against = "nothing";

@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "platform/api_text.h"
 #include "platform/storage_state.h"
 #include "store/backup.h"
 #include "store/snapshot.h"
@@ -283,9 +284,10 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_export_backup() {
     return reply({{"ok", true}, {"text", backup}, {"name", session.workspaceName()}});
 }
 
-EMSCRIPTEN_KEEPALIVE const char* baton_api_restore_backup(const char* backupText) {
+// Restores a backup given as `size` bytes of UTF-8.
+EMSCRIPTEN_KEEPALIVE const char* baton_api_restore_backup(const unsigned char* bytes, int size) {
     BATON_STORAGE_GUARD("restoreBackup");
-    return baton::platform::restoreBackup(text(backupText));
+    return baton::platform::restoreBackup(std::string(baton::platform::bytesText(bytes, size)));
 }
 
 EMSCRIPTEN_KEEPALIVE const char* baton_api_export_pseudonymised() {

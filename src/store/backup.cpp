@@ -31,6 +31,10 @@ JsonError documentError(std::string path, std::string message) {
 
 BackupReadResult readBackup(std::string_view text) {
     BackupReadResult result;
+    if (std::optional<JsonError> nul = checkJsonNul(text)) {
+        result.errors.push_back(*nul);
+        return result;
+    }
     if (std::optional<JsonError> deep = checkJsonDepth(text)) {
         result.errors.push_back(*deep);
         return result;

@@ -198,6 +198,7 @@ void AllocationPanel::drawActions(Session& session) {
     ImGui::BeginDisabled(busy || session.lastResult() == nullptr || changesNothing);
     if (ImGui::Button(labelWithId(tr(Str::Apply), "apply").c_str())) {
         ApplyOutcome outcome = session.applyProposal();
+        m_pressedButton = "apply";
         m_hasApplyMessage = true;
         m_applyOk = outcome.ok;
         m_applyMessage = outcome.message;
@@ -206,9 +207,9 @@ void AllocationPanel::drawActions(Session& session) {
     ImGui::EndDisabled();
     if (changesNothing) {
         recordWidget("apply.off");
-        tooltipForLastItem(tr(applyOffText(m_noOwnerChange)), true);
+        actionTooltip("apply", tr(applyOffText(m_noOwnerChange)), true);
     } else {
-        tooltipForLastItem(tr(Str::ApplyHint));
+        actionTooltip("apply", tr(Str::ApplyHint));
     }
     ImGui::SameLine();
     drawVerifyButton(session);
@@ -254,6 +255,7 @@ void AllocationPanel::drawSummary(const AllocationResult& result) {
     ImGui::Text(tr(Str::ResultHeadline), static_cast<int>(result.assignments.size()),
                 static_cast<int>(result.unassigned.size()));
     ImGui::PopFont();
+    recordWidget("result_headline");
 
     char optimality[96];
     if (result.assignments.empty()) {

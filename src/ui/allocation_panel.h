@@ -34,6 +34,7 @@ private:
     void runPendingAllocation(Session& session);
     void drawActions(Session& session);
     void drawVerifyButton(Session& session);
+    void actionTooltip(const char* button, const char* text, bool whenDisabled = false);
     void drawImportProposalButton(Session& session);
     void takeProposalReply(Session& session);
     void drawVerifyOutcome(Session& session);
@@ -58,6 +59,10 @@ private:
 
     const FontManager& m_fonts;
     RunState m_run = RunState::Idle;
+    // The action button pressed last while the mouse is still on it, or empty. Its tooltip
+    // stays hidden until the mouse leaves, because the tooltip would cover the message that
+    // the press leaves beside or under the buttons.
+    std::string m_pressedButton;
     bool m_hasApplyMessage = false;
     bool m_applyOk = false;
     std::string m_applyMessage;

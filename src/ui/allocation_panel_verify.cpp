@@ -17,10 +17,21 @@ void AllocationPanel::drawVerifyButton(Session& session) {
     if (ImGui::Button(labelWithId(tr(Str::VerifyResult), "verify").c_str())) {
         m_verify = session.verifyResultText(session.lastResultText());
         m_verified = true;
+        m_pressedButton = "verify";
     }
     recordWidget("verify");
     ImGui::EndDisabled();
-    tooltipForLastItem(tr(Str::VerifyResultHint));
+    actionTooltip("verify", tr(Str::VerifyResultHint));
+}
+
+// Shows `text` as the tooltip of the action button `button` drawn last, except while the
+// mouse stays on the button just pressed.
+void AllocationPanel::actionTooltip(const char* button, const char* text, bool whenDisabled) {
+    if (m_pressedButton == button) {
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) return;
+        m_pressedButton.clear();
+    }
+    tooltipForLastItem(text, whenDisabled);
 }
 
 void AllocationPanel::drawVerifyOutcome(Session& session) {

@@ -204,6 +204,49 @@ constexpr LogPattern kPatterns[] = {
      "没有在职员工还能接收客户（{}），因此分配无法安排任何工作量大于 0 "
      "的待交接客户（这类客户 {} 个）：请在员工的 capacity 或策略的 constraints 中提高 "
      "max_clients 或 max_workload"},
+    // The override warnings of `baton validate`, shown with an imported workspace. The
+    // system-account pattern comes first, because {status} would capture its text too.
+    {"pin {} → {}: {} is a system account and cannot receive clients, so the pin can never "
+     "hold; pin the client to an active employee or remove the pin",
+     "指定 {} → {}：{} 是系统账户，不能接收客户，因此该指定永远无法生效：请把该客户指定给在职员工，"
+     "或删除该指定"},
+    {"pin {} → {}: {} is {status} and cannot receive clients, so the pin can never hold; pin "
+     "the client to an active employee or remove the pin",
+     "指定 {} → {}：{} 的状态为“{status}”，不能接收客户，因此该指定永远无法生效：请把该客户指定给"
+     "在职员工，或删除该指定"},
+    {"pin {} → {} is also forbidden by {}, so it can never hold; remove one of the two",
+     "指定 {} → {} 同时被 {} 禁止，因此永远无法生效：请删除两者之一"},
+    {"client {} is pinned to {} by {} and to {} here; only one of them can apply, so remove the "
+     "other",
+     "客户 {} 被指定给 {}（{}），又在此处被指定给 {}：只有一个能生效，请删除另一个"},
+    {"every fit weight is 0 (a negative weight counts as 0), so every fit is 0 and the fit "
+     "cannot prefer one employee over another: give at least one of prefers, industry, region, "
+     "language or continuity a weight above 0",
+     "所有匹配度权重均为 0（负权重按 0 计），因此每项匹配度都是 0，无法据此选择员工：请给 "
+     "prefers、industry、region、language 或 continuity 中至少一项大于 0 的权重"},
+    // The evaluation's warnings of `baton validate`: notes on the policy's weights, clients
+    // without difficulty inputs, and one line per data-quality flag.
+    {"policy as_of \"{}\" is not a valid YYYY-MM-DD date: the latest transaction date is used "
+     "instead",
+     "策略的 as_of“{}”不是有效的 YYYY-MM-DD 日期：改用最近一笔交易的日期"},
+    {"policy {} is negative or not a number: 0 used", "策略的 {} 为负数或不是数字：按 0 计算"},
+    {"policy {}.weights are all 0, so every {} score is 0; give at least one of them a weight "
+     "above 0",
+     "策略的 {}.weights 全部为 0，因此每个 {} 评分都是 0：请至少给其中一项大于 0 的权重"},
+    {"no client has a difficulty input (difficulty, workload, satisfaction, complaints or "
+     "late_payments), so every difficulty is 0: difficulty_spread is 0 and wprop1_difficulty and "
+     "wef1_difficulty pass without testing how the work is shared; import a clients table with "
+     "at least one of these columns to test it",
+     "没有客户带有难度数据（difficulty、workload、satisfaction、complaints 或 "
+     "late_payments），因此所有难度都是 0：difficulty_spread 为 0，wprop1_difficulty 和 "
+     "wef1_difficulty 未检验工作量如何分配就通过；请导入至少含其中一列的客户表以进行检验"},
+    {"{} {noun} flagged {} ({}): the hire date is after the as-of date, so it counts as less "
+     "than a month of tenure; check it in the source data",
+     "{} 名{noun}被标记为 {}（{}）：入职日期晚于 as_of 日期，因此任职时间按不足一个月计算；"
+     "请核对源数据"},
+    {"{} {noun} flagged {} ({}): the flagged figure does not count toward the score; check it "
+     "in the source data",
+     "{} 个{noun}被标记为 {}（{}）：被标记的数值不计入评分；请核对源数据"},
     {"Import: {}", "导入：{}"},
     // After every other "Imported ..." and "Merged ..." pattern, which these would match too.
     {"Imported {tables}.", "已导入 {tables}。"},
@@ -308,8 +351,14 @@ constexpr Term kJsonTypes[] = {
 
 // Record nouns as the workspace reader names them in its errors.
 constexpr Term kNouns[] = {
-    {"employee", "员工"}, {"client", "客户"},       {"transaction", "交易"},
-    {"deal", "商机"},     {"relationship", "关系"},
+    {"employee", "员工"},
+    {"client", "客户"},
+    {"transaction", "交易"},
+    {"deal", "商机"},
+    {"relationship", "关系"},
+    // Plural forms, as the warnings about flagged figures count records.
+    {"clients", "客户"},
+    {"employees", "员工"},
 };
 
 std::string termText(std::span<const Term> terms, const std::string& capture) {

@@ -302,6 +302,7 @@ void tooltipForLastItem(const char* text, bool whenDisabled) {
     if (text == nullptr || *text == '\0' || !ImGui::IsItemHovered(flags)) return;
     ImGui::BeginTooltip();
     textWrappedMixed(text, ImGui::GetFontSize() * 28.0f);
+    recordWindow("tooltip");
     ImGui::EndTooltip();
 }
 

@@ -93,7 +93,8 @@ bool takeSortSpecs(int& column, bool& descending);
 bool rowSelectable(const char* label, bool selected);
 
 // Shows `text` in a tooltip when the last item is hovered, and with `whenDisabled` also
-// when that item is disabled (to give the reason).
+// when that item is disabled (to give the reason). The tooltip's window is recorded as the
+// widget "tooltip", so that the e2e tests can check what it covers.
 void tooltipForLastItem(const char* text, bool whenDisabled = false);
 
 // Draws a section heading: spacing, the text in the accent colour, and a separator.

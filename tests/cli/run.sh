@@ -37,7 +37,7 @@ json.dump(ws, open(sys.argv[2], "w"))
 PY
 run validate "$WORK/negative.json"
 expect_status "validate a negative revenue" 0
-expect_in "negative revenue is a warning" "$WORK/err" "warning: 1 client flagged negative_revenue"
+expect_in "negative revenue is a warning" "$WORK/err" "warning: /clients: 1 client flagged negative_revenue"
 
 printf '{"format": "baton-allocation", "assignments": [' > "$WORK/truncated_result.json"
 run verify "$FIXTURES/small.json" "$WORK/truncated_result.json"

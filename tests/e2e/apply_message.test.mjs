@@ -1,7 +1,8 @@
-// At 1280 x 800 the message that Apply leaves beside the Allocation panel's buttons is whole
-// inside the panel in English and Chinese. Undo then Redo after Apply leaves Verify checking
-// against the workspace before Apply. In Chinese, the Review import window shows a duplicate
-// id and a bad workspace file's errors in Chinese, with long report lines wrapped.
+// At 1280 x 800 the messages that Apply and Verify leave beside and under the Allocation
+// panel's buttons are whole inside the panel, above the result, and not under the tooltip of
+// the button just pressed, in English and Chinese. Undo then Redo after Apply leaves Verify
+// checking against the workspace before Apply. In Chinese, the Review import window shows a
+// duplicate id and a bad workspace file's errors in Chinese, with long report lines wrapped.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -12,15 +13,55 @@ import {
 
 const server = serveDist();
 
-// Presses Allocate and Apply, then checks that the message is inside the panel's window.
+// True when rectangles `a` and `b` share any area.
+function overlaps(a, b) {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+// Checks that `rect` lies inside `panel` and ends above `below` (the result's headline).
+function assertWhole(name, rect, panel, below) {
+  assert.ok(rect.x >= panel.x, `${name} starts at x ${rect.x}, panel at ${panel.x}`);
+  assert.ok(rect.x + rect.width <= panel.x + panel.width + 0.5,
+            `${name} ends at x ${rect.x + rect.width}, panel at ${panel.x + panel.width}`);
+  assert.ok(rect.y + rect.height <= panel.y + panel.height + 0.5,
+            `${name} ends at y ${rect.y + rect.height}, panel at ${panel.y + panel.height}`);
+  assert.ok(rect.y + rect.height <= below.y,
+            `${name} ends at y ${rect.y + rect.height}, the headline below starts at ${below.y}`);
+}
+
+// Asserts that no tooltip is drawn, or that the one drawn leaves `rect` uncovered.
+async function assertUncovered(page, name, rect) {
+  const tooltip = await page.evaluate(() => window.baton.widgetRect('tooltip'));
+  assert.ok(!tooltip || !overlaps(tooltip, rect),
+            `a tooltip at ${JSON.stringify(tooltip)} covers ${name} at ${JSON.stringify(rect)}`);
+}
+
+// Presses Allocate, Apply and Verify with the mouse left on each button, then checks that
+// each message is whole inside the panel, above the headline, and not under a tooltip.
 async function applyAndCheckMessage(page, shotName) {
   await allocateWithButton(page);
-  await clickWidget(page, 'apply');
+  const apply = await clickWidget(page, 'apply');
+  await waitFrames(page, 10);
   const message = await waitForWidget(page, 'apply_message');
   const panel = await waitForWidget(page, 'allocation_actions');
-  assert.ok(message.x >= panel.x, `message starts at ${message.x}, panel at ${panel.x}`);
-  assert.ok(message.x + message.width <= panel.x + panel.width + 0.5,
-            `message ends at ${message.x + message.width}, panel at ${panel.x + panel.width}`);
+  const headline = await waitForWidget(page, 'result_headline');
+  assertWhole('apply message', message, panel, headline);
+  await assertUncovered(page, 'apply message', message);
+  await page.screenshot({ path: join(shots, shotName.replace('.png', '-hover.png')) });
+
+  // The tooltip of Apply comes back once the mouse leaves the button and returns.
+  await page.mouse.move(5, 790);
+  await waitFrames(page, 3);
+  await page.mouse.move(apply.x + apply.width / 2, apply.y + apply.height / 2);
+  await waitFrames(page, 5);
+  assert.equal(await drawn(page, 'tooltip'), true, 'Apply has its tooltip again');
+
+  await clickWidget(page, 'verify');
+  await waitFrames(page, 10);
+  const passes = await waitForWidget(page, 'verify.passes');
+  assertWhole('verify message', passes, panel, await waitForWidget(page, 'result_headline'));
+  await assertUncovered(page, 'verify message', passes);
+  await assertUncovered(page, 'apply message', await waitForWidget(page, 'apply_message'));
   await page.mouse.move(5, 790);
   await waitFrames(page, 5);
   await page.screenshot({ path: join(shots, shotName) });

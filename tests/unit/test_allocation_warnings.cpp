@@ -125,10 +125,13 @@ TEST_SUITE("allocation warnings") {
         Session session;
         ImportOutcome outcome;
         openIn(session, ws, &outcome);
-        REQUIRE(outcome.warnings.size() == 1);
+        // The clients of smallFirm() have no difficulty inputs, which validate warns about too.
+        REQUIRE(outcome.warnings.size() == 2);
         CHECK(outcome.warnings[0].path == "/employees");
         CHECK(outcome.warnings[0].message.find("set at least one employee's status to "
                                                "\"active\"") != std::string::npos);
+        CHECK(outcome.warnings[1].path == "/clients");
+        CHECK(outcome.warnings[1].message == noDifficultyInputsNote());
     }
 
     TEST_CASE("apply refuses a result without receivers") {

@@ -557,12 +557,14 @@ TEST_SUITE("workspace json input") {
     }
 
     TEST_CASE("zero bytes after json stay utf-8") {
-        // nlohmann's parser ends its input at the zero byte, so both readers read "2".
+        // The text is not read as UTF-16. Its NUL is an error at its column, because
+        // nlohmann's parser would end its input there and read only "2".
         std::string text("2\0\x04[", 4);
-        std::vector<std::string> errors = readErrors(text);
-        REQUIRE(errors.size() == 1);
-        CHECK(errors[0] == ": a workspace must be a JSON object, found a number");
-        CHECK(errorsOf(json::parse(text.begin(), text.end())) == errors);
+        WorkspaceReadResult result = readWorkspace(text);
+        REQUIRE(result.errors.size() == 1);
+        CHECK(result.errors[0].line == 1);
+        CHECK(result.errors[0].column == 2);
+        CHECK(result.errors[0].message.rfind("invalid JSON: a NUL character (U+0000)", 0) == 0);
     }
 
     TEST_CASE("damaged utf-16 workspace says so") {
