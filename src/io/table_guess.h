@@ -1,6 +1,5 @@
-// Which table a file picked without a table name is, from its header: one of the five
-// tables that an import reads, the product list that `baton import --products` takes, or
-// none of them.
+// The guess of a picked file's table from its header: one of the five tables that an import
+// reads, the product list that `baton import --products` takes, or none of them.
 #pragma once
 
 #include <string>
@@ -30,7 +29,7 @@ TableGuess guessTable(const std::vector<std::string>& header);
 std::vector<std::string> productNames(const Table& table);
 
 // The message for a file whose header fits none of the tables. It names the file and its
-// headers, lists the tables and says that the file can be left out.
+// headers, lists the tables and states that the file can be left out.
 std::string noTableFitsMessage(const std::string& file, const std::vector<std::string>& header);
 
 // The message for a product list given without a transactions or deals table whose
