@@ -223,10 +223,7 @@ Placement proposalPlacement(const AllocationContext& c, const std::vector<Propos
         }
         int r = c.receiverPos[std::size_t(e)];
         if (r < 0) {
-            const Employee& employee = c.workspace.employees[std::size_t(e)];
-            std::string status = employee.kind == EmployeeKind::Person
-                                     ? std::string(toString(employee.status))
-                                     : std::string("a system user");
+            std::string status = statusInMessage(c.workspace.employees[std::size_t(e)]);
             breaches.push_back(name + ": ineligible_status (" + pair.employee + " is " + status +
                                ")");
             refused[std::size_t(pos)] = pair.employee + ", who is " + status +

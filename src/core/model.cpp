@@ -27,6 +27,10 @@ const char* toString(EmployeeStatus status) {
     return "active";
 }
 
+const char* statusInMessage(const Employee& e) {
+    return e.kind == EmployeeKind::Person ? toString(e.status) : "a system user";
+}
+
 const char* toString(EmployeeKind kind) {
     return kind == EmployeeKind::System ? "system" : "person";
 }

@@ -121,6 +121,9 @@ std::optional<EmployeeKind> parseEmployeeKind(const std::string& text);
 std::optional<RelationshipKind> parseRelationshipKind(const std::string& text);
 std::optional<DealStage> parseDealStage(const std::string& text);
 
+// The employee's status as a message names it: its code ("departed"), or "a system user".
+const char* statusInMessage(const Employee& e);
+
 // True for the statuses whose book is released under scope "leavers".
 bool isLeaver(EmployeeStatus status);
 

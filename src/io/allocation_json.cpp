@@ -376,9 +376,8 @@ void warnUnplaceable(const Workspace& workspace, const std::vector<char>& releas
         return;
     }
     const Employee& e = workspace.employees[std::size_t(employee)];
-    bool person = e.kind == EmployeeKind::Person;
-    if (e.status == EmployeeStatus::Active && person) return;
-    std::string status = person ? std::string(toString(e.status)) : std::string("a system user");
+    if (e.status == EmployeeStatus::Active && e.kind == EmployeeKind::Person) return;
+    std::string status = statusInMessage(e);
     warning.message = name + ": " + pair.employee + " is " + status +
                       ", and only active employees receive clients, so the review counts this "
                       "pair as a breach and leaves " +
