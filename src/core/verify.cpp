@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "core/verify_book.h"
 #include "core/verify_explanations.h"
@@ -37,7 +38,13 @@ public:
           m_r(r),
           m_ev(ev),
           m_book(verify_detail::readBook(ws, r.policy)),
-          m_served(verify_detail::servedPairs(ws)) {}
+          m_served(verify_detail::servedPairs(ws)) {
+        for (const Relationship& rel : ws.relationships) {
+            if (rel.kind != RelationshipKind::ServedBefore)
+                m_relationsOf[{rel.client, rel.employee}].push_back(rel.kind);
+        }
+        for (const PairOverride& f : r.policy.forbids) m_forbidCount[{f.client, f.employee}] += 1;
+    }
 
     VerifyReport run();
 
@@ -60,6 +67,13 @@ private:
     const Evaluation& m_ev;
     Book m_book;
     ServedPairs m_served;
+    // Per (client id, employee id): the kinds of its conflict and personal relationships,
+    // in the workspace's order, and how many forbids of the policy name it.
+    std::unordered_map<std::pair<std::string, std::string>, std::vector<RelationshipKind>,
+                       verify_detail::IdPairHash>
+        m_relationsOf;
+    std::unordered_map<std::pair<std::string, std::string>, int, verify_detail::IdPairHash>
+        m_forbidCount;
     VerifyReport m_report;
     std::map<int, int> m_ownerOf;  // client index to employee index
     std::map<int, std::string> m_unassigned;
@@ -86,16 +100,14 @@ void Checker::checkPair(std::size_t a, int j, int e) {
     }
     if (c.keyAccount && !skills.count("team:key_accounts"))
         breach(pair + ": a key account needs team:key_accounts");
-    for (const Relationship& rel : m_ws.relationships) {
-        if (rel.client == c.id && rel.employee == emp.id &&
-            rel.kind != RelationshipKind::ServedBefore) {
-            breach(pair + ": the pair has a " + toString(rel.kind) + " relationship");
-        }
+    auto relations = m_relationsOf.find({c.id, emp.id});
+    if (relations != m_relationsOf.end()) {
+        for (RelationshipKind kind : relations->second)
+            breach(pair + ": the pair has a " + toString(kind) + " relationship");
     }
-    for (const PairOverride& f : m_r.policy.forbids) {
-        if (f.client == c.id && f.employee == emp.id)
-            breach(pair + ": the policy forbids the pair");
-    }
+    auto forbids = m_forbidCount.find({c.id, emp.id});
+    for (int k = 0; forbids != m_forbidCount.end() && k < forbids->second; ++k)
+        breach(pair + ": the policy forbids the pair");
     if (m_r.policy.constraints.teamBoundary && c.owner) {
         auto owner = m_book.employeeIndex.find(*c.owner);
         if (owner != m_book.employeeIndex.end() &&
@@ -255,6 +267,11 @@ void Checker::checkCertificates() {
         return x.empty() ? 0.0 : *std::max_element(x.begin(), x.end());
     };
 
+    // The released clients by value, most valuable first: a receiver's most valuable client
+    // outside its bundle is the first one in this order that it does not own.
+    std::stable_sort(releasedList.begin(), releasedList.end(), [&](int a, int b) {
+        return m_ev.clients[std::size_t(a)].value > m_ev.clients[std::size_t(b)].value;
+    });
     bool wprop1Value = true, wprop1Difficulty = true, wef1Value = true, wef1Difficulty = true;
     for (std::size_t i = 0; i < m; ++i) {
         if (!m_tested[i]) continue;
@@ -262,7 +279,10 @@ void Checker::checkCertificates() {
         for (int j : releasedList) {
             auto owner = m_ownerOf.find(j);
             bool mine = owner != m_ownerOf.end() && owner->second == m_book.receivers[i];
-            if (!mine) outside = std::max(outside, m_ev.clients[std::size_t(j)].value);
+            if (!mine) {
+                outside = std::max(0.0, m_ev.clients[std::size_t(j)].value);
+                break;
+            }
         }
         if (total(values[i]) + outside + kSlack < t[i]) wprop1Value = false;
         if (total(difficulties[i]) - largest(difficulties[i]) > m_shares[i] + kSlack)

@@ -4,10 +4,12 @@
 #pragma once
 
 #include <array>
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -24,6 +26,17 @@ struct Book {
 };
 
 Book readBook(const Workspace& ws, const Policy& policy);
+
+// A hash of a (client id, employee id) pair. A book at L has about a million such pairs
+// (one per transaction), so lookups go by hash rather than by ordered string comparison.
+struct IdPairHash {
+    std::size_t operator()(const std::pair<std::string, std::string>& p) const {
+        std::size_t h = std::hash<std::string>{}(p.first);
+        return h ^
+               (std::hash<std::string>{}(p.second) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2));
+    }
+};
+using IdPairSet = std::unordered_set<std::pair<std::string, std::string>, IdPairHash>;
 
 // The rules that decide whether an employee is eligible for a client, on workspace indices:
 // hard needs, key accounts, conflict and personal relationships, forbids, team boundary.
@@ -43,9 +56,9 @@ private:
     const Workspace& m_ws;
     const Policy& m_policy;
     const Book& m_book;
-    std::vector<std::set<std::string>> m_skills;                // per employee index
-    std::set<std::pair<std::string, std::string>> m_related;    // conflict or personal
-    std::set<std::pair<std::string, std::string>> m_forbidden;  // policy forbids
+    std::vector<std::set<std::string>> m_skills;  // per employee index
+    IdPairSet m_related;                          // conflict or personal
+    IdPairSet m_forbidden;                        // policy forbids
 };
 
 // Each receiver's share of the released clients, in Book::receivers order. A receiver takes
@@ -65,7 +78,7 @@ Shares computeShares(const Workspace& ws, const Policy& policy, const Evaluation
                      const Book& book, const std::vector<double>& weights);
 
 // (client id, employee id) pairs of served_before relationships and of transactions.
-using ServedPairs = std::set<std::pair<std::string, std::string>>;
+using ServedPairs = IdPairSet;
 
 ServedPairs servedPairs(const Workspace& ws);
 
