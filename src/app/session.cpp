@@ -153,7 +153,7 @@ const Evaluation& Session::evaluation() {
 }
 
 std::string Session::evaluationText() {
-    return evaluationToJson(m_workspace, evaluation()).dump(2) + "\n";
+    return writeEvaluation(m_workspace, evaluation());
 }
 
 std::string Session::allocate(const AllocateOptions& requested) {

@@ -12,7 +12,7 @@ int runEvaluate(const EvaluateArgs& args) {
     std::optional<Policy> policy = loadPolicy(*ws, args.policy);
     if (!policy) return 1;
     Evaluation evaluation = evaluate(*ws, *policy);
-    return writeOutput(evaluationToJson(*ws, evaluation).dump(2) + "\n", args.out);
+    return writeOutput(writeEvaluation(*ws, evaluation), args.out);
 }
 
 }  // namespace baton::cli
