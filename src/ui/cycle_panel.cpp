@@ -36,6 +36,15 @@ std::string stageDate(const Cycle& cycle, CycleStage stage, bool& planned) {
     return "";
 }
 
+// Whether the timeline shows a planned date, which it draws in the warning colour.
+bool showsPlannedDate(const Cycle& cycle) {
+    for (CycleStage stage : allCycleStages()) {
+        bool planned = false;
+        if (!stageDate(cycle, stage, planned).empty() && planned) return true;
+    }
+    return false;
+}
+
 std::string whatCanChange(const Cycle& cycle) {
     char text[400];
     switch (cycle.stage) {
@@ -169,7 +178,7 @@ void CyclePanel::drawTimeline(const Cycle& cycle) {
 }
 
 void CyclePanel::drawStatus(Session& session, const Cycle& cycle) {
-    textColoured(kColourWarning, tr(Str::CyclePlanned));
+    if (showsPlannedDate(cycle)) textColoured(kColourWarning, tr(Str::CyclePlanned));
     textWrappedMixed(whatCanChange(cycle).c_str());
     recordWidget("cycle.can_change");
     std::string leavers;
