@@ -37,14 +37,7 @@ std::span<const ReasonPhrase> reasonPhrases() {
 }
 
 const char* reasonPhrase(std::string_view group, std::string_view code, bool chinese) {
-    for (const ReasonPhrase& phrase : kPhrases) {
-        std::string_view key = phrase.key;
-        if (key.size() == group.size() + 1 + code.size() && key.starts_with(group) &&
-            key[group.size()] == '.' && key.ends_with(code)) {
-            return chinese ? phrase.chinese : phrase.english;
-        }
-    }
-    return nullptr;
+    return findCodePhrase(kPhrases, group, code, chinese);
 }
 
 }  // namespace baton

@@ -6,15 +6,13 @@
 #include <span>
 #include <string_view>
 
+#include "io/phrase_table.h"
+
 namespace baton {
 
 // One reason code with its phrases. `key` is "lost.CODE" for a runners_up[].lost_because
 // code and "unassigned.CODE" for an unassigned[].reason code.
-struct ReasonPhrase {
-    const char* key;
-    const char* english;
-    const char* chinese;
-};
+using ReasonPhrase = CodePhrase;
 
 // Every reason phrase, lost_because codes first.
 std::span<const ReasonPhrase> reasonPhrases();

@@ -54,14 +54,7 @@ std::span<const ResultTerm> resultTerms() {
 }
 
 const char* resultTerm(std::string_view group, std::string_view code, bool chinese) {
-    for (const ResultTerm& term : kTerms) {
-        std::string_view key = term.key;
-        if (key.size() == group.size() + 1 + code.size() && key.starts_with(group) &&
-            key[group.size()] == '.' && key.ends_with(code)) {
-            return chinese ? term.chinese : term.english;
-        }
-    }
-    return nullptr;
+    return findCodePhrase(kTerms, group, code, chinese);
 }
 
 std::string namedCode(std::string_view group, std::string_view code, const std::string& lang) {

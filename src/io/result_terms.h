@@ -9,14 +9,12 @@
 #include <string>
 #include <string_view>
 
+#include "io/phrase_table.h"
+
 namespace baton {
 
 // One code with its names. `key` is "GROUP.CODE", for example "figure.total_fit".
-struct ResultTerm {
-    const char* key;
-    const char* english;
-    const char* chinese;
-};
+using ResultTerm = CodePhrase;
 
 // Every term, grouped by the part of the key before the dot.
 std::span<const ResultTerm> resultTerms();

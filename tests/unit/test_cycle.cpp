@@ -37,6 +37,14 @@ Appeal makeAppeal(const std::string& employee, const std::string& client, Appeal
     return a;
 }
 
+// Files an appeal on 2026-12-03 that pins C1 to another receiver than the proposal's, and
+// returns the appeal as filed, with its id.
+Appeal fileC1PinAppeal(Workspace& ws, Cycle& c) {
+    Appeal appeal = makeAppeal(otherReceiver(c, "C1"), "C1", AppealKind::Pin, "2026-12-03");
+    REQUIRE(fileAppeal(ws, c, appeal).ok);
+    return appeal;
+}
+
 // Advances a proposed cycle (no open appeal) through the final on 2026-12-20.
 void finalise(Workspace& ws, Cycle& c) {
     REQUIRE(advanceCycle(ws, c, CycleStage::ObjectionsClosed, "2026-12-16", coreRunner()).ok);
@@ -112,9 +120,8 @@ TEST_SUITE("cycle") {
     TEST_CASE("accepted pin appeal becomes override") {
         Workspace ws = cycleWorkspace();
         Cycle& c = proposedCycle(ws);
-        std::string target = otherReceiver(c, "C1");
-        Appeal appeal = makeAppeal(target, "C1", AppealKind::Pin, "2026-12-03");
-        REQUIRE(fileAppeal(ws, c, appeal).ok);
+        Appeal appeal = fileC1PinAppeal(ws, c);
+        const std::string target = appeal.employee;
         CHECK(appeal.id == "A1");
         CHECK_FALSE(decideAppeal(c, "A1", true, "", "2026-12-05").ok);
         REQUIRE(decideAppeal(c, "A1", true, "continuity with the client", "2026-12-05").ok);
@@ -164,9 +171,8 @@ TEST_SUITE("cycle") {
         Workspace ws = cycleWorkspace();
         Cycle& c = proposedCycle(ws);
         std::string before = assigneeOf(*c.proposal, "C1");
-        std::string target = otherReceiver(c, "C1");
-        Appeal appeal = makeAppeal(target, "C1", AppealKind::Pin, "2026-12-03");
-        REQUIRE(fileAppeal(ws, c, appeal).ok);
+        Appeal appeal = fileC1PinAppeal(ws, c);
+        const std::string target = appeal.employee;
         REQUIRE(decideAppeal(c, "A1", true, "served before", "2026-12-04").ok);
         CycleDiff none = diffCycle(c);
         CHECK_FALSE(none.hasRerun);
@@ -205,9 +211,8 @@ TEST_SUITE("cycle") {
     TEST_CASE("final moves owners deals and notes") {
         Workspace ws = cycleWorkspace();
         Cycle& c = proposedCycle(ws);
-        std::string target = otherReceiver(c, "C1");
-        Appeal appeal = makeAppeal(target, "C1", AppealKind::Pin, "2026-12-03");
-        REQUIRE(fileAppeal(ws, c, appeal).ok);
+        Appeal appeal = fileC1PinAppeal(ws, c);
+        const std::string target = appeal.employee;
         REQUIRE(decideAppeal(c, "A1", true, "served before", "2026-12-04").ok);
         finalise(ws, c);
         CHECK(c.finalSource == "rerun");

@@ -1,27 +1,15 @@
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
+#include <optional>
 #include <string>
 
 #include "io/csv.h"
 #include "io/encoding.h"
+#include "shared_data.h"
 
 using namespace baton;
-
-namespace {
-
-const std::string kDataDir = std::string(BATON_SOURCE_DIR) + "/../shared/data";
-
-std::optional<std::string> readShared(const std::string& relative) {
-    std::ifstream in(kDataDir + "/" + relative, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
-
-}  // namespace
+using baton::test::kDataDir;
+using baton::test::readShared;
 
 TEST_SUITE("encoding") {
     TEST_CASE("utf-8 byte order mark is removed") {

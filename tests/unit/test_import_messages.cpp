@@ -23,6 +23,13 @@ ImportReport importCsv(Entity entity, const std::string& file, const std::string
     return importTables(tables, Mapping{}, nullptr, options).report;
 }
 
+// Imports a transactions table whose header names the client column twice (客户).
+ImportReport importRepeatedClientHeader() {
+    return importCsv(Entity::Transactions, "dup_columns.csv",
+                     "订货日期,客户,客户,负责人,金额\n"
+                     "2024-01-05,Acme,Beta,Ann,100\n");
+}
+
 const ImportIssue* firstIssue(const std::vector<IssueGroup>& groups, const std::string& code) {
     for (const IssueGroup& group : groups) {
         if (group.code == code && !group.examples.empty()) return &group.examples.front();
@@ -44,9 +51,7 @@ std::string repeat(const std::string& unit, std::size_t count) {
 
 TEST_SUITE("import messages") {
     TEST_CASE("repeated header names both columns") {
-        ImportReport report = importCsv(Entity::Transactions, "dup_columns.csv",
-                                        "订货日期,客户,客户,负责人,金额\n"
-                                        "2024-01-05,Acme,Beta,Ann,100\n");
+        ImportReport report = importRepeatedClientHeader();
         CHECK(report.ok());
         CHECK(report.count("repeated_header") == 1);
         const ImportIssue* issue = firstIssue(report.warnings(), "repeated_header");
@@ -61,9 +66,7 @@ TEST_SUITE("import messages") {
     }
 
     TEST_CASE("repeated header in chinese") {
-        ImportReport report = importCsv(Entity::Transactions, "dup_columns.csv",
-                                        "订货日期,客户,客户,负责人,金额\n"
-                                        "2024-01-05,Acme,Beta,Ann,100\n");
+        ImportReport report = importRepeatedClientHeader();
         const ImportIssue* issue = firstIssue(report.warnings(), "repeated_header");
         REQUIRE(issue != nullptr);
         REQUIRE(ui::setLocale("zh-CN"));

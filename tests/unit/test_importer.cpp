@@ -1,26 +1,17 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "io/importer.h"
 #include "io/workspace_json.h"
 #include "io/xlsx_writer.h"
+#include "shared_data.h"
 
 using namespace baton;
+using baton::test::kDataDir;
+using baton::test::readShared;
 
 namespace {
-
-const std::string kDataDir = std::string(BATON_SOURCE_DIR) + "/../shared/data";
-
-std::optional<std::string> readShared(const std::string& relative) {
-    std::ifstream in(kDataDir + "/" + relative, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
 
 SourceTable load(Entity entity, const std::string& file, const std::string& bytes,
                  const Mapping& mapping = {}) {

@@ -43,6 +43,18 @@ bool logHas(const Session& session, const std::string& text) {
     return false;
 }
 
+// The demo with its fair allocation applied, and the text of that allocation's result.
+struct AppliedDemo {
+    Session session;
+    std::string result;
+
+    AppliedDemo() {
+        session.loadDemo();
+        result = session.allocate(baton::AllocateOptions{});
+        REQUIRE(session.applyProposal().ok);
+    }
+};
+
 }  // namespace
 
 TEST_SUITE("session") {
@@ -166,11 +178,7 @@ TEST_SUITE("session") {
               std::string::npos);
     }
 
-    TEST_CASE("verify after apply uses workspace before apply") {
-        Session session;
-        session.loadDemo();
-        std::string result = session.allocate(baton::AllocateOptions{});
-        REQUIRE(session.applyProposal().ok);
+    TEST_CASE_FIXTURE(AppliedDemo, "verify after apply uses workspace before apply") {
         baton::VerifyOutcome outcome = session.verifyResultText(result);
         CHECK(outcome.readable);
         CHECK(outcome.basis == baton::VerifyBasis::BeforeApply);
@@ -179,35 +187,24 @@ TEST_SUITE("session") {
         CHECK(logHas(session, "against the workspace as it was before Apply"));
     }
 
-    TEST_CASE("verify after apply names a broken result") {
-        Session session;
-        session.loadDemo();
-        nlohmann::json result = nlohmann::json::parse(session.allocate(baton::AllocateOptions{}));
-        REQUIRE(session.applyProposal().ok);
-        REQUIRE_FALSE(result["assignments"].empty());
-        result["assignments"][0]["client"] = "no-such-client";
-        baton::VerifyOutcome outcome = session.verifyResultText(result.dump());
+    TEST_CASE_FIXTURE(AppliedDemo, "verify after apply names a broken result") {
+        nlohmann::json broken = nlohmann::json::parse(result);
+        REQUIRE_FALSE(broken["assignments"].empty());
+        broken["assignments"][0]["client"] = "no-such-client";
+        baton::VerifyOutcome outcome = session.verifyResultText(broken.dump());
         CHECK(outcome.basis == baton::VerifyBasis::BeforeApply);
         CHECK_FALSE(outcome.ok());
         CHECK_FALSE(outcome.breaches.empty());
     }
 
-    TEST_CASE("new result drops the copy before apply") {
-        Session session;
-        session.loadDemo();
-        std::string result = session.allocate(baton::AllocateOptions{});
-        REQUIRE(session.applyProposal().ok);
+    TEST_CASE_FIXTURE(AppliedDemo, "new result drops the copy before apply") {
         session.allocate(baton::AllocateOptions{});
         baton::VerifyOutcome outcome = session.verifyResultText(result);
         CHECK(outcome.basis == baton::VerifyBasis::OpenWorkspace);
         CHECK_FALSE(outcome.ok());
     }
 
-    TEST_CASE("verify after an edit past apply checks nothing") {
-        Session session;
-        session.loadDemo();
-        std::string result = session.allocate(baton::AllocateOptions{});
-        REQUIRE(session.applyProposal().ok);
+    TEST_CASE_FIXTURE(AppliedDemo, "verify after an edit past apply checks nothing") {
         REQUIRE(session.setEmployeeStatus(firstActiveOwner(session.workspace()),
                                           EmployeeStatus::OnLeave, ""));
         baton::VerifyOutcome outcome = session.verifyResultText(result);
