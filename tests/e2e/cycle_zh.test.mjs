@@ -1,0 +1,82 @@
+// The cycle in headless Chromium with Chinese user text and reloads. Appeal and decision
+// reasons and workspace names with rare characters get their glyphs in the font atlas, as the
+// missingGlyphs() test hook reports before and after a reload.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import {
+  callApi, clickWidget, launch, openPage, serveDist, shots, waitFrames,
+} from './harness.mjs';
+
+const server = serveDist();
+
+const appealReason = '我和这家客户合作了叁年，熟悉他们的采购流程';
+const decisionReason = '延续性更重要，驳回';
+const workspaceName = '鑫淼焱垚工作区';
+
+// Reloads the page and waits until the app is ready again.
+async function reload(page) {
+  await page.reload();
+  await page.waitForFunction(() => window.baton !== undefined, null, { timeout: 60000 });
+  await page.evaluate(() => window.baton.ready);
+  await waitFrames(page, 5);
+}
+
+async function missingGlyphs(page, text) {
+  return page.evaluate((t) => window.baton.missingGlyphs(t), text);
+}
+
+// Starts a cycle on the demo with E03 departed and advances it to the proposal.
+async function toProposal(page) {
+  await callApi(page, 'setToday', '2027-01-04');
+  const start = await callApi(page, 'startCycle', { leavers: [{ employee: 'E03', status: 'departed' }] });
+  assert.equal(start.ok, true, JSON.stringify(start));
+  assert.equal((await callApi(page, 'advanceCycle', 'rules_published')).ok, true);
+  const proposal = await callApi(page, 'advanceCycle', 'proposal');
+  assert.equal(proposal.ok, true, JSON.stringify(proposal));
+  return callApi(page, 'cycle');
+}
+
+test('chinese appeal reasons have glyphs', async () => {
+  const browser = await launch({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } });
+  try {
+    const { page, problems } = await openPage(browser.context, server.url);
+    // The hook must see the rare characters as missing before any data holds them, or the
+    // checks below could not fail.
+    assert.match(await missingGlyphs(page, appealReason), /叁/);
+    assert.match(await missingGlyphs(page, workspaceName), /淼/);
+
+    const cycle = await toProposal(page);
+    const placed = cycle.proposal.assignments[0];
+    const filed = await callApi(page, 'fileAppeal', {
+      employee: placed.employee, clients: [placed.client], kind: 'forbid', reason: appealReason,
+    });
+    assert.equal(filed.ok, true, JSON.stringify(filed));
+    const decided = await callApi(page, 'decideAppeal', 'A1', 'reject', decisionReason);
+    assert.equal(decided.ok, true, JSON.stringify(decided));
+    const id = await callApi(page, 'createWorkspace', workspaceName);
+    assert.ok(id, 'createWorkspace returned no id');
+    await clickWidget(page, 'tab.workspaces');
+    await waitFrames(page, 8);
+    assert.equal(await missingGlyphs(page, workspaceName), '');
+    await clickWidget(page, 'tab.cycle');
+    await clickWidget(page, 'tab.cycle.appeals');
+    await waitFrames(page, 5);
+    assert.equal(await missingGlyphs(page, appealReason), '');
+    assert.equal(await missingGlyphs(page, decisionReason), '');
+    await page.screenshot({ path: join(shots, 'cycle-zh-appeals.png') });
+
+    await callApi(page, 'whenSaved');
+    await reload(page);
+    assert.equal((await callApi(page, 'cycle')).appeals[0].reason, appealReason);
+    assert.equal(await missingGlyphs(page, appealReason), '');
+    assert.equal(await missingGlyphs(page, decisionReason), '');
+    await clickWidget(page, 'tab.cycle');
+    await clickWidget(page, 'tab.cycle.appeals');
+    await waitFrames(page, 5);
+    await page.screenshot({ path: join(shots, 'cycle-zh-appeals-reloaded.png') });
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
