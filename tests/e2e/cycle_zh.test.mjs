@@ -1,6 +1,7 @@
 // The cycle in headless Chromium with Chinese user text and reloads. Appeal and decision
 // reasons and workspace names with rare characters get their glyphs in the font atlas, as the
-// missingGlyphs() test hook reports before and after a reload.
+// missingGlyphs() test hook reports before and after a reload. A cycle step starts a save
+// within 100 ms, without the debounce of ordinary edits.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -75,6 +76,37 @@ test('chinese appeal reasons have glyphs', async () => {
     await clickWidget(page, 'tab.cycle.appeals');
     await waitFrames(page, 5);
     await page.screenshot({ path: join(shots, 'cycle-zh-appeals-reloaded.png') });
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('step starts a save at once', async () => {
+  const browser = await launch();
+  try {
+    const { page, problems } = await openPage(browser.context, server.url);
+    await callApi(page, 'setToday', '2027-01-04');
+    await callApi(page, 'whenSaved');
+    // Ordinary edits wait 0.4 s before they are saved; a cycle step must not wait.
+    const states = await page.evaluate(async () => {
+      const seen = [];
+      const start = performance.now();
+      const result = await window.baton.startCycle({ leavers: [{ employee: 'E03', status: 'departed' }] });
+      if (!result.ok) return [JSON.stringify(result)];
+      while (performance.now() - start < 100) {
+        await new Promise((done) => requestAnimationFrame(done));
+        seen.push((await window.baton.storageStatus()).saved);
+      }
+      return seen;
+    });
+    assert.ok(states.some((s) => s === 'saving' || s === 'saved'),
+              `no save started within 100 ms: ${states.join(', ')}`);
+    await callApi(page, 'whenSaved');
+    await reload(page);
+    const cycle = await callApi(page, 'cycle');
+    assert.ok(cycle, 'the cycle was lost in the reload');
+    assert.equal(cycle.stage, 'departure');
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();
