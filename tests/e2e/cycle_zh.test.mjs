@@ -1,7 +1,8 @@
 // The cycle in headless Chromium with Chinese user text and reloads. Appeal and decision
 // reasons and workspace names with rare characters get their glyphs in the font atlas, as the
 // missingGlyphs() test hook reports before and after a reload. A cycle step starts a save
-// within 100 ms, without the debounce of ordinary edits.
+// within 100 ms, without the debounce of ordinary edits. The Follow-up tab records
+// satisfaction and revenue since the final.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -107,6 +108,66 @@ test('step starts a save at once', async () => {
     const cycle = await callApi(page, 'cycle');
     assert.ok(cycle, 'the cycle was lost in the reload');
     assert.equal(cycle.stage, 'departure');
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+// Clicks a text field, clears it and types `text`.
+async function typeInto(page, widget, text) {
+  await clickWidget(page, widget);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  if (text) await page.keyboard.type(text);
+  await waitFrames(page, 3);
+}
+
+test('follow-up details by mouse', async () => {
+  const browser = await launch({ viewport: { width: 1400, height: 900 } });
+  try {
+    const { page, problems } = await openPage(browser.context, server.url);
+    await toProposal(page);
+    assert.equal((await callApi(page, 'advanceCycle', 'objections_closed', '2027-01-19')).ok, true);
+    const final = await callApi(page, 'advanceCycle', 'final', '2027-01-20');
+    assert.equal(final.ok, true, JSON.stringify(final));
+    await callApi(page, 'setToday', '2027-02-20');
+    const client = (await callApi(page, 'cycle')).moves[0].client;
+    const outcomeOf = async () =>
+      (await callApi(page, 'cycle')).outcomes.find((o) => o.client === client);
+
+    await clickWidget(page, 'tab.cycle');
+    await clickWidget(page, 'tab.cycle.followup');
+    await clickWidget(page, `followup.retained.${client}`);
+    await waitFrames(page, 3);
+    assert.equal((await outcomeOf()).outcome, 'retained');
+    await clickWidget(page, 'followup.details_client');
+    await clickWidget(page, `followup.details_client.${client}`);
+    await typeInto(page, 'followup.satisfaction', '4');
+    await typeInto(page, 'followup.revenue', '1200');
+    await clickWidget(page, 'followup.save_details');
+    await waitFrames(page, 3);
+    let outcome = await outcomeOf();
+    assert.equal(outcome.outcome, 'retained');
+    assert.equal(outcome.satisfaction, 4);
+    assert.equal(outcome.revenue_since, 1200);
+    await page.screenshot({ path: join(shots, 'followup-details.png') });
+
+    // Rejected input leaves the outcome as it was and shows a message.
+    for (const [field, text] of [['followup.satisfaction', 'abc'], ['followup.satisfaction', '9']]) {
+      await typeInto(page, field, text);
+      await clickWidget(page, 'followup.save_details');
+      await waitFrames(page, 3);
+      outcome = await outcomeOf();
+      assert.equal(outcome.satisfaction, 4, `after ${text}`);
+      assert.ok(await page.evaluate(() => window.baton.widgetRect('followup.message')));
+    }
+    await page.screenshot({ path: join(shots, 'followup-details-rejected.png') });
+
+    await typeInto(page, 'followup.satisfaction', '');
+    await clickWidget(page, 'followup.save_details');
+    await waitFrames(page, 3);
+    assert.equal((await outcomeOf()).satisfaction, null);
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();
