@@ -237,3 +237,22 @@
     });
   };
 })();
+
+// Test hook, not part of the stable API: the characters of `text` that the font atlas has no
+// glyph for, as one string ("" when the page can draw all of them).
+(function () {
+  'use strict';
+  if (typeof window === 'undefined' || !window.baton) return;
+  window.baton.missingGlyphs = function (text) {
+    return window.baton.ready.then(function () {
+      var size = lengthBytesUTF8(text) + 1;
+      var pointer = _malloc(size);
+      stringToUTF8(text, pointer, size);
+      try {
+        return JSON.parse(UTF8ToString(Module['_baton_api_missing_glyphs'](pointer)));
+      } finally {
+        _free(pointer);
+      }
+    });
+  };
+})();

@@ -1,6 +1,8 @@
 #include "platform/probes.h"
 
 #include <emscripten.h>
+#include <imgui.h>
+#include <imgui_internal.h>
 
 #include <nlohmann/json.hpp>
 
@@ -63,6 +65,27 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_table_state(const char* name) {
                             {"selectedIds", table->selectedIds},
                             {"lastCopy", table->lastCopy}};
     g_reply = state.dump();
+    return g_reply.c_str();
+}
+
+// A test hook: the characters of `text` that the body font's atlas lacks, as a JSON string
+// ("" when every character has a glyph). ImGui draws each of them as '?'. Control
+// characters are skipped, because ImGui draws none of them.
+EMSCRIPTEN_KEEPALIVE const char* baton_api_missing_glyphs(const char* text) {
+    std::string missing;
+    const ImFont* font = ImGui::GetIO().FontDefault;
+    const char* cursor = text ? text : "";
+    const char* end = cursor + std::char_traits<char>::length(cursor);
+    while (cursor < end) {
+        unsigned int c = 0;
+        int length = ImTextCharFromUtf8(&c, cursor, end);
+        if (length <= 0) break;
+        bool drawn = c < 0x20 || (font != nullptr && c <= 0xFFFF &&
+                                  font->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr);
+        if (!drawn) missing.append(cursor, static_cast<std::size_t>(length));
+        cursor += length;
+    }
+    g_reply = nlohmann::json(missing).dump();
     return g_reply.c_str();
 }
 

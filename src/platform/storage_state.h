@@ -27,6 +27,9 @@ struct StorageState {
     std::uint64_t savedRevision = 0;    // session revision of the last complete save
     std::uint64_t savingRevision = 0;   // session revision being saved now
     std::uint64_t seenRevision = 0;
+    // The audit log's length as last seen. Every audited change (a cycle step, Apply, an
+    // override, an import) lengthens it and is saved at the next frame, without the debounce.
+    std::size_t seenAuditSize = 0;
     // The workspace and Session::proposalVersion() of the proposal file as last written or
     // read, so that a save writes the proposal only after it changed.
     std::string proposalWorkspace;

@@ -3,8 +3,11 @@
 //
 // - No save starts before the first load has finished: a save from an empty file system
 //   would delete what is stored.
+// - An edit is saved kDebounceSeconds after the last one. An audited change (a cycle step,
+//   Apply, an import) and the page's pagehide and hidden visibilitychange events start a
+//   save at once.
 // - One save runs at a time (StorageState::busy); a change made during a save is saved
-//   by the next one, after the debounce.
+//   by the next one.
 // - Every save raises the generation in meta.json and runs in one IndexedDB transaction
 //   that aborts when the stored generation is newer than the one this tab last saw (see
 //   storage_js.cpp). A tab that learns of a newer generation, from that check or from
@@ -280,6 +283,13 @@ void frame(Session& session, double nowSeconds) {
     if (session.revision() != g_state.seenRevision) {
         g_state.seenRevision = session.revision();
         g_state.changedAt = nowSeconds;
+    }
+    // An explicit step (an audited change) starts its save now, so a reload soon after it is
+    // less likely to lose it. The debounce is for edits that come in bursts, such as typing.
+    std::size_t auditSize = session.workspace().audit.size();
+    if (auditSize != g_state.seenAuditSize) {
+        g_state.seenAuditSize = auditSize;
+        g_state.saveRequested = true;
     }
     if (g_state.busy) return;
     bool dirty = dataChanged(session) || g_state.storeDirty;

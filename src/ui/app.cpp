@@ -84,6 +84,8 @@ bool App::prepareFrame(Session& session, float pixelRatio) {
     m_fonts.require(m_clients.filterText());
     m_fonts.require(m_employees.filterText());
     m_review.requireFonts(m_fonts, session);
+    m_fonts.requireAll(m_workspaces.names());
+    m_fonts.require(session.workspaceName());
     if (!m_fonts.rebuildIfNeeded(pixelRatio)) return false;
     const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     session.log().add(LogLevel::Debug, "Font atlas rebuilt: " +

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <string>
 
+#include "ui/log_text.h"
 #include "ui/strings.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
@@ -54,7 +55,7 @@ void AppealsPanel::draw(Session& session) {
         ImGui::TextDisabled("%s", tr(Str::AppealsClosed));
     }
     if (!m_message.empty()) {
-        textColoured(m_messageOk ? kColourGood : kColourBad, m_message.c_str());
+        textColoured(m_messageOk ? kColourGood : kColourBad, logMessageText(m_message).c_str());
         recordWidget("appeals.message");
     }
     ImGui::Separator();

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 
+#include "ui/log_text.h"
 #include "ui/strings.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
@@ -100,7 +101,7 @@ void CyclePanel::draw(Session& session) {
         drawStatus(session, *cycle);
     }
     if (!m_message.empty()) {
-        textColoured(m_messageOk ? kColourGood : kColourBad, m_message.c_str());
+        textColoured(m_messageOk ? kColourGood : kColourBad, logMessageText(m_message).c_str());
         recordWidget("cycle.message");
     }
 }

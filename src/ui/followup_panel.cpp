@@ -2,9 +2,13 @@
 
 #include <imgui.h>
 
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <optional>
 #include <string>
 
+#include "ui/log_text.h"
 #include "ui/strings.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
@@ -35,6 +39,42 @@ void figuresRow(const char* label, const FollowUpFigures& f) {
     textRightFormat("%.0f", f.revenueYearBefore);
     ImGui::TableNextColumn();
     textRightFormat("%.0f%%", f.revenueKept * 100.0);
+}
+
+// Formats a number as a user types it ("4", "4.5", "1200"), with no exponent below 1e15.
+std::string numberText(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.15g", value);
+    return text;
+}
+
+// Returns nothing when `text` is not a number, a null value when it is empty or blank, and
+// the number otherwise.
+std::optional<std::optional<double>> parseOptionalNumber(const char* text) {
+    std::string trimmed(text);
+    trimmed.erase(0, trimmed.find_first_not_of(" \t"));
+    trimmed.erase(trimmed.find_last_not_of(" \t") + 1);
+    if (trimmed.empty()) return std::make_optional(std::optional<double>{});
+    char* end = nullptr;
+    double value = std::strtod(trimmed.c_str(), &end);
+    if (end != trimmed.c_str() + trimmed.size() || !std::isfinite(value)) return std::nullopt;
+    return std::make_optional(std::optional<double>{value});
+}
+
+// Fills Str::FollowUpNotANumber, whose placeholders are the field, the client and the text.
+std::string notANumberText(const char* field, const std::string& client, const char* text) {
+    char message[512];
+    std::snprintf(message, sizeof message, tr(Str::FollowUpNotANumber), field, client.c_str(),
+                  text);
+    return message;
+}
+
+// "Retained", "Retained · 4/5" or "Lost · 2/5": the outcome with its satisfaction.
+std::string outcomeText(const ClientOutcome& outcome) {
+    bool retained = outcome.outcome == OutcomeKind::Retained;
+    std::string text = tr(retained ? Str::FollowUpRetained : Str::FollowUpLost);
+    if (outcome.satisfaction) text += " · " + numberText(*outcome.satisfaction) + "/5";
+    return text;
 }
 
 bool beginFiguresTable(const char* id, const char* firstColumn) {
@@ -94,7 +134,12 @@ void FollowUpPanel::draw(Session& session) {
 
 void FollowUpPanel::drawOutcomes(Session& session, const Cycle& cycle) {
     ImGui::TextUnformatted(tr(Str::FollowUpRecordHeading));
-    if (!m_message.empty()) textColoured(m_messageOk ? kColourGood : kColourBad, m_message.c_str());
+    if (!m_message.empty()) {
+        textColoured(m_messageOk ? kColourGood : kColourBad, logMessageText(m_message).c_str());
+        recordWidget("followup.message");
+    }
+    // The fields come before the table, whose rows can run below the panel's bottom.
+    drawDetails(session, cycle);
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                             ImGuiTableFlags_BordersOuter | ImGuiTableFlags_ScrollY;
     if (!ImGui::BeginTable("outcomes", 4, flags, ImVec2(0.0f, ImGui::GetFontSize() * 14.0f))) {
@@ -118,10 +163,9 @@ void FollowUpPanel::drawOutcomes(Session& session, const Cycle& cycle) {
         ImGui::TableNextColumn();
         if (!outcome) {
             ImGui::TextDisabled("%s", tr(Str::FollowUpNotRecorded));
-        } else if (outcome->outcome == OutcomeKind::Retained) {
-            textColoured(kColourGood, tr(Str::FollowUpRetained));
         } else {
-            textColoured(kColourBad, tr(Str::FollowUpLost));
+            bool retained = outcome->outcome == OutcomeKind::Retained;
+            textColoured(retained ? kColourGood : kColourBad, outcomeText(*outcome).c_str());
         }
         ImGui::TableNextColumn();
         for (OutcomeKind kind : {OutcomeKind::Retained, OutcomeKind::Lost}) {
@@ -143,6 +187,81 @@ void FollowUpPanel::drawOutcomes(Session& session, const Cycle& cycle) {
         ImGui::PopID();
     }
     ImGui::EndTable();
+}
+
+void FollowUpPanel::pickClient(const Cycle& cycle, const std::string& client) {
+    m_detailsClient = client;
+    const ClientOutcome* outcome = findOutcome(cycle, client);
+    std::string satisfaction;
+    std::string revenue;
+    if (outcome && outcome->satisfaction) satisfaction = numberText(*outcome->satisfaction);
+    if (outcome && outcome->revenueSince) revenue = numberText(*outcome->revenueSince);
+    std::snprintf(m_satisfactionText, sizeof m_satisfactionText, "%s", satisfaction.c_str());
+    std::snprintf(m_revenueText, sizeof m_revenueText, "%s", revenue.c_str());
+}
+
+void FollowUpPanel::drawDetails(Session& session, const Cycle& cycle) {
+    ImGui::TextUnformatted(tr(Str::FollowUpDetailsHeading));
+    float em = ImGui::GetFontSize();
+    ImGui::SetNextItemWidth(em * 9.0f);
+    const char* preview =
+        m_detailsClient.empty() ? tr(Str::FollowUpPickClient) : m_detailsClient.c_str();
+    if (ImGui::BeginCombo("##followup_client", preview)) {
+        for (const ClientMove& move : cycle.moves) {
+            if (ImGui::Selectable(move.client.c_str(), move.client == m_detailsClient)) {
+                pickClient(cycle, move.client);
+            }
+            recordWidget("followup.details_client." + move.client);
+        }
+        ImGui::EndCombo();
+    }
+    recordWidget("followup.details_client");
+
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 8.0f);
+    ImGui::InputTextWithHint("##followup_satisfaction", tr(Str::FollowUpSatisfactionHint),
+                             m_satisfactionText, sizeof m_satisfactionText);
+    recordWidget("followup.satisfaction");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 10.0f);
+    ImGui::InputTextWithHint("##followup_revenue", tr(Str::FollowUpRevenueHint), m_revenueText,
+                             sizeof m_revenueText);
+    recordWidget("followup.revenue");
+
+    ImGui::SameLine();
+    bool recorded = findOutcome(cycle, m_detailsClient) != nullptr;
+    ImGui::BeginDisabled(!recorded);
+    if (ImGui::Button(labelWithId(tr(Str::FollowUpSaveDetails), "followup_save").c_str())) {
+        saveDetails(session, cycle);
+    }
+    ImGui::EndDisabled();
+    if (!recorded) tooltipForLastItem(tr(Str::FollowUpDetailsNeedOutcome), true);
+    recordWidget("followup.save_details");
+}
+
+void FollowUpPanel::saveDetails(Session& session, const Cycle& cycle) {
+    const ClientOutcome* outcome = findOutcome(cycle, m_detailsClient);
+    if (!outcome) return;
+    ClientOutcome next = *outcome;
+    struct Field {
+        const char* text;
+        Str label;
+        std::optional<double>& value;
+    };
+    for (Field field : {Field{m_satisfactionText, Str::FollowUpSatisfactionHint, next.satisfaction},
+                        Field{m_revenueText, Str::FollowUpRevenueHint, next.revenueSince}}) {
+        std::optional<std::optional<double>> parsed = parseOptionalNumber(field.text);
+        if (!parsed) {
+            m_message = notANumberText(tr(field.label), m_detailsClient, field.text);
+            m_messageOk = false;
+            return;
+        }
+        field.value = *parsed;
+    }
+    next.date = session.today();
+    CycleResult result = session.setClientOutcome(next);
+    m_message = result.message;
+    m_messageOk = result.ok;
 }
 
 void FollowUpPanel::drawDashboard() {

@@ -1,5 +1,6 @@
-// The Cycle tab's Follow-up: the outcome of each moved client (retained or lost), and a
-// dashboard of retention and revenue kept by receiving employee, with charts, and by cycle.
+// The Cycle tab's Follow-up: the outcome of each moved client (retained or lost, with its
+// satisfaction and revenue since the final), and a dashboard of retention and revenue kept by
+// receiving employee, with charts, and by cycle.
 #pragma once
 
 #include <cstdint>
@@ -18,6 +19,11 @@ public:
 private:
     void refresh(Session& session);
     void drawOutcomes(Session& session, const Cycle& cycle);
+    // The satisfaction and revenue-since fields of one moved client, saved through
+    // Session::setClientOutcome() like the Retained and Lost buttons.
+    void drawDetails(Session& session, const Cycle& cycle);
+    void pickClient(const Cycle& cycle, const std::string& client);
+    void saveDetails(Session& session, const Cycle& cycle);
     void drawDashboard();
     void drawByCycle();
 
@@ -29,6 +35,9 @@ private:
     std::string m_seenLocale;
     std::string m_message;
     bool m_messageOk = true;
+    std::string m_detailsClient;  // the client the details fields edit, "" before a pick
+    char m_satisfactionText[16] = "";
+    char m_revenueText[32] = "";
 };
 
 }  // namespace baton::ui

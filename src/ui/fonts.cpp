@@ -88,30 +88,66 @@ void FontManager::require(std::string_view text) {
     if (addText(m_bodyGlyphs, text)) m_dirty = true;
 }
 
+void FontManager::requireAll(const std::vector<std::string>& texts) {
+    for (const std::string& text : texts) require(text);
+}
+
+void FontManager::requireOverrides(const std::vector<PairOverride>& overrides) {
+    for (const PairOverride& o : overrides) require(o.reason);
+}
+
+// The cycle texts the Cycle panels draw; ids and dates are ASCII or come from the records.
+void FontManager::requireCycle(const Cycle& cycle) {
+    require(cycle.id);
+    for (const Appeal& appeal : cycle.appeals) {
+        require(appeal.reason);
+        require(appeal.decisionReason);
+    }
+    requireOverrides(cycle.pins);
+    requireOverrides(cycle.forbids);
+    for (const HandoverTemplateStep& step : cycle.settings.handoverTemplate) {
+        require(step.task);
+        require(step.title);
+    }
+    for (const Handover& handover : cycle.handovers) {
+        for (const HandoverTask& task : handover.tasks) {
+            require(task.task);
+            require(task.title);
+        }
+    }
+}
+
+void FontManager::requireWorkspace(const Workspace& workspace) {
+    auto company = workspace.company.find("name");
+    if (company != workspace.company.end() && company->is_string()) {
+        const std::string& name = company->get_ref<const std::string&>();
+        require(name);
+        if (addText(m_headingGlyphs, name)) m_dirty = true;
+    }
+    for (const Employee& e : workspace.employees) {
+        require(e.id);
+        require(e.name);
+        require(e.team);
+        require(e.role);
+    }
+    for (const Client& c : workspace.clients) {
+        require(c.id);
+        require(c.name);
+        require(c.industry);
+        require(c.region);
+        require(c.tier);
+        if (c.notes) require(*c.notes);
+    }
+    requireOverrides(workspace.policy.pins);
+    requireOverrides(workspace.policy.forbids);
+    for (const Cycle& cycle : workspace.cycles) requireCycle(cycle);
+}
+
 void FontManager::requireSession(const Session& session) {
-    const Workspace& workspace = session.workspace();
     if (session.workspaceId() != m_seenWorkspaceId || session.revision() != m_seenRevision) {
         m_seenWorkspaceId = session.workspaceId();
         m_seenRevision = session.revision();
-        auto company = workspace.company.find("name");
-        if (company != workspace.company.end() && company->is_string()) {
-            const std::string& name = company->get_ref<const std::string&>();
-            require(name);
-            if (addText(m_headingGlyphs, name)) m_dirty = true;
-        }
-        for (const Employee& e : workspace.employees) {
-            require(e.id);
-            require(e.name);
-            require(e.team);
-            require(e.role);
-        }
-        for (const Client& c : workspace.clients) {
-            require(c.id);
-            require(c.name);
-            require(c.industry);
-            require(c.region);
-            require(c.tier);
-        }
+        requireWorkspace(session.workspace());
     }
 
     for (const LogEntry& entry : session.log().entries()) {

@@ -38,8 +38,11 @@ public:
 
     // Adds the characters of `text` to those the body font must hold.
     void require(std::string_view text);
-    // Adds the characters of the workspace, the last result and the log when they changed.
+    // Adds the characters of the workspace (its records, overrides and cycles: appeal and
+    // decision reasons, handover titles), the last result and the log when they changed.
     void requireSession(const Session& session);
+    // Adds the characters of the workspace names in the Workspaces panel.
+    void requireAll(const std::vector<std::string>& texts);
     // Adds the characters of the text field being edited, whatever panel draws it, so
     // that typed or pasted characters show at the next frame.
     void requireActiveInput();
@@ -67,6 +70,9 @@ public:
     float headingSize() const { return kHeadingFontSize * m_appliedPercent / 100.0f; }
 
 private:
+    void requireWorkspace(const Workspace& workspace);
+    void requireOverrides(const std::vector<PairOverride>& overrides);
+    void requireCycle(const Cycle& cycle);
     void addFonts(float size, const ImVector<ImWchar>& ranges, ImFont*& target);
     // Builds the atlas at `percent` and `ratio`; returns true when it fits kMaxAtlasSide.
     bool buildAtlas(int percent, float ratio);

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <string>
 
+#include "ui/log_text.h"
 #include "ui/strings.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
@@ -43,7 +44,7 @@ void HandoverPanel::draw(Session& session) {
     textColoured(overdue > 0 ? kColourWarning : kColourMuted, text);
     recordWidget("handover.summary");
     if (!m_message.empty()) {
-        textColoured(m_messageOk ? kColourGood : kColourBad, m_message.c_str());
+        textColoured(m_messageOk ? kColourGood : kColourBad, logMessageText(m_message).c_str());
     }
     ImGui::BeginChild("handover_list", ImVec2(0.0f, 0.0f), false);
     for (const Handover& handover : cycle->handovers) drawClient(session, handover);

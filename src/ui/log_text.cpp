@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "core/model.h"
+#include "ui/cycle_log_text.h"
 #include "ui/strings.h"
 
 namespace baton::ui {
@@ -384,6 +385,9 @@ std::string captureText(std::string_view placeholder, const std::string& capture
         if (auto status = parseEmployeeStatus(capture)) return statusText(*status);
     }
     if (placeholder == "{method}") return methodName(capture);
+    if (chinese) {
+        if (std::optional<std::string> term = cycleTermText(placeholder, capture)) return *term;
+    }
     if (placeholder == "{limit}" && chinese) return limitText(capture);
     return capture;
 }
@@ -428,7 +432,9 @@ std::string englishText(const char* englishShown, const std::vector<std::string>
 }  // namespace
 
 std::string logMessageText(const std::string& message) {
-    return patternText(kPatterns, message);
+    std::string text = patternText(kPatterns, message);
+    if (text != message) return text;
+    return patternText(cycleLogPatterns(), message);
 }
 
 std::string patternText(std::span<const LogPattern> patterns, const std::string& message) {
@@ -444,6 +450,7 @@ std::string patternText(std::span<const LogPattern> patterns, const std::string&
 
 void appendLogTexts(std::string& out) {
     for (const LogPattern& pattern : kPatterns) out += pattern.chinese;
+    for (const LogPattern& pattern : cycleLogPatterns()) out += pattern.chinese;
 }
 
 std::vector<LogPattern> logPatterns() {

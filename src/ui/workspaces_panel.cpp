@@ -41,6 +41,13 @@ std::string shortUtcTime(const std::string& iso) {
     return iso.substr(0, 10) + " " + iso.substr(11, 5);
 }
 
+std::vector<std::string> WorkspacesPanel::names() const {
+    std::vector<std::string> out;
+    out.reserve(m_entries.size());
+    for (const Entry& entry : m_entries) out.push_back(entry.name);
+    return out;
+}
+
 void WorkspacesPanel::readList(const std::string& text) {
     json list = json::parse(text, nullptr, false);
     if (!list.is_array()) return;

@@ -15,6 +15,8 @@ namespace baton::ui {
 class WorkspacesPanel {
 public:
     void draw(Session& session);
+    // The names of the listed workspaces, so that the font atlas can hold their glyphs.
+    std::vector<std::string> names() const;
 
 private:
     struct Entry {

@@ -1,0 +1,165 @@
+#include "ui/cycle_log_text.h"
+
+namespace baton::ui {
+namespace {
+
+// Ordered from specific to general: "Closed {}." comes after "Closed the objection window of
+// {}.", which it would match too.
+constexpr LogPattern kCyclePatterns[] = {
+    // The results of the steps.
+    {"Started {} on {} with {} leaver(s).", "已启动 {}，日期 {}，共 {} 名离职人员。",
+     "Started {} on {} with {} {leaver|leavers}."},
+    {"Employee {} is {status}, last day {}.", "员工 {} 的状态为“{status}”，最后工作日 {}。"},
+    {"Employee {} is {status}.", "员工 {} 的状态为“{status}”。"},
+    {"Client {} stays with the key-account team.", "客户 {} 留在大客户团队。"},
+    {"Client {} is released as usual.", "客户 {} 照常释放。"},
+    {"Updated the settings of {}.", "已更新 {} 的设置。"},
+    {"Re-ran {} with {} pin(s) and {} forbid(s): {} client(s) placed differently from the "
+     "proposal.",
+     "已重新运行 {}，含 {} 条指定和 {} 条禁止：{} 个客户的分配与方案不同。",
+     "Re-ran {} with {} {pin|pins} and {} {forbid|forbids}: {} {client|clients} placed "
+     "differently from the proposal."},
+    {"Published the rules of {}: policy version {} is frozen for this cycle.",
+     "已公布 {} 的规则：本周期冻结策略版本 {}。"},
+    {"Proposal of {}: {} placed, {} unassigned; appeals are open until {}.",
+     "{} 的方案：已分配 {} 个客户，未分配 {} 个；申诉开放至 {}。"},
+    {"Closed the objection window of {}.", "已关闭 {} 的申诉窗口。"},
+    {"Final of {}: {} client(s) have a new owner; their open deals and notes moved with them.",
+     "{} 已定案：{} 个客户有了新负责人，其未结商机和备注已随之转移。",
+     "Final of {}: {} {client has|clients have} a new owner; their open deals and notes moved "
+     "with them."},
+    {"Closed {}.", "已结束 {}。"},
+    {"Handover of {} started; it is due by {}.", "{} 的交接已开始，须在 {} 前完成。"},
+    {"Handover of {}: task {} done.", "客户 {} 的交接任务 {} 已完成。"},
+    {"Handover of {}: task {} reopened.", "客户 {} 的交接任务 {} 已重新打开。"},
+    {"Follow-up of {} started.", "{} 的回访已开始。"},
+    {"Filed appeal {} by {} ({kind}, {} client(s)).",
+     "已登记申诉 {}，申诉人 {}（{kind}，{} 个客户）。",
+     "Filed appeal {} by {} ({kind}, {} {client|clients})."},
+    {"Appeal {} accepted: {}", "申诉 {} 已接受：{}"},
+    {"Appeal {} rejected: {}", "申诉 {} 已驳回：{}"},
+    {"Outcome of {}: {outcome}.", "客户 {} 的回访结果：{outcome}。"},
+
+    // Rejections of the steps, each with the fix.
+    {"No cycle is open: start a cycle first.", "没有进行中的周期：请先启动一个周期。"},
+    {"invalid departure date \"{}\": use an ISO date YYYY-MM-DD",
+     "离职日期“{}”无效：请使用 ISO 日期 YYYY-MM-DD"},
+    {"invalid filing date \"{}\": use an ISO date YYYY-MM-DD",
+     "申诉日期“{}”无效：请使用 ISO 日期 YYYY-MM-DD"},
+    {"invalid date \"{}\": use an ISO date YYYY-MM-DD", "日期“{}”无效：请使用 ISO 日期 YYYY-MM-DD"},
+    {"invalid date \"{}\": use YYYY-MM-DD", "日期“{}”无效：请使用 YYYY-MM-DD"},
+    {"invalid last day \"{}\" of {}: use an ISO date YYYY-MM-DD",
+     "最后工作日“{}”（{}）无效：请使用 ISO 日期 YYYY-MM-DD"},
+    {"invalid leaver status \"{}\": use leaving or departed",
+     "离职状态“{}”无效：请使用 leaving 或 departed"},
+    {"invalid decision \"{}\": use accept or reject", "决定“{}”无效：请使用 accept 或 reject"},
+    {"unknown stage \"{}\"; use rules_published, proposal, objections_closed, final, handover, "
+     "follow_up or closed",
+     "未知阶段“{}”；请使用 rules_published、proposal、objections_closed、final、handover、"
+     "follow_up 或 closed"},
+    {"unknown employee \"{}\"", "未知员工“{}”"},
+    {"unknown client \"{}\"", "未知客户“{}”"},
+    {"unknown appeal \"{}\"", "未知申诉“{}”"},
+    {"employee {} is leaving: give the last day", "员工 {} 即将离职：请填写最后工作日"},
+    {"employee {} is a system user and owns no book to release",
+     "员工 {} 是系统用户，没有可释放的客户"},
+    {"employee {} is no longer marked leaving or departed", "员工 {} 已不再标记为即将离职或已离职"},
+    {"a cycle with the id \"{}\" exists", "ID 为“{}”的周期已存在"},
+    {"leavers can be added only at the departure stage; cycle {} is at {stage}",
+     "只能在离职阶段添加离职人员；周期 {} 处于“{stage}”阶段"},
+    {"the kept clients are fixed once the proposal is made; cycle {} is at {stage}",
+     "方案生成后保留客户不可更改；周期 {} 处于“{stage}”阶段"},
+    {"the settings are fixed once the cycle is final; cycle {} is at {stage}",
+     "定案后设置不可更改；周期 {} 处于“{stage}”阶段"},
+    {"objection_days and handover_days must be 0 or more",
+     "objection_days 和 handover_days 必须大于或等于 0"},
+    {"each follow-up offset must be 1 day or more", "每个回访间隔必须至少 1 天"},
+    {"each handover step needs a task name", "每个交接步骤都需要任务名称"},
+    {"handover step {}: due_days must be >= 0", "交接步骤 {}：due_days 必须大于或等于 0"},
+    {"a re-run is possible between the proposal and the final; cycle {} is at {stage}",
+     "只能在方案与定案之间重新运行；周期 {} 处于“{stage}”阶段"},
+    {"cycle {} has no proposal to compare with", "周期 {} 没有可比较的方案"},
+    {"cycle {} has no leaver: add one first", "周期 {} 没有离职人员：请先添加一名"},
+    {"leaver {} is no longer in the workspace", "离职人员 {} 已不在工作区中"},
+    {"cycle {} has no frozen policy: publish the rules first",
+     "周期 {} 没有冻结的策略：请先公布规则"},
+    {"no client is released in cycle {}: the leavers own no client that the policy's scope "
+     "releases",
+     "周期 {} 没有释放任何客户：离职人员名下没有策略范围内可释放的客户"},
+    {"the objection window of {} is open until {} inclusive: close it on a later date",
+     "{} 的申诉窗口开放至 {}（含当天）：请在之后的日期关闭"},
+    {"appeal {} is not decided yet: accept or reject it first", "申诉 {} 尚未处理：请先接受或驳回"},
+    {"cycle {} has no proposal to make final", "周期 {} 没有可定案的方案"},
+    {"client {} has no follow-up outcome yet", "客户 {} 尚无回访结果"},
+    {"the first follow-up of {} is due on {}: advance on or after that date",
+     "{} 的首次回访日期为 {}：请在该日期当天或之后推进"},
+    {"a cycle starts at departure and never returns to it",
+     "周期从离职阶段开始，之后不能返回该阶段"},
+    {"appeals can be filed only while the objection window is open; cycle {} is at {stage}",
+     "只能在申诉窗口开放期间提出申诉；周期 {} 处于“{stage}”阶段"},
+    {"appeals of {} are open from {} to {}; {} is outside the window",
+     "{} 的申诉开放期为 {} 至 {}；{} 不在此期间"},
+    {"an appeal names at least one client", "申诉至少要指明一个客户"},
+    {"an appeal needs a reason", "申诉需要填写理由"},
+    {"an appeal names each client once", "申诉中每个客户只能出现一次"},
+    {"client {} is not in the released book of {}", "客户 {} 不在 {} 释放的客户中"},
+    {"appeals are decided before the final; cycle {} is at {stage}",
+     "申诉须在定案前处理；周期 {} 处于“{stage}”阶段"},
+    {"a decision needs a written reason", "处理决定需要书面理由"},
+    {"client {} is already pinned to {} ({}): reject this appeal or that one",
+     "客户 {} 已指定给 {}（{}）：请驳回本申诉或那条申诉"},
+    {"handover tasks exist from the final until the cycle closes; cycle {} is at {stage}",
+     "交接任务只在定案后到周期结束前存在；周期 {} 处于“{stage}”阶段"},
+    {"client {} has no handover task \"{}\"", "客户 {} 没有交接任务“{}”"},
+    {"client {} was not moved in cycle {}", "客户 {} 在周期 {} 中未被转移"},
+    {"outcomes are recorded from the final until the cycle closes; cycle {} is at {stage}",
+     "回访结果只能在定案后到周期结束前记录；周期 {} 处于“{stage}”阶段"},
+    {"satisfaction of {} must be from 1 to 5", "客户 {} 的满意度必须在 1 到 5 之间"},
+    {"revenue_since of {} must be 0 or more", "客户 {} 的 revenue_since 必须大于或等于 0"},
+    {"the outcome date of {} must be an ISO date on or after the final date {}",
+     "客户 {} 的回访日期必须是定案日期 {} 当天或之后的 ISO 日期"},
+    {"The objection window of {} is open until {}: advance the cycle to objections_closed after "
+     "that date, then apply.",
+     "{} 的申诉窗口开放至 {}：请在该日期之后将周期推进到 objections_closed，再应用。"},
+    {"Cycle {} is at {stage}: publish the rules and make the proposal before the final.",
+     "周期 {} 处于“{stage}”阶段：请先公布规则并生成方案，再定案。"},
+    {"Cycle {} is already final: its owners are set.", "周期 {} 已定案：负责人已确定。"},
+};
+
+struct CycleTerm {
+    const char* code;
+    const char* chinese;
+};
+
+constexpr CycleTerm kStages[] = {
+    {"departure", "离职"}, {"rules_published", "规则公布"},
+    {"proposal", "方案"},  {"objections_closed", "申诉截止"},
+    {"final", "定案"},     {"handover", "交接"},
+    {"follow_up", "回访"}, {"closed", "结束"},
+};
+
+constexpr CycleTerm kAppealKinds[] = {{"pin", "希望接手"}, {"forbid", "不希望接手"}};
+
+constexpr CycleTerm kOutcomes[] = {{"retained", "保留"}, {"lost", "流失"}};
+
+std::optional<std::string> lookUp(std::span<const CycleTerm> terms, const std::string& code) {
+    for (const CycleTerm& term : terms) {
+        if (code == term.code) return std::string(term.chinese);
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::span<const LogPattern> cycleLogPatterns() {
+    return kCyclePatterns;
+}
+
+std::optional<std::string> cycleTermText(std::string_view placeholder, const std::string& capture) {
+    if (placeholder == "{stage}") return lookUp(kStages, capture);
+    if (placeholder == "{kind}") return lookUp(kAppealKinds, capture);
+    if (placeholder == "{outcome}") return lookUp(kOutcomes, capture);
+    return std::nullopt;
+}
+
+}  // namespace baton::ui
