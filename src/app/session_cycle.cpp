@@ -165,7 +165,8 @@ CycleResult Session::decideAppeal(const std::string& appealId, const std::string
         return result;
     }
     std::string when = date.empty() ? m_today : date;
-    CycleResult result = baton::decideAppeal(*c, appealId, decision == "accept", reason, when);
+    CycleResult result =
+        baton::decideAppeal(m_workspace, *c, appealId, decision == "accept", reason, when);
     finishStep(result, "appeal.decide",
                (nlohmann::json{{"cycle", c->id},
                                {"appeal", appealId},

@@ -1,0 +1,108 @@
+// The rules of the cycle's steps: who may file a pin appeal, what the final reports about the
+// released clients it leaves unassigned, which employees a cycle lists as leavers, the order
+// of the step dates, and the checks on appeals and follow-up figures.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "cycle_fixtures.h"
+#include "io/cycle_json.h"
+#include "io/cycle_report.h"
+
+using namespace baton;
+using namespace baton::test;
+
+namespace {
+
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+Appeal appealOf(const std::string& employee, std::vector<std::string> clients, AppealKind kind,
+                const std::string& filed) {
+    Appeal a;
+    a.employee = employee;
+    a.clients = std::move(clients);
+    a.kind = kind;
+    a.reason = "I know the buyer";
+    a.filed = filed;
+    return a;
+}
+
+// Closes the window of a proposed cycle on 2026-12-16 and makes it final on 2026-12-20.
+CycleResult closeAndFinalise(Workspace& ws, Cycle& c) {
+    CycleResult closed =
+        advanceCycle(ws, c, CycleStage::ObjectionsClosed, "2026-12-16", coreRunner());
+    REQUIRE_MESSAGE(closed.ok, closed.message);
+    return advanceCycle(ws, c, CycleStage::Final, "2026-12-20", coreRunner());
+}
+
+}  // namespace
+
+TEST_SUITE("cycle steps") {
+    TEST_CASE("pin appeal by departed employee") {
+        Workspace ws = cycleWorkspace();
+        Cycle& c = proposedCycle(ws);
+        Appeal pin = appealOf("E1", {"C1"}, AppealKind::Pin, "2026-12-02");
+        CycleResult filed = fileAppeal(ws, c, pin);
+        CHECK_FALSE(filed.ok);
+        CHECK(contains(filed.message, "employee E1 is departed and cannot receive clients"));
+        CHECK(contains(filed.message, "active employee"));
+        CHECK(c.appeals.empty());
+        Appeal forbid = appealOf("E1", {"C1"}, AppealKind::Forbid, "2026-12-02");
+        CHECK(fileAppeal(ws, c, forbid).ok);
+    }
+
+    TEST_CASE("accepting pin of departed employee") {
+        Workspace ws = cycleWorkspace();
+        Cycle& c = proposedCycle(ws);
+        Appeal pin = appealOf("E2", {"C1"}, AppealKind::Pin, "2026-12-02");
+        REQUIRE(fileAppeal(ws, c, pin).ok);
+        ws.employees[std::size_t(ws.findEmployee("E2"))].status = EmployeeStatus::Departed;
+        CycleResult accepted = decideAppeal(ws, c, "A1", true, "served before", "2026-12-03");
+        CHECK_FALSE(accepted.ok);
+        CHECK(contains(accepted.message, "E2, who is departed and cannot receive clients"));
+        CHECK(c.pins.empty());
+        CHECK(decideAppeal(ws, c, "A1", false, "E2 has left", "2026-12-03").ok);
+    }
+
+    TEST_CASE("final names clients left unassigned") {
+        Workspace ws = cycleWorkspace();
+        ws.clients.push_back(makeClient("C8", "E1", {"lang:fr"}));
+        Cycle& c = proposedCycle(ws);
+        CycleResult final = closeAndFinalise(ws, c);
+        REQUIRE_MESSAGE(final.ok, final.message);
+        CHECK(contains(final.message, "6 client(s) have a new owner"));
+        CHECK(contains(final.message,
+                       "1 released client(s) are left unassigned: C8 (stays with "
+                       "E1)"));
+        CHECK(contains(final.message, "assign them by hand"));
+        CHECK(c.leftUnassigned == std::vector<std::string>{"C8"});
+        CHECK(ws.clients[std::size_t(ws.findClient("C8"))].owner ==
+              std::optional<std::string>("E1"));
+
+        std::string report = cycleReport(ws, &c, *c.currentResult(), "en", "md");
+        CHECK(contains(report, "The final left 1 released client(s) unassigned"));
+        std::string zh = cycleReport(ws, &c, *c.currentResult(), "zh-CN", "md");
+        CHECK(contains(zh, "定案时有 1 个待交接客户未能分配"));
+
+        nlohmann::json written = cycleToJson(c);
+        CHECK(written["left_unassigned"] == nlohmann::json::array({"C8"}));
+        std::vector<JsonError> errors;
+        std::vector<Cycle> read =
+            cyclesFromJson(nlohmann::json::array({written}), "/cycles", errors);
+        REQUIRE(errors.empty());
+        REQUIRE(read.size() == 1);
+        CHECK(read[0].leftUnassigned == std::vector<std::string>{"C8"});
+    }
+
+    TEST_CASE("final with every client placed") {
+        Workspace ws = cycleWorkspace();
+        Cycle& c = proposedCycle(ws);
+        CycleResult final = closeAndFinalise(ws, c);
+        REQUIRE_MESSAGE(final.ok, final.message);
+        CHECK_FALSE(contains(final.message, "left unassigned"));
+        CHECK(c.leftUnassigned.empty());
+        CHECK_FALSE(cycleToJson(c).contains("left_unassigned"));
+    }
+}
