@@ -74,7 +74,9 @@ CycleResult Session::startCycle(const CycleStart& requested) {
     if (start.date.empty()) start.date = m_today;
     CycleResult result = baton::startCycle(m_workspace, start);
     nlohmann::json leavers = nlohmann::json::array();
-    for (const CycleLeaver& l : start.leavers) leavers.push_back(l.employee);
+    const std::vector<CycleLeaver>& listed =
+        result.ok ? m_workspace.cycles.back().leavers : start.leavers;
+    for (const CycleLeaver& l : listed) leavers.push_back(l.employee);
     finishStep(result, "cycle.start",
                (nlohmann::json{{"cycle", result.ok ? m_workspace.cycles.back().id : ""},
                                {"leavers", leavers},

@@ -35,8 +35,16 @@ struct CycleStart {
 int openCycleIndex(const Workspace& workspace);
 
 // Starts a cycle at Departure and marks each leaver's status and last day in the
-// workspace. Rejected while another cycle is open or when a leaver is unknown.
+// workspace. Every other leaving or departed person who owns a client is listed as a
+// leaver too, because the policy releases their clients as well. Rejected while another
+// cycle is open or when a leaver is unknown.
 CycleResult startCycle(Workspace& workspace, const CycleStart& start);
+// The leaving or departed persons who own a client but are not leavers of `cycle`, with
+// their status and last day from the workspace.
+std::vector<CycleLeaver> unlistedLeavers(const Workspace& workspace, const Cycle& cycle);
+// Adds unlistedLeavers() to the cycle's leavers; returns the sentence that names them, or
+// "" when there are none.
+std::string listReleasedLeavers(const Workspace& workspace, Cycle& cycle);
 // Adds (or updates) a leaver during Departure.
 CycleResult addLeaver(Workspace& workspace, Cycle& cycle, const CycleLeaver& leaver);
 // Keeps a client with the firm's key-account team (or releases it again) before Proposal.

@@ -30,15 +30,25 @@ CycleResult publishRules(const Workspace& ws, Cycle& c, const std::string& date)
             return fail("employee " + l.employee + " is no longer marked leaving or departed");
         }
     }
+    std::string added = listReleasedLeavers(ws, c);
     c.policy = ws.policy;
     c.dates.rulesPublished = date;
     return done("Published the rules of " + c.id + ": policy version " +
-                std::to_string(ws.policy.version) + " is frozen for this cycle.");
+                std::to_string(ws.policy.version) + " is frozen for this cycle." + added);
 }
 
 CycleResult propose(const Workspace& ws, Cycle& c, const std::string& date,
                     const CycleRunner& run) {
     if (!c.policy) return fail("cycle " + c.id + " has no frozen policy: publish the rules first");
+    std::vector<CycleLeaver> unlisted = unlistedLeavers(ws, c);
+    if (!unlisted.empty()) {
+        const CycleLeaver& l = unlisted.front();
+        return fail("employee " + l.employee + " is " + l.status +
+                    " and owns clients that the proposal would release, but is not a leaver of " +
+                    c.id + ": set " + l.employee +
+                    "'s status back to active, or close this cycle and list " + l.employee +
+                    " in the next one");
+    }
     Workspace input = cycleInput(ws, c);
     Policy policy = cyclePolicy(c);
     if (releasedClients(input, policy).empty()) {

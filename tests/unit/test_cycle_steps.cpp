@@ -105,4 +105,68 @@ TEST_SUITE("cycle steps") {
         CHECK(c.leftUnassigned.empty());
         CHECK_FALSE(cycleToJson(c).contains("left_unassigned"));
     }
+
+    TEST_CASE("start lists every releasing leaver") {
+        Workspace ws = cycleWorkspace();
+        Employee& e2 = ws.employees[std::size_t(ws.findEmployee("E2"))];
+        e2.status = EmployeeStatus::Leaving;
+        e2.lastDay = "2027-01-31";
+        CycleStart start;
+        start.date = "2026-11-20";
+        start.leavers.push_back({"E1", "departed", "", {}});
+        CycleResult started = startCycle(ws, start);
+        REQUIRE_MESSAGE(started.ok, started.message);
+        CHECK(contains(started.message, "with 2 leaver(s)"));
+        CHECK(contains(started.message, "Also listed E2 (leaving) as leaver(s)"));
+        const Cycle& c = ws.cycles.back();
+        REQUIRE(c.leavers.size() == 2);
+        CHECK(c.leavers[1].employee == "E2");
+        CHECK(c.leavers[1].status == "leaving");
+        CHECK(c.leavers[1].lastDay == "2027-01-31");
+    }
+
+    TEST_CASE("start leaves out leavers without clients") {
+        Workspace ws = cycleWorkspace();
+        ws.employees[std::size_t(ws.findEmployee("E3"))].status = EmployeeStatus::Departed;
+        CycleStart start;
+        start.date = "2026-11-20";
+        start.leavers.push_back({"E1", "departed", "", {}});
+        CycleResult started = startCycle(ws, start);
+        REQUIRE(started.ok);
+        CHECK_FALSE(contains(started.message, "Also listed"));
+        CHECK(ws.cycles.back().leavers.size() == 1);
+    }
+
+    TEST_CASE("rules published lists later leaver") {
+        Workspace ws = cycleWorkspace();
+        CycleStart start;
+        start.date = "2026-11-20";
+        start.leavers.push_back({"E1", "departed", "", {}});
+        REQUIRE(startCycle(ws, start).ok);
+        ws.employees[std::size_t(ws.findEmployee("E2"))].status = EmployeeStatus::Departed;
+        Cycle& c = ws.cycles.back();
+        CycleResult published =
+            advanceCycle(ws, c, CycleStage::RulesPublished, "2026-11-25", coreRunner());
+        REQUIRE_MESSAGE(published.ok, published.message);
+        CHECK(contains(published.message, "Also listed E2 (departed)"));
+        CHECK(c.leavers.size() == 2);
+    }
+
+    TEST_CASE("proposal rejects unlisted leaver") {
+        Workspace ws = cycleWorkspace();
+        CycleStart start;
+        start.date = "2026-11-20";
+        start.leavers.push_back({"E1", "departed", "", {}});
+        REQUIRE(startCycle(ws, start).ok);
+        Cycle& c = ws.cycles.back();
+        REQUIRE(advanceCycle(ws, c, CycleStage::RulesPublished, "2026-11-25", coreRunner()).ok);
+        ws.employees[std::size_t(ws.findEmployee("E2"))].status = EmployeeStatus::Departed;
+        CycleResult proposed =
+            advanceCycle(ws, c, CycleStage::Proposal, "2026-12-01", coreRunner());
+        CHECK_FALSE(proposed.ok);
+        CHECK(contains(proposed.message, "employee E2 is departed"));
+        CHECK(contains(proposed.message, "not a leaver of cycle-1"));
+        CHECK(std::string(toString(c.stage)) == "rules_published");
+        CHECK_FALSE(c.proposal);
+    }
 }
