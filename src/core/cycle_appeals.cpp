@@ -90,6 +90,11 @@ CycleResult decideAppeal(const Workspace& workspace, Cycle& cycle, const std::st
     }
     if (reason.empty()) return fail("a decision needs a written reason");
     if (!parseIsoDate(date)) return fail("invalid date \"" + date + "\": use YYYY-MM-DD");
+    if (date < it->filed) {
+        return fail("decision date " + date + " of appeal " + appealId +
+                    " is before its filing date " + it->filed + ": use a date on or after " +
+                    it->filed);
+    }
     if (accept && it->kind == AppealKind::Pin) {
         if (const char* status = notReceiving(workspace, it->employee)) {
             return fail("appeal " + appealId + " pins client(s) to " + it->employee + ", who is " +

@@ -65,6 +65,11 @@ CycleResult setTaskDone(Cycle& cycle, const std::string& client, const std::stri
     if (isDone && !parseIsoDate(date)) {
         return fail("invalid date \"" + date + "\": use an ISO date YYYY-MM-DD");
     }
+    if (isDone && date < cycle.dates.finalDate) {
+        return fail("done date " + date + " of task " + task + " of " + client +
+                    " is before the final date " + cycle.dates.finalDate +
+                    ": use a date on or after " + cycle.dates.finalDate);
+    }
     for (Handover& h : cycle.handovers) {
         if (h.client != client) continue;
         for (HandoverTask& t : h.tasks) {

@@ -113,6 +113,15 @@ std::string listReleasedLeavers(const Workspace& workspace, Cycle& cycle) {
            "that employee's status back to active before the proposal.";
 }
 
+CycleResult checkDoneDate(const std::string& field, const std::string& date,
+                          const std::string& today) {
+    // An invalid date is left to the step's own check, which names the field.
+    if (!parseIsoDate(date) || !parseIsoDate(today) || date <= today) return done("");
+    return fail(field + " " + date + " is after today (" + today +
+                "): record a step on or after the day it happens, with a date on or before " +
+                today);
+}
+
 int openCycleIndex(const Workspace& workspace) {
     for (int i = int(workspace.cycles.size()) - 1; i >= 0; --i) {
         if (workspace.cycles[std::size_t(i)].stage != CycleStage::Closed) return i;

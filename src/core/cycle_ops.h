@@ -31,6 +31,12 @@ struct CycleStart {
     std::optional<CycleSettings> settings;
 };
 
+// Rejects `date`, the date on which a step was done (`field`, such as "decision date"), when
+// it is after `today`. An empty or invalid `today` or `date` passes, so callers without a
+// clock skip the check.
+CycleResult checkDoneDate(const std::string& field, const std::string& date,
+                          const std::string& today);
+
 // The index of the latest cycle that is not Closed, or -1.
 int openCycleIndex(const Workspace& workspace);
 

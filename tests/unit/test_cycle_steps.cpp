@@ -29,6 +29,11 @@ Appeal appealOf(const std::string& employee, std::vector<std::string> clients, A
     return a;
 }
 
+// Files a copy of `appeal`, for appeals that the test reads back from the cycle.
+CycleResult fileNew(const Workspace& ws, Cycle& c, Appeal appeal) {
+    return fileAppeal(ws, c, appeal);
+}
+
 // Closes the window of a proposed cycle on 2026-12-16 and makes it final on 2026-12-20.
 CycleResult closeAndFinalise(Workspace& ws, Cycle& c) {
     CycleResult closed =
@@ -168,5 +173,42 @@ TEST_SUITE("cycle steps") {
         CHECK(contains(proposed.message, "not a leaver of cycle-1"));
         CHECK(std::string(toString(c.stage)) == "rules_published");
         CHECK_FALSE(c.proposal);
+    }
+
+    TEST_CASE("decision before filing date") {
+        Workspace ws = cycleWorkspace();
+        Cycle& c = proposedCycle(ws);
+        REQUIRE(fileNew(ws, c, appealOf("E2", {"C1"}, AppealKind::Pin, "2026-12-05")).ok);
+        CycleResult early = decideAppeal(ws, c, "A1", true, "served before", "2026-12-04");
+        CHECK_FALSE(early.ok);
+        CHECK(contains(early.message,
+                       "decision date 2026-12-04 of appeal A1 is before its filing date "
+                       "2026-12-05"));
+        CHECK(contains(early.message, "on or after 2026-12-05"));
+        CHECK(std::string(toString(c.appeals[0].status)) == "open");
+        CHECK(decideAppeal(ws, c, "A1", true, "served before", "2026-12-05").ok);
+    }
+
+    TEST_CASE("task done before final date") {
+        Workspace ws = cycleWorkspace();
+        Cycle& c = proposedCycle(ws);
+        REQUIRE(closeAndFinalise(ws, c).ok);
+        CycleResult early = setTaskDone(c, "C1", "introduce", true, "2026-12-19");
+        CHECK_FALSE(early.ok);
+        CHECK(contains(early.message, "done date 2026-12-19 of task introduce of C1"));
+        CHECK(contains(early.message, "before the final date 2026-12-20"));
+        CHECK_FALSE(c.handovers[0].tasks[0].done);
+        CHECK(setTaskDone(c, "C1", "introduce", true, "2026-12-20").ok);
+        CHECK(setTaskDone(c, "C1", "introduce", false, "").ok);
+    }
+
+    TEST_CASE("done date after today") {
+        CycleResult late = checkDoneDate("decision date", "2099-01-01", "2026-12-06");
+        CHECK_FALSE(late.ok);
+        CHECK(contains(late.message, "decision date 2099-01-01 is after today (2026-12-06)"));
+        CHECK(contains(late.message, "on or before 2026-12-06"));
+        CHECK(checkDoneDate("decision date", "2026-12-06", "2026-12-06").ok);
+        CHECK(checkDoneDate("decision date", "2099-01-01", "").ok);
+        CHECK(checkDoneDate("decision date", "soon", "2026-12-06").ok);
     }
 }
