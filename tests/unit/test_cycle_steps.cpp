@@ -3,11 +3,13 @@
 // of the step dates, and the checks on appeals and follow-up figures.
 #include <doctest/doctest.h>
 
-#include <algorithm>
+#include <cmath>
+#include <stdexcept>
 
 #include "cycle_fixtures.h"
 #include "io/cycle_json.h"
 #include "io/cycle_report.h"
+#include "io/request_fields.h"
 
 using namespace baton;
 using namespace baton::test;
@@ -27,6 +29,27 @@ Appeal appealOf(const std::string& employee, std::vector<std::string> clients, A
     a.reason = "I know the buyer";
     a.filed = filed;
     return a;
+}
+
+ClientOutcome outcomeOf(const std::string& client, std::optional<double> satisfaction,
+                        std::optional<double> revenueSince) {
+    ClientOutcome o;
+    o.client = client;
+    o.satisfaction = satisfaction;
+    o.revenueSince = revenueSince;
+    o.date = "2027-01-19";
+    return o;
+}
+
+// The message of the std::invalid_argument that `read` throws, or "" when it throws none.
+template <typename Read>
+std::string rejection(Read read) {
+    try {
+        read();
+    } catch (const std::invalid_argument& e) {
+        return e.what();
+    }
+    return "";
 }
 
 // Files a copy of `appeal`, for appeals that the test reads back from the cycle.
@@ -210,5 +233,40 @@ TEST_SUITE("cycle steps") {
         CHECK(checkDoneDate("decision date", "2026-12-06", "2026-12-06").ok);
         CHECK(checkDoneDate("decision date", "2099-01-01", "").ok);
         CHECK(checkDoneDate("decision date", "soon", "2026-12-06").ok);
+    }
+
+    TEST_CASE("outcome revenue above absurd bound") {
+        Workspace ws = cycleWorkspace();
+        Cycle& c = proposedCycle(ws);
+        REQUIRE(closeAndFinalise(ws, c).ok);
+        CycleResult huge = setOutcome(c, outcomeOf("C1", 4.0, 1e300));
+        CHECK_FALSE(huge.ok);
+        CHECK(contains(huge.message, "revenue_since of C1 is 1e+300, at or above 1e+15"));
+        CHECK(contains(huge.message, "company currency"));
+        CHECK_FALSE(setOutcome(c, outcomeOf("C1", 4.0, 1e15)).ok);
+        CHECK_FALSE(setOutcome(c, outcomeOf("C1", 4.0, std::nan(""))).ok);
+        CHECK_FALSE(setOutcome(c, outcomeOf("C1", std::nan(""), 10.0)).ok);
+        CHECK(c.outcomes.empty());
+        CHECK(setOutcome(c, outcomeOf("C1", 4.0, 999999999999999.0)).ok);
+    }
+
+    TEST_CASE("request fields name the field") {
+        nlohmann::json o = nlohmann::json::parse(
+            R"({"revenue_since": "lots", "satisfaction": 4, "employee": 7, "clients": "C1",
+                "keep": ["C1", 2], "leavers": ["E03"], "reason": null})");
+        CHECK(rejection([&] { request::number(o, "revenue_since"); }) ==
+              "revenue_since must be a number, found a string");
+        CHECK(request::number(o, "satisfaction") == 4.0);
+        CHECK_FALSE(request::number(o, "missing"));
+        CHECK(rejection([&] { request::text(o, "employee"); }) ==
+              "employee must be a string, found a number");
+        CHECK(request::text(o, "reason").empty());
+        CHECK(rejection([&] { request::textList(o, "clients"); }) ==
+              "clients must be an array of strings, found a string");
+        CHECK(rejection([&] { request::textList(o, "keep"); }) ==
+              "keep[1] must be a string, found a number");
+        CHECK(rejection([&] { request::objectList(o, "leavers"); }) ==
+              "leavers[0] must be an object, found a string");
+        CHECK(request::objectList(o, "missing").empty());
     }
 }
