@@ -26,6 +26,36 @@ const char* notReceiving(const Workspace& ws, const std::string& employee) {
     return statusInMessage(e);
 }
 
+bool isBlank(const std::string& text) {
+    return std::all_of(text.begin(), text.end(),
+                       [](unsigned char ch) { return ch == ' ' || (ch >= '\t' && ch <= '\r'); });
+}
+
+// Rejects a new appeal by `employee` about `clients` (sorted) that repeats an open appeal
+// of the same kind exactly, or requests the opposite of an open one about a shared client.
+CycleResult checkOpenAppeals(const Cycle& cycle, const std::string& employee, AppealKind kind,
+                             const std::vector<std::string>& clients) {
+    for (const Appeal& open : cycle.appeals) {
+        if (open.status != AppealStatus::Open || open.employee != employee) continue;
+        std::vector<std::string> theirs = open.clients;
+        std::sort(theirs.begin(), theirs.end());
+        if (open.kind == kind && theirs == clients) {
+            return fail("appeal " + open.id + " by " + employee + " asks the same (" +
+                        toString(kind) + ") and is still open: decide " + open.id +
+                        " instead of filing it again");
+        }
+        if (open.kind == kind) continue;
+        for (const std::string& client : clients) {
+            if (!std::binary_search(theirs.begin(), theirs.end(), client)) continue;
+            return fail("open appeal " + open.id + " by " + employee + " asks to " +
+                        toString(open.kind) + " client " + client + ", the opposite of this " +
+                        toString(kind) + ": decide " + open.id +
+                        " first, because only one of the two can apply");
+        }
+    }
+    return done("");
+}
+
 }  // namespace
 
 CycleResult fileAppeal(const Workspace& workspace, Cycle& cycle, Appeal& appeal) {
@@ -41,6 +71,7 @@ CycleResult fileAppeal(const Workspace& workspace, Cycle& cycle, Appeal& appeal)
         return fail("appeals of " + cycle.id + " are open from " + cycle.dates.proposal + " to " +
                     cycle.dates.objectionEnd + "; " + appeal.filed + " is outside the window");
     }
+
     if (workspace.findEmployee(appeal.employee) < 0) {
         return fail("unknown employee \"" + appeal.employee + "\"");
     }
@@ -53,7 +84,10 @@ CycleResult fileAppeal(const Workspace& workspace, Cycle& cycle, Appeal& appeal)
         }
     }
     if (appeal.clients.empty()) return fail("an appeal names at least one client");
-    if (appeal.reason.empty()) return fail("an appeal needs a reason");
+    if (isBlank(appeal.reason)) {
+        return fail("the appeal's reason is blank: write in reason why the employee requests it");
+    }
+
     std::map<std::string, int> released;
     for (const Assignment& a : cycle.proposal->assignments) released[a.client] = 1;
     for (const Unassigned& u : cycle.proposal->unassigned) released[u.client] = 1;
@@ -66,6 +100,10 @@ CycleResult fileAppeal(const Workspace& workspace, Cycle& cycle, Appeal& appeal)
         if (!released.count(client)) {
             return fail("client " + client + " is not in the released book of " + cycle.id);
         }
+    }
+
+    if (CycleResult r = checkOpenAppeals(cycle, appeal.employee, appeal.kind, clients); !r.ok) {
+        return r;
     }
     appeal.id = "A" + std::to_string(cycle.appeals.size() + 1);
     appeal.status = AppealStatus::Open;
@@ -88,7 +126,7 @@ CycleResult decideAppeal(const Workspace& workspace, Cycle& cycle, const std::st
     if (it->status != AppealStatus::Open) {
         return fail("appeal " + appealId + " is already " + toString(it->status));
     }
-    if (reason.empty()) return fail("a decision needs a written reason");
+    if (isBlank(reason)) return fail("a decision needs a written reason; the reason is blank");
     if (!parseIsoDate(date)) return fail("invalid date \"" + date + "\": use YYYY-MM-DD");
     if (date < it->filed) {
         return fail("decision date " + date + " of appeal " + appealId +

@@ -269,4 +269,50 @@ TEST_SUITE("cycle steps") {
               "leavers[0] must be an object, found a string");
         CHECK(request::objectList(o, "missing").empty());
     }
+
+    TEST_CASE("appeal with blank reason") {
+        Workspace ws = cycleWorkspace();
+        Cycle& c = proposedCycle(ws);
+        Appeal blank = appealOf("E2", {"C1"}, AppealKind::Pin, "2026-12-02");
+        blank.reason = "  \t";
+        CycleResult filed = fileAppeal(ws, c, blank);
+        CHECK_FALSE(filed.ok);
+        CHECK(contains(filed.message, "appeal's reason is blank"));
+        CHECK(c.appeals.empty());
+        REQUIRE(fileNew(ws, c, appealOf("E2", {"C1"}, AppealKind::Pin, "2026-12-02")).ok);
+        CycleResult decided = decideAppeal(ws, c, "A1", true, "   ", "2026-12-03");
+        CHECK_FALSE(decided.ok);
+        CHECK(contains(decided.message, "written reason"));
+    }
+
+    TEST_CASE("duplicate open appeal") {
+        Workspace ws = cycleWorkspace();
+        Cycle& c = proposedCycle(ws);
+        REQUIRE(fileNew(ws, c, appealOf("E2", {"C1", "C2"}, AppealKind::Pin, "2026-12-02")).ok);
+        Appeal again = appealOf("E2", {"C2", "C1"}, AppealKind::Pin, "2026-12-03");
+        CycleResult twice = fileAppeal(ws, c, again);
+        CHECK_FALSE(twice.ok);
+        CHECK(contains(twice.message, "appeal A1 by E2 asks the same (pin) and is still open"));
+        CHECK(c.appeals.size() == 1);
+        // Another employee, or a different set of clients, is a new appeal.
+        CHECK(fileNew(ws, c, appealOf("E3", {"C1", "C2"}, AppealKind::Pin, "2026-12-03")).ok);
+        CHECK(fileNew(ws, c, appealOf("E2", {"C1"}, AppealKind::Pin, "2026-12-03")).ok);
+        // Once A1 is decided, the same request may be filed again.
+        REQUIRE(decideAppeal(ws, c, "A1", false, "fit is lower", "2026-12-04").ok);
+        CHECK(fileNew(ws, c, appealOf("E2", {"C1", "C2"}, AppealKind::Pin, "2026-12-05")).ok);
+    }
+
+    TEST_CASE("contrary open appeal") {
+        Workspace ws = cycleWorkspace();
+        Cycle& c = proposedCycle(ws);
+        REQUIRE(fileNew(ws, c, appealOf("E2", {"C1", "C2"}, AppealKind::Pin, "2026-12-02")).ok);
+        Appeal forbid = appealOf("E2", {"C3", "C2"}, AppealKind::Forbid, "2026-12-03");
+        CycleResult contrary = fileAppeal(ws, c, forbid);
+        CHECK_FALSE(contrary.ok);
+        CHECK(contains(contrary.message,
+                       "open appeal A1 by E2 asks to pin client C2, the opposite of this forbid"));
+        CHECK(c.appeals.size() == 1);
+        CHECK(fileNew(ws, c, appealOf("E2", {"C3"}, AppealKind::Forbid, "2026-12-03")).ok);
+        CHECK(fileNew(ws, c, appealOf("E3", {"C2"}, AppealKind::Forbid, "2026-12-03")).ok);
+    }
 }
