@@ -15,6 +15,13 @@ CycleResult noCycle() {
     return {false, "No cycle is open: start a cycle first."};
 }
 
+// The stages whose date records something done (owners changed, a handover or follow-up
+// started, the cycle closed), so that date may not be after today. The earlier stages may be
+// entered with a planned date.
+bool recordsDoneStep(CycleStage stage) {
+    return stage >= CycleStage::Final;
+}
+
 }  // namespace
 
 Cycle* Session::openCycle() {
@@ -74,7 +81,9 @@ CycleResult Session::startCycle(const CycleStart& requested) {
     if (start.date.empty()) start.date = m_today;
     CycleResult result = baton::startCycle(m_workspace, start);
     nlohmann::json leavers = nlohmann::json::array();
-    for (const CycleLeaver& l : start.leavers) leavers.push_back(l.employee);
+    const std::vector<CycleLeaver>& listed =
+        result.ok ? m_workspace.cycles.back().leavers : start.leavers;
+    for (const CycleLeaver& l : listed) leavers.push_back(l.employee);
     finishStep(result, "cycle.start",
                (nlohmann::json{{"cycle", result.ok ? m_workspace.cycles.back().id : ""},
                                {"leavers", leavers},
@@ -125,6 +134,14 @@ CycleResult Session::advanceCycle(const std::string& stage, const std::string& d
         return result;
     }
     std::string when = date.empty() ? m_today : date;
+    // A skipped or past stage gets the core's message about the order of stages instead.
+    if (recordsDoneStep(*target) && int(*target) == int(c->stage) + 1) {
+        CycleResult early = checkDoneDate(stage + " date", when, m_today);
+        if (!early.ok) {
+            m_log.warning(early.message);
+            return early;
+        }
+    }
     std::string id = c->id;
     // Final makes the proposal the owners of record, so verify needs the workspace before it.
     std::optional<Workspace> before;
@@ -142,7 +159,8 @@ CycleResult Session::fileAppeal(Appeal appeal, std::string& appealId) {
     Cycle* c = openCycle();
     if (!c) return noCycle();
     if (appeal.filed.empty()) appeal.filed = m_today;
-    CycleResult result = baton::fileAppeal(m_workspace, *c, appeal);
+    CycleResult result = checkDoneDate("filing date", appeal.filed, m_today);
+    if (result.ok) result = baton::fileAppeal(m_workspace, *c, appeal);
     if (result.ok) appealId = appeal.id;
     finishStep(result, "appeal.file",
                (nlohmann::json{{"cycle", c->id},
@@ -165,7 +183,9 @@ CycleResult Session::decideAppeal(const std::string& appealId, const std::string
         return result;
     }
     std::string when = date.empty() ? m_today : date;
-    CycleResult result = baton::decideAppeal(*c, appealId, decision == "accept", reason, when);
+    CycleResult result = checkDoneDate("decision date", when, m_today);
+    if (result.ok)
+        result = baton::decideAppeal(m_workspace, *c, appealId, decision == "accept", reason, when);
     finishStep(result, "appeal.decide",
                (nlohmann::json{{"cycle", c->id},
                                {"appeal", appealId},
@@ -193,7 +213,8 @@ CycleResult Session::setHandoverTask(const std::string& client, const std::strin
     Cycle* c = openCycle();
     if (!c) return noCycle();
     std::string when = date.empty() ? m_today : date;
-    CycleResult result = setTaskDone(*c, client, task, isDone, when);
+    CycleResult result = checkDoneDate("done date", isDone ? when : "", m_today);
+    if (result.ok) result = setTaskDone(*c, client, task, isDone, when);
     finishStep(result, "handover.task",
                (nlohmann::json{{"cycle", c->id},
                                {"client", client},
@@ -207,7 +228,8 @@ CycleResult Session::setClientOutcome(ClientOutcome outcome) {
     Cycle* c = openCycle();
     if (!c) return noCycle();
     if (outcome.date.empty()) outcome.date = m_today;
-    CycleResult result = setOutcome(*c, outcome);
+    CycleResult result = checkDoneDate("outcome date", outcome.date, m_today);
+    if (result.ok) result = setOutcome(*c, outcome);
     finishStep(result, "followup.outcome",
                (nlohmann::json{{"cycle", c->id},
                                {"client", outcome.client},

@@ -53,8 +53,8 @@ struct HandoverTemplateStep {
 std::vector<HandoverTemplateStep> defaultHandoverTemplate();
 
 struct CycleSettings {
-    int objectionDays = 14;                 // the window's end: proposal date + this
-    int handoverDays = 14;                  // handover due: final date + this
+    int objectionDays = 14;                    // the window's end: proposal date + this
+    int handoverDays = 14;                     // handover due: final date + this
     std::vector<int> followUpDays = {30, 90};  // follow-up dates: final date + each
     std::vector<HandoverTemplateStep> handoverTemplate = defaultHandoverTemplate();
     nlohmann::json extra = nlohmann::json::object();
@@ -139,8 +139,8 @@ struct Cycle {
     CycleDates dates;
     CycleSettings settings;
     std::vector<CycleLeaver> leavers;
-    std::vector<std::string> keep;  // clients kept with the firm's key-account team
-    std::optional<Policy> policy;   // frozen at RulesPublished; later edits never change it
+    std::vector<std::string> keep;      // clients kept with the firm's key-account team
+    std::optional<Policy> policy;       // frozen at RulesPublished; later edits never change it
     std::vector<PairOverride> pins;     // from accepted appeals, on top of the frozen policy
     std::vector<PairOverride> forbids;  // idem
     std::optional<AllocationResult> proposal;
@@ -148,6 +148,10 @@ struct Cycle {
     std::string finalSource;                // "proposal" or "rerun" once final
     std::vector<Appeal> appeals;
     std::vector<ClientMove> moves;  // what the final changed
+    // Released clients the locked result left unassigned, sorted by id. The final does not
+    // change their owner, so each stays with its leaver (or with nobody) until it is
+    // assigned by hand.
+    std::vector<std::string> leftUnassigned;
     std::vector<Handover> handovers;
     std::vector<ClientOutcome> outcomes;
     nlohmann::json extra = nlohmann::json::object();

@@ -1,10 +1,12 @@
 // Handover tasks, follow-up outcomes, the follow-up dashboard and the policy review of a
 // cycle; see core/cycle_ops.h.
 #include <algorithm>
+#include <cstdio>
 #include <map>
 
 #include "core/cycle_ops.h"
 #include "core/dates.h"
+#include "core/evaluation.h"
 
 namespace baton {
 
@@ -22,6 +24,13 @@ const ClientMove* findMove(const Cycle& cycle, const std::string& client) {
         if (m.client == client) return &m;
     }
     return nullptr;
+}
+
+// An amount for a message in at most 6 significant digits: "1e+300", "250000".
+std::string amountText(double x) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.6g", x);
+    return text;
 }
 
 double ratio(double numerator, double denominator) {
@@ -65,6 +74,11 @@ CycleResult setTaskDone(Cycle& cycle, const std::string& client, const std::stri
     if (isDone && !parseIsoDate(date)) {
         return fail("invalid date \"" + date + "\": use an ISO date YYYY-MM-DD");
     }
+    if (isDone && date < cycle.dates.finalDate) {
+        return fail("done date " + date + " of task " + task + " of " + client +
+                    " is before the final date " + cycle.dates.finalDate +
+                    ": use a date on or after " + cycle.dates.finalDate);
+    }
     for (Handover& h : cycle.handovers) {
         if (h.client != client) continue;
         for (HandoverTask& t : h.tasks) {
@@ -88,11 +102,18 @@ CycleResult setOutcome(Cycle& cycle, const ClientOutcome& outcome) {
     if (!findMove(cycle, outcome.client)) {
         return fail("client " + outcome.client + " was not moved in cycle " + cycle.id);
     }
-    if (outcome.satisfaction && (*outcome.satisfaction < 1.0 || *outcome.satisfaction > 5.0)) {
+    if (outcome.satisfaction && !(*outcome.satisfaction >= 1.0 && *outcome.satisfaction <= 5.0)) {
         return fail("satisfaction of " + outcome.client + " must be from 1 to 5");
     }
-    if (outcome.revenueSince && *outcome.revenueSince < 0.0) {
+    if (outcome.revenueSince && !(*outcome.revenueSince >= 0.0)) {
         return fail("revenue_since of " + outcome.client + " must be 0 or more");
+    }
+    if (outcome.revenueSince && !isTrustedAmount(*outcome.revenueSince)) {
+        return fail("revenue_since of " + outcome.client + " is " +
+                    amountText(*outcome.revenueSince) + ", at or above " +
+                    amountText(kAbsurdAmount) +
+                    ", the bound from which an amount is absurd: give the revenue since the "
+                    "final in the company currency");
     }
     if (!parseIsoDate(outcome.date) || outcome.date < cycle.dates.finalDate) {
         return fail("the outcome date of " + outcome.client +

@@ -84,6 +84,44 @@ CycleResult markLeaver(Workspace& ws, const CycleLeaver& leaver) {
 
 }  // namespace
 
+std::vector<CycleLeaver> unlistedLeavers(const Workspace& workspace, const Cycle& cycle) {
+    std::map<std::string, int> owned;
+    for (const Client& c : workspace.clients) {
+        if (c.owner) ++owned[*c.owner];
+    }
+    std::vector<CycleLeaver> found;
+    for (const Employee& e : workspace.employees) {
+        if (!isLeaver(e.status) || e.kind != EmployeeKind::Person || owned[e.id] == 0) continue;
+        bool listed = std::any_of(cycle.leavers.begin(), cycle.leavers.end(),
+                                  [&](const CycleLeaver& l) { return l.employee == e.id; });
+        if (!listed) found.push_back({e.id, toString(e.status), e.lastDay, {}});
+    }
+    return found;
+}
+
+std::string listReleasedLeavers(const Workspace& workspace, Cycle& cycle) {
+    std::vector<CycleLeaver> added = unlistedLeavers(workspace, cycle);
+    if (added.empty()) return "";
+    std::string names;
+    for (const CycleLeaver& l : added) {
+        names += (names.empty() ? "" : ", ") + l.employee + " (" + l.status + ")";
+        cycle.leavers.push_back(l);
+    }
+    return " Also listed " + names +
+           " as leaver(s): the policy releases the clients of every leaving or departed "
+           "employee, so this cycle moves their clients too. To keep an employee's clients, set "
+           "that employee's status back to active before the proposal.";
+}
+
+CycleResult checkDoneDate(const std::string& field, const std::string& date,
+                          const std::string& today) {
+    // An invalid date is left to the step's own check, which names the field.
+    if (!parseIsoDate(date) || !parseIsoDate(today) || date <= today) return done("");
+    return fail(field + " " + date + " is after today (" + today +
+                "): record a step on or after the day it happens, with a date on or before " +
+                today);
+}
+
 int openCycleIndex(const Workspace& workspace) {
     for (int i = int(workspace.cycles.size()) - 1; i >= 0; --i) {
         if (workspace.cycles[std::size_t(i)].stage != CycleStage::Closed) return i;
@@ -115,11 +153,12 @@ CycleResult startCycle(Workspace& workspace, const CycleStart& start) {
         CycleResult r = setKept(changed, cycle, client, true);
         if (!r.ok) return r;
     }
+    std::string added = listReleasedLeavers(changed, cycle);
     changed.cycles.push_back(std::move(cycle));
     workspace = std::move(changed);
     const Cycle& c = workspace.cycles.back();
     return done("Started " + c.id + " on " + start.date + " with " +
-                std::to_string(c.leavers.size()) + " leaver(s).");
+                std::to_string(c.leavers.size()) + " leaver(s)." + added);
 }
 
 CycleResult addLeaver(Workspace& workspace, Cycle& cycle, const CycleLeaver& leaver) {

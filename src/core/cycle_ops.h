@@ -31,17 +31,30 @@ struct CycleStart {
     std::optional<CycleSettings> settings;
 };
 
+// Rejects `date`, the date on which a step was done (`field`, such as "decision date"), when
+// it is after `today`. An empty or invalid `today` or `date` passes, so callers without a
+// clock skip the check.
+CycleResult checkDoneDate(const std::string& field, const std::string& date,
+                          const std::string& today);
+
 // The index of the latest cycle that is not Closed, or -1.
 int openCycleIndex(const Workspace& workspace);
 
 // Starts a cycle at Departure and marks each leaver's status and last day in the
-// workspace. Rejected while another cycle is open or when a leaver is unknown.
+// workspace. Every other leaving or departed person who owns a client is listed as a
+// leaver too, because the policy releases their clients as well. Rejected while another
+// cycle is open or when a leaver is unknown.
 CycleResult startCycle(Workspace& workspace, const CycleStart& start);
+// The leaving or departed persons who own a client but are not leavers of `cycle`, with
+// their status and last day from the workspace.
+std::vector<CycleLeaver> unlistedLeavers(const Workspace& workspace, const Cycle& cycle);
+// Adds unlistedLeavers() to the cycle's leavers; returns the sentence that names them, or
+// "" when there are none.
+std::string listReleasedLeavers(const Workspace& workspace, Cycle& cycle);
 // Adds (or updates) a leaver during Departure.
 CycleResult addLeaver(Workspace& workspace, Cycle& cycle, const CycleLeaver& leaver);
 // Keeps a client with the firm's key-account team (or releases it again) before Proposal.
-CycleResult setKept(const Workspace& workspace, Cycle& cycle, const std::string& client,
-                    bool keep);
+CycleResult setKept(const Workspace& workspace, Cycle& cycle, const std::string& client, bool keep);
 CycleResult setSettings(Cycle& cycle, const CycleSettings& settings);
 
 // Advances to `target`, which must be the next stage. RulesPublished freezes a copy of
@@ -59,12 +72,14 @@ Workspace cycleInput(const Workspace& workspace, const Cycle& cycle);
 // A past cycle's input: owners before its final restored, leavers as the cycle had them.
 Workspace pastCycleInput(const Workspace& workspace, const Cycle& cycle);
 
-// Files an appeal while the window is open; sets its id, status and filing date.
+// Files an appeal while the window is open; sets its id, status and filing date. A pin
+// appeal is rejected when its employee cannot receive clients (not an active person).
 CycleResult fileAppeal(const Workspace& workspace, Cycle& cycle, Appeal& appeal);
 // Accepts or rejects an open appeal with a written reason. An accepted appeal adds one pin
-// or forbid per client, with the reason "appeal A1: <reason>".
-CycleResult decideAppeal(Cycle& cycle, const std::string& appealId, bool accept,
-                         const std::string& reason, const std::string& date);
+// or forbid per client, with the reason "appeal A1: <reason>". Accepting a pin appeal is
+// rejected when its employee can no longer receive clients in `workspace`.
+CycleResult decideAppeal(const Workspace& workspace, Cycle& cycle, const std::string& appealId,
+                         bool accept, const std::string& reason, const std::string& date);
 // Re-runs the allocation with the overrides; before the final only.
 CycleResult rerunCycle(const Workspace& workspace, Cycle& cycle, const CycleRunner& run);
 
@@ -91,8 +106,8 @@ std::vector<ClientChange> diffResults(const AllocationResult& before,
 
 // True when the task is open and its due date is before `today`.
 bool isOverdue(const HandoverTask& task, const std::string& today);
-CycleResult setTaskDone(Cycle& cycle, const std::string& client, const std::string& task,
-                        bool done, const std::string& date);
+CycleResult setTaskDone(Cycle& cycle, const std::string& client, const std::string& task, bool done,
+                        const std::string& date);
 
 // Records (or replaces) the outcome of a moved client, from Final on.
 CycleResult setOutcome(Cycle& cycle, const ClientOutcome& outcome);
@@ -107,7 +122,7 @@ struct FollowUpFigures {
     double retentionRate = 0.0;  // retained / recorded, 0 when nothing is recorded
     double revenueSince = 0.0;
     double revenueYearBefore = 0.0;
-    double revenueKept = 0.0;  // revenueSince / revenueYearBefore, 0 when that is 0
+    double revenueKept = 0.0;            // revenueSince / revenueYearBefore, 0 when that is 0
     std::optional<double> satisfaction;  // mean of the recorded satisfactions
 };
 

@@ -1,4 +1,4 @@
-// Stage transitions of a cycle and appeals; see core/cycle_ops.h.
+// Stage transitions of a cycle; see core/cycle_ops.h.
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -30,15 +30,25 @@ CycleResult publishRules(const Workspace& ws, Cycle& c, const std::string& date)
             return fail("employee " + l.employee + " is no longer marked leaving or departed");
         }
     }
+    std::string added = listReleasedLeavers(ws, c);
     c.policy = ws.policy;
     c.dates.rulesPublished = date;
     return done("Published the rules of " + c.id + ": policy version " +
-                std::to_string(ws.policy.version) + " is frozen for this cycle.");
+                std::to_string(ws.policy.version) + " is frozen for this cycle." + added);
 }
 
 CycleResult propose(const Workspace& ws, Cycle& c, const std::string& date,
                     const CycleRunner& run) {
     if (!c.policy) return fail("cycle " + c.id + " has no frozen policy: publish the rules first");
+    std::vector<CycleLeaver> unlisted = unlistedLeavers(ws, c);
+    if (!unlisted.empty()) {
+        const CycleLeaver& l = unlisted.front();
+        return fail("employee " + l.employee + " is " + l.status +
+                    " and owns clients that the proposal would release, but is not a leaver of " +
+                    c.id + ": set " + l.employee +
+                    "'s status back to active, or close this cycle and list " + l.employee +
+                    " in the next one");
+    }
     Workspace input = cycleInput(ws, c);
     Policy policy = cyclePolicy(c);
     if (releasedClients(input, policy).empty()) {
@@ -111,6 +121,29 @@ void moveOwners(Workspace& ws, Cycle& c, const AllocationResult& result) {
     }
 }
 
+// The final's sentence about the released clients it left unassigned, naming the first few
+// with their owner; empty when every released client was placed.
+std::string leftUnassignedText(const Workspace& ws, const Cycle& c) {
+    constexpr std::size_t kNamed = 5;
+    if (c.leftUnassigned.empty()) return "";
+    std::string names;
+    for (std::size_t i = 0; i < c.leftUnassigned.size() && i < kNamed; ++i) {
+        const std::string& id = c.leftUnassigned[i];
+        int index = ws.findClient(id);
+        std::optional<std::string> owner;
+        if (index >= 0) owner = ws.clients[std::size_t(index)].owner;
+        names +=
+            (i == 0 ? "" : ", ") + id + (owner ? " (stays with " + *owner + ")" : " (no owner)");
+    }
+    if (c.leftUnassigned.size() > kNamed) {
+        names += " and " + std::to_string(c.leftUnassigned.size() - kNamed) + " more";
+    }
+    return " " + std::to_string(c.leftUnassigned.size()) +
+           " released client(s) are left unassigned: " + names +
+           ". They keep their owner until you assign them by hand; the cycle's result gives "
+           "the reason of each.";
+}
+
 CycleResult finalise(Workspace& ws, Cycle& c, const std::string& date, const CycleRunner& run) {
     if (!c.proposal) return fail("cycle " + c.id + " has no proposal to make final");
     if (!cycle_detail::rerunIsCurrent(c)) {
@@ -123,8 +156,12 @@ CycleResult finalise(Workspace& ws, Cycle& c, const std::string& date, const Cyc
     c.dates.handoverDue = addDays(date, c.settings.handoverDays);
     c.dates.followUps.clear();
     for (int days : c.settings.followUpDays) c.dates.followUps.push_back(addDays(date, days));
+    c.leftUnassigned.clear();
+    for (const Unassigned& u : c.currentResult()->unassigned) c.leftUnassigned.push_back(u.client);
+    std::sort(c.leftUnassigned.begin(), c.leftUnassigned.end());
     return done("Final of " + c.id + ": " + std::to_string(c.moves.size()) +
-                " client(s) have a new owner; their open deals and notes moved with them.");
+                " client(s) have a new owner; their open deals and notes moved with them." +
+                leftUnassignedText(ws, c));
 }
 
 CycleResult closeCycle(Cycle& c, const std::string& date) {
@@ -199,82 +236,6 @@ CycleResult advanceCycle(Workspace& workspace, Cycle& cycle, CycleStage target,
         workspace.cycles = std::move(cycles);
     }
     return result;
-}
-
-CycleResult fileAppeal(const Workspace& workspace, Cycle& cycle, Appeal& appeal) {
-    if (cycle.stage != CycleStage::Proposal) {
-        return fail(std::string("appeals can be filed only while the objection window is open; "
-                                "cycle ") +
-                    cycle.id + " is at " + toString(cycle.stage));
-    }
-    if (!parseIsoDate(appeal.filed)) {
-        return fail("invalid filing date \"" + appeal.filed + "\": use an ISO date YYYY-MM-DD");
-    }
-    if (appeal.filed > cycle.dates.objectionEnd || appeal.filed < cycle.dates.proposal) {
-        return fail("appeals of " + cycle.id + " are open from " + cycle.dates.proposal + " to " +
-                    cycle.dates.objectionEnd + "; " + appeal.filed + " is outside the window");
-    }
-    if (workspace.findEmployee(appeal.employee) < 0) {
-        return fail("unknown employee \"" + appeal.employee + "\"");
-    }
-    if (appeal.clients.empty()) return fail("an appeal names at least one client");
-    if (appeal.reason.empty()) return fail("an appeal needs a reason");
-    std::map<std::string, int> released;
-    for (const Assignment& a : cycle.proposal->assignments) released[a.client] = 1;
-    for (const Unassigned& u : cycle.proposal->unassigned) released[u.client] = 1;
-    std::vector<std::string> clients = appeal.clients;
-    std::sort(clients.begin(), clients.end());
-    if (std::adjacent_find(clients.begin(), clients.end()) != clients.end()) {
-        return fail("an appeal names each client once");
-    }
-    for (const std::string& client : clients) {
-        if (!released.count(client)) {
-            return fail("client " + client + " is not in the released book of " + cycle.id);
-        }
-    }
-    appeal.id = "A" + std::to_string(cycle.appeals.size() + 1);
-    appeal.status = AppealStatus::Open;
-    appeal.decisionReason.clear();
-    appeal.decided.clear();
-    cycle.appeals.push_back(appeal);
-    return done("Filed appeal " + appeal.id + " by " + appeal.employee + " (" +
-                toString(appeal.kind) + ", " + std::to_string(clients.size()) + " client(s)).");
-}
-
-CycleResult decideAppeal(Cycle& cycle, const std::string& appealId, bool accept,
-                         const std::string& reason, const std::string& date) {
-    if (cycle.stage != CycleStage::Proposal && cycle.stage != CycleStage::ObjectionsClosed) {
-        return fail(std::string("appeals are decided before the final; cycle ") + cycle.id +
-                    " is at " + toString(cycle.stage));
-    }
-    auto it = std::find_if(cycle.appeals.begin(), cycle.appeals.end(),
-                           [&](const Appeal& a) { return a.id == appealId; });
-    if (it == cycle.appeals.end()) return fail("unknown appeal \"" + appealId + "\"");
-    if (it->status != AppealStatus::Open) {
-        return fail("appeal " + appealId + " is already " + toString(it->status));
-    }
-    if (reason.empty()) return fail("a decision needs a written reason");
-    if (!parseIsoDate(date)) return fail("invalid date \"" + date + "\": use YYYY-MM-DD");
-    if (accept && it->kind == AppealKind::Pin) {
-        for (const std::string& client : it->clients) {
-            for (const PairOverride& pin : cycle.pins) {
-                if (pin.client == client && pin.employee != it->employee) {
-                    return fail("client " + client + " is already pinned to " + pin.employee +
-                                " (" + pin.reason + "): reject this appeal or that one");
-                }
-            }
-        }
-    }
-    it->status = accept ? AppealStatus::Accepted : AppealStatus::Rejected;
-    it->decisionReason = reason;
-    it->decided = date;
-    if (accept) {
-        auto& list = it->kind == AppealKind::Pin ? cycle.pins : cycle.forbids;
-        for (const std::string& client : it->clients) {
-            list.push_back({client, it->employee, "appeal " + it->id + ": " + reason, {}});
-        }
-    }
-    return done("Appeal " + appealId + (accept ? " accepted" : " rejected") + ": " + reason);
 }
 
 }  // namespace baton

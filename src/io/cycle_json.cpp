@@ -132,6 +132,8 @@ json cycleToJson(const Cycle& c) {
         out["moves"].push_back(
             {{"client", m.client}, {"from", optionalText(m.from)}, {"to", m.to}});
     }
+    // Written only when there are such clients, so that older cycles round-trip unchanged.
+    if (!c.leftUnassigned.empty()) out["left_unassigned"] = c.leftUnassigned;
     out["handovers"] = json::array();
     for (const Handover& h : c.handovers) out["handovers"].push_back(handoverToJson(h));
     out["outcomes"] = json::array();

@@ -166,11 +166,12 @@ Cycle readCycle(FieldReader& r, std::vector<JsonError>& errors) {
         c.moves.push_back({item.id("client", true).value_or(""), item.id("from"),
                            item.id("to", true).value_or("")});
     });
+    c.leftUnassigned = r.textList("left_unassigned");
     eachObject(r, "handovers", [&](FieldReader& item) { readHandover(item, c); });
     eachObject(r, "outcomes", [&](FieldReader& item) { readOutcome(item, c); });
     c.extra = r.extras({"id", "stage", "dates", "settings", "leavers", "keep", "policy",
                         "overrides", "proposal", "rerun", "final_source", "appeals", "moves",
-                        "handovers", "outcomes"});
+                        "left_unassigned", "handovers", "outcomes"});
     return c;
 }
 

@@ -88,6 +88,11 @@ constexpr Entry kEntries[] = {
      "Final: {0} client(s) changed owner on {1}; open deals and notes moved "
      "with them.",
      "定案：{1} 共有 {0} 个客户更换了负责人，未结商机和交接备注随客户一并转移。"},
+    // {0}: the count, {1}: the client ids, each with the owner it stays with.
+    {Phrase::FinalLeftUnassigned,
+     "The final left {0} released client(s) unassigned: {1}. Each keeps its owner until "
+     "someone assigns it by hand.",
+     "定案时有 {0} 个待交接客户未能分配：{1}。在有人手动分配之前，这些客户仍归原负责人。"},
     {Phrase::NotFinal, "The cycle is not final yet: no owner has changed.",
      "本周期尚未定案：负责人没有变化。"},
     {Phrase::FinalHeading, "Final", "定案"},

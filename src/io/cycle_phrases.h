@@ -64,6 +64,7 @@ enum class Phrase {
     Before,
     After,
     FinalMoves,
+    FinalLeftUnassigned,
     NotFinal,
     FinalHeading,
     ProvisionalTitle,

@@ -362,6 +362,19 @@ void appealsSection(Document& d, const Workspace& ws, const Cycle& c, const std:
                  {&diff.before, &diff.after});
 }
 
+// Each client the final left unassigned, with the owner it stays with.
+std::string leftUnassignedList(const Workspace& ws, const Cycle& c, const std::string& lang) {
+    std::string list;
+    for (const std::string& id : c.leftUnassigned) {
+        int index = ws.findClient(id);
+        std::optional<std::string> owner;
+        if (index >= 0) owner = ws.clients[std::size_t(index)].owner;
+        list += (list.empty() ? "" : ", ") + rules::clientLabel(ws, id) + " (" +
+                ownerLabel(ws, owner, lang) + ")";
+    }
+    return list;
+}
+
 }  // namespace
 
 namespace cycle_report {
@@ -421,6 +434,11 @@ std::string cycleReport(const Workspace& workspace, const Cycle* cycle,
         if (cycle->stage >= CycleStage::Final) {
             d.paragraph(phrase(lang, Phrase::FinalMoves,
                                {std::to_string(cycle->moves.size()), cycle->dates.finalDate}));
+            if (!cycle->leftUnassigned.empty()) {
+                d.paragraph(phrase(lang, Phrase::FinalLeftUnassigned,
+                                   {std::to_string(cycle->leftUnassigned.size()),
+                                    leftUnassignedList(workspace, *cycle, lang)}));
+            }
         } else {
             d.paragraph(phrase(lang, Phrase::NotFinal));
         }

@@ -10,6 +10,7 @@
 
 #include "io/cycle_json.h"
 #include "io/cycle_views.h"
+#include "io/request_fields.h"
 #include "io/rules_doc.h"
 #include "io/workspace_json.h"
 #include "platform/api_text.h"
@@ -45,19 +46,12 @@ json outcome(const baton::CycleResult& result) {
     return {{"ok", result.ok}, {"message", result.message}};
 }
 
-std::string stringField(const json& object, const char* key) {
-    auto it = object.find(key);
-    if (it == object.end() || it->is_null()) return "";
-    if (!it->is_string()) throw std::invalid_argument(std::string(key) + " must be a string");
-    return it->get<std::string>();
-}
-
 baton::CycleLeaver leaverFrom(const json& item) {
     if (!item.is_object()) throw std::invalid_argument("each leaver must be an object");
     baton::CycleLeaver leaver;
-    leaver.employee = stringField(item, "employee");
-    leaver.lastDay = stringField(item, "last_day");
-    std::string status = stringField(item, "status");
+    leaver.employee = baton::request::text(item, "employee");
+    leaver.lastDay = baton::request::text(item, "last_day");
+    std::string status = baton::request::text(item, "status");
     // Without a status, a leaver with a last day is leaving and one without has departed.
     leaver.status = status;
     if (status.empty()) leaver.status = leaver.lastDay.empty() ? "departed" : "leaving";
@@ -91,11 +85,11 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_start_cycle(const char* options) {
     return cycleReply("startCycle", [&](baton::Session& s) {
         json o = objectArgument(options, "startCycle options");
         baton::CycleStart start;
-        start.date = stringField(o, "date");
-        start.id = stringField(o, "id");
-        for (const json& item : o.value("leavers", json::array()))
+        start.date = baton::request::text(o, "date");
+        start.id = baton::request::text(o, "id");
+        for (const json& item : baton::request::objectList(o, "leavers"))
             start.leavers.push_back(leaverFrom(item));
-        start.keep = o.value("keep", std::vector<std::string>{});
+        start.keep = baton::request::textList(o, "keep");
         if (o.contains("settings")) {
             std::vector<baton::JsonError> errors;
             start.settings = baton::cycleSettingsFromJson(o["settings"], baton::CycleSettings{},
@@ -146,10 +140,10 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_file_appeal(const char* appealText) {
     return cycleReply("fileAppeal", [&](baton::Session& s) {
         json o = objectArgument(appealText, "appeal");
         baton::Appeal appeal;
-        appeal.employee = stringField(o, "employee");
-        appeal.clients = o.value("clients", std::vector<std::string>{});
-        std::string kind = stringField(o, "kind");
-        if (kind.empty()) kind = stringField(o, "asks");
+        appeal.employee = baton::request::text(o, "employee");
+        appeal.clients = baton::request::textList(o, "clients");
+        std::string kind = baton::request::text(o, "kind");
+        if (kind.empty()) kind = baton::request::text(o, "asks");
         std::optional<baton::AppealKind> parsed =
             baton::parseAppealKind(kind.empty() ? "pin" : kind);
         if (!parsed) {
@@ -159,8 +153,8 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_file_appeal(const char* appealText) {
                                         "\": use pin (receive) or forbid (not_receive)"}};
         }
         appeal.kind = *parsed;
-        appeal.reason = stringField(o, "reason");
-        appeal.filed = stringField(o, "date");
+        appeal.reason = baton::request::text(o, "reason");
+        appeal.filed = baton::request::text(o, "date");
         std::string id;
         baton::CycleResult result = s.fileAppeal(appeal, id);
         json reply = outcome(result);
@@ -254,18 +248,16 @@ EMSCRIPTEN_KEEPALIVE const char* baton_api_set_outcome(const char* outcomeText) 
     return cycleReply("setOutcome", [&](baton::Session& s) {
         json o = objectArgument(outcomeText, "outcome");
         baton::ClientOutcome value;
-        value.client = stringField(o, "client");
-        std::string kind = stringField(o, "outcome");
+        value.client = baton::request::text(o, "client");
+        std::string kind = baton::request::text(o, "outcome");
         std::optional<baton::OutcomeKind> parsed = baton::parseOutcomeKind(kind);
         if (!parsed)
             return json{{"ok", false},
                         {"message", "invalid outcome \"" + kind + "\": use retained or lost"}};
         value.outcome = *parsed;
-        if (o.contains("satisfaction") && !o["satisfaction"].is_null())
-            value.satisfaction = o["satisfaction"].get<double>();
-        if (o.contains("revenue_since") && !o["revenue_since"].is_null())
-            value.revenueSince = o["revenue_since"].get<double>();
-        value.date = stringField(o, "date");
+        value.satisfaction = baton::request::number(o, "satisfaction");
+        value.revenueSince = baton::request::number(o, "revenue_since");
+        value.date = baton::request::text(o, "date");
         return outcome(s.setClientOutcome(value));
     });
 }

@@ -142,8 +142,8 @@ void CyclePanel::drawTimeline(const Cycle& cycle) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     float slot = width / static_cast<float>(stages.size());
     float y = origin.y + line * 0.7f;
-    draw->AddLine(ImVec2(origin.x + slot * 0.5f, y),
-                  ImVec2(origin.x + width - slot * 0.5f, y), kColourBarTrack, 3.0f);
+    draw->AddLine(ImVec2(origin.x + slot * 0.5f, y), ImVec2(origin.x + width - slot * 0.5f, y),
+                  kColourBarTrack, 3.0f);
     for (std::size_t i = 0; i < stages.size(); ++i) {
         float x = origin.x + slot * (static_cast<float>(i) + 0.5f);
         bool passed = static_cast<long>(i) < current;
@@ -154,15 +154,16 @@ void CyclePanel::drawTimeline(const Cycle& cycle) {
         float radius = now ? 8.0f : 5.5f;
         ImU32 fill = passed || now ? kColourAccent : ImGui::GetColorU32(ImGuiCol_WindowBg);
         draw->AddCircleFilled(ImVec2(x, y), radius, fill);
-        draw->AddCircle(ImVec2(x, y), radius, passed || now ? kColourAccent : kColourMuted, 0, 2.0f);
+        draw->AddCircle(ImVec2(x, y), radius, passed || now ? kColourAccent : kColourMuted, 0,
+                        2.0f);
         if (now) draw->AddCircle(ImVec2(x, y), radius + 4.0f, kColourAccent, 0, 2.0f);
 
         bool planned = false;
         std::string date = stageDate(cycle, stages[i], planned);
         const char* name = stageText(stages[i]);
         ImVec4 clip(x - slot * 0.5f, origin.y, x + slot * 0.5f, origin.y + height);
-        ImU32 colour = now ? kColourAccent : (passed ? ImGui::GetColorU32(ImGuiCol_Text)
-                                                     : kColourMuted);
+        ImU32 colour =
+            now ? kColourAccent : (passed ? ImGui::GetColorU32(ImGuiCol_Text) : kColourMuted);
         // A name wider than its slot wraps onto a second line.
         float wrap = slot - 4.0f;
         float nameWidth = ImGui::CalcTextSize(name, nullptr, false, wrap).x;
@@ -170,10 +171,9 @@ void CyclePanel::drawTimeline(const Cycle& cycle) {
                       colour, name, nullptr, wrap, &clip);
         if (!date.empty()) {
             float dateWidth = ImGui::CalcTextSize(date.c_str()).x;
-            draw->AddText(nullptr, 0.0f,
-                          ImVec2(x - std::min(dateWidth, slot) * 0.5f, y + line * 2.6f),
-                          planned ? kColourWarning : kColourMuted, date.c_str(), nullptr, 0.0f,
-                          &clip);
+            draw->AddText(
+                nullptr, 0.0f, ImVec2(x - std::min(dateWidth, slot) * 0.5f, y + line * 2.6f),
+                planned ? kColourWarning : kColourMuted, date.c_str(), nullptr, 0.0f, &clip);
         }
     }
 }
@@ -183,10 +183,20 @@ void CyclePanel::drawStatus(Session& session, const Cycle& cycle) {
     textWrappedMixed(whatCanChange(cycle).c_str());
     recordWidget("cycle.can_change");
     std::string leavers;
-    for (const CycleLeaver& l : cycle.leavers) leavers += (leavers.empty() ? "" : ", ") + l.employee;
+    for (const CycleLeaver& l : cycle.leavers)
+        leavers += (leavers.empty() ? "" : ", ") + l.employee;
     char text[400];
     std::snprintf(text, sizeof text, tr(Str::CycleLeavers), leavers.c_str());
     ImGui::TextDisabled("%s", text);
+    if (!cycle.leftUnassigned.empty()) {
+        std::string clients;
+        for (const std::string& id : cycle.leftUnassigned)
+            clients += (clients.empty() ? "" : ", ") + id;
+        std::string line = tr(Str::CycleLeftUnassigned);
+        line.replace(line.find("%s"), 2, clients);
+        textWrappedColoured(kColourWarning, line.c_str());
+        recordWidget("cycle.left_unassigned");
+    }
     int open = 0;
     for (const Appeal& a : cycle.appeals) open += a.status == AppealStatus::Open;
     int appeals = static_cast<int>(cycle.appeals.size());

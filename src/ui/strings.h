@@ -411,6 +411,7 @@ enum class Str {
     CyclePlanned,
     CycleAdvance,
     CycleLeavers,
+    CycleLeftUnassigned,
     CycleCounts,
     CycleChangeDeparture,
     CycleChangeRules,

@@ -123,14 +123,14 @@ TEST_SUITE("cycle") {
         Appeal appeal = fileC1PinAppeal(ws, c);
         const std::string target = appeal.employee;
         CHECK(appeal.id == "A1");
-        CHECK_FALSE(decideAppeal(c, "A1", true, "", "2026-12-05").ok);
-        REQUIRE(decideAppeal(c, "A1", true, "continuity with the client", "2026-12-05").ok);
+        CHECK_FALSE(decideAppeal(ws, c, "A1", true, "", "2026-12-05").ok);
+        REQUIRE(decideAppeal(ws, c, "A1", true, "continuity with the client", "2026-12-05").ok);
         REQUIRE(c.pins.size() == 1);
         CHECK(c.pins[0].client == "C1");
         CHECK(c.pins[0].employee == target);
         CHECK(c.pins[0].reason == "appeal A1: continuity with the client");
         CHECK(std::string(toString(c.appeals[0].status)) == toString(AppealStatus::Accepted));
-        CHECK_FALSE(decideAppeal(c, "A1", false, "again", "2026-12-05").ok);
+        CHECK_FALSE(decideAppeal(ws, c, "A1", false, "again", "2026-12-05").ok);
         Policy effective = cyclePolicy(c);
         CHECK(effective.pins.size() == 1);
         CHECK(c.policy->pins.empty());
@@ -144,8 +144,8 @@ TEST_SUITE("cycle") {
         REQUIRE(fileAppeal(ws, c, forbid).ok);
         Appeal other = makeAppeal("E3", "C3", AppealKind::Pin, "2026-12-02");
         REQUIRE(fileAppeal(ws, c, other).ok);
-        REQUIRE(decideAppeal(c, "A1", true, "conflict with a relative", "2026-12-04").ok);
-        REQUIRE(decideAppeal(c, "A2", false, "no reason to move it", "2026-12-04").ok);
+        REQUIRE(decideAppeal(ws, c, "A1", true, "conflict with a relative", "2026-12-04").ok);
+        REQUIRE(decideAppeal(ws, c, "A2", false, "no reason to move it", "2026-12-04").ok);
         REQUIRE(c.forbids.size() == 1);
         CHECK(c.forbids[0].employee == holder);
         CHECK(c.pins.empty());
@@ -173,7 +173,7 @@ TEST_SUITE("cycle") {
         std::string before = assigneeOf(*c.proposal, "C1");
         Appeal appeal = fileC1PinAppeal(ws, c);
         const std::string target = appeal.employee;
-        REQUIRE(decideAppeal(c, "A1", true, "served before", "2026-12-04").ok);
+        REQUIRE(decideAppeal(ws, c, "A1", true, "served before", "2026-12-04").ok);
         CycleDiff none = diffCycle(c);
         CHECK_FALSE(none.hasRerun);
         REQUIRE(rerunCycle(ws, c, coreRunner()).ok);
@@ -204,7 +204,7 @@ TEST_SUITE("cycle") {
             advanceCycle(ws, c, CycleStage::ObjectionsClosed, "2026-12-16", coreRunner());
         CHECK_FALSE(open.ok);
         CHECK(open.message.find("A1 is not decided") != std::string::npos);
-        REQUIRE(decideAppeal(c, "A1", false, "fit is lower", "2026-12-10").ok);
+        REQUIRE(decideAppeal(ws, c, "A1", false, "fit is lower", "2026-12-10").ok);
         CHECK(advanceCycle(ws, c, CycleStage::ObjectionsClosed, "2026-12-16", coreRunner()).ok);
     }
 
@@ -213,7 +213,7 @@ TEST_SUITE("cycle") {
         Cycle& c = proposedCycle(ws);
         Appeal appeal = fileC1PinAppeal(ws, c);
         const std::string target = appeal.employee;
-        REQUIRE(decideAppeal(c, "A1", true, "served before", "2026-12-04").ok);
+        REQUIRE(decideAppeal(ws, c, "A1", true, "served before", "2026-12-04").ok);
         finalise(ws, c);
         CHECK(c.finalSource == "rerun");
         CHECK(ownerOf(ws, "C1") == target);

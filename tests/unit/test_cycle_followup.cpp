@@ -185,7 +185,7 @@ TEST_SUITE("cycle follow-up") {
         appeal.reason = "served before";
         appeal.filed = "2026-12-02";
         REQUIRE(fileAppeal(ws, c, appeal).ok);
-        REQUIRE(decideAppeal(c, "A1", false, "pinned by the rules", "2026-12-03").ok);
+        REQUIRE(decideAppeal(ws, c, "A1", false, "pinned by the rules", "2026-12-03").ok);
         REQUIRE(advanceCycle(ws, c, CycleStage::ObjectionsClosed, "2026-12-16", coreRunner()).ok);
         REQUIRE(advanceCycle(ws, c, CycleStage::Final, "2026-12-20", coreRunner()).ok);
         REQUIRE(setTaskDone(c, "C1", "introduce", true, "2026-12-21").ok);

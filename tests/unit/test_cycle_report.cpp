@@ -102,8 +102,10 @@ GoldenCycle runGoldenCycle() {
     pin.reason = "I know the buyer";
     REQUIRE(fileAppeal(g.ws, c, pin).ok);
     REQUIRE(
-        decideAppeal(c, "A1", true, "a conflict of interest is a valid reason", "2026-12-08").ok);
-    REQUIRE(decideAppeal(c, "A2", false, "the fit is lower than the proposal's", "2026-12-08").ok);
+        decideAppeal(g.ws, c, "A1", true, "a conflict of interest is a valid reason", "2026-12-08")
+            .ok);
+    REQUIRE(decideAppeal(g.ws, c, "A2", false, "the fit is lower than the proposal's", "2026-12-08")
+                .ok);
     REQUIRE(rerunCycle(g.ws, c, hashedRunner()).ok);
     g.provisionalEn = cycleStatements(g.ws, &c, *c.currentResult(), "en", "md");
     g.provisionalZh = cycleStatements(g.ws, &c, *c.currentResult(), "zh-CN", "md");

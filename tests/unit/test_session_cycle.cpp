@@ -70,6 +70,7 @@ TEST_SUITE("session cycle") {
         Session session = cycleSession();
         toProposal(session);
         REQUIRE(session.advanceCycle("objections_closed", "2026-12-16").ok);
+        session.setToday("2026-12-20");
         REQUIRE(session.advanceCycle("final", "2026-12-20").ok);
         session.setToday("2027-01-19");
         ImportOutcome bad = session.importOutcomesCsv(
@@ -109,5 +110,50 @@ TEST_SUITE("session cycle") {
         CHECK(copy.cycle()->appeals.size() == 1);
         CHECK(copy.exportWorkspaceText().find("\"objection_end\": \"2026-12-15\"") !=
               std::string::npos);
+    }
+
+    TEST_CASE("done dates after today rejected") {
+        Session session = cycleSession();
+        toProposal(session);
+        session.setToday("2026-12-03");
+        Appeal appeal;
+        appeal.employee = "E2";
+        appeal.clients = {"C1"};
+        appeal.reason = "served before";
+        appeal.filed = "2026-12-05";
+        std::string id;
+        std::uint64_t before = session.revision();
+        CycleResult filedLate = session.fileAppeal(appeal, id);
+        CHECK_FALSE(filedLate.ok);
+        CHECK(filedLate.message.find("filing date 2026-12-05 is after today (2026-12-03)") !=
+              std::string::npos);
+        CHECK(session.revision() == before);
+        appeal.filed = "";
+        REQUIRE(session.fileAppeal(appeal, id).ok);
+
+        CycleResult decidedLate = session.decideAppeal(id, "reject", "fit is lower", "2026-12-09");
+        CHECK_FALSE(decidedLate.ok);
+        CHECK(decidedLate.message.find("decision date 2026-12-09") != std::string::npos);
+        REQUIRE(session.decideAppeal(id, "reject", "fit is lower", "").ok);
+        // A stage before the final may carry a planned date.
+        REQUIRE(session.advanceCycle("objections_closed", "2026-12-16").ok);
+        CycleResult finalLate = session.advanceCycle("final", "2026-12-20");
+        CHECK_FALSE(finalLate.ok);
+        CHECK(finalLate.message.find("final date 2026-12-20 is after today (2026-12-03)") !=
+              std::string::npos);
+        CHECK(std::string(toString(session.cycle()->stage)) == "objections_closed");
+
+        session.setToday("2026-12-20");
+        REQUIRE(session.advanceCycle("final", "").ok);
+        CycleResult taskLate = session.setHandoverTask("C1", "introduce", true, "2026-12-25");
+        CHECK_FALSE(taskLate.ok);
+        CHECK(taskLate.message.find("done date 2026-12-25") != std::string::npos);
+        ClientOutcome outcome;
+        outcome.client = "C1";
+        outcome.date = "2027-01-25";
+        CycleResult outcomeLate = session.setClientOutcome(outcome);
+        CHECK_FALSE(outcomeLate.ok);
+        CHECK(outcomeLate.message.find("outcome date 2027-01-25") != std::string::npos);
+        CHECK(session.cycle()->outcomes.empty());
     }
 }
