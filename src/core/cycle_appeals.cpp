@@ -85,7 +85,7 @@ CycleResult fileAppeal(const Workspace& workspace, Cycle& cycle, Appeal& appeal)
     }
     if (appeal.clients.empty()) return fail("an appeal names at least one client");
     if (isBlank(appeal.reason)) {
-        return fail("the appeal's reason is blank: write in reason why the employee requests it");
+        return fail("the appeal's reason is blank: write why the employee requests it");
     }
 
     std::map<std::string, int> released;

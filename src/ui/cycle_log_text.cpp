@@ -6,7 +6,27 @@ namespace {
 // Ordered from specific to general: "Closed {}." comes after "Closed the objection window of
 // {}.", which it would match too.
 constexpr LogPattern kCyclePatterns[] = {
-    // The results of the steps.
+    // The results of the steps. A result with an added sentence comes before the same result
+    // without it.
+    {"Started {} on {} with {} leaver(s). Also listed {} as leaver(s): the policy releases the "
+     "clients of every leaving or departed employee, so this cycle moves their clients too. To "
+     "keep an employee's clients, set that employee's status back to active before the "
+     "proposal.",
+     "已启动 {}，日期 {}，共 {} 名离职人员。另将 {} 列为离职人员：策略会释放所有即将离职或"
+     "已离职员工的客户，因此本周期也会转移他们的客户。若要保留某位员工的客户，请在生成方案前"
+     "将其状态改回 active。"},
+    {"Published the rules of {}: policy version {} is frozen for this cycle. Also listed {} as "
+     "leaver(s): the policy releases the clients of every leaving or departed employee, so this "
+     "cycle moves their clients too. To keep an employee's clients, set that employee's status "
+     "back to active before the proposal.",
+     "已公布 {} 的规则：本周期冻结策略版本 {}。另将 {} 列为离职人员：策略会释放所有即将离职"
+     "或已离职员工的客户，因此本周期也会转移他们的客户。若要保留某位员工的客户，请在生成方案"
+     "前将其状态改回 active。"},
+    {"Final of {}: {} client(s) have a new owner; their open deals and notes moved with them. "
+     "{} released client(s) are left unassigned: {}. They keep their owner until you assign "
+     "them by hand; the cycle's result gives the reason of each.",
+     "{} 已定案：{} 个客户有了新负责人，其未结商机和备注已随之转移。{} 个释放的客户未分配："
+     "{}。在你手动分配之前，这些客户保留原负责人；周期结果列出了每个客户的原因。"},
     {"Started {} on {} with {} leaver(s).", "已启动 {}，日期 {}，共 {} 名离职人员。",
      "Started {} on {} with {} {leaver|leavers}."},
     {"Employee {} is {status}, last day {}.", "员工 {} 的状态为“{status}”，最后工作日 {}。"},
@@ -42,6 +62,38 @@ constexpr LogPattern kCyclePatterns[] = {
 
     // Rejections of the steps, each with the fix.
     {"No cycle is open: start a cycle first.", "没有进行中的周期：请先启动一个周期。"},
+    {"the appeal's reason is blank: write why the employee requests it",
+     "申诉理由为空：请写明员工提出申诉的原因"},
+    {"a decision needs a written reason; the reason is blank", "处理决定需要书面理由；理由为空"},
+    {"{} is after today ({}): record a step on or after the day it happens, with a date on or "
+     "before {}",
+     "{} 晚于今天（{}）：请在事情发生当天或之后记录，日期不得晚于 {}"},
+    {"appeal {} by {} asks the same ({}) and is still open: decide {} instead of filing it again",
+     "申诉 {}（申诉人 {}）提出了相同的请求（{}）且尚未处理：请处理 {}，不要重复提出"},
+    {"open appeal {} by {} asks to {} client {}, the opposite of this {}: decide {} first, "
+     "because only one of the two can apply",
+     "未处理的申诉 {}（申诉人 {}）请求 {} 客户 {}，与本申诉（{}）相反：请先处理 {}，"
+     "因为两者只能有一个生效"},
+    {"employee {} is {} and cannot receive clients, so a pin appeal by {} can never hold: file "
+     "the pin for an active employee, or file a forbid appeal instead",
+     "员工 {} 的状态为 {}，不能接收客户，因此 {} 的指定申诉无法成立：请为在职员工提出指定申诉，"
+     "或改为提出禁止申诉"},
+    {"decision date {} of appeal {} is before its filing date {}: use a date on or after {}",
+     "处理日期 {}（申诉 {}）早于其提出日期 {}：请使用 {} 当天或之后的日期"},
+    {"appeal {} pins client(s) to {}, who is {} and cannot receive clients: reject the appeal, "
+     "or set {}'s status to active before accepting it",
+     "申诉 {} 将客户指定给 {}，其状态为 {}，不能接收客户：请驳回该申诉，"
+     "或在接受前将 {} 的状态设为 active"},
+    {"done date {} of task {} of {} is before the final date {}: use a date on or after {}",
+     "完成日期 {}（任务 {}，客户 {}）早于定案日期 {}：请使用 {} 当天或之后的日期"},
+    {"revenue_since of {} is {}, at or above {}, the bound from which an amount is absurd: give "
+     "the revenue since the final in the company currency",
+     "客户 {} 的 revenue_since 为 {}，达到或超过明显不合理金额的界限 {}："
+     "请填写定案以来以公司币种计的收入"},
+    {"employee {} is {} and owns clients that the proposal would release, but is not a leaver "
+     "of {}: set {}'s status back to active, or close this cycle and list {} in the next one",
+     "员工 {} 的状态为 {}，名下有方案会释放的客户，但不是 {} 的离职人员："
+     "请将 {} 的状态改回 active，或结束本周期并在下一周期列出 {}"},
     {"invalid departure date \"{}\": use an ISO date YYYY-MM-DD",
      "离职日期“{}”无效：请使用 ISO 日期 YYYY-MM-DD"},
     {"invalid filing date \"{}\": use an ISO date YYYY-MM-DD",

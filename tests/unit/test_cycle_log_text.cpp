@@ -55,6 +55,9 @@ std::vector<std::string> cycleMessages() {
     keep(session.advanceCycle("rules_published", "2026-11-21"));
     keep(session.advanceCycle("proposal", "2026-12-01"));
 
+    // Steps that record something done may not be dated after today, so today moves on
+    // with the cycle.
+    session.setToday("2026-12-03");
     Appeal appeal;
     appeal.employee = "E2";
     appeal.clients = {"C1"};
@@ -68,25 +71,37 @@ std::vector<std::string> cycleMessages() {
     Appeal empty = appeal;
     empty.reason.clear();
     keep(session.fileAppeal(empty, id));
+    keep(session.fileAppeal(appeal, id));  // the same appeal again, while A1 is open
+    Appeal contrary = appeal;
+    contrary.kind = AppealKind::Forbid;
+    keep(session.fileAppeal(contrary, id));
+    Appeal byLeaver = appeal;
+    byLeaver.employee = "E1";
+    keep(session.fileAppeal(byLeaver, id));
+    keep(session.decideAppeal("A1", "accept", "served before", "2026-12-01"));
     keep(session.decideAppeal("A9", "accept", "no", "2026-12-03"));
     keep(session.decideAppeal("A1", "accept", "", "2026-12-03"));
     keep(session.decideAppeal("A1", "maybe", "x", "2026-12-03"));
     keep(session.decideAppeal("A1", "accept", "served before", "2026-12-03"));
     keep(session.rerunCycle());
+    session.setToday("2026-12-20");
     keep(session.advanceCycle("objections_closed", "2026-12-05"));
     keep(session.advanceCycle("objections_closed", "2026-12-16"));
     keep(session.advanceCycle("final", "2026-12-20"));
     keep(session.fileAppeal(appeal, id));
+    session.setToday("2026-12-22");
     keep(session.advanceCycle("handover", "2026-12-21"));
 
     const Cycle* cycle = session.cycle();
     REQUIRE(cycle != nullptr);
     REQUIRE_FALSE(cycle->moves.empty());
     const std::string moved = cycle->moves.front().client;
+    keep(session.setHandoverTask(moved, "introduce", true, "2026-12-19"));
     keep(session.setHandoverTask(moved, "introduce", true, "2026-12-22"));
     keep(session.setHandoverTask(moved, "introduce", false, ""));
     keep(session.setHandoverTask(moved, "dance", true, "2026-12-22"));
     keep(session.setHandoverTask("C7", "introduce", true, "2026-12-22"));
+    session.setToday("2027-01-20");
     keep(session.advanceCycle("follow_up", "2026-12-22"));
     keep(session.advanceCycle("follow_up", "2027-01-19"));
     ClientOutcome outcome;
@@ -96,6 +111,8 @@ std::vector<std::string> cycleMessages() {
     keep(session.setClientOutcome(outcome));
     outcome.satisfaction = 4;
     outcome.revenueSince = -1;
+    keep(session.setClientOutcome(outcome));
+    outcome.revenueSince = 1e300;
     keep(session.setClientOutcome(outcome));
     keep(session.advanceCycle("closed", "2027-01-20"));
     std::vector<ClientMove> moves = session.cycle()->moves;
