@@ -103,6 +103,15 @@ struct ClientMove {
     std::string to;
 };
 
+// An open deal the final gave to the client's new owner when its employee before the final
+// was not the client's previous owner, so that the workspace before the final can be rebuilt.
+struct DealMove {
+    std::string deal;
+    std::string client;
+    std::string from;
+    std::string to;
+};
+
 struct HandoverTask {
     std::string task;
     std::string title;  // empty: the built-in title of `task`
@@ -148,6 +157,7 @@ struct Cycle {
     std::string finalSource;                // "proposal" or "rerun" once final
     std::vector<Appeal> appeals;
     std::vector<ClientMove> moves;  // what the final changed
+    std::vector<DealMove> dealMoves;
     std::vector<Handover> handovers;
     std::vector<ClientOutcome> outcomes;
     nlohmann::json extra = nlohmann::json::object();

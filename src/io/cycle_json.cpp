@@ -132,6 +132,11 @@ json cycleToJson(const Cycle& c) {
         out["moves"].push_back(
             {{"client", m.client}, {"from", optionalText(m.from)}, {"to", m.to}});
     }
+    // Written only when there is one, because most finals move every deal with its client.
+    for (const DealMove& m : c.dealMoves) {
+        out["deal_moves"].push_back(
+            {{"deal", m.deal}, {"client", m.client}, {"from", m.from}, {"to", m.to}});
+    }
     out["handovers"] = json::array();
     for (const Handover& h : c.handovers) out["handovers"].push_back(handoverToJson(h));
     out["outcomes"] = json::array();
