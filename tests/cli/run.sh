@@ -461,6 +461,8 @@ json.dump(ws, open(sys.argv[3], "w"))
 PY
 run validate "$WORK/final.json"
 expect_status "validate a workspace after the final" 0
+if grep -q "/cycles/" "$WORK/err"; then fail "a cycle written as the final writes it gets a warning"
+else pass; fi
 run verify "$WORK/final.json" "$WORK/alloc-1.json"
 expect_status "verify the result a final locked" 0
 expect_in "verify names the workspace before the final" "$WORK/err" \
@@ -484,6 +486,22 @@ run verify "$WORK/final-edited.json" "$WORK/alloc-1.json"
 expect_status "verify a locked result after an edit" 1
 expect_in "verify says the workspace was edited" "$WORK/err" "edited after the final"
 expect_in "verify says what is not proven" "$WORK/err" "is not proven"
+python3 - "$WORK/final.json" "$WORK/final-bad-ids.json" <<'PY'
+import json, sys
+ws = json.load(open(sys.argv[1]))
+cycle = ws["cycles"][0]
+cycle["appeals"] = [{"id": "A1", "employee": cycle["moves"][0]["to"], "clients": ["C9999"],
+                     "kind": "pin", "reason": "served before", "filed": "2026-12-05",
+                     "status": "rejected", "decision_reason": "no", "decided": "2026-12-06"}]
+cycle["moves"][0]["to"] = "E99"
+json.dump(ws, open(sys.argv[2], "w"))
+PY
+run validate "$WORK/final-bad-ids.json"
+expect_status "validate hand-edited cycle ids" 0
+expect_in "validate warns about the appeal's client" "$WORK/err" \
+    "warning: /cycles/0/appeals/0/clients/0: cycle cycle-1: client C9999 is not in the workspace"
+expect_in "validate warns about the move's employee" "$WORK/err" \
+    "warning: /cycles/0/moves/0/to: cycle cycle-1: employee E99 is not in the workspace"
 
 # Nesting deeper than the limit is rejected with a position, not a crash.
 { printf '{"format": "baton-workspace", "version": 1, "deep": '
