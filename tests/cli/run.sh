@@ -471,6 +471,13 @@ run report "$WORK/final.json" "$WORK/alloc-1.json"
 expect_status "report the result a final locked" 0
 if grep -q "fails verification" "$WORK/out"; then fail "the report of a locked result warns"
 else pass; fi
+expect_in "report has the handover section" "$WORK/out" "## Handover"
+expect_in "report names an overdue task" "$WORK/out" "Overdue tasks:"
+expect_in "report has the follow-up section" "$WORK/out" "## Follow-up"
+expect_in "report counts the outcomes" "$WORK/out" "3 of "
+expect_in "report gives the retention rate" "$WORK/out" "a retention rate of 66.7%"
+run report "$WORK/final.json" "$WORK/alloc-1.json" --lang zh-CN
+expect_in "Chinese report has the follow-up section" "$WORK/out" "## 回访"
 # An edit after the final that the cycle record cannot undo: a client that was not moved
 # gets another owner.
 python3 - "$WORK/final.json" "$WORK/final-edited.json" <<'PY'
