@@ -249,9 +249,10 @@ ImportOutcome Session::importOutcomesCsv(std::string_view text) {
     Cycle changed = *c;
     for (std::size_t i = 0; i < read.outcomes.size() && read.errors.empty(); ++i) {
         CycleResult r = setOutcome(changed, read.outcomes[i]);
-        if (!r.ok)
+        if (!r.ok) {
             read.errors.push_back(
-                {"client", int(read.outcomes[i].extra.value("line", 0)), 1, r.message});
+                outcomeRowError(read, read.outcomes[i], changed.dates.finalDate, r.message));
+        }
     }
     if (!read.errors.empty()) {
         outcome.errors = std::move(read.errors);

@@ -1,11 +1,13 @@
 // `baton verify FILE RESULT`: rechecks every hard constraint, certificate, figure and
 // explanation code of an allocation result against the workspace, using the result's own
-// policy.
+// policy. A result that a finalised cycle of the workspace locked is checked against the
+// workspace as it was before that final, rebuilt from the cycle record.
 #include <iostream>
 
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "io/allocation_json.h"
+#include "io/verify_cycle.h"
 #include "io/verify_result.h"
 #include "io/workspace_json.h"
 
@@ -22,7 +24,13 @@ int runVerify(const VerifyArgs& args) {
         printError(args.result + " is not a valid allocation result");
         return 1;
     }
-    VerifyReport report = verifyReported(*ws, *read.allocation);
+    CycleVerifyReport checked = verifyWithCycles(*ws, *read.allocation);
+    const VerifyReport& report = checked.report;
+    if (!checked.cycle.empty()) {
+        std::cerr << "note: " << args.result << " is the result the final of " << checked.cycle
+                  << " locked, so it is checked against the workspace before that final, "
+                  << "rebuilt from the cycle record in " << args.file << "\n";
+    }
     for (const std::string& breach : report.breaches) std::cerr << "breach: " << breach << "\n";
     std::vector<std::string> differences =
         policyDifferences(read.allocation->policy, ws->policy, 20);
@@ -36,7 +44,9 @@ int runVerify(const VerifyArgs& args) {
         printError(std::to_string(n) + (n == 1 ? " breach in " : " breaches in ") + args.result);
         return 1;
     }
-    std::cerr << "baton: " << args.result << " passes every check; " << kVerifyUnchecked << "\n";
+    std::string basis = verifyBasisText(checked);
+    std::cerr << "baton: " << args.result << " passes every check"
+              << (basis.empty() ? "" : " " + basis) << "; " << kVerifyUnchecked << "\n";
     return 0;
 }
 

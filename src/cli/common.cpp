@@ -14,6 +14,7 @@
 #include "io/allocation_json.h"
 #include "io/json_fields.h"
 #include "io/rules_doc.h"
+#include "io/verify_cycle.h"
 #include "io/verify_result.h"
 #include "io/workspace_json.h"
 
@@ -199,8 +200,15 @@ std::vector<std::string> warnIfUnverified(const Workspace& workspace, const std:
                                           const std::string& resultPath) {
     ReportedReadResult read = readReportedAllocation(resultText);
     if (!read.allocation) return {};  // the caller's own reader reports an unreadable result
-    VerifyReport report = verifyReported(workspace, *read.allocation);
-    if (report.ok()) return {};
+    CycleVerifyReport checked = verifyWithCycles(workspace, *read.allocation);
+    const VerifyReport& report = checked.report;
+    if (report.ok()) {
+        if (!checked.cycle.empty()) {
+            std::cerr << "baton: " << resultPath << " passes verify " << verifyBasisText(checked)
+                      << "\n";
+        }
+        return {};
+    }
     std::size_t n = report.breaches.size();
     std::cerr << "baton: warning: " << resultPath << " fails verify with " << n
               << (n == 1 ? " breach: " : " breaches, the first: ") << report.breaches[0]

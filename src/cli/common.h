@@ -38,10 +38,10 @@ std::optional<Workspace> loadWorkspace(const std::string& path);
 // or a whole workspace) when it is not empty. Prints every error.
 std::optional<Policy> loadPolicy(const Workspace& workspace, const std::string& policyPath);
 
-// Checks an allocation result as `baton verify` does, and prints one warning with the
-// number of breaches and the first one when it fails. Returns the breaches. The caller
-// goes on: a report of a result that fails is still useful to the person who must fix it,
-// and the report says so at its top.
+// Checks an allocation result as `baton verify` does (against the workspace before the final
+// when a finalised cycle locked it), and prints one warning with the number of breaches and
+// the first one when it fails. Returns the breaches. The caller goes on: a report of a result
+// that fails is still useful to the person who must fix it, and the report says so at its top.
 std::vector<std::string> warnIfUnverified(const Workspace& workspace, const std::string& resultText,
                                           const std::string& resultPath);
 

@@ -103,6 +103,15 @@ struct ClientMove {
     std::string to;
 };
 
+// An open deal the final gave to the client's new owner when its employee before the final
+// was not the client's previous owner, so that the workspace before the final can be rebuilt.
+struct DealMove {
+    std::string deal;
+    std::string client;
+    std::string from;
+    std::string to;
+};
+
 struct HandoverTask {
     std::string task;
     std::string title;  // empty: the built-in title of `task`
@@ -152,6 +161,7 @@ struct Cycle {
     // change their owner, so each stays with its leaver (or with nobody) until it is
     // assigned by hand.
     std::vector<std::string> leftUnassigned;
+    std::vector<DealMove> dealMoves;
     std::vector<Handover> handovers;
     std::vector<ClientOutcome> outcomes;
     nlohmann::json extra = nlohmann::json::object();

@@ -242,10 +242,19 @@ Workspace pastCycleInput(const Workspace& workspace, const Cycle& cycle) {
         auto it = before.find(c.id);
         if (it != before.end()) c.owner = it->second;
     }
+    // An open deal of a moved client goes back to the client's previous owner, unless the
+    // final recorded the deal's own previous employee.
+    std::map<std::string, const DealMove*> dealBefore;
+    for (const DealMove& m : cycle.dealMoves) dealBefore[m.client + "\n" + m.deal] = &m;
     for (Deal& d : input.deals) {
+        if (d.stage != DealStage::Open) continue;
+        auto recorded = dealBefore.find(d.client + "\n" + d.id);
         auto it = before.find(d.client);
-        if (it != before.end() && it->second && d.stage == DealStage::Open)
+        if (recorded != dealBefore.end()) {
+            d.employee = recorded->second->from;
+        } else if (it != before.end() && it->second) {
             d.employee = *it->second;
+        }
     }
     for (const CycleLeaver& l : cycle.leavers) {
         int index = input.findEmployee(l.employee);

@@ -69,7 +69,8 @@ CycleResult advanceCycle(Workspace& workspace, Cycle& cycle, CycleStage target,
 Policy cyclePolicy(const Cycle& cycle);
 // The workspace the cycle allocates: the kept clients become key accounts.
 Workspace cycleInput(const Workspace& workspace, const Cycle& cycle);
-// A past cycle's input: owners before its final restored, leavers as the cycle had them.
+// A past cycle's input: the owners and open deals' employees before its final restored, and
+// the leavers' statuses as the cycle had them.
 Workspace pastCycleInput(const Workspace& workspace, const Cycle& cycle);
 
 // Files an appeal while the window is open; sets its id, status and filing date. A pin

@@ -100,17 +100,27 @@ void moveOwners(Workspace& ws, Cycle& c, const AllocationResult& result) {
     std::map<std::string, std::string> newOwner;
     for (const Assignment& a : result.assignments) newOwner[a.client] = a.employee;
     c.moves.clear();
+    c.dealMoves.clear();
+    std::map<std::string, std::optional<std::string>> previousOwner;
     for (Client& client : ws.clients) {
         auto it = newOwner.find(client.id);
         if (it == newOwner.end() || (client.owner && *client.owner == it->second)) continue;
         c.moves.push_back({client.id, client.owner, it->second});
+        previousOwner[client.id] = client.owner;
         client.owner = it->second;
     }
     std::sort(c.moves.begin(), c.moves.end(),
               [](const ClientMove& a, const ClientMove& b) { return a.client < b.client; });
     for (Deal& d : ws.deals) {
         auto it = newOwner.find(d.client);
-        if (it != newOwner.end() && d.stage == DealStage::Open) d.employee = it->second;
+        if (it == newOwner.end() || d.stage != DealStage::Open) continue;
+        // pastCycleInput gives a moved client's open deals back to its previous owner, so a
+        // deal that had any other employee, the new owner included, needs a record of its own.
+        std::optional<std::string> rebuilt = it->second;
+        auto previous = previousOwner.find(d.client);
+        if (previous != previousOwner.end() && previous->second) rebuilt = previous->second;
+        if (d.employee != *rebuilt) c.dealMoves.push_back({d.id, d.client, d.employee, it->second});
+        d.employee = it->second;
     }
     for (const std::string& id : c.keep) {
         int index = ws.findClient(id);

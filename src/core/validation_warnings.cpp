@@ -4,6 +4,7 @@
 #include <string>
 #include <utility>
 
+#include "core/cycle_references.h"
 #include "core/evaluation.h"
 #include "core/override_check.h"
 
@@ -61,6 +62,9 @@ std::vector<WorkspaceWarning> validationWarnings(const Workspace& workspace) {
     }
     if (!workspace.clients.empty() && !hasDifficultyInputs(workspace)) {
         out.push_back({"/clients", noDifficultyInputsNote()});
+    }
+    for (WorkspaceWarning& warning : cycleReferenceWarnings(workspace)) {
+        out.push_back(std::move(warning));
     }
     FlagIndex clientFlags;
     FlagIndex employeeFlags;

@@ -1,7 +1,8 @@
 // The warnings of `baton validate` about a workspace that reads without errors. They cover
 // overrides that can never hold, the allocation warnings of workspace_warnings.h, the
 // evaluation's notes on the policy's weights, and clients without difficulty inputs. They also
-// cover figures that the evaluation flags and leaves out of the scores. The page returns the
+// cover figures that the evaluation flags and leaves out of the scores, and ids in cycle records
+// that the workspace does not have (core/cycle_references.h). The page returns the
 // same list with an imported workspace.
 #pragma once
 

@@ -134,6 +134,11 @@ json cycleToJson(const Cycle& c) {
     }
     // Written only when there are such clients, so that older cycles round-trip unchanged.
     if (!c.leftUnassigned.empty()) out["left_unassigned"] = c.leftUnassigned;
+    // Written only when there is one, because most finals move every deal with its client.
+    for (const DealMove& m : c.dealMoves) {
+        out["deal_moves"].push_back(
+            {{"deal", m.deal}, {"client", m.client}, {"from", m.from}, {"to", m.to}});
+    }
     out["handovers"] = json::array();
     for (const Handover& h : c.handovers) out["handovers"].push_back(handoverToJson(h));
     out["outcomes"] = json::array();

@@ -167,11 +167,16 @@ Cycle readCycle(FieldReader& r, std::vector<JsonError>& errors) {
                            item.id("to", true).value_or("")});
     });
     c.leftUnassigned = r.textList("left_unassigned");
+    eachObject(r, "deal_moves", [&](FieldReader& item) {
+        c.dealMoves.push_back(
+            {item.text("deal", true).value_or(""), item.id("client", true).value_or(""),
+             item.id("from", true).value_or(""), item.id("to", true).value_or("")});
+    });
     eachObject(r, "handovers", [&](FieldReader& item) { readHandover(item, c); });
     eachObject(r, "outcomes", [&](FieldReader& item) { readOutcome(item, c); });
     c.extra = r.extras({"id", "stage", "dates", "settings", "leavers", "keep", "policy",
                         "overrides", "proposal", "rerun", "final_source", "appeals", "moves",
-                        "left_unassigned", "handovers", "outcomes"});
+                        "left_unassigned", "deal_moves", "handovers", "outcomes"});
     return c;
 }
 

@@ -173,7 +173,7 @@ constexpr Entry kEntries[] = {
     {Phrase::TaskIntroduce, "Introduce the new owner to the client", "向客户介绍新负责人"},
     {Phrase::TaskTransferNotes, "Transfer the handover notes", "移交交接备注"},
     {Phrase::TaskFirstContact, "First contact by the new owner", "新负责人首次联系客户"},
-    {Phrase::TaskLine, "{0}: {1}, due {2}", "{0}：{1}，截止 {2}"},
+    {Phrase::TaskLine, "{0}: {1}, due {2} ({3})", "{0}：{1}，截止 {2}（{3}）"},
     {Phrase::Company, "the firm", "本公司"},
     {Phrase::WonBestFit, "best fit the allocation as a whole allows", "在整体分配中匹配度最佳"},
     {Phrase::WonOnlyEligible, "the only eligible employee with room", "唯一符合条件且有余量的员工"},
@@ -251,6 +251,37 @@ constexpr Entry kEntries[] = {
      "或 `late_payments`），因此每个客户的难度都是 0。难度离散度因此为 0，难度份额和难度无嫉妒"
      "两项检验虽然通过，却没有检验工作量分得是否公平。要检验这一点，请导入至少含其中一列的客户表"
      "（中文表头可用难度、工作量、满意度、投诉或逾期次数），然后重新分配。"},
+    {Phrase::HandoverHeading, "Handover", "交接"},
+    // {4} is the date the overdue tasks are counted at and {5} the planned handover end.
+    {Phrase::HandoverSummary,
+     "{0} handover task(s): {1} done, {2} open, {3} overdue as of {4}, the latest date in the "
+     "cycle record. The handover is due by {5}.",
+     "交接任务共 {0} 项：已完成 {1} 项，未完成 {2} 项；截至 {4}（周期记录中的最新日期）已逾期 "
+     "{3} 项。交接截止日期：{5}。"},
+    {Phrase::TaskColumn, "Task", "任务"},
+    {Phrase::TaskDone, "done", "已完成"},
+    {Phrase::TaskDoneOn, "done on {0}", "已于 {0} 完成"},
+    {Phrase::TaskOpen, "open", "未完成"},
+    {Phrase::TaskOverdue, "overdue", "已逾期"},
+    {Phrase::OverdueTasks, "Overdue tasks:", "逾期任务："},
+    {Phrase::OverdueLine, "{0}: {1}, due {2}, new owner {3}", "{0}：{1}，截止 {2}，新负责人 {3}"},
+    {Phrase::FollowUpHeading, "Follow-up", "回访"},
+    {Phrase::FollowUpSummary,
+     "{0} of {1} moved client(s) have an outcome: {2} retained, {3} lost, a retention rate of "
+     "{4}. Mean satisfaction (1 to 5): {5}.",
+     "{1} 个转移的客户中，{0} 个已记录回访结果：留住 {2} 个，流失 {3} 个，留存率 {4}。"
+     "平均满意度（1 到 5 分）：{5}。"},
+    {Phrase::FollowUpRevenue,
+     "Revenue since the final: {0}; in the same stretch of time one year earlier: {1}; revenue "
+     "kept: {2}.",
+     "定案以来的收入：{0}；一年前同期的收入：{1}；收入保持率：{2}。"},
+    {Phrase::MovedClients, "Moved clients", "转移的客户"},
+    {Phrase::WithOutcome, "With an outcome", "已记录结果"},
+    {Phrase::OutcomeRetained, "Retained", "留住"},
+    {Phrase::OutcomeLost, "Lost", "流失"},
+    {Phrase::RetentionRate, "Retention rate", "留存率"},
+    {Phrase::MeanSatisfaction, "Mean satisfaction", "平均满意度"},
+    {Phrase::RevenueKept, "Revenue kept", "收入保持率"},
 };
 
 static_assert(std::size(kEntries) == std::size_t(Phrase::Count),

@@ -144,6 +144,26 @@ enum class Phrase {
     WitnessNoConstraint,
     // No client has a difficulty input, so every difficulty is 0.
     NoDifficultyInputs,
+    // The report's Handover and Follow-up sections and a task's status.
+    HandoverHeading,
+    HandoverSummary,
+    TaskColumn,
+    TaskDone,
+    TaskDoneOn,
+    TaskOpen,
+    TaskOverdue,
+    OverdueTasks,
+    OverdueLine,
+    FollowUpHeading,
+    FollowUpSummary,
+    FollowUpRevenue,
+    MovedClients,
+    WithOutcome,
+    OutcomeRetained,
+    OutcomeLost,
+    RetentionRate,
+    MeanSatisfaction,
+    RevenueKept,
     Count
 };
 

@@ -1,6 +1,7 @@
 // The cycle report: timeline, leavers, the frozen rules, the result with its figures,
 // certificates and baselines, the assignments, appeals with their decisions, the re-run's
-// diff and the final. See io/cycle_report.h.
+// diff, the final, and from those stages on the handover and the follow-up. See
+// io/cycle_report.h.
 #include "io/cycle_report.h"
 
 #include <cstdio>
@@ -442,6 +443,10 @@ std::string cycleReport(const Workspace& workspace, const Cycle* cycle,
         } else {
             d.paragraph(phrase(lang, Phrase::NotFinal));
         }
+        if (cycle->stage >= CycleStage::Handover) {
+            handoverProgressSection(d, workspace, *cycle, lang);
+        }
+        if (cycle->stage >= CycleStage::FollowUp) followUpSection(d, workspace, *cycle, lang);
     }
     return render(d, format);
 }

@@ -25,9 +25,22 @@ std::string ownerLabel(const Workspace& workspace, const std::optional<std::stri
                        const std::string& lang);
 // A table with one row per figure and one column per entry of `columns`.
 void figuresTable(rules::Document& document, const std::string& lang,
-                  const std::vector<std::string>& names, const std::vector<const Figures*>& columns);
+                  const std::vector<std::string>& names,
+                  const std::vector<const Figures*>& columns);
 void certificatesBlock(rules::Document& document, const std::string& lang,
                        const Certificates& certificates);
+// The latest date the cycle records: a stage date, a task's done_on or an outcome's date.
+// Open tasks count as overdue as of this date, so a report depends only on the workspace.
+std::string cycleAsOf(const Cycle& cycle);
+// "done on 2027-01-25", "open" or "overdue" in `lang`, with overdue as of `asOf`.
+std::string taskStatus(const HandoverTask& task, const std::string& asOf, const std::string& lang);
+// The tasks by status with the overdue ones named (io/cycle_report_progress.cpp).
+void handoverProgressSection(rules::Document& document, const Workspace& workspace,
+                             const Cycle& cycle, const std::string& lang);
+// Retained and lost counts, retention rate, satisfaction and revenue kept, in all and per
+// receiving employee, as followUpDashboard computes them.
+void followUpSection(rules::Document& document, const Workspace& workspace, const Cycle& cycle,
+                     const std::string& lang);
 std::vector<std::string> appealRow(const Workspace& workspace, const Appeal& appeal,
                                    const std::string& lang);
 

@@ -104,12 +104,14 @@ void appealSection(Document& d, const Workspace& ws, const Cycle& c, const std::
 void handoverSection(Document& d, const Workspace& ws, const Cycle& c, const std::string& employee,
                      const std::string& lang) {
     std::vector<std::string> items;
+    std::string asOf = cycle_report::cycleAsOf(c);
     for (const Handover& h : c.handovers) {
         if (h.to != employee) continue;
         for (const HandoverTask& t : h.tasks) {
-            items.push_back(phrase(lang, Phrase::TaskLine,
-                                   {rules::clientLabel(ws, h.client),
-                                    cycle_text::taskTitle(lang, t.task, t.title), t.due}));
+            items.push_back(phrase(
+                lang, Phrase::TaskLine,
+                {rules::clientLabel(ws, h.client), cycle_text::taskTitle(lang, t.task, t.title),
+                 t.due, cycle_report::taskStatus(t, asOf, lang)}));
         }
     }
     if (items.empty()) return;

@@ -1,10 +1,13 @@
 #include "io/outcomes_csv.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <map>
 
+#include "core/dates.h"
 #include "io/csv.h"
+#include "io/mapping.h"
 
 namespace baton {
 
@@ -31,6 +34,32 @@ std::optional<double> parseNumber(const std::string& text) {
     return value;
 }
 
+// The header names of each column, normalised as normaliseHeader does, most specific first.
+// Client and date take the names that the main import reads for a transaction's client and
+// date, satisfaction those of a client's satisfaction.
+std::vector<std::pair<std::string, std::vector<std::string>>> columnNames() {
+    return {{"client", knownHeaders(Entity::Transactions, "client")},
+            {"outcome", {"outcome", "result", "结果", "回访结果"}},
+            {"satisfaction", knownHeaders(Entity::Clients, "satisfaction")},
+            {"revenue_since", {"revenuesince", "回访后收入", "收入"}},
+            {"date", knownHeaders(Entity::Transactions, "date")}};
+}
+
+std::map<std::string, int> findColumns(const std::vector<std::string>& header) {
+    std::vector<std::string> normalised;
+    for (const std::string& h : header) normalised.push_back(normaliseHeader(trim(h)));
+    std::map<std::string, int> columns;
+    for (const auto& [field, names] : columnNames()) {
+        for (const std::string& name : names) {
+            auto at = std::find(normalised.begin(), normalised.end(), name);
+            if (at == normalised.end()) continue;
+            columns[field] = int(at - normalised.begin());
+            break;
+        }
+    }
+    return columns;
+}
+
 void addError(OutcomesReadResult& out, const std::string& column, long line, int index,
               std::string message) {
     out.errors.push_back({column, int(line), index + 1, std::move(message)});
@@ -38,7 +67,7 @@ void addError(OutcomesReadResult& out, const std::string& column, long line, int
 
 }  // namespace
 
-OutcomesReadResult readOutcomesCsv(std::string_view text, const std::string& date) {
+OutcomesReadResult readOutcomesCsv(std::string_view text, const std::string& today) {
     OutcomesReadResult out;
     CsvReadResult csv = readCsv(text);
     if (!csv.table) {
@@ -46,14 +75,15 @@ OutcomesReadResult readOutcomesCsv(std::string_view text, const std::string& dat
         return out;
     }
     const Table& table = *csv.table;
-    std::map<std::string, int> column;
-    for (std::size_t i = 0; i < table.header.size(); ++i) column[trim(table.header[i])] = int(i);
+    out.columns = findColumns(table.header);
+    std::map<std::string, int>& column = out.columns;
     for (const char* name : {"client", "outcome", "satisfaction", "revenue_since"}) {
         if (!column.count(name)) {
             out.errors.push_back(
                 {name, 1, std::nullopt,
                  std::string("missing column \"") + name +
-                     "\"; the header is client,outcome,satisfaction,revenue_since"});
+                     "\"; the header is client,outcome,satisfaction,revenue_since with an "
+                     "optional date, or 客户,结果,满意度,回访后收入 with an optional 日期"});
         }
     }
     if (!out.errors.empty()) return out;
@@ -65,8 +95,16 @@ OutcomesReadResult readOutcomesCsv(std::string_view text, const std::string& dat
         };
         ClientOutcome o;
         o.client = cell("client");
-        o.date = date;
+        o.date = today;
         o.extra["line"] = line;
+        std::string date = column.count("date") ? cell("date") : "";
+        if (!date.empty()) {
+            o.date = date;
+            if (!parseIsoDate(date)) {
+                addError(out, "date", line, column["date"],
+                         "invalid date \"" + date + "\": use an ISO date YYYY-MM-DD");
+            }
+        }
         if (o.client.empty()) addError(out, "client", line, column["client"], "missing client id");
         if (seen.count(o.client) && !o.client.empty()) {
             addError(out, "client", line, column["client"],
@@ -101,6 +139,29 @@ OutcomesReadResult readOutcomesCsv(std::string_view text, const std::string& dat
     }
     if (!out.errors.empty()) out.outcomes.clear();
     return out;
+}
+
+JsonError outcomeRowError(const OutcomesReadResult& read, const ClientOutcome& outcome,
+                          const std::string& finalDate, const std::string& message) {
+    int line = outcome.extra.value("line", 0);
+    auto at = [&](const char* name) -> std::optional<int> {
+        auto it = read.columns.find(name);
+        if (it == read.columns.end()) return std::nullopt;
+        return it->second + 1;
+    };
+    bool early = !finalDate.empty() && outcome.date < finalDate;
+    if (!early) return {"client", line, at("client"), message};
+    bool dated = read.columns.count("date") > 0;
+    if (dated) {
+        return {"date", line, at("date"),
+                "the outcome date " + outcome.date + " of client " + outcome.client +
+                    " is before the final date " + finalDate + ": give a date on or after " +
+                    finalDate};
+    }
+    return {"date", line, std::nullopt,
+            "today's date " + outcome.date + " is before the final date " + finalDate +
+                ", and the file has no date column: add a date column (date or 日期) with the "
+                "day each outcome was recorded"};
 }
 
 }  // namespace baton

@@ -415,6 +415,101 @@ run verify "$WORK/other.json" "$WORK/alloc-1.json"
 expect_status "verify a result against another workspace" 1
 expect_in "verify names the input hash" "$WORK/err" "is not the hash of this workspace"
 
+# A result that a finalised cycle locked is checked against the workspace before the final.
+# The Python below makes the final's changes by hand: owners and open deals move to the
+# result's employees, and the cycle record keeps the moves, the deals whose employee was not
+# the client's owner, handover tasks and outcomes.
+python3 - "$WORK/gen.json" "$WORK/alloc-1.json" "$WORK/final.json" <<'PY'
+import json, sys
+ws = json.load(open(sys.argv[1]))
+result = json.load(open(sys.argv[2]))
+owner = {c["id"]: c.get("owner") for c in ws["clients"]}
+new = {a["client"]: a["employee"] for a in result["assignments"]}
+leavers = [{"employee": e["id"], "status": e["status"], "last_day": e.get("last_day")}
+           for e in ws["employees"] if e.get("status") in ("leaving", "departed")]
+moves, deal_moves = [], []
+for c in ws["clients"]:
+    if c["id"] in new and c.get("owner") != new[c["id"]]:
+        moves.append({"client": c["id"], "from": c.get("owner"), "to": new[c["id"]]})
+        c["owner"] = new[c["id"]]
+for d in ws.get("deals", []):
+    if d["client"] in new and d.get("stage", "open") == "open":
+        if d["employee"] != owner[d["client"]]:
+            deal_moves.append({"deal": d["id"], "client": d["client"], "from": d["employee"],
+                               "to": new[d["client"]]})
+        d["employee"] = new[d["client"]]
+moves.sort(key=lambda m: m["client"])
+task = lambda name, due, done: {"task": name, "due": due, "status": "done" if done else "open",
+                                 "done_on": "2027-01-05" if done else None}
+handovers = [{"client": m["client"], "from": m["from"], "to": m["to"],
+              "tasks": [task("introduce", "2027-01-08", i == 0),
+                        task("first_contact", "2027-01-15", False)]}
+             for i, m in enumerate(moves)]
+outcomes = [{"client": m["client"], "outcome": "lost" if i == 1 else "retained",
+             "satisfaction": 4, "revenue_since": 100, "date": "2027-02-01"}
+            for i, m in enumerate(moves[:3])]
+dates = {"departure": "2026-12-01", "rules_published": "2026-12-02", "proposal": "2026-12-03",
+         "objection_end": "2026-12-17", "objections_closed": "2026-12-18",
+         "final": "2027-01-01", "handover_due": "2027-01-15", "handover": "2027-01-02",
+         "follow_ups": ["2027-01-31"], "follow_up": "2027-02-01", "closed": None}
+ws["cycles"] = [{"id": "cycle-1", "stage": "follow_up", "dates": dates, "leavers": leavers,
+                 "keep": [], "policy": ws.get("policy"),
+                 "overrides": {"pins": [], "forbids": []}, "proposal": result,
+                 "rerun": None, "final_source": "proposal", "appeals": [], "moves": moves,
+                 "deal_moves": deal_moves, "handovers": handovers, "outcomes": outcomes}]
+json.dump(ws, open(sys.argv[3], "w"))
+PY
+run validate "$WORK/final.json"
+expect_status "validate a workspace after the final" 0
+if grep -q "/cycles/" "$WORK/err"; then fail "a cycle written as the final writes it gets a warning"
+else pass; fi
+run verify "$WORK/final.json" "$WORK/alloc-1.json"
+expect_status "verify the result a final locked" 0
+expect_in "verify names the workspace before the final" "$WORK/err" \
+    "passes every check against the workspace before the final of cycle-1"
+run report "$WORK/final.json" "$WORK/alloc-1.json"
+expect_status "report the result a final locked" 0
+if grep -q "fails verification" "$WORK/out"; then fail "the report of a locked result warns"
+else pass; fi
+expect_in "report has the handover section" "$WORK/out" "## Handover"
+expect_in "report names an overdue task" "$WORK/out" "Overdue tasks:"
+expect_in "report has the follow-up section" "$WORK/out" "## Follow-up"
+expect_in "report counts the outcomes" "$WORK/out" "3 of "
+expect_in "report gives the retention rate" "$WORK/out" "a retention rate of 66.7%"
+run report "$WORK/final.json" "$WORK/alloc-1.json" --lang zh-CN
+expect_in "Chinese report has the follow-up section" "$WORK/out" "## 回访"
+# An edit after the final that the cycle record cannot undo: a client that was not moved
+# gets another owner.
+python3 - "$WORK/final.json" "$WORK/final-edited.json" <<'PY'
+import json, sys
+ws = json.load(open(sys.argv[1]))
+moved = {m["client"] for m in ws["cycles"][0]["moves"]}
+client = next(c for c in ws["clients"] if c["id"] not in moved and c.get("owner"))
+client["owner"] = next(e["id"] for e in ws["employees"]
+                       if e.get("status", "active") == "active" and e["id"] != client["owner"])
+json.dump(ws, open(sys.argv[2], "w"))
+PY
+run verify "$WORK/final-edited.json" "$WORK/alloc-1.json"
+expect_status "verify a locked result after an edit" 1
+expect_in "verify says the workspace was edited" "$WORK/err" "edited after the final"
+expect_in "verify says what is not proven" "$WORK/err" "is not proven"
+python3 - "$WORK/final.json" "$WORK/final-bad-ids.json" <<'PY'
+import json, sys
+ws = json.load(open(sys.argv[1]))
+cycle = ws["cycles"][0]
+cycle["appeals"] = [{"id": "A1", "employee": cycle["moves"][0]["to"], "clients": ["C9999"],
+                     "kind": "pin", "reason": "served before", "filed": "2026-12-05",
+                     "status": "rejected", "decision_reason": "no", "decided": "2026-12-06"}]
+cycle["moves"][0]["to"] = "E99"
+json.dump(ws, open(sys.argv[2], "w"))
+PY
+run validate "$WORK/final-bad-ids.json"
+expect_status "validate hand-edited cycle ids" 0
+expect_in "validate warns about the appeal's client" "$WORK/err" \
+    "warning: /cycles/0/appeals/0/clients/0: cycle cycle-1: client C9999 is not in the workspace"
+expect_in "validate warns about the move's employee" "$WORK/err" \
+    "warning: /cycles/0/moves/0/to: cycle cycle-1: employee E99 is not in the workspace"
+
 # Nesting deeper than the limit is rejected with a position, not a crash.
 { printf '{"format": "baton-workspace", "version": 1, "deep": '
   for _ in $(seq 1 200); do printf '['; done

@@ -149,6 +149,64 @@ TEST_SUITE("cycle follow-up") {
         CHECK(rows.errors[3].message.find("first on line 2") != std::string::npos);
     }
 
+    TEST_CASE("outcome csv reads dates") {
+        OutcomesReadResult read = readOutcomesCsv(
+            "date,client,outcome,satisfaction,revenue_since\n2027-02-01,C1,retained,4,10\n"
+            ",C2,lost,,\n2027-13-01,C3,lost,,\n",
+            "2027-01-19");
+        REQUIRE(read.errors.size() == 1);
+        CHECK(read.errors[0].path == "date");
+        CHECK(read.errors[0].line == 4);
+        CHECK(read.errors[0].column == 1);
+        CHECK(read.errors[0].message.find("\"2027-13-01\"") != std::string::npos);
+        OutcomesReadResult good = readOutcomesCsv(
+            "date,client,outcome,satisfaction,revenue_since\n2027-02-01,C1,retained,4,10\n"
+            ",C2,lost,,\n",
+            "2027-01-19");
+        REQUIRE(good.errors.empty());
+        CHECK(good.outcomes[0].date == "2027-02-01");
+        CHECK(good.outcomes[1].date == "2027-01-19");
+    }
+
+    TEST_CASE("outcome csv reads chinese headers") {
+        OutcomesReadResult read = readOutcomesCsv(
+            "客户,结果,满意度,回访后收入,日期\nC1,retained,4,1200,2027-02-01\n", "2027-01-19");
+        REQUIRE(read.errors.empty());
+        REQUIRE(read.outcomes.size() == 1);
+        CHECK(read.outcomes[0].client == "C1");
+        CHECK(*read.outcomes[0].revenueSince == 1200.0);
+        CHECK(read.outcomes[0].date == "2027-02-01");
+        OutcomesReadResult income =
+            readOutcomesCsv("客户,结果,满意度,收入\nC1,lost,2,0\n", "2027-01-19");
+        REQUIRE(income.errors.empty());
+        CHECK(*income.outcomes[0].revenueSince == 0.0);
+        CHECK(income.columns.count("date") == 0);
+    }
+
+    TEST_CASE("outcome row error columns") {
+        OutcomesReadResult dated = readOutcomesCsv(
+            "client,outcome,satisfaction,revenue_since,date\nC1,lost,,,2026-12-01\n", "");
+        REQUIRE(dated.errors.empty());
+        JsonError early = outcomeRowError(dated, dated.outcomes[0], "2026-12-20", "rejected");
+        CHECK(early.path == "date");
+        CHECK(early.line == 2);
+        CHECK(early.column == 5);
+        CHECK(early.message.find("2026-12-01 of client C1 is before the final date 2026-12-20") !=
+              std::string::npos);
+        OutcomesReadResult undated =
+            readOutcomesCsv("client,outcome,satisfaction,revenue_since\nC1,lost,,\n", "2026-12-01");
+        JsonError today = outcomeRowError(undated, undated.outcomes[0], "2026-12-20", "rejected");
+        CHECK(today.path == "date");
+        CHECK_FALSE(today.column);
+        CHECK(today.message.find("today's date 2026-12-01 is before the final date 2026-12-20") !=
+              std::string::npos);
+        CHECK(today.message.find("add a date column") != std::string::npos);
+        JsonError other = outcomeRowError(undated, undated.outcomes[0], "2026-11-20", "not moved");
+        CHECK(other.path == "client");
+        CHECK(other.column == 1);
+        CHECK(other.message == "not moved");
+    }
+
     TEST_CASE("policy review reruns past input") {
         Workspace ws = pinnedWorkspace();
         Cycle& c = finalCycle(ws);

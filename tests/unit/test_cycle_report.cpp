@@ -142,6 +142,55 @@ TEST_SUITE("cycle report") {
         checkGolden("letter.zh-CN.txt", introductionLetter(g.ws, c, c.handovers.front(), "zh-CN"));
     }
 
+    TEST_CASE("report shows handover and follow-up") {
+        GoldenCycle g = runGoldenCycle();
+        Cycle& c = g.ws.cycles.back();
+        std::string atFinal = cycleReport(g.ws, &c, *c.currentResult(), "en", "md");
+        CHECK(atFinal.find("## Handover") == std::string::npos);
+        REQUIRE(advanceCycle(g.ws, c, CycleStage::Handover, "2026-12-22", hashedRunner()).ok);
+        REQUIRE(c.handovers.size() >= 2);
+        std::string client = c.handovers[0].client;
+        std::string receiver = c.handovers[0].to;
+        REQUIRE(setTaskDone(c, client, "introduce", true, "2026-12-23").ok);
+        std::string handover = cycleReport(g.ws, &c, *c.currentResult(), "en", "md");
+        CHECK(handover.find("## Handover") != std::string::npos);
+        CHECK(handover.find("## Follow-up") == std::string::npos);
+        CHECK(handover.find("1 done") != std::string::npos);
+
+        REQUIRE(advanceCycle(g.ws, c, CycleStage::FollowUp, "2027-01-20", hashedRunner()).ok);
+        ClientOutcome kept;
+        kept.client = client;
+        kept.satisfaction = 4.0;
+        kept.revenueSince = 500.0;
+        kept.date = "2027-01-20";
+        REQUIRE(setOutcome(c, kept).ok);
+        ClientOutcome lost = kept;
+        lost.client = c.handovers[1].client;
+        lost.outcome = OutcomeKind::Lost;
+        lost.satisfaction = 2.0;
+        REQUIRE(setOutcome(c, lost).ok);
+        std::string report = cycleReport(g.ws, &c, *c.currentResult(), "en", "md");
+        // Every task is due by 2027-01-04, so as of 2027-01-20 every open task is overdue.
+        std::size_t tasks = c.handovers.size() * c.handovers[0].tasks.size();
+        CHECK(report.find(std::to_string(tasks) + " handover task(s): 1 done, " +
+                          std::to_string(tasks - 1) + " open, " + std::to_string(tasks - 1) +
+                          " overdue as of 2027-01-20") != std::string::npos);
+        CHECK(report.find("Overdue tasks:") != std::string::npos);
+        CHECK(report.find("## Follow-up") != std::string::npos);
+        CHECK(report.find("2 of " + std::to_string(c.moves.size()) +
+                          " moved client(s) have an outcome: 1 retained, 1 lost, a retention "
+                          "rate of 50.0%. Mean satisfaction (1 to 5): 3.00.") != std::string::npos);
+        std::string zh = cycleReport(g.ws, &c, *c.currentResult(), "zh-CN", "md");
+        CHECK(zh.find("## 交接") != std::string::npos);
+        CHECK(zh.find("## 回访") != std::string::npos);
+        CHECK(zh.find("留存率 50.0%") != std::string::npos);
+        std::map<std::string, std::string> finals =
+            cycleStatements(g.ws, &c, *c.currentResult(), "en", "md");
+        REQUIRE(finals.count(receiver));
+        CHECK(finals[receiver].find("(done on 2026-12-23)") != std::string::npos);
+        CHECK(finals[receiver].find("(overdue)") != std::string::npos);
+    }
+
     TEST_CASE("report rejects unknown language") {
         GoldenCycle g = runGoldenCycle();
         const Cycle& c = g.ws.cycles.back();

@@ -91,6 +91,26 @@ TEST_SUITE("session cycle") {
         CHECK(board.total.retentionRate == doctest::Approx(0.5));
     }
 
+    TEST_CASE("outcome import dates before final") {
+        Session session = cycleSession();
+        toProposal(session);
+        REQUIRE(session.advanceCycle("objections_closed", "2026-12-16").ok);
+        REQUIRE(session.advanceCycle("final", "2026-12-20").ok);
+        session.setToday("2026-12-19");
+        ImportOutcome undated =
+            session.importOutcomesCsv("客户,结果,满意度,回访后收入\nC1,retained,4,100\n");
+        CHECK_FALSE(undated.ok);
+        REQUIRE(undated.errors.size() == 1);
+        CHECK(undated.errors[0].path == "date");
+        CHECK(undated.errors[0].line == 2);
+        CHECK(undated.errors[0].message.find("today's date 2026-12-19 is before the final") !=
+              std::string::npos);
+        ImportOutcome dated = session.importOutcomesCsv(
+            "客户,结果,满意度,回访后收入,日期\nC1,retained,4,100,2026-12-21\n");
+        REQUIRE(dated.ok);
+        CHECK(session.cycle()->outcomes[0].date == "2026-12-21");
+    }
+
     TEST_CASE("cycle survives export and import") {
         Session session = cycleSession();
         toProposal(session);
