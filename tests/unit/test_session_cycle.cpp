@@ -95,7 +95,9 @@ TEST_SUITE("session cycle") {
         Session session = cycleSession();
         toProposal(session);
         REQUIRE(session.advanceCycle("objections_closed", "2026-12-16").ok);
+        session.setToday("2026-12-20");
         REQUIRE(session.advanceCycle("final", "2026-12-20").ok);
+        // A clock set back after the final: an undated row would take today's date.
         session.setToday("2026-12-19");
         ImportOutcome undated =
             session.importOutcomesCsv("客户,结果,满意度,回访后收入\nC1,retained,4,100\n");
@@ -105,6 +107,7 @@ TEST_SUITE("session cycle") {
         CHECK(undated.errors[0].line == 2);
         CHECK(undated.errors[0].message.find("today's date 2026-12-19 is before the final") !=
               std::string::npos);
+        session.setToday("2026-12-21");
         ImportOutcome dated = session.importOutcomesCsv(
             "客户,结果,满意度,回访后收入,日期\nC1,retained,4,100,2026-12-21\n");
         REQUIRE(dated.ok);
