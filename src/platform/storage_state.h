@@ -27,7 +27,7 @@ struct StorageState {
     std::uint64_t savedRevision = 0;    // session revision of the last complete save
     std::uint64_t savingRevision = 0;   // session revision being saved now
     std::uint64_t seenRevision = 0;
-    // The workspace and Session::proposalVersion() of the proposal file as last written or
+    // The workspace and Session::keptResultVersion() of the proposal file as last written or
     // read, so that a save writes the proposal only after it changed.
     std::string proposalWorkspace;
     std::uint64_t proposalVersion = 0;
@@ -43,7 +43,7 @@ std::string utcNow();
 // Writes the open workspace into the mounted file system if it changed (plain workspaces
 // only) and asks for a save to IndexedDB. Returns false with `error` set on failure.
 bool writeOpenWorkspace(std::string& error);
-// Writes the open workspace's proposal file when Session::proposalToKeep() changed since it
+// Writes the open workspace's proposal file when Session::resultToKeep() changed since it
 // was last written (an empty proposal removes the file).
 bool writeProposal(std::string& error);
 // Opens a stored workspace in the session (locked when encrypted), with its kept proposal.
