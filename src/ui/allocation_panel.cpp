@@ -158,6 +158,7 @@ void AllocationPanel::refresh(const Session& session) {
                                    : &owners.clients[static_cast<std::size_t>(found->second)];
         m_fromOwners.push_back(client && client->owner ? *client->owner : std::string());
     }
+    measureResult(session, *result);
     for (const Witness& witness : result->certificates.witnesses) {
         std::string note =
             std::string(certificateName(witness.certificate)) + ": " + witness.client + ", " +
