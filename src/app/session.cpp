@@ -70,7 +70,8 @@ void Session::forgetDerivedState() {
     m_lastResultApplied = false;
     m_beforeApply.reset();
     m_appliedInputSha256.clear();
-    ++m_proposalVersion;
+    m_appliedRecord.clear();
+    ++m_keptResultVersion;
     m_proposal.reset();
     m_history.clear();
 }
@@ -80,7 +81,7 @@ void Session::touch() {
     m_inputRevision = m_revision;
     m_inputState = m_revision;
     // A changed input makes the last result a proposal for other data.
-    ++m_proposalVersion;
+    ++m_keptResultVersion;
     m_evaluation.reset();
     if (m_saveState != SaveState::MemoryOnly && m_saveState != SaveState::Stale) {
         m_saveState = SaveState::Unsaved;
@@ -260,19 +261,23 @@ void Session::setLastResult(std::unique_ptr<AllocationResult> result, std::strin
     m_lastResultText = std::move(text);
     m_lastResultApplied = false;
     m_resultInputRevision = m_inputRevision;
-    ++m_proposalVersion;
+    ++m_keptResultVersion;
     // A new result supersedes the applied one, so the copy of the workspace kept to verify
     // that one is dropped: at L it would hold a second workspace for the rest of the session.
     m_beforeApply.reset();
     m_appliedInputSha256.clear();
+    m_appliedRecord.clear();
 }
 
-std::string_view Session::proposalToKeep() const {
-    if (!m_lastResult || m_lastResultApplied || m_resultInputRevision != m_inputRevision) return {};
+std::string_view Session::resultToKeep() const {
+    if (!m_lastResult) return {};
+    if (m_lastResultApplied) return m_appliedRecord;
+    if (m_resultInputRevision != m_inputRevision) return {};
     return m_lastResultText;
 }
 
-bool Session::restoreProposal(std::string text, std::string& reason) {
+bool Session::restoreKeptResult(std::string text, std::string& reason) {
+    if (text.starts_with(kAppliedRecordStart)) return restoreAppliedRecord(text, reason);
     std::vector<JsonError> errors;
     std::optional<AllocationResult> result = readResultText(text, errors);
     if (!result) {

@@ -54,6 +54,10 @@ struct ApplyOutcome {
     int moved = 0;
 };
 
+// The start of the applied record of Session::resultToKeep(). It distinguishes the record
+// from a proposal's text, an allocation result, which never has the key "applied_result".
+inline constexpr std::string_view kAppliedRecordStart = "{\"applied_result\":";
+
 // The workspace that Session::verifyResultText() checked a result against.
 enum class VerifyBasis {
     OpenWorkspace,     // the workspace as it is now
@@ -196,19 +200,27 @@ public:
                          std::string& error);
     const AllocationResult* lastResult() const { return m_lastResult.get(); }
     const std::string& lastResultText() const { return m_lastResultText; }
-    // The last result's text while it is a proposal under review: not applied, and no input
-    // of a run has changed since it was made. Empty otherwise. The platform stores it beside
-    // the workspace, so that a reload shows the same proposal.
-    std::string_view proposalToKeep() const;
-    // Grows whenever proposalToKeep() may have changed, so that the platform writes the
-    // proposal only after such a change.
-    std::uint64_t proposalVersion() const { return m_proposalVersion; }
-    // Makes a proposal kept by proposalToKeep() the last result again, as it was before the
-    // reload: no log line of a run, no audit entry, no revision step. It is rejected, and
-    // nothing changes, when the text is not a result or its input hash is not that of the
+    bool lastResultApplied() const { return m_lastResult && m_lastResultApplied; }
+    // The workspace just before the applied last result became the owners of record, or
+    // nullptr when there is none (no Apply since the last result).
+    const Workspace* workspaceBeforeApply() const { return m_beforeApply.get(); }
+    // The text the platform stores beside the workspace, so that a reload shows the same
+    // last result. For a proposal under review (not applied, and no input of a run changed
+    // since it was made) it is the result's text. For an applied result it is the applied
+    // record: the result and the owners that Apply replaced (see appliedRecordText), from
+    // which a reload rebuilds the workspace as it was before Apply. Empty otherwise.
+    std::string_view resultToKeep() const;
+    // Grows whenever resultToKeep() may have changed, so that the platform writes the kept
+    // text only after such a change.
+    std::uint64_t keptResultVersion() const { return m_keptResultVersion; }
+    // Makes a text kept by resultToKeep() the last result again, as it was before the
+    // reload: no log line of a run, no audit entry, no revision step. A proposal is rejected,
+    // and nothing changes, when the text is not a result or its input hash is not that of the
     // open workspace under its policy and the result's seed (the workspace or the policy
-    // changed after it was made). `reason` then names the cause.
-    bool restoreProposal(std::string text, std::string& reason);
+    // changed after it was made). An applied record is rejected when it is unreadable or its
+    // owners before Apply name clients or deals the workspace does not have. `reason` then
+    // names the cause.
+    bool restoreKeptResult(std::string text, std::string& reason);
     // Makes the last result's assignments the owners of record. While a cycle is open
     // this is the cycle's Final instead (see applyCycleFinal), whatever allocate() returned.
     // A result that changes no owner is rejected with the reason.
@@ -339,6 +351,9 @@ private:
     // Keeps `before`, the workspace just before the last result became the owners of record,
     // for verifyResultText(). Call it after the change is recorded.
     void rememberBeforeApply(Workspace before);
+    // Makes the applied record kept by resultToKeep() the last result, applied, with the
+    // workspace before Apply rebuilt from it. Part of restoreKeptResult().
+    bool restoreAppliedRecord(std::string_view text, std::string& reason);
     // Logs a warning when the open workspace's audit log does not verify.
     void warnOnBrokenAudit();
     // Makes the staged workspace the open one, with the log lines and audit entry of its
@@ -388,13 +403,15 @@ private:
     std::shared_ptr<const Workspace> m_beforeApply;
     std::string m_appliedInputSha256;
     std::uint64_t m_appliedInputState = 0;
+    // The applied record that resultToKeep() returns for the applied result.
+    std::string m_appliedRecord;
     // A token of the inputs: touch() sets a new one, and undo and redo set back the token of
     // an earlier state when they restore exactly that state (see Edit::stateWith). Equal
     // tokens mean equal inputs; unequal tokens do not prove a difference.
     std::uint64_t m_inputState = 0;
     // The input revision (m_inputRevision) the last result was made from.
     std::uint64_t m_resultInputRevision = 0;
-    std::uint64_t m_proposalVersion = 0;
+    std::uint64_t m_keptResultVersion = 0;
     std::optional<std::vector<ProposedPair>> m_proposal;
     std::string m_locale = "en";
     std::uint64_t m_revision = 0;

@@ -30,7 +30,7 @@ struct StorageState {
     // The audit log's length as last seen. Every audited change (a cycle step, Apply, an
     // override, an import) lengthens it and is saved at the next frame, without the debounce.
     std::size_t seenAuditSize = 0;
-    // The workspace and Session::proposalVersion() of the proposal file as last written or
+    // The workspace and Session::keptResultVersion() of the proposal file as last written or
     // read, so that a save writes the proposal only after it changed.
     std::string proposalWorkspace;
     std::uint64_t proposalVersion = 0;
@@ -46,7 +46,7 @@ std::string utcNow();
 // Writes the open workspace into the mounted file system if it changed (plain workspaces
 // only) and asks for a save to IndexedDB. Returns false with `error` set on failure.
 bool writeOpenWorkspace(std::string& error);
-// Writes the open workspace's proposal file when Session::proposalToKeep() changed since it
+// Writes the open workspace's proposal file when Session::resultToKeep() changed since it
 // was last written (an empty proposal removes the file).
 bool writeProposal(std::string& error);
 // Opens a stored workspace in the session (locked when encrypted), with its kept proposal.

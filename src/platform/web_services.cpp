@@ -178,22 +178,22 @@ bool writeOpenWorkspace(std::string& error) {
 bool writeProposal(std::string& error) {
     Session& session = *g_state.session;
     if (g_state.proposalWorkspace == session.workspaceId() &&
-        g_state.proposalVersion == session.proposalVersion()) {
+        g_state.proposalVersion == session.keptResultVersion()) {
         return true;
     }
-    if (!g_state.store.writeProposal(session.workspaceId(), session.proposalToKeep(), error)) {
+    if (!g_state.store.writeProposal(session.workspaceId(), session.resultToKeep(), error)) {
         return false;
     }
     g_state.proposalWorkspace = session.workspaceId();
-    g_state.proposalVersion = session.proposalVersion();
+    g_state.proposalVersion = session.keptResultVersion();
     return true;
 }
 
 namespace {
 
-// Makes the proposal kept with workspace `id` the session's last result again, or removes
-// it when it no longer fits the workspace. A proposal that cannot be read is logged and
-// left alone, because the workspace itself opened.
+// Makes the result kept with workspace `id` (a proposal or the applied record) the session's
+// last result again, or removes it when it no longer fits the workspace. A kept text that
+// cannot be read is logged and left alone, because the workspace itself opened.
 void restoreProposal(const std::string& id) {
     Session& session = *g_state.session;
     std::string error;
@@ -205,7 +205,7 @@ void restoreProposal(const std::string& id) {
     }
     if (text) {
         std::string reason;
-        if (!session.restoreProposal(std::move(*text), reason)) {
+        if (!session.restoreKeptResult(std::move(*text), reason)) {
             session.log().info("The proposal kept from the last visit was discarded: " + reason +
                                ". Run Allocate for a new one.");
             if (g_state.store.writeProposal(id, "", error)) g_state.storeDirty = true;
@@ -213,7 +213,7 @@ void restoreProposal(const std::string& id) {
     }
     // The file now matches the session: the restored proposal, or none.
     g_state.proposalWorkspace = id;
-    g_state.proposalVersion = session.proposalVersion();
+    g_state.proposalVersion = session.keptResultVersion();
 }
 
 }  // namespace

@@ -47,8 +47,9 @@ public:
     // Raises the generation and writes meta.json.
     bool commit(std::string& error);
 
-    // The unapplied proposal kept beside a plain workspace's data (Session::proposalToKeep):
-    // allocation result JSON, never encrypted, so an encrypted workspace keeps none.
+    // The last result kept beside a plain workspace's data (Session::resultToKeep): the
+    // unapplied proposal's allocation result JSON or the applied record, never encrypted,
+    // so an encrypted workspace keeps none.
     // writeProposal() writes `text`, or removes the file when `text` is empty, and commits
     // nothing. readProposal() returns nothing, with an empty error, when there is none.
     bool writeProposal(const std::string& id, std::string_view text, std::string& error);

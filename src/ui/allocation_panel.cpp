@@ -145,15 +145,20 @@ void AllocationPanel::refresh(const Session& session) {
     if (result == nullptr) return;
     m_fitChoseNobody = fitWeightsAllZero(result->policy.fit);
     if (!result->assignments.empty()) m_shareNotes = shareNotes(*result);
-    // NOTE: a script that allocates and applies between two frames leaves "From" showing
-    // the new owners, because the old ones are read here, when the result is first seen.
+    // "From" of an applied result is read from the workspace before Apply, which the
+    // session keeps (also after a reload), because the open workspace has the new owners.
+    const Workspace* before =
+        session.lastResultApplied() ? session.workspaceBeforeApply() : nullptr;
+    const Workspace& owners =
+        before && before->clients.size() == workspace.clients.size() ? *before : workspace;
     for (const Assignment& assignment : result->assignments) {
         auto found = m_clientIndex.find(assignment.client);
         const Client* client = found == m_clientIndex.end()
                                    ? nullptr
-                                   : &workspace.clients[static_cast<std::size_t>(found->second)];
+                                   : &owners.clients[static_cast<std::size_t>(found->second)];
         m_fromOwners.push_back(client && client->owner ? *client->owner : std::string());
     }
+    measureResult(session, *result);
     for (const Witness& witness : result->certificates.witnesses) {
         std::string note =
             std::string(certificateName(witness.certificate)) + ": " + witness.client + ", " +
@@ -216,7 +221,8 @@ void AllocationPanel::drawActions(Session& session) {
     ImGui::SameLine();
     drawImportProposalButton(session);
 
-    bool hasText = busy || m_hasApplyMessage || session.lastResult() == nullptr;
+    bool applied = session.lastResultApplied();
+    bool hasText = busy || m_hasApplyMessage || applied || session.lastResult() == nullptr;
     if (!hasText) return;
     // The text follows the buttons while at least 12 em are left for it, else it starts a
     // line of its own, so that a large font never wraps it a word per line.
@@ -234,6 +240,11 @@ void AllocationPanel::drawActions(Session& session) {
         textWrappedColoured(m_applyOk ? kColourGood : kColourBad, message.c_str());
         recordWidget("apply_message");
         recordWindow("allocation_actions");
+    } else if (applied) {
+        // A result restored after a reload has no Apply message, so this line marks it as
+        // the applied one.
+        textWrappedColoured(kColourGood, tr(Str::ResultApplied));
+        recordWidget("result_applied");
     } else if (session.lastResult() == nullptr) {
         // Wrapped by textWrappedMixed, which keeps "52" with "个" and never starts a line
         // with "，", where ImGui's own wrapping breaks Chinese text only where it overflows.

@@ -51,6 +51,10 @@ private:
                                const std::string& from);
     void drawUnassigned(const Session& session, const AllocationResult& result);
     void drawEmployees(const Session& session, const AllocationResult& result);
+    // Measures the texts of `result`'s tables for their column widths.
+    void measureResult(const Session& session, const AllocationResult& result);
+    // Returns the width of the widest "Why" text in the UI language, in pixels.
+    float whyWidth() const;
     const char* employeeName(const Session& session, const std::string& id) const;
     const char* nameBesideId(const Session& session, const std::string& id) const;
     void clientCell(const Session& session, const std::string& id,
@@ -84,6 +88,13 @@ private:
     // The owners of the assigned clients when the result arrived, parallel to its
     // assignments, so that "From" stays right after the proposal is applied.
     std::vector<std::string> m_fromOwners;
+    // The widest texts of the result tables' columns, measured when the result arrives, and
+    // the distinct "won because" codes, whose text depends on the UI language.
+    TextWidth m_clientWidth;
+    TextWidth m_fromWidth;
+    TextWidth m_toWidth;
+    TextWidth m_employeeWidth;
+    std::vector<std::string> m_whyCodes;
     // Employees named by a failed certificate's witness.
     std::unordered_map<std::string, std::string> m_witnessNotes;
     // The notes on receivers without a client and far over target beside a passing WPROP1.

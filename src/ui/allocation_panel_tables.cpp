@@ -9,14 +9,18 @@
 #include <cstdio>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ui/strings.h"
+#include "ui/table_view.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
 namespace baton::ui {
 namespace {
 
+// The result tables scroll sideways when their columns' readable widths do not fit (see
+// tableWidth), so a narrow window cuts no column to a letter.
 constexpr ImGuiTableFlags kResultTableFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders |
                                               ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
                                               ImGuiTableFlags_SizingStretchProp;
@@ -32,6 +36,23 @@ ImVec2 resultTableSize() {
     float borders = 2.0f;
     float minimum = row * static_cast<float>(kMinimumTableRows + 1) + borders;
     return ImVec2(0.0f, std::max(ImGui::GetContentRegionAvail().y, minimum));
+}
+
+// Begins the result table `id` with `columns` and its header row (see drawRecordedHeaders),
+// the first column kept in view while the table scrolls sideways. Returns false when ImGui skips
+// the table.
+bool beginResultTable(const char* id, const std::vector<TableColumn>& columns) {
+    TableWidth width = tableWidth(id, columns);
+    if (!ImGui::BeginTable(id, static_cast<int>(columns.size()), kResultTableFlags | width.flags,
+                           resultTableSize(), width.inner)) {
+        return false;
+    }
+    ImGui::TableSetupScrollFreeze(1, 1);
+    for (const TableColumn& column : columns) {
+        ImGui::TableSetupColumn(column.label, column.flags, column.widthOrWeight);
+    }
+    drawRecordedHeaders(id);
+    return true;
 }
 
 // Draws a bar of what an employee received against their target, the share of the target
@@ -51,21 +72,55 @@ void drawShareBar(double received, double target, double scaleMax, ImU32 colour)
 
 }  // namespace
 
-void AllocationPanel::drawAssignments(const Session& session, const AllocationResult& result) {
-    enum Column { kClient, kFrom, kTo, kFit, kValue, kDifficulty, kWhy, kColumnCount };
-    if (!ImGui::BeginTable("assignments", kColumnCount, kResultTableFlags, resultTableSize())) {
-        return;
+void AllocationPanel::measureResult(const Session& session, const AllocationResult& result) {
+    for (TextWidth* width : {&m_clientWidth, &m_fromWidth, &m_toWidth, &m_employeeWidth}) {
+        width->clear();
     }
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr(Str::ColumnClient), ImGuiTableColumnFlags_WidthStretch, 2.4f);
-    ImGui::TableSetupColumn(tr(Str::ColumnFrom), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn(tr(Str::ColumnTo), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn(tr(Str::ColumnFit), ImGuiTableColumnFlags_WidthFixed,
-                            columnWidth(tr(Str::ColumnFit), 3.0f));
-    ImGui::TableSetupColumn("V", ImGuiTableColumnFlags_WidthFixed, columnWidth("V", 2.6f));
-    ImGui::TableSetupColumn("D", ImGuiTableColumnFlags_WidthFixed, columnWidth("D", 2.6f));
-    ImGui::TableSetupColumn(tr(Str::ColumnWhy), ImGuiTableColumnFlags_WidthStretch, 1.6f);
-    ImGui::TableHeadersRow();
+    m_whyCodes.clear();
+    for (std::size_t i = 0; i < result.assignments.size(); ++i) {
+        const Assignment& a = result.assignments[i];
+        const char* name = nameBesideId(session, a.client);
+        m_clientWidth.add(name ? a.client + "  " + name : a.client);
+        if (i < m_fromOwners.size() && !m_fromOwners[i].empty()) {
+            m_fromWidth.add(employeeName(session, m_fromOwners[i]));
+        }
+        m_toWidth.add(employeeName(session, a.employee));
+        if (std::find(m_whyCodes.begin(), m_whyCodes.end(), a.wonBecause) == m_whyCodes.end()) {
+            m_whyCodes.push_back(a.wonBecause);
+        }
+    }
+    for (const Unassigned& u : result.unassigned) {
+        const char* name = nameBesideId(session, u.client);
+        m_clientWidth.add(name ? u.client + "  " + name : u.client);
+    }
+    for (const EmployeeOutcome& e : result.employees) {
+        m_employeeWidth.add(employeeName(session, e.employee));
+    }
+}
+
+float AllocationPanel::whyWidth() const {
+    TextWidth width;
+    for (const std::string& code : m_whyCodes) width.add(wonBecauseText(code, m_fitChoseNobody));
+    return width.pixels(5.0f, 9.0f);
+}
+
+void AllocationPanel::drawAssignments(const Session& session, const AllocationResult& result) {
+    // Why comes right after the owners because it is the explanation a user reads first,
+    // and it stays in view at a window where the figures need a sideways scroll.
+    enum Column { kClient, kFrom, kTo, kWhy, kFit, kValue, kDifficulty, kColumnCount };
+    // Text columns get widths from their content, within bounds in font sizes, and share
+    // the width left in proportion to them. The figures fit their widest value.
+    const std::vector<TableColumn> columns = {
+        textColumn(tr(Str::ColumnClient), m_clientWidth.pixels(6.0f, 9.0f)),
+        textColumn(tr(Str::ColumnFrom), m_fromWidth.pixels(4.0f, 7.0f)),
+        textColumn(tr(Str::ColumnTo), m_toWidth.pixels(4.0f, 7.0f)),
+        textColumn(tr(Str::ColumnWhy), whyWidth()),
+        {tr(Str::ColumnFit), ImGuiTableColumnFlags_WidthFixed,
+         columnWidth(tr(Str::ColumnFit), 3.0f)},
+        {"V", ImGuiTableColumnFlags_WidthFixed, columnWidth("V", 2.6f)},
+        {"D", ImGuiTableColumnFlags_WidthFixed, columnWidth("D", 2.6f)},
+    };
+    if (!beginResultTable("assignments", columns)) return;
 
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(result.assignments.size()));
@@ -153,12 +208,13 @@ void AllocationPanel::drawAssignmentTooltip(const Session& session, const Assign
 }
 
 void AllocationPanel::drawUnassigned(const Session& session, const AllocationResult& result) {
-    if (!ImGui::BeginTable("unassigned", 3, kResultTableFlags, resultTableSize())) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr(Str::ColumnClient), ImGuiTableColumnFlags_WidthStretch, 2.0f);
-    ImGui::TableSetupColumn(tr(Str::ColumnReason), ImGuiTableColumnFlags_WidthStretch, 1.5f);
-    ImGui::TableSetupColumn(tr(Str::ColumnDetail), ImGuiTableColumnFlags_WidthStretch, 2.5f);
-    ImGui::TableHeadersRow();
+    float em = ImGui::GetFontSize();
+    const std::vector<TableColumn> columns = {
+        textColumn(tr(Str::ColumnClient), m_clientWidth.pixels(6.0f, 14.0f)),
+        textColumn(tr(Str::ColumnReason), em * 8.0f),
+        textColumn(tr(Str::ColumnDetail), em * 12.0f),
+    };
+    if (!beginResultTable("unassigned", columns)) return;
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(result.unassigned.size()));
     while (clipper.Step()) {
@@ -184,17 +240,19 @@ void AllocationPanel::drawEmployees(const Session& session, const AllocationResu
         difficultyScale = std::max({difficultyScale, e.receivedDifficulty, e.targetDifficulty});
     }
 
-    if (!ImGui::BeginTable("per_employee", 5, kResultTableFlags, resultTableSize())) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr(Str::ColumnEmployee), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn(tr(Str::ColumnClients), ImGuiTableColumnFlags_WidthFixed,
-                            columnWidth(tr(Str::ColumnClients), 3.0f));
-    ImGui::TableSetupColumn(tr(Str::ColumnValueVsTarget), ImGuiTableColumnFlags_WidthStretch, 1.6f);
-    ImGui::TableSetupColumn(tr(Str::ColumnDifficultyVsShare), ImGuiTableColumnFlags_WidthStretch,
-                            1.6f);
-    ImGui::TableSetupColumn(tr(Str::ColumnBookAfter), ImGuiTableColumnFlags_WidthFixed,
-                            columnWidth(tr(Str::ColumnBookAfter), 3.0f));
-    ImGui::TableHeadersRow();
+    // The name leaves room for the witness mark after it. Each bar keeps room for its
+    // percentage.
+    float em = ImGui::GetFontSize();
+    const std::vector<TableColumn> columns = {
+        textColumn(tr(Str::ColumnEmployee), m_employeeWidth.pixels(5.0f, 10.0f) + em),
+        {tr(Str::ColumnClients), ImGuiTableColumnFlags_WidthFixed,
+         columnWidth(tr(Str::ColumnClients), 3.0f)},
+        textColumn(tr(Str::ColumnValueVsTarget), em * 7.0f),
+        textColumn(tr(Str::ColumnDifficultyVsShare), em * 7.0f),
+        {tr(Str::ColumnBookAfter), ImGuiTableColumnFlags_WidthFixed,
+         columnWidth(tr(Str::ColumnBookAfter), 3.0f)},
+    };
+    if (!beginResultTable("per_employee", columns)) return;
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(result.employees.size()));
     while (clipper.Step()) {

@@ -88,10 +88,10 @@ bool App::prepareFrame(Session& session, float pixelRatio) {
     m_fonts.require(session.workspaceName());
     if (!m_fonts.rebuildIfNeeded(pixelRatio)) return false;
     const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
-    session.log().add(LogLevel::Debug, "Font atlas rebuilt: " +
-                                           std::to_string(m_fonts.glyphCount()) + " glyphs, " +
-                                           std::to_string(atlas->TexWidth) + "x" +
-                                           std::to_string(atlas->TexHeight) + " pixels");
+    session.log().add(LogLevel::Debug,
+                      "Font atlas rebuilt: " + std::to_string(m_fonts.glyphCount()) + " glyphs, " +
+                          std::to_string(atlas->TexWidth) + "x" + std::to_string(atlas->TexHeight) +
+                          " pixels");
     return true;
 }
 
@@ -192,8 +192,8 @@ void App::drawToolbar(Session& session, AppRequests& requests) {
                       style.ItemInnerSpacing.x + ImGui::CalcTextSize(tr(Str::ImportMergeInto)).x +
                       style.ItemSpacing.x * 2.0f;
     float languageWidth = buttonWidth(english) + buttonWidth(chinese) + 2.0f;
-    float width = undoWidth + fileWidth + languageWidth + buttonWidth(save) +
-                  viewButtonsWidth() + gap * 4.0f;
+    float width =
+        undoWidth + fileWidth + languageWidth + buttonWidth(save) + viewButtonsWidth() + gap * 4.0f;
     // On one line with the title the groups sit at the right edge; otherwise they start a
     // line of their own and wrap where a group does not fit.
     float right = ImGui::GetWindowContentRegionMax().x;
@@ -343,6 +343,62 @@ void App::forwardSelection() {
     if (auto id = m_clients.takeClickedId()) m_breakdown.selectClient(*id);
 }
 
+namespace {
+
+// The parts of the status line after the save state: the workspace, its counts and the
+// newest log entry that is not a debug entry, as feedback on the last action.
+struct StatusParts {
+    std::string workspace;
+    std::string counts;
+    std::string message;
+    ImU32 messageColour = 0;
+};
+
+StatusParts statusParts(const Session& session, int releasedCount) {
+    StatusParts parts;
+    char text[320];
+    std::snprintf(text, sizeof text, tr(Str::StatusWorkspace), session.workspaceName().c_str());
+    parts.workspace = text;
+    const Workspace& workspace = session.workspace();
+    int employees = static_cast<int>(workspace.employees.size());
+    int clients = static_cast<int>(workspace.clients.size());
+    std::snprintf(text, sizeof text, trPlural(Str::ToolbarCounts, {employees, clients}).c_str(),
+                  employees, clients, releasedCount);
+    parts.counts = text;
+    const auto& entries = session.log().entries();
+    auto newest = std::find_if(entries.rbegin(), entries.rend(), [](const LogEntry& entry) {
+        return entry.level != LogLevel::Debug;
+    });
+    if (newest != entries.rend()) {
+        parts.message = logMessageText(newest->message);
+        parts.messageColour = newest->level == LogLevel::Error     ? kColourBad
+                              : newest->level == LogLevel::Warning ? kColourWarning
+                                                                   : kColourMuted;
+    }
+    return parts;
+}
+
+// Draws the parts on one line cut with "…", for a window too narrow for them side by side.
+// A hover shows each part whole, wrapped to the window.
+void drawCompactStatus(const StatusParts& parts) {
+    std::string line = parts.workspace + " · " + parts.counts;
+    if (!parts.message.empty()) line += " · " + parts.message;
+    // A warning or an error colours the whole line, so that it is noticed even when cut.
+    ImU32 colour =
+        parts.message.empty() ? ImGui::GetColorU32(ImGuiCol_TextDisabled) : parts.messageColour;
+    textEllipsis(line.c_str(), {.colour = colour, .tooltip = false});
+    recordWidget("status_message");
+    if (!ImGui::IsItemHovered()) return;
+    float width = ImGui::GetMainViewport()->WorkSize.x - 4.0f * ImGui::GetFontSize();
+    ImGui::BeginTooltip();
+    for (const std::string* part : {&parts.workspace, &parts.counts, &parts.message}) {
+        if (!part->empty()) textWrappedMixed(part->c_str(), width);
+    }
+    ImGui::EndTooltip();
+}
+
+}  // namespace
+
 void App::drawStatusLine(const Session& session) {
     SaveState state = session.saveState();
     ImGui::AlignTextToFramePadding();
@@ -355,35 +411,24 @@ void App::drawStatusLine(const Session& session) {
         inlineBusyBar(ImGui::GetFontSize() * 4.0f);
     }
     ImGui::SameLine(0.0f, 16.0f);
-    ImGui::TextDisabled(tr(Str::StatusWorkspace), session.workspaceName().c_str());
-
-    const Workspace& workspace = session.workspace();
-    int employees = static_cast<int>(workspace.employees.size());
-    int clients = static_cast<int>(workspace.clients.size());
-    char counts[160];
-    std::snprintf(counts, sizeof counts, trPlural(Str::ToolbarCounts, {employees, clients}).c_str(),
-                  employees, clients, m_releasedCount);
-    ImGui::SameLine(0.0f, 16.0f);
-    ImGui::TextDisabled("%s", counts);
-
-    // The newest entry that is not a debug entry, as feedback on the last action.
-    const auto& entries = session.log().entries();
-    auto newest = std::find_if(entries.rbegin(), entries.rend(), [](const LogEntry& entry) {
-        return entry.level != LogLevel::Debug;
-    });
-    if (newest != entries.rend()) {
-        const LogEntry& last = *newest;
-        ImGui::SameLine(0.0f, 16.0f);
-        ImU32 colour = last.level == LogLevel::Error     ? kColourBad
-                       : last.level == LogLevel::Warning ? kColourWarning
-                                                         : kColourMuted;
-        // A message wider than the line is cut with "…" and shows whole in a tooltip; the
-        // Log tab keeps it too.
-        EllipsisOptions options;
-        options.colour = colour;
-        textEllipsis(logMessageText(last.message).c_str(), options);
-        recordWidget("status_message");
+    StatusParts parts = statusParts(session, m_releasedCount);
+    // The workspace and the counts are drawn whole when they leave at least 12 font sizes
+    // for the message, else everything shares one cut line.
+    float fixed = ImGui::CalcTextSize(parts.workspace.c_str()).x +
+                  ImGui::CalcTextSize(parts.counts.c_str()).x + 32.0f;
+    if (ImGui::GetContentRegionAvail().x < fixed + 12.0f * ImGui::GetFontSize()) {
+        drawCompactStatus(parts);
+        return;
     }
+    ImGui::TextDisabled("%s", parts.workspace.c_str());
+    ImGui::SameLine(0.0f, 16.0f);
+    ImGui::TextDisabled("%s", parts.counts.c_str());
+    if (parts.message.empty()) return;
+    ImGui::SameLine(0.0f, 16.0f);
+    // A message wider than the line is cut with "…" and shows whole in a tooltip; the Log
+    // tab keeps it too.
+    textEllipsis(parts.message.c_str(), {.colour = parts.messageColour});
+    recordWidget("status_message");
 }
 
 }  // namespace baton::ui

@@ -51,6 +51,24 @@ std::string formatScore(double value) {
     return text;
 }
 
+// Returns the width of the status column: its header, or the widest status in its combo.
+float statusColumnWidth() {
+    float widest = 0.0f;
+    for (EmployeeStatus status : kStatuses) {
+        widest = std::max(widest, ImGui::CalcTextSize(statusText(status)).x);
+    }
+    float combo = widest + ImGui::GetFrameHeight() + 2.0f * ImGui::GetStyle().FramePadding.x;
+    return std::max(columnWidth(tr(Str::ColumnStatus), 0.0f), combo);
+}
+
+// Returns the width of the performance column: its header, or a score of 100.0 after the
+// provisional mark.
+float performanceColumnWidth() {
+    float mark = ImGui::CalcTextSize(tr(Str::ProvisionalMark)).x;
+    float cell = mark + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize("100.0").x;
+    return std::max(columnWidth(tr(Str::ColumnPerformance), 0.0f), cell);
+}
+
 }  // namespace
 
 void EmployeesPanel::draw(Session& session) {
@@ -101,9 +119,20 @@ void EmployeesPanel::refresh(Session& session) {
         ++m_bookSizes[owner];
         m_bookWorkloads[owner] += client.workload ? std::max(0.0, *client.workload) : 0.0;
     }
+    measureText(workspace);
     int count = static_cast<int>(workspace.employees.size());
     if (m_pendingEmployee >= count) m_pendingEmployee = -1;
     if (m_capacityEmployee >= count) m_capacityEmployee = -1;
+}
+
+void EmployeesPanel::measureText(const Workspace& workspace) {
+    for (TextWidth* width : {&m_idWidth, &m_nameWidth, &m_teamWidth, &m_roleWidth}) width->clear();
+    for (const Employee& e : workspace.employees) {
+        m_idWidth.add(e.id);
+        m_nameWidth.add(e.name);
+        m_teamWidth.add(e.team);
+        m_roleWidth.add(e.role);
+    }
 }
 
 void EmployeesPanel::sortRows(const Session& session, const Evaluation& evaluation) {
@@ -145,15 +174,16 @@ void EmployeesPanel::sortRows(const Session& session, const Evaluation& evaluati
 
 void EmployeesPanel::drawTable(Session& session, const Evaluation& evaluation) {
     const ImGuiTableColumnFlags descendingFirst = kDescendingFirstColumn;
+    // Text columns get widths from their content, within bounds in font sizes: the lower
+    // bound keeps a short or empty column readable, the upper one keeps a long value from
+    // taking the table.
     std::vector<TableColumn> columns = {
-        idColumn(3.5f),
-        {tr(Str::ColumnName), ImGuiTableColumnFlags_WidthStretch, 2.0f},
-        {tr(Str::ColumnTeam), ImGuiTableColumnFlags_WidthStretch, 1.1f},
-        {tr(Str::ColumnRole), ImGuiTableColumnFlags_WidthStretch, 1.5f},
-        {tr(Str::ColumnStatus), ImGuiTableColumnFlags_WidthFixed,
-         columnWidth(tr(Str::ColumnStatus), 7.0f)},
-        {tr(Str::ColumnPerformance), descendingFirst,
-         columnWidth(tr(Str::ColumnPerformance), 8.0f)},
+        idColumn(3.5f, m_idWidth.pixels(3.0f, 10.0f)),
+        textColumn(tr(Str::ColumnName), m_nameWidth.pixels(6.0f, 9.0f)),
+        textColumn(tr(Str::ColumnTeam), m_teamWidth.pixels(3.0f, 5.5f)),
+        textColumn(tr(Str::ColumnRole), m_roleWidth.pixels(5.0f, 8.0f)),
+        {tr(Str::ColumnStatus), ImGuiTableColumnFlags_WidthFixed, statusColumnWidth()},
+        {tr(Str::ColumnPerformance), descendingFirst, performanceColumnWidth()},
         {tr(Str::ColumnClientLimit), descendingFirst,
          columnWidth(tr(Str::ColumnClientLimit), 4.0f)},
         {tr(Str::ColumnWorkloadLimit), descendingFirst,

@@ -13,6 +13,7 @@
 #include "ui/limit_field.h"
 #include "ui/table_view.h"
 #include "ui/text_filter.h"
+#include "ui/widgets.h"
 
 namespace baton::ui {
 
@@ -26,6 +27,8 @@ public:
 
 private:
     void refresh(Session& session);
+    // Measures the widest id, name, team and role of `workspace`.
+    void measureText(const Workspace& workspace);
     void sortRows(const Session& session, const Evaluation& evaluation);
     void drawTable(Session& session, const Evaluation& evaluation);
     void drawSelectableId(int index, const std::string& id);
@@ -51,6 +54,11 @@ private:
     // workload counts 0, as in the allocation), parallel to Workspace::employees.
     std::vector<int> m_bookSizes;
     std::vector<double> m_bookWorkloads;
+    // The widest id, name, team and role, for the initial column widths.
+    TextWidth m_idWidth;
+    TextWidth m_nameWidth;
+    TextWidth m_teamWidth;
+    TextWidth m_roleWidth;
     std::string m_seenWorkspaceId;
     std::uint64_t m_seenRevision = ~std::uint64_t{0};
 

@@ -72,6 +72,12 @@ constexpr LogPattern kPatterns[] = {
     {"Restored the proposal of the last allocation: {} placed, {} unassigned. It is not "
      "applied yet.",
      "已恢复上次分配的方案：已分配 {} 个，未分配 {} 个。该方案尚未应用。"},
+    {"Restored the result applied last: {} placed. Its owners are the owners of record.",
+     "已恢复上次应用的分配结果：已分配 {} 个。其负责人即当前记录的负责人。"},
+    {"The workspace changed after the last Apply, so Verify cannot check the applied result. "
+     "Run Allocate for a new result, then verify it.",
+     "上次应用后工作区有了更改，因此“验证”无法检查已应用的结果。请重新运行“分配”生成新结果后再验证"
+     "。"},
     {"The proposal kept from the last visit was discarded: the workspace or its policy changed "
      "after it was made (its input hash is {}, the workspace's is {}). Run Allocate for a new "
      "one.",

@@ -291,6 +291,10 @@ constexpr TextEntry kTexts[] = {
      "Apply is off because this proposal changes no owner: each client already has its "
      "proposed owner.",
      "“应用”不可用，因为本方案不会更改任何负责人：每位客户的负责人已经是建议的负责人。"},
+    {Str::ResultApplied, "allocation.result_applied",
+     "Applied: the proposed owners below are the owners of record. Allocate makes a new "
+     "proposal.",
+     "已应用：下列建议负责人已是正式负责人。点击“分配”可生成新方案。"},
     {Str::LogClear, "log.clear", "Clear", "清空"},
     {Str::LogFollow, "log.follow", "Follow new entries", "跟随新条目"},
     {Str::LogShowDebug, "log.show_debug", "Show debug entries", "显示调试条目"},

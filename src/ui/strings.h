@@ -153,6 +153,7 @@ enum class Str {
     ApplyOffNothingPlaced,
     ApplyOffNothingReleased,
     ApplyOffSameOwners,
+    ResultApplied,
     LogClear,
     LogFollow,
     LogShowDebug,

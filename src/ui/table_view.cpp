@@ -1,5 +1,7 @@
 #include "ui/table_view.h"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <map>
 #include <utility>
@@ -25,11 +27,39 @@ const TableSnapshot* tableSnapshot(const std::string& id) {
     return found == snapshots().end() ? nullptr : &found->second;
 }
 
-TableColumn idColumn(float minimumEm) {
+TableColumn idColumn(float minimumEm, float contentWidth) {
     return {tr(Str::ColumnId),
             ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed |
                 ImGuiTableColumnFlags_NoHide,
-            columnWidth(tr(Str::ColumnId), minimumEm)};
+            std::max(columnWidth(tr(Str::ColumnId), minimumEm), contentWidth)};
+}
+
+TableColumn textColumn(const char* label, float readableWidth) {
+    return {label, ImGuiTableColumnFlags_WidthStretch, readableWidth, readableWidth};
+}
+
+TableWidth tableWidth(const char* id, const std::vector<TableColumn>& columns) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    // BeginTable() takes the table's id from the same ID stack.
+    const ImGuiTable* last = ImGui::TableFindByID(ImGui::GetID(id));
+    if (last && last->ColumnsCount != static_cast<int>(columns.size())) last = nullptr;
+    // Each column has cell padding on both sides and a border of one pixel.
+    float total = 0.0f;
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        const ImGuiTableColumn* lastColumn = last ? &last->Columns[static_cast<int>(i)] : nullptr;
+        if (lastColumn && !lastColumn->IsEnabled) continue;
+        const TableColumn& column = columns[i];
+        bool stretch = (column.flags & ImGuiTableColumnFlags_WidthStretch) != 0;
+        float width = stretch ? column.minimumWidth : column.widthOrWeight;
+        if (!stretch && lastColumn && lastColumn->WidthRequest > 0.0f) {
+            width = lastColumn->WidthRequest;
+        }
+        total += width + 2.0f * style.CellPadding.x + 1.0f;
+    }
+    // The vertical scroll bar takes its width from the same space.
+    float available = ImGui::GetContentRegionAvail().x - style.ScrollbarSize;
+    if (total <= available) return {};
+    return {ImGuiTableFlags_ScrollX, total};
 }
 
 bool shortcutModifier() {
@@ -38,26 +68,29 @@ bool shortcutModifier() {
 }
 
 bool TableView::begin(const char* id, const std::vector<TableColumn>& columns) {
+    TableWidth width = tableWidth(id, columns);
     ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_Hideable |
                             ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders |
                             ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
-                            ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable(id, static_cast<int>(columns.size()), flags, ImVec2(0.0f, 0.0f))) {
+                            ImGuiTableFlags_SizingStretchProp | width.flags;
+    if (!ImGui::BeginTable(id, static_cast<int>(columns.size()), flags, ImVec2(0.0f, 0.0f),
+                           width.inner)) {
         return false;
     }
     m_id = id;
-    ImGui::TableSetupScrollFreeze(0, 1);
+    // The id column stays in view while the table scrolls sideways.
+    ImGui::TableSetupScrollFreeze(1, 1);
     for (const TableColumn& column : columns) {
         ImGui::TableSetupColumn(column.label, column.flags, column.widthOrWeight);
     }
-    drawHeaders();
+    drawRecordedHeaders(m_id);
     if (takeSortSpecs(m_sortColumn, m_descending)) m_dirty = true;
     return true;
 }
 
 // The same headers as ImGui::TableHeadersRow() (whose right-click menu chooses the
-// columns), each recorded so that tests can click it to sort.
-void TableView::drawHeaders() {
+// columns), each recorded so that tests can click it to sort and read its width.
+void drawRecordedHeaders(const std::string& tableId) {
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     int count = ImGui::TableGetColumnCount();
     for (int column = 0; column < count; ++column) {
@@ -65,7 +98,7 @@ void TableView::drawHeaders() {
         ImGui::PushID(column);
         ImGui::TableHeader(ImGui::TableGetColumnName(column));
         ImGui::PopID();
-        recordWidget(m_id + ".header." + std::to_string(column));
+        recordWidget(tableId + ".header." + std::to_string(column));
     }
 }
 

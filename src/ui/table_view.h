@@ -19,7 +19,25 @@ struct TableColumn {
     const char* label = "";
     ImGuiTableColumnFlags flags = 0;
     float widthOrWeight = 0.0f;  // pixels for a fixed column, a share for a stretch column
+    // For a stretch column, the pixels below which its text is too cut to read: the table
+    // scrolls sideways rather than squeeze the column below it.
+    float minimumWidth = 0.0f;
 };
+
+// Returns a stretch column of text that needs `readableWidth` pixels (see TextWidth). Its
+// first share of the width is in proportion to that need; a resize by the user replaces it.
+TableColumn textColumn(const char* label, float readableWidth);
+
+// Returns the table flags and the inner width for ImGui::BeginTable() of the table `id`
+// with `columns`: ScrollX with the sum of the columns' widths when they do not fit in the
+// width left in the window, else no ScrollX. The table's last frame, when there is one,
+// gives the columns the user hid and the widths of the fixed columns (their first width,
+// or the user's resize), so call it in the window and ID scope of BeginTable().
+struct TableWidth {
+    ImGuiTableFlags flags = 0;
+    float inner = 0.0f;
+};
+TableWidth tableWidth(const char* id, const std::vector<TableColumn>& columns);
 
 // The state of a table as drawn in the last frame, for the page's tableState() test hook.
 struct TableSnapshot {
@@ -39,8 +57,12 @@ inline constexpr ImGuiTableColumnFlags kDescendingFirstColumn =
     ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending;
 
 // Returns the id column that every data table starts with: the default sort, never hidden,
-// at least `minimumEm` font sizes wide.
-TableColumn idColumn(float minimumEm);
+// at least `minimumEm` font sizes wide and at least `contentWidth` pixels.
+TableColumn idColumn(float minimumEm, float contentWidth = 0.0f);
+
+// Draws the header row of the current table, each header recorded as the widget
+// "<tableId>.header.<column>".
+void drawRecordedHeaders(const std::string& tableId);
 
 // Returns the text of row `index` (an index into the source data) in `column`.
 using CellText = std::function<std::string(int index, int column)>;
@@ -82,7 +104,6 @@ public:
     const std::string& lastCopy() const { return m_lastCopy; }
 
 private:
-    void drawHeaders();
     void handleKeys();
     std::string selectionText(const CellText& cellText) const;
     void updateSnapshot(const CellText& cellText);

@@ -286,6 +286,16 @@ float columnWidth(const char* label, float minimumEm) {
     return std::max(em * minimumEm, ImGui::CalcTextSize(label, nullptr, true).x + em * 1.2f);
 }
 
+void TextWidth::add(std::string_view text) {
+    float em = ImGui::GetFontSize();
+    float width = ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
+    m_widestEm = std::max(m_widestEm, width / em);
+}
+
+float TextWidth::pixels(float minimumEm, float maximumEm) const {
+    return std::clamp(m_widestEm + 0.5f, minimumEm, maximumEm) * ImGui::GetFontSize();
+}
+
 bool takeSortSpecs(int& column, bool& descending) {
     ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs();
     if (specs == nullptr || !specs->SpecsDirty) return false;

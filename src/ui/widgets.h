@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <string>
+#include <string_view>
 
 namespace baton::ui {
 
@@ -83,6 +84,20 @@ void clearTabRequests();
 // Returns a fixed column's width: `minimumEm` font sizes, or more when the header label
 // and its sort arrow need more.
 float columnWidth(const char* label, float minimumEm);
+
+// The width of the widest text measured, in font sizes (em), so that a table column can
+// take the width its content needs. Measure while the table's font is the current one.
+class TextWidth {
+public:
+    void clear() { m_widestEm = 0.0f; }
+    void add(std::string_view text);
+    // Returns the widest text's width plus half a font size of margin, held between
+    // `minimumEm` and `maximumEm`, in pixels at the current font size.
+    float pixels(float minimumEm, float maximumEm) const;
+
+private:
+    float m_widestEm = 0.0f;
+};
 
 // Copies the current table's sort order into `column` and `descending` when the user
 // changed it. Returns true when it changed, so that the rows must be sorted again.

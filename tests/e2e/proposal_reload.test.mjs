@@ -1,6 +1,8 @@
 // The proposal of the last allocation is stored with the workspace until it is applied or
-// made stale. A reload shows the same proposal, and an applied or outdated one is gone
-// after a reload. An encrypted workspace stores no proposal in the clear.
+// made stale. A reload shows the same proposal, and an outdated one is gone after a reload.
+// After Apply the applied result is stored instead, and a reload shows it marked as applied,
+// with Verify checking it against the workspace as it was before Apply. An encrypted
+// workspace stores neither in the clear.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -61,13 +63,36 @@ test('unapplied proposal survives a reload', async () => {
     await waitForWidget(page, 'tab.proposed');
     await page.screenshot({ path: join(shots, 'proposal-reloaded.png') });
 
-    // Applying it leaves nothing to restore.
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('applied result survives a reload', async () => {
+  const browser = await launch({ viewport: { width: 1280, height: 800 } });
+  try {
+    const { page, problems } = await openPage(browser.context, server.url);
+    await allocateAndSave(page);
+    const result = JSON.parse(await call(page, 'lastResult'));
     assert.equal((await call(page, 'applyProposal')).ok, true);
+    const owners = JSON.parse(await call(page, 'exportWorkspace')).clients.map((c) => c.owner);
     await call(page, 'whenSaved');
-    assert.ok(!(await storedPaths(page)).includes(proposalPath));
+    assert.ok((await storedPaths(page)).includes(proposalPath), 'no applied result is stored');
+
     await reopen(page);
-    assert.equal(await call(page, 'lastResult'), '');
-    assert.equal((await call(page, 'summary')).assigned, 0);
+    const exported = JSON.parse(await call(page, 'exportWorkspace'));
+    assert.deepEqual(exported.clients.map((c) => c.owner), owners);
+    assert.deepEqual(JSON.parse(await call(page, 'lastResult')), result);
+    assert.equal((await call(page, 'summary')).assigned, result.assignments.length);
+    await waitForWidget(page, 'result_applied');
+    await waitForWidget(page, 'tab.proposed');
+    // Apply stays off with its reason; Verify checks the workspace as it was before Apply.
+    await waitForWidget(page, 'apply.off');
+    await clickWidget(page, 'verify');
+    await waitForWidget(page, 'verify.passes');
+    await waitFrames(page, 3);
+    await page.screenshot({ path: join(shots, 'applied-reloaded.png') });
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();

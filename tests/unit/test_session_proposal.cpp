@@ -33,25 +33,25 @@ TEST_SUITE("session proposal") {
     TEST_CASE("new run is kept until applied") {
         Session session;
         session.loadDemo();
-        CHECK(session.proposalToKeep().empty());
-        std::uint64_t before = session.proposalVersion();
+        CHECK(session.resultToKeep().empty());
+        std::uint64_t before = session.keptResultVersion();
         std::string text = session.allocate(baton::AllocateOptions{});
-        CHECK(session.proposalVersion() != before);
-        CHECK(session.proposalToKeep() == text);
+        CHECK(session.keptResultVersion() != before);
+        CHECK(session.resultToKeep() == text);
 
         REQUIRE(session.applyProposal().ok);
-        CHECK(session.proposalToKeep().empty());
-        // The applied result stays the last result, but there is nothing left to keep.
+        // The applied result stays the last result, and its applied record is kept instead.
         CHECK(session.lastResult() != nullptr);
+        CHECK(session.resultToKeep().starts_with(baton::kAppliedRecordStart));
     }
 
     TEST_CASE("audit entry keeps the proposal") {
         Session session;
         allocateDemo(session);
-        std::uint64_t version = session.proposalVersion();
+        std::uint64_t version = session.keptResultVersion();
         session.recordChange("note", {{"text", "read the proposal"}});
-        CHECK(session.proposalVersion() == version);
-        CHECK(session.proposalToKeep() == session.lastResultText());
+        CHECK(session.keptResultVersion() == version);
+        CHECK(session.resultToKeep() == session.lastResultText());
     }
 
     TEST_CASE("input change drops the proposal") {
@@ -59,16 +59,16 @@ TEST_SUITE("session proposal") {
         allocateDemo(session);
         int employee = firstActivePerson(session.workspace());
         REQUIRE(employee >= 0);
-        std::uint64_t version = session.proposalVersion();
+        std::uint64_t version = session.keptResultVersion();
         REQUIRE(session.setEmployeeStatus(employee, EmployeeStatus::OnLeave, ""));
-        CHECK(session.proposalVersion() != version);
-        CHECK(session.proposalToKeep().empty());
+        CHECK(session.keptResultVersion() != version);
+        CHECK(session.resultToKeep().empty());
     }
 
     TEST_CASE("reopened workspace restores the proposal") {
         Session first;
         allocateDemo(first);
-        std::string text(first.proposalToKeep());
+        std::string text(first.resultToKeep());
 
         Session second;
         reopen(first, second);
@@ -76,12 +76,12 @@ TEST_SUITE("session proposal") {
         std::size_t entries = second.workspace().audit.size();
         std::uint64_t revision = second.revision();
         std::string reason;
-        REQUIRE_MESSAGE(second.restoreProposal(text, reason), reason);
+        REQUIRE_MESSAGE(second.restoreKeptResult(text, reason), reason);
         CHECK(reason.empty());
         CHECK(second.lastResultText() == text);
         CHECK(second.summary().assigned == first.summary().assigned);
         CHECK(second.summary().unassigned == first.summary().unassigned);
-        CHECK(second.proposalToKeep() == text);
+        CHECK(second.resultToKeep() == text);
         // A restore is no change: no audit entry, no revision step.
         CHECK(second.workspace().audit.size() == entries);
         CHECK(second.revision() == revision);
@@ -91,7 +91,7 @@ TEST_SUITE("session proposal") {
     TEST_CASE("restore rejects a changed policy") {
         Session first;
         allocateDemo(first);
-        std::string text(first.proposalToKeep());
+        std::string text(first.resultToKeep());
         baton::Policy policy = first.workspace().policy;
         policy.version += 1;
         first.setPolicy(policy);
@@ -100,7 +100,7 @@ TEST_SUITE("session proposal") {
         reopen(first, second);
         std::uint64_t revision = second.revision();
         std::string reason;
-        CHECK_FALSE(second.restoreProposal(text, reason));
+        CHECK_FALSE(second.restoreKeptResult(text, reason));
         CHECK(reason.find("the workspace or its policy changed") != std::string::npos);
         CHECK(second.lastResult() == nullptr);
         CHECK(second.revision() == revision);
@@ -109,7 +109,7 @@ TEST_SUITE("session proposal") {
     TEST_CASE("restore rejects a changed workspace") {
         Session first;
         allocateDemo(first);
-        std::string text(first.proposalToKeep());
+        std::string text(first.resultToKeep());
         int employee = firstActivePerson(first.workspace());
         REQUIRE(employee >= 0);
         REQUIRE(first.setEmployeeStatus(employee, EmployeeStatus::OnLeave, ""));
@@ -117,7 +117,7 @@ TEST_SUITE("session proposal") {
         Session second;
         reopen(first, second);
         std::string reason;
-        CHECK_FALSE(second.restoreProposal(text, reason));
+        CHECK_FALSE(second.restoreKeptResult(text, reason));
         CHECK(reason.find("input hash") != std::string::npos);
         CHECK(second.lastResult() == nullptr);
     }
@@ -126,9 +126,9 @@ TEST_SUITE("session proposal") {
         Session session;
         session.loadDemo();
         std::string reason;
-        CHECK_FALSE(session.restoreProposal("{\"placed\": 1}", reason));
+        CHECK_FALSE(session.restoreKeptResult("{\"placed\": 1}", reason));
         CHECK(reason.find("not a readable allocation result") != std::string::npos);
-        CHECK_FALSE(session.restoreProposal("not json", reason));
+        CHECK_FALSE(session.restoreKeptResult("not json", reason));
         CHECK(session.lastResult() == nullptr);
     }
 }
