@@ -129,6 +129,8 @@ test('follow-up details by mouse', async () => {
     const { page, problems } = await openPage(browser.context, server.url);
     await toProposal(page);
     assert.equal((await callApi(page, 'advanceCycle', 'objections_closed', '2027-01-19')).ok, true);
+    // The final records something done, so it may not be dated after today.
+    await callApi(page, 'setToday', '2027-01-20');
     const final = await callApi(page, 'advanceCycle', 'final', '2027-01-20');
     assert.equal(final.ok, true, JSON.stringify(final));
     await callApi(page, 'setToday', '2027-02-20');
