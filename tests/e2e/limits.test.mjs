@@ -25,6 +25,21 @@ async function scrollIntoView(page, name, x, y) {
   throw new Error(`widget ${name} never scrolled into view`);
 }
 
+// Scrolls the Employees table sideways with the mouse wheel until the cell recorded as
+// `name` lies inside the left panel (x 15 to 684 at 1280 x 800): the table scrolls
+// horizontally when its columns are wider than the panel, and the Clients and Workload
+// columns then start outside it.
+async function revealColumn(page, name) {
+  for (let step = 0; step < 40; ++step) {
+    const rect = await page.evaluate((n) => window.baton.widgetRect(n), name);
+    if (rect && rect.x >= 15 && rect.x + rect.width <= 684) return;
+    await page.mouse.move(300, 300);
+    await page.mouse.wheel(120, 0);
+    await waitFrames(page, 3);
+  }
+  throw new Error(`widget ${name} never scrolled into the panel`);
+}
+
 // Replaces the text of the field recorded as `name` with `text`.
 async function typeInto(page, name, text) {
   if (name.startsWith('policy.')) await scrollIntoView(page, name, 300, 500);
@@ -115,6 +130,7 @@ test('invalid limit keeps apply off', async () => {
 // Opens the capacity editor of `id` from its Clients cell, sets both limits and saves.
 async function editCapacity(page, id, clients, workload) {
   await clickWidget(page, 'tab.employees');
+  await revealColumn(page, `employee_capacity.${id}`);
   await clickWidget(page, `employee_capacity.${id}`);
   await waitForWidget(page, 'capacity.save');
   await typeInto(page, 'capacity.max_clients', clients);
@@ -130,6 +146,7 @@ test('employee capacity edits and undoes', async () => {
     const employee = before.employees.find((e) => e.status === 'active');
     await clickWidget(page, 'tab.employees');
     await waitForWidget(page, `employee_workload.${employee.id}`);
+    await revealColumn(page, `employee_workload.${employee.id}`);
     await page.mouse.move(5, 790);
     await waitFrames(page, 5);
     await page.screenshot({ path: join(shots, 'limits-employees-en.png') });
@@ -166,6 +183,7 @@ test('invalid capacity keeps save off in Chinese', async () => {
     await page.mouse.move(5, 790);
     await waitFrames(page, 5);
     await page.screenshot({ path: join(shots, 'limits-employees-zh.png') });
+    await revealColumn(page, `employee_capacity.${employee.id}`);
     await clickWidget(page, `employee_capacity.${employee.id}`);
     await waitForWidget(page, 'capacity.save');
     await typeInto(page, 'capacity.max_clients', '2.5');
