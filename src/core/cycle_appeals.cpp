@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/cycle_internal.h"
 #include "core/cycle_ops.h"
 #include "core/dates.h"
 
@@ -9,12 +10,8 @@ namespace baton {
 
 namespace {
 
-CycleResult fail(std::string message) {
-    return {false, std::move(message)};
-}
-CycleResult done(std::string message) {
-    return {true, std::move(message)};
-}
+using cycle_detail::done;
+using cycle_detail::fail;
 
 // The reason `employee` cannot receive clients ("departed", "a system user"), or null when it
 // is an active person, the only kind of employee the allocation gives clients to.

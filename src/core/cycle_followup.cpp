@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <map>
 
+#include "core/cycle_internal.h"
 #include "core/cycle_ops.h"
 #include "core/dates.h"
 #include "core/evaluation.h"
@@ -12,12 +13,8 @@ namespace baton {
 
 namespace {
 
-CycleResult fail(std::string message) {
-    return {false, std::move(message)};
-}
-CycleResult done(std::string message) {
-    return {true, std::move(message)};
-}
+using cycle_detail::done;
+using cycle_detail::fail;
 
 const ClientMove* findMove(const Cycle& cycle, const std::string& client) {
     for (const ClientMove& m : cycle.moves) {

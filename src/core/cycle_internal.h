@@ -2,10 +2,20 @@
 #pragma once
 
 #include <string>
+#include <utility>
 
 #include "core/cycle.h"
+#include "core/cycle_ops.h"
 
 namespace baton::cycle_detail {
+
+// The results of a cycle step: rejected with `message`, or made with `message`.
+inline CycleResult fail(std::string message) {
+    return {false, std::move(message)};
+}
+inline CycleResult done(std::string message) {
+    return {true, std::move(message)};
+}
 
 // The ISO date `days` days after `date`, which must be a valid ISO date.
 std::string addDays(const std::string& date, int days);

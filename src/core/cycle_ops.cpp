@@ -37,12 +37,8 @@ namespace {
 
 using cycle_detail::addDays;
 
-CycleResult fail(std::string message) {
-    return {false, std::move(message)};
-}
-CycleResult done(std::string message) {
-    return {true, std::move(message)};
-}
+using cycle_detail::done;
+using cycle_detail::fail;
 
 CycleResult checkDate(const std::string& date, const char* what) {
     if (!parseIsoDate(date)) {

@@ -14,12 +14,8 @@ using cycle_detail::addDays;
 
 namespace {
 
-CycleResult fail(std::string message) {
-    return {false, std::move(message)};
-}
-CycleResult done(std::string message) {
-    return {true, std::move(message)};
-}
+using cycle_detail::done;
+using cycle_detail::fail;
 
 CycleResult publishRules(const Workspace& ws, Cycle& c, const std::string& date) {
     if (c.leavers.empty()) return fail("cycle " + c.id + " has no leaver: add one first");
