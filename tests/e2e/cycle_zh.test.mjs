@@ -43,7 +43,7 @@ test('chinese appeal reasons have glyphs', async () => {
   const browser = await launch({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } });
   try {
     const { page, problems } = await openPage(browser.context, server.url);
-    // The hook must see the rare characters as missing before any data holds them, or the
+    // The hook must see the rare characters as missing before any data contains them, or the
     // checks below could not fail.
     assert.match(await missingGlyphs(page, appealReason), /叁/);
     assert.match(await missingGlyphs(page, workspaceName), /淼/);

@@ -26,9 +26,8 @@ async function scrollIntoView(page, name, x, y) {
 }
 
 // Scrolls the Employees table sideways with the mouse wheel until the cell recorded as
-// `name` lies inside the left panel (x 15 to 684 at 1280 x 800): the table scrolls
-// horizontally when its columns are wider than the panel, and the Clients and Workload
-// columns then start outside it.
+// `name` lies inside the left panel (x 15 to 684 at 1280 x 800). The table's columns are
+// wider than the panel there, so the Clients and Workload cells start outside it.
 async function revealColumn(page, name) {
   for (let step = 0; step < 40; ++step) {
     const rect = await page.evaluate((n) => window.baton.widgetRect(n), name);
