@@ -1,4 +1,5 @@
-// Formula injection guards of the exports that spreadsheets open.
+// The assignments CSV export: its columns, byte order mark and GB18030 encoding, and the
+// formula injection guards of the exports that spreadsheets open.
 #include <doctest/doctest.h>
 
 #include "allocation_fixtures.h"
@@ -92,5 +93,40 @@ TEST_SUITE("csv export") {
         // contain a formula.
         CHECK(xml->find("<f>") == std::string::npos);
         CHECK(xml->find("t=\"inlineStr\"><is><t>=HYPERLINK(") != std::string::npos);
+    }
+}
+
+TEST_SUITE("export csv") {
+    TEST_CASE("assignments with bom and names") {
+        Workspace ws;
+        Employee e;
+        e.id = "E1";
+        e.name = "王婷";
+        ws.employees.push_back(e);
+        Client c;
+        c.id = "C1";
+        c.name = "Acme, Ltd";
+        c.owner = "E9";
+        ws.clients.push_back(c);
+        AllocationResult result;
+        Assignment a;
+        a.client = "C1";
+        a.employee = "E1";
+        a.fit = 0.5;
+        a.wonBecause = "best_fit";
+        result.assignments.push_back(a);
+        result.unassigned.push_back(Unassigned{"C2", "capacity_exhausted", ""});
+        CsvExportResult out = exportAssignmentsCsv(result, ws);
+        REQUIRE(out.bytes);
+        CHECK(*out.bytes ==
+              "\xEF\xBB\xBF" "client,client_name,previous_owner,employee,employee_name,fit,value,"
+              "difficulty,won_because\r\nC1,\"Acme, Ltd\",E9,E1,王婷,0.500000,0.0000,0.0000,"
+              "best_fit\r\nC2,,,,,,,,unassigned: capacity_exhausted\r\n");
+        CsvExportResult gb = exportAssignmentsCsv(result, ws, CsvExportEncoding::Gb18030);
+        REQUIRE(gb.bytes);
+        DecodeResult back = decodeText(*gb.bytes, Encoding::Auto);
+        REQUIRE(back.text);
+        CHECK(back.detected == "gb18030");
+        CHECK(back.text->find("王婷") != std::string::npos);
     }
 }
