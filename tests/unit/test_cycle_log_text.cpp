@@ -8,30 +8,17 @@
 #include "app/session.h"
 #include "cycle_fixtures.h"
 #include "io/workspace_json.h"
+#include "locale_fixtures.h"
 #include "ui/cycle_log_text.h"
 #include "ui/log_text.h"
 #include "ui/strings.h"
 
 using namespace baton;
 using namespace baton::ui;
+using baton::test::ChineseDuring;
+using baton::test::placeholderList;
 
 namespace {
-
-std::vector<std::string> placeholderList(const std::string& pattern) {
-    std::vector<std::string> out;
-    std::size_t open = pattern.find('{');
-    while (open != std::string::npos) {
-        std::size_t close = pattern.find('}', open);
-        if (close == std::string::npos) break;
-        out.push_back(pattern.substr(open, close - open + 1));
-        open = pattern.find('{', close);
-    }
-    return out;
-}
-
-struct EnglishAfterTest {
-    ~EnglishAfterTest() { setLocale("en"); }
-};
 
 // Runs every step of a cycle once, plus rejected steps, and returns each result's message.
 std::vector<std::string> cycleMessages() {
@@ -137,10 +124,9 @@ TEST_SUITE("cycle log text") {
     }
 
     TEST_CASE("every cycle message in Chinese") {
-        EnglishAfterTest restore;
         std::vector<std::string> messages = cycleMessages();
         CHECK(messages.size() >= 35);
-        setLocale("zh-CN");
+        ChineseDuring inChinese;
         for (const std::string& message : messages) {
             INFO(message);
             std::string chinese = logMessageText(message);
@@ -154,8 +140,7 @@ TEST_SUITE("cycle log text") {
     }
 
     TEST_CASE("stage and kind captures in Chinese") {
-        EnglishAfterTest restore;
-        setLocale("zh-CN");
+        ChineseDuring chinese;
         CHECK(logMessageText("appeals can be filed only while the objection window is open; "
                              "cycle cycle-1 is at final") ==
               "只能在申诉窗口开放期间提出申诉；周期 cycle-1 处于“定案”阶段");
@@ -170,7 +155,6 @@ TEST_SUITE("cycle log text") {
     }
 
     TEST_CASE("cycle counts worded in English") {
-        EnglishAfterTest restore;
         setLocale("en");
         CHECK(logMessageText("Started cycle-1 on 2026-11-20 with 1 leaver(s).") ==
               "Started cycle-1 on 2026-11-20 with 1 leaver.");

@@ -9,26 +9,17 @@
 
 #include "app/session.h"
 #include "io/workspace_json.h"
+#include "locale_fixtures.h"
 #include "ui/import_text.h"
 #include "ui/message_text.h"
 #include "ui/strings.h"
 
 using namespace baton;
 using namespace baton::ui;
+using baton::test::ChineseDuring;
+using baton::test::placeholderList;
 
 namespace {
-
-std::vector<std::string> placeholderList(const std::string& pattern) {
-    std::vector<std::string> out;
-    std::size_t open = pattern.find('{');
-    while (open != std::string::npos) {
-        std::size_t close = pattern.find('}', open);
-        if (close == std::string::npos) break;
-        out.push_back(pattern.substr(open, close - open + 1));
-        open = pattern.find('{', close);
-    }
-    return out;
-}
 
 bool hasChinese(const std::string& text) {
     for (unsigned char c : text) {
@@ -36,12 +27,6 @@ bool hasChinese(const std::string& text) {
     }
     return false;
 }
-
-// Switches the UI to Chinese for one test and back to English after it.
-struct ChineseDuring {
-    ChineseDuring() { setLocale("zh-CN"); }
-    ~ChineseDuring() { setLocale("en"); }
-};
 
 // A workspace with one error of each common kind in its records.
 const char* kBadWorkspace = R"({
