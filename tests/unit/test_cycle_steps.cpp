@@ -65,12 +65,31 @@ CycleResult closeAndFinalise(Workspace& ws, Cycle& c) {
     return advanceCycle(ws, c, CycleStage::Final, "2026-12-20", coreRunner());
 }
 
+// A cycle that has reached the proposal of proposedCycle, in a fresh cycleWorkspace.
+struct ProposedCycle {
+    Workspace ws = cycleWorkspace();
+    Cycle& c = proposedCycle(ws);
+};
+
+// The start of a cycle on 2026-11-20 in which E1 is departed, with no last day given.
+CycleStart e1DepartedStart() {
+    CycleStart start;
+    start.date = "2026-11-20";
+    start.leavers.push_back({"E1", "departed", "", {}});
+    return start;
+}
+
+// Starts the cycle of e1DepartedStart in `ws` and returns it.
+Cycle& startedCycle(Workspace& ws) {
+    CycleResult started = startCycle(ws, e1DepartedStart());
+    REQUIRE_MESSAGE(started.ok, started.message);
+    return ws.cycles.back();
+}
+
 }  // namespace
 
 TEST_SUITE("cycle steps") {
-    TEST_CASE("pin appeal by departed employee") {
-        Workspace ws = cycleWorkspace();
-        Cycle& c = proposedCycle(ws);
+    TEST_CASE_FIXTURE(ProposedCycle, "pin appeal by departed employee") {
         Appeal pin = appealOf("E1", {"C1"}, AppealKind::Pin, "2026-12-02");
         CycleResult filed = fileAppeal(ws, c, pin);
         CHECK_FALSE(filed.ok);
@@ -81,9 +100,7 @@ TEST_SUITE("cycle steps") {
         CHECK(fileAppeal(ws, c, forbid).ok);
     }
 
-    TEST_CASE("accepting pin of departed employee") {
-        Workspace ws = cycleWorkspace();
-        Cycle& c = proposedCycle(ws);
+    TEST_CASE_FIXTURE(ProposedCycle, "accepting pin of departed employee") {
         Appeal pin = appealOf("E2", {"C1"}, AppealKind::Pin, "2026-12-02");
         REQUIRE(fileAppeal(ws, c, pin).ok);
         ws.employees[std::size_t(ws.findEmployee("E2"))].status = EmployeeStatus::Departed;
@@ -124,9 +141,7 @@ TEST_SUITE("cycle steps") {
         CHECK(read[0].leftUnassigned == std::vector<std::string>{"C8"});
     }
 
-    TEST_CASE("final with every client placed") {
-        Workspace ws = cycleWorkspace();
-        Cycle& c = proposedCycle(ws);
+    TEST_CASE_FIXTURE(ProposedCycle, "final with every client placed") {
         CycleResult final = closeAndFinalise(ws, c);
         REQUIRE_MESSAGE(final.ok, final.message);
         CHECK_FALSE(contains(final.message, "left unassigned"));
@@ -139,9 +154,7 @@ TEST_SUITE("cycle steps") {
         Employee& e2 = ws.employees[std::size_t(ws.findEmployee("E2"))];
         e2.status = EmployeeStatus::Leaving;
         e2.lastDay = "2027-01-31";
-        CycleStart start;
-        start.date = "2026-11-20";
-        start.leavers.push_back({"E1", "departed", "", {}});
+        CycleStart start = e1DepartedStart();
         CycleResult started = startCycle(ws, start);
         REQUIRE_MESSAGE(started.ok, started.message);
         CHECK(contains(started.message, "with 2 leaver(s)"));
@@ -156,9 +169,7 @@ TEST_SUITE("cycle steps") {
     TEST_CASE("start leaves out leavers without clients") {
         Workspace ws = cycleWorkspace();
         ws.employees[std::size_t(ws.findEmployee("E3"))].status = EmployeeStatus::Departed;
-        CycleStart start;
-        start.date = "2026-11-20";
-        start.leavers.push_back({"E1", "departed", "", {}});
+        CycleStart start = e1DepartedStart();
         CycleResult started = startCycle(ws, start);
         REQUIRE(started.ok);
         CHECK_FALSE(contains(started.message, "Also listed"));
@@ -167,12 +178,8 @@ TEST_SUITE("cycle steps") {
 
     TEST_CASE("rules published lists later leaver") {
         Workspace ws = cycleWorkspace();
-        CycleStart start;
-        start.date = "2026-11-20";
-        start.leavers.push_back({"E1", "departed", "", {}});
-        REQUIRE(startCycle(ws, start).ok);
+        Cycle& c = startedCycle(ws);
         ws.employees[std::size_t(ws.findEmployee("E2"))].status = EmployeeStatus::Departed;
-        Cycle& c = ws.cycles.back();
         CycleResult published =
             advanceCycle(ws, c, CycleStage::RulesPublished, "2026-11-25", coreRunner());
         REQUIRE_MESSAGE(published.ok, published.message);
@@ -182,11 +189,7 @@ TEST_SUITE("cycle steps") {
 
     TEST_CASE("proposal rejects unlisted leaver") {
         Workspace ws = cycleWorkspace();
-        CycleStart start;
-        start.date = "2026-11-20";
-        start.leavers.push_back({"E1", "departed", "", {}});
-        REQUIRE(startCycle(ws, start).ok);
-        Cycle& c = ws.cycles.back();
+        Cycle& c = startedCycle(ws);
         REQUIRE(advanceCycle(ws, c, CycleStage::RulesPublished, "2026-11-25", coreRunner()).ok);
         ws.employees[std::size_t(ws.findEmployee("E2"))].status = EmployeeStatus::Departed;
         CycleResult proposed =
@@ -198,9 +201,7 @@ TEST_SUITE("cycle steps") {
         CHECK_FALSE(c.proposal);
     }
 
-    TEST_CASE("decision before filing date") {
-        Workspace ws = cycleWorkspace();
-        Cycle& c = proposedCycle(ws);
+    TEST_CASE_FIXTURE(ProposedCycle, "decision before filing date") {
         REQUIRE(fileNew(ws, c, appealOf("E2", {"C1"}, AppealKind::Pin, "2026-12-05")).ok);
         CycleResult early = decideAppeal(ws, c, "A1", true, "served before", "2026-12-04");
         CHECK_FALSE(early.ok);
@@ -212,9 +213,7 @@ TEST_SUITE("cycle steps") {
         CHECK(decideAppeal(ws, c, "A1", true, "served before", "2026-12-05").ok);
     }
 
-    TEST_CASE("task done before final date") {
-        Workspace ws = cycleWorkspace();
-        Cycle& c = proposedCycle(ws);
+    TEST_CASE_FIXTURE(ProposedCycle, "task done before final date") {
         REQUIRE(closeAndFinalise(ws, c).ok);
         CycleResult early = setTaskDone(c, "C1", "introduce", true, "2026-12-19");
         CHECK_FALSE(early.ok);
@@ -235,9 +234,7 @@ TEST_SUITE("cycle steps") {
         CHECK(checkDoneDate("decision date", "soon", "2026-12-06").ok);
     }
 
-    TEST_CASE("outcome revenue above absurd bound") {
-        Workspace ws = cycleWorkspace();
-        Cycle& c = proposedCycle(ws);
+    TEST_CASE_FIXTURE(ProposedCycle, "outcome revenue above absurd bound") {
         REQUIRE(closeAndFinalise(ws, c).ok);
         CycleResult huge = setOutcome(c, outcomeOf("C1", 4.0, 1e300));
         CHECK_FALSE(huge.ok);
@@ -270,9 +267,7 @@ TEST_SUITE("cycle steps") {
         CHECK(request::objectList(o, "missing").empty());
     }
 
-    TEST_CASE("appeal with blank reason") {
-        Workspace ws = cycleWorkspace();
-        Cycle& c = proposedCycle(ws);
+    TEST_CASE_FIXTURE(ProposedCycle, "appeal with blank reason") {
         Appeal blank = appealOf("E2", {"C1"}, AppealKind::Pin, "2026-12-02");
         blank.reason = "  \t";
         CycleResult filed = fileAppeal(ws, c, blank);
@@ -285,9 +280,7 @@ TEST_SUITE("cycle steps") {
         CHECK(contains(decided.message, "written reason"));
     }
 
-    TEST_CASE("duplicate open appeal") {
-        Workspace ws = cycleWorkspace();
-        Cycle& c = proposedCycle(ws);
+    TEST_CASE_FIXTURE(ProposedCycle, "duplicate open appeal") {
         REQUIRE(fileNew(ws, c, appealOf("E2", {"C1", "C2"}, AppealKind::Pin, "2026-12-02")).ok);
         Appeal again = appealOf("E2", {"C2", "C1"}, AppealKind::Pin, "2026-12-03");
         CycleResult twice = fileAppeal(ws, c, again);
@@ -302,9 +295,7 @@ TEST_SUITE("cycle steps") {
         CHECK(fileNew(ws, c, appealOf("E2", {"C1", "C2"}, AppealKind::Pin, "2026-12-05")).ok);
     }
 
-    TEST_CASE("contrary open appeal") {
-        Workspace ws = cycleWorkspace();
-        Cycle& c = proposedCycle(ws);
+    TEST_CASE_FIXTURE(ProposedCycle, "contrary open appeal") {
         REQUIRE(fileNew(ws, c, appealOf("E2", {"C1", "C2"}, AppealKind::Pin, "2026-12-02")).ok);
         Appeal forbid = appealOf("E2", {"C3", "C2"}, AppealKind::Forbid, "2026-12-03");
         CycleResult contrary = fileAppeal(ws, c, forbid);
