@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "allocation_fixtures.h"
@@ -103,6 +104,28 @@ TEST_SUITE("allocation shares") {
         double total = 0.0;
         for (const EmployeeOutcome& o : r.employees) total += o.targetValue;
         CHECK(statementOf(r, "A").targetValue == doctest::Approx(total / 3.0).epsilon(1e-4));
+    }
+
+    TEST_CASE("book top-up counts kept books") {
+        Workspace ws = threeReceivers(3);  // C keeps K0 to K2
+        ws.policy.entitlement.bookTopUp = true;
+        AllocationResult r = allocateOwnPolicy(ws);
+        Evaluation ev = evaluate(ws, ws.policy);
+        double released = 0.0, kept = 0.0;
+        for (std::size_t j = 0; j < ws.clients.size(); ++j) {
+            (*ws.clients[j].owner == "C" ? kept : released) += ev.clients[j].value;
+        }
+        REQUIRE(kept > 0.0);
+        // Equal weights: each receiver's raw part is a third of the released and kept value
+        // less its own book, and the parts are scaled to share the released value.
+        double a = (released + kept) / 3.0;
+        double c = std::max(0.0, a - kept);
+        double sum = 2.0 * a + c;
+        CHECK(statementOf(r, "A").targetValue ==
+              doctest::Approx(released * a / sum).epsilon(1e-4));
+        CHECK(statementOf(r, "C").targetValue ==
+              doctest::Approx(released * c / sum).epsilon(1e-4));
+        CHECK(breachesOf(ws, reportOf(ws)).empty());
     }
 
     TEST_CASE("witness names the others' limits") {
