@@ -74,6 +74,22 @@ struct LimitTally {
     std::string most() const { return mostBlocking(clients, workload, value); }
 };
 
+// The maximum value that fits in `room` of workload when a client may be taken in part (a
+// fractional knapsack). Sorts `open`, pairs of value and workload, by value per workload.
+double valueInWorkload(std::vector<std::pair<double, double>>& open, double room) {
+    std::sort(open.begin(), open.end(), [](const auto& a, const auto& b) {
+        return a.first * b.second > b.first * a.second;  // value per workload, descending
+    });
+    double left = room;
+    double byWorkload = 0.0;
+    for (const auto& [value, workload] : open) {
+        double share = workload <= left ? 1.0 : left / workload;
+        byWorkload += value * share;
+        left = std::max(0.0, left - workload);
+    }
+    return byWorkload;
+}
+
 }  // namespace
 
 std::uint64_t AllocationContext::lottery(int pos, int receiver) const {
@@ -221,16 +237,7 @@ std::optional<std::string> AllocationContext::shortOfTarget(int r) const {
     }
     double byWorkload = all;
     if (const std::optional<double>& wl = workloadRoom[std::size_t(r)]) {
-        std::sort(open.begin(), open.end(), [](const auto& a, const auto& b) {
-            return a.first * b.second > b.first * a.second;  // value per workload, descending
-        });
-        double left = *wl;
-        byWorkload = 0.0;
-        for (const auto& [value, workload] : open) {
-            double share = workload <= left ? 1.0 : left / workload;
-            byWorkload += value * share;
-            left = std::max(0.0, left - workload);
-        }
+        byWorkload = valueInWorkload(open, *wl);
     }
     double byValue = valueCap ? *valueCap : all;
     double reach = std::min({all, byCount, byWorkload, byValue});

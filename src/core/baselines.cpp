@@ -72,6 +72,54 @@ std::vector<const std::vector<TransportArc>*> arcsByPosition(const AllocationCon
     return out;
 }
 
+// A receiver's open pair with a free client. The client's value is copied in, so the sort
+// reads no other array.
+struct PickChoice {
+    std::int64_t fit;
+    double value;
+    int pos;
+};
+
+// Each receiver's open pairs with the clients that `p` leaves free, best first. NOTE: on
+// large books (more than 200,000 pairs) a receiver considers only the clients that list it
+// as a candidate.
+std::vector<std::vector<PickChoice>> pickLists(const AllocationContext& c,
+                                               const CandidateGraph& graph, const Placement& p) {
+    std::size_t m = c.receivers.size();
+    std::vector<std::vector<PickChoice>> lists(m);
+    bool dense = double(m) * double(c.releasedCount()) <= 2e5;
+    auto arcs = arcsByPosition(c, graph);
+    if (!dense) {
+        std::vector<std::size_t> count(m, 0);
+        for (const auto& list : graph.arcs) {
+            for (const TransportArc& a : list) count[std::size_t(a.employee)] += 1;
+        }
+        for (std::size_t r = 0; r < m; ++r) lists[r].reserve(count[r]);
+    }
+    for (int pos = 0; pos < c.releasedCount(); ++pos) {
+        if (!isFree(c, p, pos)) continue;
+        double value = c.valueOf(pos);
+        if (dense) {
+            for (int r = 0; r < int(m); ++r) {
+                if (c.isOpen(pos, r))
+                    lists[std::size_t(r)].push_back({c.fitMicroOf(pos, r), value, pos});
+            }
+        } else if (arcs[std::size_t(pos)]) {
+            for (const TransportArc& a : *arcs[std::size_t(pos)]) {
+                lists[std::size_t(a.employee)].push_back({a.fit, value, pos});
+            }
+        }
+    }
+    for (auto& list : lists) {
+        std::sort(list.begin(), list.end(), [](const PickChoice& a, const PickChoice& b) {
+            if (a.fit != b.fit) return a.fit > b.fit;
+            if (a.value != b.value) return a.value > b.value;
+            return a.pos < b.pos;
+        });
+    }
+    return lists;
+}
+
 }  // namespace
 
 Placement roundRobin(const AllocationContext& c) {
@@ -118,45 +166,7 @@ Placement weightedPicking(const AllocationContext& c, const CandidateGraph& grap
     Loads loads(c);
     Placement p = pinnedStart(c, loads);
     std::size_t m = c.receivers.size();
-    // Each receiver's open pairs, best first. NOTE: on large books (more than
-    // 200,000 pairs) a receiver considers only the clients that list it as a candidate.
-    // The client's value is copied into each entry, so the sort reads no other array.
-    struct Choice {
-        std::int64_t fit;
-        double value;
-        int pos;
-    };
-    std::vector<std::vector<Choice>> lists(m);
-    bool dense = double(m) * double(c.releasedCount()) <= 2e5;
-    auto arcs = arcsByPosition(c, graph);
-    if (!dense) {
-        std::vector<std::size_t> count(m, 0);
-        for (const auto& list : graph.arcs) {
-            for (const TransportArc& a : list) count[std::size_t(a.employee)] += 1;
-        }
-        for (std::size_t r = 0; r < m; ++r) lists[r].reserve(count[r]);
-    }
-    for (int pos = 0; pos < c.releasedCount(); ++pos) {
-        if (!isFree(c, p, pos)) continue;
-        double value = c.valueOf(pos);
-        if (dense) {
-            for (int r = 0; r < int(m); ++r) {
-                if (c.isOpen(pos, r))
-                    lists[std::size_t(r)].push_back({c.fitMicroOf(pos, r), value, pos});
-            }
-        } else if (arcs[std::size_t(pos)]) {
-            for (const TransportArc& a : *arcs[std::size_t(pos)]) {
-                lists[std::size_t(a.employee)].push_back({a.fit, value, pos});
-            }
-        }
-    }
-    for (auto& list : lists) {
-        std::sort(list.begin(), list.end(), [](const Choice& a, const Choice& b) {
-            if (a.fit != b.fit) return a.fit > b.fit;
-            if (a.value != b.value) return a.value > b.value;
-            return a.pos < b.pos;
-        });
-    }
+    std::vector<std::vector<PickChoice>> lists = pickLists(c, graph, p);
     std::vector<std::size_t> cursor(m, 0);
     std::vector<int> picks(m, 0);
     // The next chooser is the active receiver with the smallest picks_r / w_r, compared

@@ -45,6 +45,28 @@ bool mayTakeFrom(const AllocationContext& c, int r, const SharePool& pool) {
                        [&](int pos) { return c.isOpen(pos, r); });
 }
 
+// The value of the clients that stay with their owners: per receiver, per team and in all.
+// The book top-up adds it to the released value.
+struct KeptValue {
+    std::vector<double> book;  // per receiver position
+    std::map<std::string, double> byTeam;
+    double all = 0.0;
+};
+
+KeptValue valueKept(const AllocationContext& c) {
+    KeptValue kept;
+    kept.book.assign(c.receivers.size(), 0.0);
+    for (std::size_t j = 0; j < c.workspace.clients.size(); ++j) {
+        int owner = c.eligibility.previousOwner(int(j));
+        if (owner < 0 || c.eligibility.isReleased(int(j))) continue;
+        double v = c.evaluation.clients[j].value;
+        kept.all += v;
+        kept.byTeam[c.workspace.employees[std::size_t(owner)].team] += v;
+        if (int r = c.receiverPos[std::size_t(owner)]; r >= 0) kept.book[std::size_t(r)] += v;
+    }
+    return kept;
+}
+
 }  // namespace
 
 void AllocationContext::computeWeights() {
@@ -87,18 +109,10 @@ void AllocationContext::computeEntitlements() {
     shares.assign(m, 0.0);
     for (std::size_t r = 0; r < m; ++r) shares[r] = takesShare[r] ? weights[r] / sumW : 0.0;
 
-    // Value each receiver keeps, and the value kept in each team and in all, for book top-up.
-    std::vector<double> book(m, 0.0);
-    std::map<std::string, double> keptByTeam;
-    double kept = 0.0;
-    for (std::size_t j = 0; j < workspace.clients.size(); ++j) {
-        int owner = eligibility.previousOwner(int(j));
-        if (owner < 0 || eligibility.isReleased(int(j))) continue;
-        double v = evaluation.clients[j].value;
-        kept += v;
-        keptByTeam[workspace.employees[std::size_t(owner)].team] += v;
-        if (int r = receiverPos[std::size_t(owner)]; r >= 0) book[std::size_t(r)] += v;
-    }
+    KeptValue keptValue = valueKept(*this);
+    const std::vector<double>& book = keptValue.book;
+    std::map<std::string, double>& keptByTeam = keptValue.byTeam;
+    double kept = keptValue.all;
     targets.assign(m, 0.0);
     difficultyShares.assign(m, 0.0);
     for (std::size_t p = 0; p < pools.size(); ++p) {

@@ -6,6 +6,24 @@
 
 namespace baton::repair_detail {
 
+namespace {
+
+// Adds `step` to `top`, a heap with the worst step on top under `better`, when the heap has
+// fewer than `limit` steps or `step` is better than its worst. Keeps at most `limit` steps.
+template <typename Better>
+void keepAmongBest(std::vector<Step>& top, std::size_t limit, const Step& step, Better better) {
+    if (top.size() < limit || better(step, top.front())) {
+        top.push_back(step);
+        std::push_heap(top.begin(), top.end(), better);
+        if (top.size() > limit) {
+            std::pop_heap(top.begin(), top.end(), better);
+            top.pop_back();
+        }
+    }
+}
+
+}  // namespace
+
 // Scores the swap `s`, whose fitLoss contains the incoming client's part so far, and keeps
 // it in `best` when preferable. A lower bound on its fit loss comes from the outgoing
 // client's arc or its best fit off the arcs. Swaps strictly worse than `best`, or than `bar`
@@ -138,14 +156,7 @@ Step Repair::bestSwapFor(int r, bool full, std::vector<Step>* others) const {
             open = offer(sorted[i].pos, gains[i]);
         }
         if (bestForOther.client < 0) continue;
-        if (topSteps.size() < topLimit || preferable(bestForOther, topSteps.front())) {
-            topSteps.push_back(bestForOther);
-            std::push_heap(topSteps.begin(), topSteps.end(), better);
-            if (topSteps.size() > topLimit) {
-                std::pop_heap(topSteps.begin(), topSteps.end(), better);
-                topSteps.pop_back();
-            }
-        }
+        keepAmongBest(topSteps, topLimit, bestForOther, better);
         if (best.client < 0 || preferable(bestForOther, best)) std::swap(best, bestForOther);
         if (others != nullptr && bestForOther.client >= 0) others->push_back(bestForOther);
     }

@@ -31,6 +31,48 @@ bool closeToRounded(double reported, double recomputed) {
     return std::fabs(reported - recomputed) <= 1e-4 + 1e-9 * std::fabs(recomputed);
 }
 
+// The sum of `x`, added in order.
+double total(const std::vector<double>& x) {
+    double s = 0.0;
+    for (double v : x) s += v;
+    return s;
+}
+
+// The largest of `x`, or 0 when `x` is empty.
+double largest(const std::vector<double>& x) {
+    return x.empty() ? 0.0 : *std::max_element(x.begin(), x.end());
+}
+
+// Sorts each receiver's values and difficulties, largest first, and returns the smallest c
+// over every ordered pair of tested receivers, removing the largest items one at a time.
+int smallestEfC(std::vector<std::vector<double>>& values,
+                std::vector<std::vector<double>>& difficulties, const std::vector<char>& tested,
+                const std::vector<double>& w) {
+    std::size_t m = values.size();
+    int c = 0;
+    for (std::size_t i = 0; i < m; ++i) {
+        std::sort(values[i].rbegin(), values[i].rend());
+        std::sort(difficulties[i].rbegin(), difficulties[i].rend());
+    }
+    for (std::size_t i = 0; i < m; ++i) {
+        for (std::size_t k = 0; k < m; ++k) {
+            if (k == i || !tested[i] || !tested[k]) continue;
+            double rest = total(values[k]);
+            int cv = 0;
+            while (total(values[i]) / w[i] + kSlack < rest / w[k] && cv < int(values[k].size()))
+                rest -= values[k][std::size_t(cv++)];
+            double burden = total(difficulties[i]);
+            int cd = 0;
+            while (burden / w[i] > total(difficulties[k]) / w[k] + kSlack &&
+                   cd < int(difficulties[i].size())) {
+                burden -= difficulties[i][std::size_t(cd++)];
+            }
+            c = std::max({c, cv, cd});
+        }
+    }
+    return c;
+}
+
 class Checker {
 public:
     Checker(const Workspace& ws, const ReportedAllocation& r, const Evaluation& ev)
@@ -57,6 +99,23 @@ private:
     void checkCoverage();
     void checkCapacity();
     void checkCertificates();
+    // The values and difficulties of the clients that the result gives each receiver, in the
+    // order of Book::receivers.
+    struct ReceivedItems {
+        std::vector<std::vector<double>> values, difficulties;
+    };
+    // The one-item certificates as the checker recomputes them.
+    struct OneItemCertificates {
+        bool wprop1Value = true, wprop1Difficulty = true, wef1Value = true, wef1Difficulty = true;
+    };
+    // Fills m_bundles.clients and returns the items each receiver gets.
+    ReceivedItems collectReceived();
+    // The released clients by value, most valuable first, in workspace order among equals.
+    std::vector<int> releasedByValue() const;
+    OneItemCertificates recomputeOneItem(const ReceivedItems& items, const std::vector<double>& w,
+                                         const std::vector<double>& t) const;
+    // Adds a breach for each certificate whose reported value differs from the recomputed one.
+    void compareCertificates(const OneItemCertificates& oneItem, int c);
     void checkFigures();
     void checkStatements();
     void checkOptimality();
@@ -233,15 +292,15 @@ std::vector<double> Checker::weights() const {
     return w;
 }
 
-void Checker::checkCertificates() {
+Checker::ReceivedItems Checker::collectReceived() {
     std::size_t m = m_book.receivers.size();
     std::map<int, std::size_t> position;
     for (std::size_t i = 0; i < m; ++i) position[m_book.receivers[i]] = i;
-    std::vector<std::vector<double>> values(m), difficulties(m);
-    std::vector<int> releasedList;
-    for (std::size_t j = 0; j < m_ws.clients.size(); ++j) {
-        if (m_book.released[j]) releasedList.push_back(int(j));
-    }
+    ReceivedItems items;
+    std::vector<std::vector<double>>& values = items.values;
+    std::vector<std::vector<double>>& difficulties = items.difficulties;
+    values.resize(m);
+    difficulties.resize(m);
     m_bundles.clients.assign(m, {});
     for (const auto& [j, e] : m_ownerOf) {
         auto it = position.find(e);
@@ -250,29 +309,30 @@ void Checker::checkCertificates() {
         values[it->second].push_back(m_ev.clients[std::size_t(j)].value);
         difficulties[it->second].push_back(m_ev.clients[std::size_t(j)].difficulty);
     }
-    std::vector<double> w = weights();
-    verify_detail::Shares shares = verify_detail::computeShares(m_ws, m_r.policy, m_ev, m_book, w);
-    m_takesShare = shares.takesShare;
-    m_entitlements = shares.entitlements;
-    m_shares = shares.difficulty;
-    const std::vector<double>& t = shares.targets;
-    m_tested.assign(m, 0);
-    for (std::size_t i = 0; i < m; ++i) m_tested[i] = m_takesShare[i] || !values[i].empty();
-    auto total = [](const std::vector<double>& x) {
-        double s = 0.0;
-        for (double v : x) s += v;
-        return s;
-    };
-    auto largest = [](const std::vector<double>& x) {
-        return x.empty() ? 0.0 : *std::max_element(x.begin(), x.end());
-    };
+    return items;
+}
 
-    // The released clients by value, most valuable first: a receiver's most valuable client
-    // outside its bundle is the first one in this order that it does not own.
+std::vector<int> Checker::releasedByValue() const {
+    std::vector<int> releasedList;
+    for (std::size_t j = 0; j < m_ws.clients.size(); ++j) {
+        if (m_book.released[j]) releasedList.push_back(int(j));
+    }
     std::stable_sort(releasedList.begin(), releasedList.end(), [&](int a, int b) {
         return m_ev.clients[std::size_t(a)].value > m_ev.clients[std::size_t(b)].value;
     });
-    bool wprop1Value = true, wprop1Difficulty = true, wef1Value = true, wef1Difficulty = true;
+    return releasedList;
+}
+
+Checker::OneItemCertificates Checker::recomputeOneItem(const ReceivedItems& items,
+                                                       const std::vector<double>& w,
+                                                       const std::vector<double>& t) const {
+    const std::vector<std::vector<double>>& values = items.values;
+    const std::vector<std::vector<double>>& difficulties = items.difficulties;
+    std::size_t m = m_book.receivers.size();
+    // A receiver's most valuable client outside its bundle is the first one in this order
+    // that it does not own.
+    std::vector<int> releasedList = releasedByValue();
+    OneItemCertificates result;
     for (std::size_t i = 0; i < m; ++i) {
         if (!m_tested[i]) continue;
         double outside = 0.0;
@@ -284,41 +344,23 @@ void Checker::checkCertificates() {
                 break;
             }
         }
-        if (total(values[i]) + outside + kSlack < t[i]) wprop1Value = false;
+        if (total(values[i]) + outside + kSlack < t[i]) result.wprop1Value = false;
         if (total(difficulties[i]) - largest(difficulties[i]) > m_shares[i] + kSlack)
-            wprop1Difficulty = false;
+            result.wprop1Difficulty = false;
         for (std::size_t k = 0; k < m; ++k) {
             if (k == i || !m_tested[k]) continue;
             if (total(values[i]) / w[i] + kSlack < (total(values[k]) - largest(values[k])) / w[k])
-                wef1Value = false;
+                result.wef1Value = false;
             if ((total(difficulties[i]) - largest(difficulties[i])) / w[i] >
                 total(difficulties[k]) / w[k] + kSlack) {
-                wef1Difficulty = false;
+                result.wef1Difficulty = false;
             }
         }
     }
-    // The smallest c over every ordered pair, removing the largest items one at a time.
-    int c = 0;
-    for (std::size_t i = 0; i < m; ++i) {
-        std::sort(values[i].rbegin(), values[i].rend());
-        std::sort(difficulties[i].rbegin(), difficulties[i].rend());
-    }
-    for (std::size_t i = 0; i < m; ++i) {
-        for (std::size_t k = 0; k < m; ++k) {
-            if (k == i || !m_tested[i] || !m_tested[k]) continue;
-            double rest = total(values[k]);
-            int cv = 0;
-            while (total(values[i]) / w[i] + kSlack < rest / w[k] && cv < int(values[k].size()))
-                rest -= values[k][std::size_t(cv++)];
-            double burden = total(difficulties[i]);
-            int cd = 0;
-            while (burden / w[i] > total(difficulties[k]) / w[k] + kSlack &&
-                   cd < int(difficulties[i].size())) {
-                burden -= difficulties[i][std::size_t(cd++)];
-            }
-            c = std::max({c, cv, cd});
-        }
-    }
+    return result;
+}
+
+void Checker::compareCertificates(const OneItemCertificates& oneItem, int c) {
     const Certificates& r = m_r.certificates;
     auto compare = [&](const char* name, bool reported, bool recomputed) {
         if (reported != recomputed) {
@@ -327,15 +369,33 @@ void Checker::checkCertificates() {
                    (recomputed ? "true" : "false"));
         }
     };
-    compare("wprop1_value", r.wprop1Value, wprop1Value);
-    compare("wprop1_difficulty", r.wprop1Difficulty, wprop1Difficulty);
-    compare("wef1_value", r.wef1Value, wef1Value);
-    compare("wef1_difficulty", r.wef1Difficulty, wef1Difficulty);
+    compare("wprop1_value", r.wprop1Value, oneItem.wprop1Value);
+    compare("wprop1_difficulty", r.wprop1Difficulty, oneItem.wprop1Difficulty);
+    compare("wef1_value", r.wef1Value, oneItem.wef1Value);
+    compare("wef1_difficulty", r.wef1Difficulty, oneItem.wef1Difficulty);
     if (r.efCBoth != c) {
         breach("certificate ef_c_both: reported " + std::to_string(r.efCBoth) + ", recomputed " +
                std::to_string(c));
     }
-    m_received = values;
+}
+
+void Checker::checkCertificates() {
+    std::size_t m = m_book.receivers.size();
+    ReceivedItems items = collectReceived();
+    std::vector<double> w = weights();
+    verify_detail::Shares shares = verify_detail::computeShares(m_ws, m_r.policy, m_ev, m_book, w);
+    m_takesShare = shares.takesShare;
+    m_entitlements = shares.entitlements;
+    m_shares = shares.difficulty;
+    const std::vector<double>& t = shares.targets;
+    m_tested.assign(m, 0);
+    for (std::size_t i = 0; i < m; ++i) m_tested[i] = m_takesShare[i] || !items.values[i].empty();
+
+    OneItemCertificates oneItem = recomputeOneItem(items, w, t);
+    int c = smallestEfC(items.values, items.difficulties, m_tested, w);
+    compareCertificates(oneItem, c);
+
+    m_received = items.values;
     m_weights = w;
     m_targets = t;
     m_bundles.weights = w;
@@ -343,7 +403,7 @@ void Checker::checkCertificates() {
     m_bundles.shares = m_shares;
     m_bundles.tested = m_tested;
     m_burdens.clear();
-    for (std::size_t i = 0; i < m; ++i) m_burdens.push_back(total(difficulties[i]));
+    for (std::size_t i = 0; i < m; ++i) m_burdens.push_back(total(items.difficulties[i]));
 }
 
 void Checker::checkFigures() {

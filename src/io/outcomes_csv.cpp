@@ -65,6 +65,58 @@ void addError(OutcomesReadResult& out, const std::string& column, long line, int
     out.errors.push_back({column, int(line), index + 1, std::move(message)});
 }
 
+// Reads the outcome on `row` of `table`, whose columns out.columns gives, and adds an error to
+// `out` for each invalid cell. `seen` maps each client read so far to its line.
+ClientOutcome readOutcomeRow(const Table& table, std::size_t row, const std::string& today,
+                             std::map<std::string, long>& seen, OutcomesReadResult& out) {
+    std::map<std::string, int>& column = out.columns;
+    long line = table.sourceLine(row);
+    auto cell = [&](const char* name) { return trim(table.cell(row, std::size_t(column[name]))); };
+    ClientOutcome o;
+    o.client = cell("client");
+    o.date = today;
+    o.extra["line"] = line;
+    std::string date = column.count("date") ? cell("date") : "";
+    if (!date.empty()) {
+        o.date = date;
+        if (!parseIsoDate(date)) {
+            addError(out, "date", line, column["date"],
+                     "invalid date \"" + date + "\": use an ISO date YYYY-MM-DD");
+        }
+    }
+    if (o.client.empty()) addError(out, "client", line, column["client"], "missing client id");
+    if (seen.count(o.client) && !o.client.empty()) {
+        addError(out, "client", line, column["client"],
+                 "client " + o.client + " is listed twice (first on line " +
+                     std::to_string(seen[o.client]) + ")");
+    }
+    seen.emplace(o.client, line);
+    std::string kind = cell("outcome");
+    if (std::optional<OutcomeKind> parsed = parseOutcomeKind(kind)) {
+        o.outcome = *parsed;
+    } else {
+        addError(out, "outcome", line, column["outcome"],
+                 "invalid outcome \"" + kind + "\": use retained or lost");
+    }
+    std::string satisfaction = cell("satisfaction");
+    if (!satisfaction.empty()) {
+        o.satisfaction = parseNumber(satisfaction);
+        if (!o.satisfaction || *o.satisfaction < 1.0 || *o.satisfaction > 5.0) {
+            addError(out, "satisfaction", line, column["satisfaction"],
+                     "invalid satisfaction \"" + satisfaction + "\": use a number from 1 to 5");
+        }
+    }
+    std::string revenue = cell("revenue_since");
+    if (!revenue.empty()) {
+        o.revenueSince = parseNumber(revenue);
+        if (!o.revenueSince || *o.revenueSince < 0.0) {
+            addError(out, "revenue_since", line, column["revenue_since"],
+                     "invalid revenue_since \"" + revenue + "\": use a number of 0 or more");
+        }
+    }
+    return o;
+}
+
 }  // namespace
 
 OutcomesReadResult readOutcomesCsv(std::string_view text, const std::string& today) {
@@ -89,53 +141,7 @@ OutcomesReadResult readOutcomesCsv(std::string_view text, const std::string& tod
     if (!out.errors.empty()) return out;
     std::map<std::string, long> seen;
     for (std::size_t row = 0; row < table.rowCount(); ++row) {
-        long line = table.sourceLine(row);
-        auto cell = [&](const char* name) {
-            return trim(table.cell(row, std::size_t(column[name])));
-        };
-        ClientOutcome o;
-        o.client = cell("client");
-        o.date = today;
-        o.extra["line"] = line;
-        std::string date = column.count("date") ? cell("date") : "";
-        if (!date.empty()) {
-            o.date = date;
-            if (!parseIsoDate(date)) {
-                addError(out, "date", line, column["date"],
-                         "invalid date \"" + date + "\": use an ISO date YYYY-MM-DD");
-            }
-        }
-        if (o.client.empty()) addError(out, "client", line, column["client"], "missing client id");
-        if (seen.count(o.client) && !o.client.empty()) {
-            addError(out, "client", line, column["client"],
-                     "client " + o.client + " is listed twice (first on line " +
-                         std::to_string(seen[o.client]) + ")");
-        }
-        seen.emplace(o.client, line);
-        std::string kind = cell("outcome");
-        if (std::optional<OutcomeKind> parsed = parseOutcomeKind(kind)) {
-            o.outcome = *parsed;
-        } else {
-            addError(out, "outcome", line, column["outcome"],
-                     "invalid outcome \"" + kind + "\": use retained or lost");
-        }
-        std::string satisfaction = cell("satisfaction");
-        if (!satisfaction.empty()) {
-            o.satisfaction = parseNumber(satisfaction);
-            if (!o.satisfaction || *o.satisfaction < 1.0 || *o.satisfaction > 5.0) {
-                addError(out, "satisfaction", line, column["satisfaction"],
-                         "invalid satisfaction \"" + satisfaction + "\": use a number from 1 to 5");
-            }
-        }
-        std::string revenue = cell("revenue_since");
-        if (!revenue.empty()) {
-            o.revenueSince = parseNumber(revenue);
-            if (!o.revenueSince || *o.revenueSince < 0.0) {
-                addError(out, "revenue_since", line, column["revenue_since"],
-                         "invalid revenue_since \"" + revenue + "\": use a number of 0 or more");
-            }
-        }
-        out.outcomes.push_back(std::move(o));
+        out.outcomes.push_back(readOutcomeRow(table, row, today, seen, out));
     }
     if (!out.errors.empty()) out.outcomes.clear();
     return out;
