@@ -112,6 +112,8 @@ private:
     ReceivedItems collectReceived();
     // The released clients by value, most valuable first, in workspace order among equals.
     std::vector<int> releasedByValue() const;
+    // Recomputes WPROP1 and WEF1, on value and on difficulty, for each tested receiver under
+    // the weights `w` and the value targets `t`.
     OneItemCertificates recomputeOneItem(const ReceivedItems& items, const std::vector<double>& w,
                                          const std::vector<double>& t) const;
     // Adds a breach for each certificate whose reported value differs from the recomputed one.
