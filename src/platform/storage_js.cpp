@@ -4,10 +4,16 @@
 // Loading uses IDBFS (FS.syncfs(true)) on a database this file opens itself, because
 // IDBFS in Emscripten 3.1.6 never calls back when IndexedDB refuses to open. Saving does
 // not use FS.syncfs(false): it writes the changed files in ONE IndexedDB transaction that
-// first reads the stored meta.json and aborts when another tab saved a newer generation,
+// also reads the stored meta.json and aborts when another tab saved a newer generation,
 // so a save is all-or-nothing (a tab closed mid-save leaves the last complete state) and
 // a stale tab can never overwrite newer data. The entries keep IDBFS's format (key =
 // path, value = {timestamp, mode, contents}), so FS.syncfs(true) loads them.
+//
+// An IndexedDB save is asynchronous, and a page that reloads or closes before it commits
+// loses it. So the files not yet stored are also written to a journal in localStorage,
+// whose setItem() is synchronous, after each audited step and when the page is hidden.
+// The next load replays the journal over what IndexedDB returned, when the stored
+// generation shows that the journal's save never completed (see jsInstallJournal).
 #include <emscripten.h>
 
 #include "platform/storage_state.h"
@@ -163,8 +169,16 @@ EM_JS(void, jsOpenAndLoad, (), {
         }
         FS.syncfs(true, function(err) {
             clearTimeout(timer);
-            if (err) report(0, "loading from IndexedDB failed: " + err);
-            else report(1, "");
+            if (err) {
+                report(0, "loading from IndexedDB failed: " + err);
+                return;
+            }
+            try {
+                S.replayJournal();
+            } catch (e) {
+                console.warn("baton: replaying the journal of unsaved changes failed:", e);
+            }
+            report(1, "");
         });
     };
 });
@@ -186,9 +200,19 @@ EM_JS(void, jsStartImpl, (const char* mountText), {
 
 
 // Reads every file under the mount into {path: entry} and the generation of meta.json.
+// With `stamps` ({path: time}), a file whose time matches is listed without its contents,
+// because it is stored as it is.
 EM_JS(void, jsInstallSnapshot, (), {
     var S = Module["batonStorage"];
-    S.localEntries = function() {
+    S.readEntry = function(path) {
+        try {
+            var stat = FS.stat(path);
+            return {timestamp: stat.mtime, mode: stat.mode, contents: FS.readFile(path)};
+        } catch (missing) {
+            return null;
+        }
+    };
+    S.localEntries = function(stamps) {
         var entries = {};
         var walk = function(path) {
             FS.readdir(path).forEach(function(name) {
@@ -199,8 +223,9 @@ EM_JS(void, jsInstallSnapshot, (), {
                     entries[child] = {timestamp: stat.mtime, mode: stat.mode};
                     walk(child);
                 } else if (FS.isFile(stat.mode)) {
+                    var same = stamps && stamps[child] === stat.mtime.getTime();
                     entries[child] = {timestamp: stat.mtime, mode: stat.mode,
-                                      contents: FS.readFile(child)};
+                                      contents: same ? null : FS.readFile(child)};
                 }
             });
         };
@@ -217,6 +242,112 @@ EM_JS(void, jsInstallSnapshot, (), {
     };
 });
 
+// The journal of files not yet stored in IndexedDB: one localStorage item per mount, with
+// the stored generation it starts from (`base`), the generation its files carry in
+// meta.json (`generation`), each changed file (base64) and each removed path. It is
+// replayed on load only when the stored generation is at least `base` and below
+// `generation`: the save that would have stored the files did not complete, and no other
+// tab saved since. A save that stores the journal's generation removes it.
+EM_JS(void, jsInstallJournal, (), {
+    var S = Module["batonStorage"];
+    S.journalKey = "baton-journal:" + S.mount;
+    S.storedStamps = {};
+    S.storedGeneration = 0;
+    S.journalGeneration = 0;
+    S.journalReplayed = 0;
+    S.stampsOf = function(entries) {
+        var stamps = {};
+        Object.keys(entries).forEach(function(path) { stamps[path] = entries[path].timestamp.getTime(); });
+        return stamps;
+    };
+    S.localStorage = function() {
+        try {
+            return typeof localStorage === "undefined" ? null : localStorage;
+        } catch (e) {
+            return null;
+        }
+    };
+    S.dropJournal = function() {
+        S.journalGeneration = 0;
+        var storage = S.localStorage();
+        try {
+            if (storage) storage.removeItem(S.journalKey);
+        } catch (e) {
+            console.warn("baton: removing the journal failed:", e);
+        }
+    };
+    S.writeJournal = function() {
+        var storage = S.localStorage();
+        if (!storage || !S.db) return;
+        var local = S.localEntries(S.storedStamps);
+        var files = {};
+        var count = 0;
+        Object.keys(local).forEach(function(path) {
+            var entry = local[path];
+            if (S.storedStamps[path] === entry.timestamp.getTime()) return;
+            files[path] = {timestamp: entry.timestamp.getTime(), mode: entry.mode,
+                           contents: entry.contents ? S.toBase64(entry.contents) : null};
+            ++count;
+        });
+        var removed = Object.keys(S.storedStamps).filter(function(path) { return !(path in local); });
+        if (count === 0 && removed.length === 0) return;
+        var generation = S.generationOf(S.readEntry(S.mount + "/meta.json"));
+        var journal = {format: "baton-journal", version: 1, base: S.storedGeneration,
+                       generation: generation, files: files, removed: removed};
+        try {
+            storage.setItem(S.journalKey, JSON.stringify(journal));
+            S.journalGeneration = generation;
+        } catch (e) {
+            S.dropJournal();
+            console.warn("baton: the unsaved changes do not fit in localStorage (" + e +
+                         "); only the IndexedDB save keeps them.");
+        }
+    };
+    S.readJournal = function() {
+        var storage = S.localStorage();
+        try {
+            var text = storage ? storage.getItem(S.journalKey) : null;
+            var journal = text ? JSON.parse(text) : null;
+            if (journal && journal.format === "baton-journal" && journal.version === 1) return journal;
+        } catch (e) {
+            console.warn("baton: the journal of unsaved changes is unreadable:", e);
+        }
+        return null;
+    };
+    S.replayFile = function(path, entry) {
+        if (FS.isDir(entry.mode)) {
+            try { FS.mkdir(path, entry.mode); } catch (exists) {}
+        } else {
+            FS.writeFile(path, S.fromBase64(entry.contents), {canOwn: true});
+            FS.chmod(path, entry.mode);
+        }
+        FS.utime(path, entry.timestamp, entry.timestamp);
+    };
+    S.removePath = function(path) {
+        try {
+            if (FS.isDir(FS.stat(path).mode)) FS.rmdir(path);
+            else FS.unlink(path);
+        } catch (missing) {}
+    };
+    S.replayJournal = function() {
+        var loaded = S.localEntries();
+        S.storedStamps = S.stampsOf(loaded);
+        S.storedGeneration = S.generationOf(loaded[S.mount + "/meta.json"]);
+        var journal = S.readJournal();
+        if (!journal) return;
+        if (!(S.storedGeneration >= journal.base && S.storedGeneration < journal.generation)) {
+            S.dropJournal();
+            return;
+        }
+        Object.keys(journal.files).sort().forEach(function(path) {
+            S.replayFile(path, journal.files[path]);
+        });
+        journal.removed.slice().sort().reverse().forEach(S.removePath);
+        S.journalGeneration = journal.generation;
+        S.journalReplayed = Object.keys(journal.files).length + journal.removed.length;
+    };
+});
+
 EM_JS(void, jsCheckHealth, (), { Module["batonStorage"].health(); });
 
 void jsStart(const char* mount) {
@@ -225,6 +356,7 @@ void jsStart(const char* mount) {
     jsInstallHealth();
     jsInstallTabs();
     jsInstallSnapshot();
+    jsInstallJournal();
     jsCheckHealth();
     jsOpenAndLoad();
 }
@@ -237,6 +369,11 @@ EM_JS(void, jsSaveImpl, (double known), {
     var finish = function(status, message) {
         if (finished) return;
         finished = true;
+        if (status === 0) {
+            S.storedStamps = S.stampsOf(local);
+            S.storedGeneration = generation;
+            if (S.journalGeneration && generation >= S.journalGeneration) S.dropJournal();
+        }
         if (status === 0 && S.channel) S.channel.postMessage({tab: S.tab, generation: generation});
         S.report("baton_storage_saved", ["number", "number", "string"], [status, generation, message]);
         if (status === 0 || status === 2) S.estimate();
@@ -244,8 +381,8 @@ EM_JS(void, jsSaveImpl, (double known), {
     var local;
     var tx;
     try {
-        local = S.localEntries();
-        generation = S.generationOf(local[mount + "/meta.json"]);
+        local = S.localEntries(S.storedStamps);
+        generation = S.generationOf(S.readEntry(mount + "/meta.json"));
         tx = S.db.transaction([IDBFS.DB_STORE_NAME], "readwrite");
     } catch (e) {
         finish(1, "preparing the save failed: " + e);
@@ -260,6 +397,10 @@ EM_JS(void, jsSaveImpl, (double known), {
         var quota = e && e.name === "QuotaExceededError";
         finish(quota ? 2 : 1, e ? e.name + ": " + e.message : "the save was aborted");
     };
+    // Every request is issued now, in one round trip to IndexedDB: the stored meta.json is
+    // read first, and its callback aborts the whole transaction (writes included) when
+    // another tab saved a newer generation. Without that, the stored files are those this
+    // tab last loaded or saved (S.storedStamps), so only the files that differ are written.
     var metaRequest = store.get(mount + "/meta.json");
     metaRequest.onsuccess = function() {
         var stored = S.generationOf(metaRequest.result);
@@ -267,30 +408,21 @@ EM_JS(void, jsSaveImpl, (double known), {
             outcome = [3, "another tab saved generation " + stored + " after this tab read " + known];
             generation = stored;
             tx.abort();
-            return;
         }
-        var remote = {};
-        var cursorRequest = store.index("timestamp").openKeyCursor();
-        cursorRequest.onsuccess = function() {
-            var cursor = cursorRequest.result;
-            if (cursor) {
-                remote[cursor.primaryKey] = cursor.key.getTime();
-                cursor.continue();
-                return;
-            }
-            try {
-                Object.keys(local).sort().forEach(function(path) {
-                    if (remote[path] !== local[path].timestamp.getTime()) store.put(local[path], path);
-                });
-                Object.keys(remote).sort().reverse().forEach(function(path) {
-                    if (!(path in local)) store.delete(path);
-                });
-            } catch (e) {
-                outcome = [e && e.name === "QuotaExceededError" ? 2 : 1, "writing failed: " + e];
-                tx.abort();
-            }
-        };
     };
+    try {
+        Object.keys(local).sort().forEach(function(path) {
+            var entry = local[path];
+            if (S.storedStamps[path] === entry.timestamp.getTime()) return;
+            store.put(entry, path);
+        });
+        Object.keys(S.storedStamps).sort().reverse().forEach(function(path) {
+            if (!(path in local)) store.delete(path);
+        });
+    } catch (e) {
+        outcome = [e && e.name === "QuotaExceededError" ? 2 : 1, "writing failed: " + e];
+        tx.abort();
+    }
 });
 
 void jsSave(double knownGeneration) { jsSaveImpl(knownGeneration); }
@@ -320,6 +452,21 @@ EM_JS(void, jsEncryptFile, (const char* idText, const void* data, int size), {
 });
 
 EM_JS(double, jsNowMillis, (), { return Date.now(); });
+
+EM_JS(void, jsWriteJournal, (), {
+    var S = Module["batonStorage"];
+    if (S && S.writeJournal) S.writeJournal();
+});
+
+EM_JS(void, jsDropJournal, (), {
+    var S = Module["batonStorage"];
+    if (S && S.dropJournal) S.dropJournal();
+});
+
+EM_JS(int, jsJournalReplayed, (), {
+    var S = Module["batonStorage"];
+    return S && S.journalReplayed ? S.journalReplayed : 0;
+});
 
 EM_JS(void, jsRefreshEstimate, (), {
     var S = Module["batonStorage"];

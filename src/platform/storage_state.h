@@ -30,6 +30,10 @@ struct StorageState {
     // The audit log's length as last seen. Every audited change (a cycle step, Apply, an
     // override, an import) lengthens it and is saved at the next frame, without the debounce.
     std::size_t seenAuditSize = 0;
+    // An audited change was seen; its files go to the journal after this frame's save starts.
+    bool journalRequested = false;
+    // The session revision whose workspace file writeOpenWorkspace() wrote last.
+    std::uint64_t writtenRevision = ~std::uint64_t{0};
     // The workspace and Session::keptResultVersion() of the proposal file as last written or
     // read, so that a save writes the proposal only after it changed.
     std::string proposalWorkspace;
@@ -63,6 +67,11 @@ void jsEncryptFile(const char* id, const void* data, int size);
 double jsNowMillis();
 void jsRefreshEstimate();
 void jsDropKey(const char* id);
+// Writes the files not yet stored in IndexedDB to the localStorage journal, or drops it.
+void jsWriteJournal();
+void jsDropJournal();
+// The number of files and removals the first load replayed from the journal.
+int jsJournalReplayed();
 }
 
 }  // namespace baton::platform

@@ -12,6 +12,10 @@
 //   that aborts when the stored generation is newer than the one this tab last saw (see
 //   storage_js.cpp). A tab that learns of a newer generation, from that check or from
 //   another tab's BroadcastChannel message, stops saving and reports "stale".
+// - An audited change and the pagehide and hidden visibilitychange events also write the
+//   files not yet stored to a journal in localStorage, synchronously, so that a reload
+//   before the save completes keeps them (see storage_js.cpp). NOTE: an encrypted
+//   workspace's change reaches the journal only once its encryption has finished.
 // - Encrypted workspaces are encrypted in JavaScript (WebCrypto) before their bytes reach
 //   the file system, so no plaintext is ever stored.
 #include <emscripten.h>
@@ -39,6 +43,8 @@ StorageState g_state;
 void markStale(std::uint64_t generation) {
     if (g_state.stale) return;
     g_state.stale = true;
+    // The journal holds changes of this tab, which newer data from another tab replaces.
+    jsDropJournal();
     Session& session = *g_state.session;
     session.storageStatus().stale = true;
     session.setSaveState(SaveState::Stale);
@@ -147,6 +153,36 @@ bool openAfterLoad(Session& session) {
     return true;
 }
 
+// Writes the open workspace into the file system when it changed since the last write, then
+// the files not yet stored into the journal. A failed write is left to the next save.
+void writeJournal() {
+    Session& session = *g_state.session;
+    if (!g_state.loaded || !g_state.available || g_state.stale) return;
+    const WorkspaceEntry* entry = g_state.store.meta().find(session.workspaceId());
+    bool plain = entry && !entry->encryption;
+    std::string error;
+    if (plain && dataChanged(session) && g_state.writtenRevision != session.revision()) {
+        if (!writeOpenWorkspace(error)) return;
+    }
+    jsWriteJournal();
+}
+
+void startSaveWhenDue(Session& session, double nowSeconds) {
+    if (g_state.busy) return;
+    bool dirty = dataChanged(session) || g_state.storeDirty;
+    if (!dirty) {
+        session.setSaveState(SaveState::Saved);
+        g_state.saveRequested = false;
+        return;
+    }
+    session.setSaveState(SaveState::Unsaved);
+    if (nowSeconds < g_state.retryAt) return;
+    if (g_state.saveRequested || nowSeconds - g_state.changedAt >= kDebounceSeconds) {
+        g_state.saveRequested = false;
+        startSave();
+    }
+}
+
 }  // namespace
 
 StorageState& storage() { return g_state; }
@@ -172,6 +208,7 @@ bool writeOpenWorkspace(std::string& error) {
     if (!writeProposal(error)) return false;
     if (!g_state.store.saveSnapshot(session.workspaceId(), *session.snapshot(), error)) return false;
     g_state.storeDirty = true;
+    g_state.writtenRevision = session.revision();
     return true;
 }
 
@@ -290,19 +327,13 @@ void frame(Session& session, double nowSeconds) {
     if (auditSize != g_state.seenAuditSize) {
         g_state.seenAuditSize = auditSize;
         g_state.saveRequested = true;
+        g_state.journalRequested = true;
     }
-    if (g_state.busy) return;
-    bool dirty = dataChanged(session) || g_state.storeDirty;
-    if (!dirty) {
-        session.setSaveState(SaveState::Saved);
-        g_state.saveRequested = false;
-        return;
-    }
-    session.setSaveState(SaveState::Unsaved);
-    if (nowSeconds < g_state.retryAt) return;
-    if (g_state.saveRequested || nowSeconds - g_state.changedAt >= kDebounceSeconds) {
-        g_state.saveRequested = false;
-        startSave();
+    startSaveWhenDue(session, nowSeconds);
+    // The save just started is asynchronous; the journal keeps the step through a reload.
+    if (g_state.journalRequested) {
+        g_state.journalRequested = false;
+        writeJournal();
     }
 }
 
@@ -329,6 +360,14 @@ EMSCRIPTEN_KEEPALIVE void baton_storage_loaded(int ok, const char* reason) {
     }
     status.available = g_state.available;
     g_state.knownGeneration = g_state.store.meta().generation;
+    int replayed = ok != 0 ? baton::platform::jsJournalReplayed() : 0;
+    if (replayed > 0 && g_state.available) {
+        // The replayed files are in the file system only: store them at the first frame.
+        g_state.storeDirty = true;
+        g_state.saveRequested = true;
+        session.log().info("Restored " + std::to_string(replayed) +
+                           " file(s) of changes not yet saved when the page was last closed.");
+    }
     if (g_state.available) {
         baton::platform::refreshStatus();
     } else {
@@ -405,9 +444,11 @@ EMSCRIPTEN_KEEPALIVE void baton_storage_health(int persistence, double usage, do
     }
 }
 
-// Called from the page's pagehide and visibilitychange handlers.
+// Called from the page's pagehide and visibilitychange handlers. The journal comes first:
+// the page may be gone before the save that follows commits.
 EMSCRIPTEN_KEEPALIVE void baton_save_now() {
     using namespace baton::platform;
+    writeJournal();
     if (!g_state.loaded || !g_state.available || g_state.stale || g_state.busy) {
         g_state.saveRequested = true;
         return;

@@ -2,11 +2,14 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
+#include "ui/cycle_tables.h"
 #include "ui/log_text.h"
 #include "ui/strings.h"
+#include "ui/table_view.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
@@ -31,14 +34,18 @@ ImU32 appealStatusColour(AppealStatus status) {
     return kColourMuted;
 }
 
-std::string joined(const std::vector<std::string>& items) {
-    std::string out;
-    for (const std::string& item : items) out += (out.empty() ? "" : ", ") + item;
-    return out;
+std::string ownerText(const Workspace& workspace, const std::optional<std::string>& employee) {
+    return employee ? employeeWithName(workspace, *employee) : std::string(tr(Str::Unassigned));
 }
 
-std::string ownerText(const std::optional<std::string>& employee) {
-    return employee ? *employee : std::string(tr(Str::Unassigned));
+// The width of the status column: its header or the widest status.
+float statusWidth() {
+    float widest = 0.0f;
+    for (AppealStatus status :
+         {AppealStatus::Open, AppealStatus::Accepted, AppealStatus::Rejected}) {
+        widest = std::max(widest, ImGui::CalcTextSize(appealStatusText(status)).x);
+    }
+    return std::max(columnWidth(tr(Str::ColumnStatus), 0.0f), widest + ImGui::GetFontSize() * 0.5f);
 }
 
 }  // namespace
@@ -137,33 +144,49 @@ void AppealsPanel::drawClientCombo(const Session& session, const Cycle& cycle) {
     ImGui::EndCombo();
 }
 
+// The appeals with their employee and clients named in full: the columns take their widths
+// from the names, and a window too narrow for them scrolls the table sideways with the id
+// and the employee kept in view.
 void AppealsPanel::drawList(Session& session, const Cycle& cycle) {
     if (cycle.appeals.empty()) {
         ImGui::TextDisabled("%s", tr(Str::AppealNone));
         return;
     }
-    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                            ImGuiTableFlags_BordersOuter;
-    if (!ImGui::BeginTable("appeals", 5, flags)) return;
+    const Workspace& workspace = session.workspace();
+    TextWidth employeeWidth;
+    TextWidth clientWidth;
+    for (const Appeal& appeal : cycle.appeals) {
+        employeeWidth.add(employeeWithName(workspace, appeal.employee));
+        for (const std::string& client : appeal.clients) {
+            clientWidth.add("+ " + clientWithName(workspace, client));
+        }
+    }
     float em = ImGui::GetFontSize();
-    ImGui::TableSetupColumn("Id", ImGuiTableColumnFlags_WidthFixed, em * 2.5f);
-    ImGui::TableSetupColumn(tr(Str::ColumnEmployee), ImGuiTableColumnFlags_WidthFixed, em * 5.0f);
-    ImGui::TableSetupColumn(tr(Str::ColumnClients), ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn(tr(Str::ColumnStatus), ImGuiTableColumnFlags_WidthFixed, em * 5.0f);
-    ImGui::TableSetupColumn(tr(Str::ColumnReason), ImGuiTableColumnFlags_WidthStretch, 2.0f);
-    ImGui::TableHeadersRow();
-
+    const std::vector<TableColumn> columns = {
+        {tr(Str::ColumnId), ImGuiTableColumnFlags_WidthFixed, columnWidth(tr(Str::ColumnId), 2.5f)},
+        textColumn(tr(Str::ColumnEmployee), employeeWidth.pixels(6.0f, 20.0f)),
+        textColumn(tr(Str::ColumnClients), clientWidth.pixels(6.0f, 26.0f)),
+        {tr(Str::ColumnStatus), ImGuiTableColumnFlags_WidthFixed, statusWidth()},
+        textColumn(tr(Str::ColumnReason), em * 14.0f),
+    };
+    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                            ImGuiTableFlags_BordersOuter | ImGuiTableFlags_Resizable |
+                            ImGuiTableFlags_SizingStretchProp;
+    if (!m_listTable.begin("appeals", columns, flags, 2)) return;
     for (const Appeal& appeal : cycle.appeals) {
         ImGui::PushID(appeal.id.c_str());
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(appeal.id.c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(appeal.employee.c_str());
+        textEllipsis(employeeWithName(workspace, appeal.employee).c_str());
+        recordWidget("appeals.employee_cell." + appeal.id);
         ImGui::TableNextColumn();
-        std::string clients = std::string(appeal.kind == AppealKind::Pin ? "+ " : "− ") +
-                              joined(appeal.clients);
-        textWrappedMixed(clients.c_str());
+        const char* sign = appeal.kind == AppealKind::Pin ? "+ " : "− ";
+        for (const std::string& client : appeal.clients) {
+            textEllipsis((sign + clientWithName(workspace, client)).c_str());
+            recordWidget("appeals.client_cell." + appeal.id + "." + client);
+        }
         ImGui::TableNextColumn();
         textColoured(appealStatusColour(appeal.status), appealStatusText(appeal.status));
         recordWidget("appeals.status." + appeal.id);
@@ -182,7 +205,7 @@ void AppealsPanel::drawList(Session& session, const Cycle& cycle) {
         }
         ImGui::PopID();
     }
-    ImGui::EndTable();
+    m_listTable.end();
 }
 
 void AppealsPanel::drawDecision(Session& session, const Appeal& appeal) {
@@ -231,23 +254,35 @@ void AppealsPanel::drawDiff(Session& session, const Cycle& cycle) {
     ImGui::TextDisabled("%s", text);
 
     if (diff.moved.empty()) return;
+    const Workspace& workspace = session.workspace();
+    TextWidth clientWidth;
+    TextWidth ownerWidth;
+    for (const ClientChange& change : diff.moved) {
+        clientWidth.add(clientWithName(workspace, change.client));
+        ownerWidth.add(ownerText(workspace, change.before));
+        ownerWidth.add(ownerText(workspace, change.after));
+    }
+    const std::vector<TableColumn> columns = {
+        textColumn(tr(Str::ColumnClient), clientWidth.pixels(6.0f, 26.0f)),
+        textColumn(tr(Str::ColumnBefore), ownerWidth.pixels(5.0f, 20.0f)),
+        textColumn(tr(Str::ColumnAfter), ownerWidth.pixels(5.0f, 20.0f)),
+    };
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                            ImGuiTableFlags_BordersOuter;
-    if (!ImGui::BeginTable("appeal_diff", 3, flags)) return;
-    ImGui::TableSetupColumn(tr(Str::ColumnClient));
-    ImGui::TableSetupColumn(tr(Str::ColumnBefore));
-    ImGui::TableSetupColumn(tr(Str::ColumnAfter));
-    ImGui::TableHeadersRow();
+                            ImGuiTableFlags_BordersOuter | ImGuiTableFlags_Resizable |
+                            ImGuiTableFlags_SizingStretchProp;
+    if (!m_diffTable.begin("appeal_diff", columns, flags, 1, ImGui::GetFontSize() * 16.0f)) return;
     for (const ClientChange& change : diff.moved) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(change.client.c_str());
+        textEllipsis(clientWithName(workspace, change.client).c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(ownerText(change.before).c_str());
+        textEllipsis(ownerText(workspace, change.before).c_str());
         ImGui::TableNextColumn();
-        textColoured(kColourAccent, ownerText(change.after).c_str());
+        EllipsisOptions accent;
+        accent.colour = kColourAccent;
+        textEllipsis(ownerText(workspace, change.after).c_str(), accent);
     }
-    ImGui::EndTable();
+    m_diffTable.end();
 }
 
 }  // namespace baton::ui

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app/session.h"
+#include "ui/table_view.h"
 
 namespace baton::ui {
 
@@ -30,6 +31,8 @@ private:
     std::map<std::string, std::array<char, 512>> m_decisionReasons;
     std::string m_message;
     bool m_messageOk = true;
+    FittedTable m_listTable;
+    FittedTable m_diffTable;
 };
 
 }  // namespace baton::ui

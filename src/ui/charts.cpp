@@ -8,6 +8,7 @@
 
 #include "ui/strings.h"
 #include "ui/text_wrap.h"
+#include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
 namespace baton::ui {
@@ -23,7 +24,12 @@ double chartMax(const GroupedBars& chart) {
             if (t) top = std::max(top, *t);
         }
     }
+    top = std::max(top, chart.minimumTop);
     return top > 0.0 ? top : 1.0;
+}
+
+bool hasNote(const BarSeries& series, std::size_t category) {
+    return category < series.notes.size() && !series.notes[category].empty();
 }
 
 void drawLegend(const GroupedBars& chart) {
@@ -59,7 +65,7 @@ void showBarTooltip(const GroupedBars& chart, std::size_t category) {
         char value[64];
         std::snprintf(value, sizeof value, chart.valueFormat,
                       category < s.values.size() ? s.values[category] : 0.0);
-        std::string line = s.label + ": " + value;
+        std::string line = s.label + ": " + (hasNote(s, category) ? s.notes[category] : value);
         if (category < s.targets.size() && s.targets[category]) {
             char target[64];
             std::snprintf(target, sizeof target, chart.valueFormat, *s.targets[category]);
@@ -108,11 +114,55 @@ void drawCategoryLabel(const std::string& label, float slotLeft, float slot, flo
     ImGui::GetWindowDrawList()->AddText(ImVec2(x, y), kColourMuted, shown.c_str());
 }
 
+// Draws `note` in place of a bar, centred on the bar's slot above the axis and cut with "…"
+// to the slot, and records it as the widget "<id>.note.<category>" for the tests.
+void drawBarNote(const char* id, const std::string& category, const std::string& note,
+                 float slotLeft, float slot, float bottom) {
+    ImFont* font = ImGui::GetFont();
+    float size = ImGui::GetFontSize();
+    auto advance = [&](std::string_view character) {
+        const char* begin = character.data();
+        return font->CalcTextSizeA(size, FLT_MAX, 0.0f, begin, begin + character.size()).x;
+    };
+    float padding = ImGui::GetStyle().ItemInnerSpacing.x;
+    std::string shown = fitWithEllipsis(note, std::max(slot - padding, 1.0f), advance);
+    ImVec2 text = ImGui::CalcTextSize(shown.c_str());
+    ImVec2 at(slotLeft + std::max(0.0f, (slot - text.x) * 0.5f), bottom - text.y - 2.0f);
+    ImGui::GetWindowDrawList()->AddText(at, kColourMuted, shown.c_str());
+    // A dummy item over the text gives the note a rectangle; the cursor goes back after it.
+    ImVec2 cursor = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(at);
+    ImGui::Dummy(text);
+    recordWidget(std::string(id) + ".note." + category);
+    ImGui::SetCursorScreenPos(cursor);
+}
+
+// Draws the value axis of a chart with an axis label: the top value and 0 right-aligned in
+// the margin left of the plot, with a light line across the plot at the top value.
+void drawValueAxis(const GroupedBars& chart, double top, ImVec2 origin, float margin, float topY,
+                   float bottom, float width) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    float half = ImGui::GetTextLineHeight() * 0.5f;
+    char text[64];
+    std::snprintf(text, sizeof text, chart.valueFormat, top);
+    float x = origin.x + margin - ImGui::CalcTextSize(text).x - 4.0f;
+    draw->AddText(ImVec2(x, topY - half), kColourMuted, text);
+    std::snprintf(text, sizeof text, chart.valueFormat, 0.0);
+    x = origin.x + margin - ImGui::CalcTextSize(text).x - 4.0f;
+    draw->AddText(ImVec2(x, bottom - 2.0f * half), kColourMuted, text);
+    draw->AddLine(ImVec2(origin.x + margin, topY), ImVec2(origin.x + width, topY), kColourBarTrack);
+    draw->AddLine(ImVec2(origin.x + margin, topY), ImVec2(origin.x + margin, bottom), kColourMuted);
+}
+
 }  // namespace
 
 void drawGroupedBars(const char* id, const GroupedBars& chart, float height) {
     ImGui::PushID(id);
-    drawLegend(chart);
+    if (chart.axisLabel.empty()) {
+        drawLegend(chart);
+    } else {
+        textWrappedColoured(kColourMuted, chart.axisLabel.c_str());
+    }
     float labelHeight = ImGui::GetTextLineHeightWithSpacing();
     float width = std::max(ImGui::GetContentRegionAvail().x, 80.0f);
     ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -120,26 +170,47 @@ void drawGroupedBars(const char* id, const GroupedBars& chart, float height) {
     bool hovered = ImGui::IsItemHovered();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     float bottom = origin.y + height;
-    draw->AddLine(ImVec2(origin.x, bottom), ImVec2(origin.x + width, bottom), kColourMuted);
+    double top = chartMax(chart);
+    // A chart with an axis label writes its axis in a margin left of the bars.
+    float margin = 0.0f;
+    if (!chart.axisLabel.empty()) {
+        char text[64];
+        std::snprintf(text, sizeof text, chart.valueFormat, top);
+        margin = ImGui::CalcTextSize(text).x + 8.0f;
+    }
+    draw->AddLine(ImVec2(origin.x + margin, bottom), ImVec2(origin.x + width, bottom),
+                  kColourMuted);
     std::size_t n = chart.categories.size();
     if (n == 0 || chart.series.empty()) {
         ImGui::PopID();
         return;
     }
-    double top = chartMax(chart);
-    float slot = width / static_cast<float>(n);
+    float plotLeft = origin.x + margin;
+    float slot = (width - margin) / static_cast<float>(n);
     LabelLayout labels = layOutLabels(slot);
     float gap = std::max(2.0f, slot * 0.15f);
     float barWidth = (slot - gap) / static_cast<float>(chart.series.size());
     // The top line is left for the axis label, so that no bar runs under it.
     float scale = (height - ImGui::GetTextLineHeight() - 2.0f) / static_cast<float>(top);
+    if (margin > 0.0f) {
+        drawValueAxis(chart, top, origin, margin, bottom - static_cast<float>(top) * scale, bottom,
+                      width);
+    }
     ImVec2 mouse = ImGui::GetIO().MousePos;
     for (std::size_t c = 0; c < n; ++c) {
-        float left = origin.x + slot * static_cast<float>(c) + gap * 0.5f;
+        float slotLeft = plotLeft + slot * static_cast<float>(c);
+        float left = slotLeft + gap * 0.5f;
         for (std::size_t s = 0; s < chart.series.size(); ++s) {
             const BarSeries& series = chart.series[s];
             double value = c < series.values.size() ? series.values[c] : 0.0;
             float x0 = left + barWidth * static_cast<float>(s);
+            if (hasNote(series, c)) {
+                // A note is wider than a bar: with one series it takes the whole slot.
+                bool alone = chart.series.size() == 1;
+                drawBarNote(id, chart.categories[c], series.notes[c], alone ? slotLeft : x0,
+                            alone ? slot : barWidth, bottom);
+                continue;
+            }
             float y0 = bottom - static_cast<float>(std::max(0.0, value)) * scale;
             draw->AddRectFilled(ImVec2(x0, y0), ImVec2(x0 + barWidth - 1.0f, bottom),
                                 series.colour, 2.0f);
@@ -150,17 +221,17 @@ void drawGroupedBars(const char* id, const GroupedBars& chart, float height) {
             }
         }
         if (c % labels.stride == 0) {
-            float slotLeft = origin.x + slot * static_cast<float>(c);
             drawCategoryLabel(chart.categories[c], slotLeft, slot, labels.room, labels.stride == 1,
                               bottom + 2.0f);
         }
-        bool inSlot = mouse.x >= origin.x + slot * static_cast<float>(c) &&
-                      mouse.x < origin.x + slot * static_cast<float>(c + 1);
+        bool inSlot = mouse.x >= slotLeft && mouse.x < slotLeft + slot;
         if (hovered && inSlot) showBarTooltip(chart, c);
     }
-    char axis[64];
-    std::snprintf(axis, sizeof axis, chart.valueFormat, top);
-    draw->AddText(ImVec2(origin.x + 2.0f, origin.y), kColourMuted, axis);
+    if (margin == 0.0f) {
+        char axis[64];
+        std::snprintf(axis, sizeof axis, chart.valueFormat, top);
+        draw->AddText(ImVec2(origin.x + 2.0f, origin.y), kColourMuted, axis);
+    }
     ImGui::PopID();
 }
 

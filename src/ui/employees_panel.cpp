@@ -61,12 +61,18 @@ float statusColumnWidth() {
     return std::max(columnWidth(tr(Str::ColumnStatus), 0.0f), combo);
 }
 
-// Returns the width of the performance column: its header, or a score of 100.0 after the
-// provisional mark.
+// Returns the width of the performance column: its short header, or a score of 100.0 after
+// the provisional mark.
 float performanceColumnWidth() {
     float mark = ImGui::CalcTextSize(tr(Str::ProvisionalMark)).x;
     float cell = mark + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize("100.0").x;
-    return std::max(columnWidth(tr(Str::ColumnPerformance), 0.0f), cell);
+    return std::max(columnWidth(tr(Str::ColumnPerformanceShort), 0.0f), cell);
+}
+
+// Returns a figure column with a short header: as wide as the header or its widest figure.
+TableColumn figureColumn(Str header, Str tooltip, float figures) {
+    return {tr(header), kDescendingFirstColumn, std::max(columnWidth(tr(header), 0.0f), figures),
+            0.0f, tr(tooltip)};
 }
 
 }  // namespace
@@ -126,12 +132,18 @@ void EmployeesPanel::refresh(Session& session) {
 }
 
 void EmployeesPanel::measureText(const Workspace& workspace) {
-    for (TextWidth* width : {&m_idWidth, &m_nameWidth, &m_teamWidth, &m_roleWidth}) width->clear();
-    for (const Employee& e : workspace.employees) {
+    for (TextWidth* width : {&m_idWidth, &m_nameWidth, &m_teamWidth, &m_roleWidth, &m_clientsWidth,
+                             &m_workloadWidth}) {
+        width->clear();
+    }
+    for (std::size_t i = 0; i < workspace.employees.size(); ++i) {
+        const Employee& e = workspace.employees[i];
         m_idWidth.add(e.id);
         m_nameWidth.add(e.name);
         m_teamWidth.add(e.team);
         m_roleWidth.add(e.role);
+        m_clientsWidth.add(capacityText(workspace, static_cast<int>(i), false));
+        m_workloadWidth.add(capacityText(workspace, static_cast<int>(i), true));
     }
 }
 
@@ -173,23 +185,28 @@ void EmployeesPanel::sortRows(const Session& session, const Evaluation& evaluati
 }
 
 void EmployeesPanel::drawTable(Session& session, const Evaluation& evaluation) {
-    const ImGuiTableColumnFlags descendingFirst = kDescendingFirstColumn;
     // Text columns get widths from their content, within bounds in font sizes: the lower
     // bound keeps a short or empty column readable, the upper one keeps a long value from
-    // taking the table.
+    // taking the table. The figure columns are as wide as their figures, right-aligned, under
+    // short headers whose tooltips name them, so that every column fits the left panel of a
+    // 1280 x 800 window.
     std::vector<TableColumn> columns = {
-        idColumn(3.5f, m_idWidth.pixels(3.0f, 10.0f)),
-        textColumn(tr(Str::ColumnName), m_nameWidth.pixels(6.0f, 9.0f)),
-        textColumn(tr(Str::ColumnTeam), m_teamWidth.pixels(3.0f, 5.5f)),
-        textColumn(tr(Str::ColumnRole), m_roleWidth.pixels(5.0f, 8.0f)),
+        idColumn(2.5f, m_idWidth.pixels(2.5f, 10.0f)),
+        textColumn(tr(Str::ColumnName), m_nameWidth.pixels(6.0f, 8.0f)),
+        textColumn(tr(Str::ColumnTeam), m_teamWidth.pixels(3.0f, 4.0f)),
+        textColumn(tr(Str::ColumnRole), m_roleWidth.pixels(4.0f, 6.0f)),
         {tr(Str::ColumnStatus), ImGuiTableColumnFlags_WidthFixed, statusColumnWidth()},
-        {tr(Str::ColumnPerformance), descendingFirst, performanceColumnWidth()},
-        {tr(Str::ColumnClientLimit), descendingFirst,
-         columnWidth(tr(Str::ColumnClientLimit), 4.0f)},
-        {tr(Str::ColumnWorkloadLimit), descendingFirst,
-         columnWidth(tr(Str::ColumnWorkloadLimit), 4.0f)},
+        figureColumn(Str::ColumnPerformanceShort, Str::ColumnPerformance, performanceColumnWidth()),
+        figureColumn(Str::ColumnClientLimit, Str::ColumnClientLimitHint,
+                     m_clientsWidth.pixels(0.0f, 10.0f)),
+        figureColumn(Str::ColumnWorkloadLimit, Str::ColumnWorkloadLimitHint,
+                     m_workloadWidth.pixels(0.0f, 12.0f)),
     };
-    if (!m_table.begin("employees", columns)) return;
+    // Narrower cell padding than the other tables leaves the eight columns room to fit.
+    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(4.0f, ImGui::GetStyle().CellPadding.y));
+    bool open = m_table.begin("employees", columns);
+    ImGui::PopStyleVar();
+    if (!open) return;
     if (m_table.needsOrder()) sortRows(session, evaluation);
     m_table.drawRows([&](int index) { drawRow(session, evaluation, index); });
     m_table.end(

@@ -59,6 +59,9 @@ private:
     TextWidth m_nameWidth;
     TextWidth m_teamWidth;
     TextWidth m_roleWidth;
+    // The widest "kept / limit" texts of the Clients and Workload columns.
+    TextWidth m_clientsWidth;
+    TextWidth m_workloadWidth;
     std::string m_seenWorkspaceId;
     std::uint64_t m_seenRevision = ~std::uint64_t{0};
 

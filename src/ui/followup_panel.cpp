@@ -2,14 +2,18 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
 #include <string>
+#include <vector>
 
+#include "ui/cycle_tables.h"
 #include "ui/log_text.h"
 #include "ui/strings.h"
+#include "ui/table_view.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
@@ -23,10 +27,24 @@ const ClientOutcome* findOutcome(const Cycle& cycle, const std::string& client) 
     return nullptr;
 }
 
-void figuresRow(const char* label, const FollowUpFigures& f) {
+// Draws the revenue kept, or "no earlier revenue" when the clients had none in the year
+// before: a share of zero would read as all revenue lost.
+void revenueKeptCell(const FollowUpFigures& f) {
+    if (f.revenueYearBefore > 0.0) {
+        textRightFormat("%.0f%%", f.revenueKept * 100.0);
+        return;
+    }
+    EllipsisOptions muted;
+    muted.colour = kColourMuted;
+    muted.tooltip = false;
+    textEllipsis(tr(Str::FollowUpNoBaseline), muted);
+    tooltipForLastItem(tr(Str::FollowUpNoBaselineHint));
+}
+
+void figuresRow(const std::string& label, const FollowUpFigures& f) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(label);
+    textEllipsis(label.c_str());
     ImGui::TableNextColumn();
     textRightFormat("%d / %d", f.recorded, f.clients);
     ImGui::TableNextColumn();
@@ -38,7 +56,7 @@ void figuresRow(const char* label, const FollowUpFigures& f) {
     ImGui::TableNextColumn();
     textRightFormat("%.0f", f.revenueYearBefore);
     ImGui::TableNextColumn();
-    textRightFormat("%.0f%%", f.revenueKept * 100.0);
+    revenueKeptCell(f);
 }
 
 // Formats a number as a user types it ("4", "4.5", "1200"), with no exponent below 1e15.
@@ -77,20 +95,34 @@ std::string outcomeText(const ClientOutcome& outcome) {
     return text;
 }
 
-bool beginFiguresTable(const char* id, const char* firstColumn) {
-    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                            ImGuiTableFlags_BordersOuter;
-    if (!ImGui::BeginTable(id, 7, flags)) return false;
-    ImGui::TableSetupColumn(firstColumn, ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn(tr(Str::ColumnRecorded));
-    ImGui::TableSetupColumn(tr(Str::FollowUpRetained));
-    ImGui::TableSetupColumn(tr(Str::ColumnRetention));
-    ImGui::TableSetupColumn(tr(Str::ColumnRevenueSince));
-    ImGui::TableSetupColumn(tr(Str::ColumnYearBefore));
-    ImGui::TableSetupColumn(tr(Str::ColumnRevenueKept));
-    ImGui::TableHeadersRow();
-    return true;
+// The columns of a figures table whose first column shows `labels`. Each figure column is
+// as wide as its header, or its widest figure, whichever is wider.
+std::vector<TableColumn> figuresColumns(const char* firstColumn,
+                                        const std::vector<std::string>& labels) {
+    TextWidth first;
+    for (const std::string& label : labels) first.add(label);
+    TextWidth kept;
+    kept.add(tr(Str::FollowUpNoBaseline));
+    auto figure = [](Str header, float minimumEm) {
+        return TableColumn{tr(header), ImGuiTableColumnFlags_WidthFixed,
+                           columnWidth(tr(header), minimumEm)};
+    };
+    TableColumn revenueKept = figure(Str::ColumnRevenueKept, 4.0f);
+    revenueKept.widthOrWeight = std::max(revenueKept.widthOrWeight, kept.pixels(4.0f, 12.0f));
+    return {
+        textColumn(firstColumn, first.pixels(6.0f, 20.0f)),
+        figure(Str::ColumnRecorded, 4.0f),
+        figure(Str::FollowUpRetained, 3.0f),
+        figure(Str::ColumnRetention, 3.5f),
+        figure(Str::ColumnRevenueSince, 5.0f),
+        figure(Str::ColumnYearBefore, 5.0f),
+        revenueKept,
+    };
 }
+
+constexpr ImGuiTableFlags kCycleTableFlags =
+    ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
+    ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
 
 }  // namespace
 
@@ -107,16 +139,31 @@ void FollowUpPanel::refresh(Session& session) {
     for (const Cycle& cycle : session.workspace().cycles) {
         if (!cycle.moves.empty()) m_byCycle.push_back(followUpDashboard(session.workspace(), cycle));
     }
-    m_chart = GroupedBars{};
-    m_chart.valueFormat = "%.0f%%";
-    BarSeries retention{tr(Str::ChartRetention), kColourBarValue, {}, {}};
-    BarSeries revenue{tr(Str::ChartRevenueKept), kColourBarDifficulty, {}, {}};
+    // Retention and revenue kept are different measures, so each has its own chart and
+    // scale. Retention is a share of clients, at most 100%; revenue kept can pass 100%.
+    m_retentionChart = GroupedBars{};
+    m_retentionChart.valueFormat = "%.0f%%";
+    m_retentionChart.axisLabel = tr(Str::ChartRetentionAxis);
+    m_retentionChart.minimumTop = 100.0;
+    m_revenueChart = m_retentionChart;
+    m_revenueChart.axisLabel = tr(Str::ChartRevenueKeptAxis);
+    BarSeries retention{tr(Str::ChartRetention), kColourBarValue, {}, {}, {}};
+    BarSeries revenue{tr(Str::ChartRevenueKept), kColourBarDifficulty, {}, {}, {}};
+    m_employeeLabels.clear();
     for (const FollowUpFigures& f : m_dashboard.employees) {
-        m_chart.categories.push_back(f.employee);
+        m_employeeLabels.push_back(employeeWithName(session.workspace(), f.employee));
+        m_retentionChart.categories.push_back(f.employee);
+        m_revenueChart.categories.push_back(f.employee);
         retention.values.push_back(f.retentionRate * 100.0);
         revenue.values.push_back(f.revenueKept * 100.0);
+        // With no outcome recorded, or no revenue a year before, a share would read as 0%.
+        std::string notRecorded = f.recorded == 0 ? tr(Str::FollowUpNotRecorded) : "";
+        retention.notes.push_back(notRecorded);
+        bool noBaseline = f.recorded > 0 && f.revenueYearBefore <= 0.0;
+        revenue.notes.push_back(noBaseline ? tr(Str::FollowUpNoBaseline) : notRecorded);
     }
-    m_chart.series = {std::move(retention), std::move(revenue)};
+    m_retentionChart.series = {std::move(retention)};
+    m_revenueChart.series = {std::move(revenue)};
 }
 
 void FollowUpPanel::draw(Session& session) {
@@ -140,26 +187,42 @@ void FollowUpPanel::drawOutcomes(Session& session, const Cycle& cycle) {
     }
     // The fields come before the table, whose rows can run below the panel's bottom.
     drawDetails(session, cycle);
-    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                            ImGuiTableFlags_BordersOuter | ImGuiTableFlags_ScrollY;
-    if (!ImGui::BeginTable("outcomes", 4, flags, ImVec2(0.0f, ImGui::GetFontSize() * 14.0f))) {
+    const Workspace& workspace = session.workspace();
+    TextWidth clientWidth;
+    TextWidth toWidth;
+    TextWidth statusWidth;
+    statusWidth.add(tr(Str::FollowUpNotRecorded));
+    for (const ClientMove& move : cycle.moves) {
+        clientWidth.add(clientWithName(workspace, move.client));
+        toWidth.add(employeeWithName(workspace, move.to));
+        if (const ClientOutcome* outcome = findOutcome(cycle, move.client)) {
+            statusWidth.add(outcomeText(*outcome));
+        }
+    }
+    float buttons = ImGui::CalcTextSize(tr(Str::FollowUpRetained)).x +
+                    ImGui::CalcTextSize(tr(Str::FollowUpLost)).x +
+                    4.0f * ImGui::GetStyle().FramePadding.x + ImGui::GetStyle().ItemSpacing.x;
+    const std::vector<TableColumn> columns = {
+        textColumn(tr(Str::ColumnClient), clientWidth.pixels(6.0f, 26.0f)),
+        textColumn(tr(Str::ColumnTo), toWidth.pixels(5.0f, 20.0f)),
+        textColumn(tr(Str::ColumnStatus), statusWidth.pixels(5.0f, 10.0f)),
+        {"##set", ImGuiTableColumnFlags_WidthFixed, buttons + ImGui::GetFontSize() * 0.5f},
+    };
+    if (!m_outcomeTable.begin("outcomes", columns, kCycleTableFlags, 1,
+                              ImGui::GetFontSize() * 14.0f)) {
         return;
     }
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr(Str::ColumnClient), ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn(tr(Str::ColumnTo));
-    ImGui::TableSetupColumn(tr(Str::ColumnStatus));
-    ImGui::TableSetupColumn("##set", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 8.0f);
-    ImGui::TableHeadersRow();
 
     for (const ClientMove& move : cycle.moves) {
         ImGui::PushID(move.client.c_str());
         const ClientOutcome* outcome = findOutcome(cycle, move.client);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(move.client.c_str());
+        textEllipsis(clientWithName(workspace, move.client).c_str());
+        recordWidget("followup.client_cell." + move.client);
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(move.to.c_str());
+        textEllipsis(employeeWithName(workspace, move.to).c_str());
+        recordWidget("followup.to_cell." + move.client);
         ImGui::TableNextColumn();
         if (!outcome) {
             ImGui::TextDisabled("%s", tr(Str::FollowUpNotRecorded));
@@ -186,7 +249,7 @@ void FollowUpPanel::drawOutcomes(Session& session, const Cycle& cycle) {
         }
         ImGui::PopID();
     }
-    ImGui::EndTable();
+    m_outcomeTable.end();
 }
 
 void FollowUpPanel::pickClient(const Cycle& cycle, const std::string& client) {
@@ -266,21 +329,49 @@ void FollowUpPanel::saveDetails(Session& session, const Cycle& cycle) {
 
 void FollowUpPanel::drawDashboard() {
     ImGui::TextUnformatted(tr(Str::FollowUpDashboardHeading));
-    if (beginFiguresTable("followup_employees", tr(Str::ColumnEmployee))) {
-        for (const FollowUpFigures& f : m_dashboard.employees) figuresRow(f.employee.c_str(), f);
+    std::vector<std::string> labels = m_employeeLabels;
+    labels.push_back(tr(Str::FollowUpTotal));
+    if (m_employeeTable.begin("followup_employees", figuresColumns(tr(Str::ColumnEmployee), labels),
+                              kCycleTableFlags)) {
+        for (std::size_t i = 0; i < m_dashboard.employees.size(); ++i) {
+            figuresRow(m_employeeLabels[i], m_dashboard.employees[i]);
+        }
         figuresRow(tr(Str::FollowUpTotal), m_dashboard.total);
-        ImGui::EndTable();
+        m_employeeTable.end();
     }
     recordWidget("followup.dashboard");
-    drawGroupedBars("followup_chart", m_chart, ImGui::GetFontSize() * 7.0f);
+    // Two charts side by side when the panel is wide, else one above the other.
+    float em = ImGui::GetFontSize();
+    bool sideBySide = ImGui::GetContentRegionAvail().x >= em * 36.0f;
+    float chartWidth =
+        sideBySide ? (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f
+                   : 0.0f;
+    const struct {
+        const char* id;
+        const GroupedBars* chart;
+    } charts[] = {{"followup.chart.retention", &m_retentionChart},
+                  {"followup.chart.revenue", &m_revenueChart}};
+    for (std::size_t i = 0; i < 2; ++i) {
+        if (i > 0 && sideBySide) ImGui::SameLine();
+        ImGui::BeginChild(charts[i].id, ImVec2(chartWidth, em * 11.0f), false,
+                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+        drawGroupedBars(charts[i].id, *charts[i].chart, em * 7.0f);
+        ImGui::EndChild();
+        recordWidget(charts[i].id);
+    }
 }
 
 void FollowUpPanel::drawByCycle() {
     if (m_byCycle.size() < 2) return;
     ImGui::TextUnformatted(tr(Str::FollowUpByCycle));
-    if (!beginFiguresTable("followup_cycles", tr(Str::ColumnCycle))) return;
-    for (const FollowUpDashboard& d : m_byCycle) figuresRow(d.cycle.c_str(), d.total);
-    ImGui::EndTable();
+    std::vector<std::string> labels;
+    for (const FollowUpDashboard& d : m_byCycle) labels.push_back(d.cycle);
+    if (!m_cycleTable.begin("followup_cycles", figuresColumns(tr(Str::ColumnCycle), labels),
+                            kCycleTableFlags)) {
+        return;
+    }
+    for (const FollowUpDashboard& d : m_byCycle) figuresRow(d.cycle, d.total);
+    m_cycleTable.end();
 }
 
 }  // namespace baton::ui

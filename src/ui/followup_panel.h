@@ -1,6 +1,6 @@
 // The Cycle tab's Follow-up: the outcome of each moved client (retained or lost, with its
 // satisfaction and revenue since the final), and a dashboard of retention and revenue kept by
-// receiving employee, with charts, and by cycle.
+// receiving employee, with a chart of each on its own scale, and by cycle.
 #pragma once
 
 #include <cstdint>
@@ -9,6 +9,7 @@
 
 #include "app/session.h"
 #include "ui/charts.h"
+#include "ui/table_view.h"
 
 namespace baton::ui {
 
@@ -29,7 +30,12 @@ private:
 
     FollowUpDashboard m_dashboard;
     std::vector<FollowUpDashboard> m_byCycle;  // one per cycle with moves, oldest first
-    GroupedBars m_chart;
+    GroupedBars m_retentionChart;
+    GroupedBars m_revenueChart;
+    std::vector<std::string> m_employeeLabels;  // "id  name" per row of m_dashboard.employees
+    FittedTable m_employeeTable;
+    FittedTable m_cycleTable;
+    FittedTable m_outcomeTable;
     std::string m_seenWorkspace;
     std::uint64_t m_seenRevision = ~std::uint64_t{0};
     std::string m_seenLocale;

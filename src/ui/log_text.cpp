@@ -30,6 +30,8 @@ constexpr LogPattern kPatterns[] = {
     {"Merged {} as {table}: {} employees, {} clients, {} warnings.",
      "已合并 {}（{table}）：{} 名员工，{} 个客户，{} 条警告。"},
     {"Imported {} follow-up outcome(s).", "已导入 {} 条跟进结果。"},
+    {"Restored {} file(s) of changes not yet saved when the page was last closed.",
+     "已恢复上次关闭页面时尚未保存的更改（{} 个文件）。"},
     {"Import rejected: {} error(s); the open workspace is unchanged. First: {}",
      "导入被拒绝：{} 个错误，当前工作区未更改。第一个错误：{}",
      "Import rejected: {} {error|errors}; the open workspace is unchanged. First: {}"},

@@ -62,6 +62,49 @@ TableWidth tableWidth(const char* id, const std::vector<TableColumn>& columns) {
     return {ImGuiTableFlags_ScrollX, total};
 }
 
+bool FittedTable::begin(const char* id, const std::vector<TableColumn>& columns,
+                        ImGuiTableFlags flags, int frozenColumns, float maximumHeight) {
+    TableWidth width = tableWidth(id, columns);
+    flags |= width.flags;
+    ImVec2 size(0.0f, 0.0f);
+    if (width.flags != 0) {
+        // A child window does not take its content's height, so it gets the rows' height
+        // measured in the last frame plus the horizontal scroll bar. The first frame guesses
+        // eight rows.
+        const ImGuiStyle& style = ImGui::GetStyle();
+        float rows = m_contentHeight > 0.0f ? m_contentHeight : ImGui::GetFrameHeight() * 8.0f;
+        size.y = rows + style.ScrollbarSize + 2.0f;
+    }
+    if (maximumHeight > 0.0f && (size.y > maximumHeight || m_contentHeight > maximumHeight)) {
+        flags |= ImGuiTableFlags_ScrollY;
+        size.y = maximumHeight;
+    }
+    if (!ImGui::BeginTable(id, static_cast<int>(columns.size()), flags, size, width.inner)) {
+        return false;
+    }
+    ImGui::TableSetupScrollFreeze(frozenColumns, 1);
+    for (const TableColumn& column : columns) {
+        ImGui::TableSetupColumn(column.label, column.flags, column.widthOrWeight);
+    }
+    drawRecordedHeaders(id, &columns);
+    return true;
+}
+
+void FittedTable::end() {
+    const ImGuiTable* table = ImGui::GetCurrentTable();
+    ImGuiWindow* inner = table->InnerWindow;
+    bool child = inner != table->OuterWindow;
+    float top = table->OuterRect.Min.y;
+    ImGui::EndTable();
+    // The rows' extent in this frame: in the child window when the table scrolls, else in
+    // the panel, whose cursor is now below the table.
+    if (child) {
+        m_contentHeight = inner->DC.CursorMaxPos.y - inner->DC.CursorStartPos.y;
+    } else {
+        m_contentHeight = ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y - top;
+    }
+}
+
 bool shortcutModifier() {
     const ImGuiIO& io = ImGui::GetIO();
     return io.ConfigMacOSXBehaviors ? io.KeySuper : io.KeyCtrl;
@@ -83,14 +126,23 @@ bool TableView::begin(const char* id, const std::vector<TableColumn>& columns) {
     for (const TableColumn& column : columns) {
         ImGui::TableSetupColumn(column.label, column.flags, column.widthOrWeight);
     }
-    drawRecordedHeaders(m_id);
+    // ImGui keeps a fixed column's first width, so the fixed columns take the widths of the
+    // new headers once the language changes. That replaces a width the user dragged.
+    if (m_locale != locale()) {
+        for (std::size_t i = 0; !m_locale.empty() && i < columns.size(); ++i) {
+            if ((columns[i].flags & ImGuiTableColumnFlags_WidthFixed) == 0) continue;
+            ImGui::TableSetColumnWidth(static_cast<int>(i), columns[i].widthOrWeight);
+        }
+        m_locale = locale();
+    }
+    drawRecordedHeaders(m_id, &columns);
     if (takeSortSpecs(m_sortColumn, m_descending)) m_dirty = true;
     return true;
 }
 
 // The same headers as ImGui::TableHeadersRow() (whose right-click menu chooses the
 // columns), each recorded so that tests can click it to sort and read its width.
-void drawRecordedHeaders(const std::string& tableId) {
+void drawRecordedHeaders(const std::string& tableId, const std::vector<TableColumn>* columns) {
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     int count = ImGui::TableGetColumnCount();
     for (int column = 0; column < count; ++column) {
@@ -99,6 +151,9 @@ void drawRecordedHeaders(const std::string& tableId) {
         ImGui::TableHeader(ImGui::TableGetColumnName(column));
         ImGui::PopID();
         recordWidget(tableId + ".header." + std::to_string(column));
+        if (columns && column < static_cast<int>(columns->size())) {
+            tooltipForLastItem((*columns)[static_cast<std::size_t>(column)].tooltip);
+        }
     }
 }
 

@@ -22,6 +22,8 @@ struct TableColumn {
     // For a stretch column, the pixels below which its text is too cut to read: the table
     // scrolls sideways rather than squeeze the column below it.
     float minimumWidth = 0.0f;
+    // Shown when the header is hovered: the full name of a column with a short header.
+    const char* tooltip = nullptr;
 };
 
 // Returns a stretch column of text that needs `readableWidth` pixels (see TextWidth). Its
@@ -38,6 +40,23 @@ struct TableWidth {
     float inner = 0.0f;
 };
 TableWidth tableWidth(const char* id, const std::vector<TableColumn>& columns);
+
+// A table of a panel with more below it (the cycle's tables). Its columns take the readable
+// widths of `columns` (see tableWidth). When they do not fit, the table scrolls sideways
+// with its first `frozenColumns` columns kept in view. A table that scrolls is a child
+// window, so it takes the height of its rows as measured in the last frame, at most
+// `maximumHeight` pixels, and scrolls down as well above that. Headers are recorded as for
+// TableView.
+class FittedTable {
+public:
+    bool begin(const char* id, const std::vector<TableColumn>& columns, ImGuiTableFlags flags,
+               int frozenColumns = 1, float maximumHeight = 0.0f);
+    // Measures the rows' height for the next frame and ends the table.
+    void end();
+
+private:
+    float m_contentHeight = 0.0f;  // header and rows, from the last frame; 0 before the first
+};
 
 // The state of a table as drawn in the last frame, for the page's tableState() test hook.
 struct TableSnapshot {
@@ -61,8 +80,9 @@ inline constexpr ImGuiTableColumnFlags kDescendingFirstColumn =
 TableColumn idColumn(float minimumEm, float contentWidth = 0.0f);
 
 // Draws the header row of the current table, each header recorded as the widget
-// "<tableId>.header.<column>".
-void drawRecordedHeaders(const std::string& tableId);
+// "<tableId>.header.<column>", with the tooltip of its entry in `columns` when given.
+void drawRecordedHeaders(const std::string& tableId,
+                         const std::vector<TableColumn>* columns = nullptr);
 
 // Returns the text of row `index` (an index into the source data) in `column`.
 using CellText = std::function<std::string(int index, int column)>;
@@ -121,6 +141,8 @@ private:
     std::string m_lastCopy;
     // True when the rows or the selection changed since the snapshot was taken.
     bool m_snapshotStale = true;
+    // The language of the headers drawn last, "" before the first frame.
+    std::string m_locale;
 };
 
 // True when the platform's shortcut modifier is down: Cmd on macOS, else Ctrl.
