@@ -6,6 +6,7 @@
 
 #include "core/allocation.h"
 #include "io/csv.h"
+#include "io/encoding.h"
 #include "io/json_fields.h"
 
 namespace baton {
@@ -311,25 +312,88 @@ void readJsonProposal(const json& doc, ProposalReadResult& out) {
     out.places = std::move(where);
 }
 
-void readCsvProposal(std::string_view text, ProposalReadResult& out) {
-    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-    CsvReader reader(text, ',');
-    if (!reader.next() || reader.fieldCount() < 2 || reader.field(0) != "client" ||
-        reader.field(1) != "employee") {
-        out.errors.push_back(
-            {"", 1, 1, "the proposal is neither JSON nor CSV with the header client,employee"});
-        return;
+// The header names a proposal CSV may use for its two columns, compared after trimming
+// spaces and folding ASCII case: the format's own names and the usual Chinese ones.
+constexpr std::string_view kClientHeaders[] = {"client",   "client_id", "客户",
+                                               "客户编号", "客户id",    "客户代码"};
+constexpr std::string_view kEmployeeHeaders[] = {"employee", "employee_id", "负责人", "员工",
+                                                 "员工编号", "员工id",      "接手人"};
+
+std::string foldedHeader(std::string_view cell) {
+    std::size_t first = cell.find_first_not_of(" \t");
+    std::size_t last = cell.find_last_not_of(" \t");
+    std::string out(first == std::string_view::npos ? "" : cell.substr(first, last - first + 1));
+    for (char& ch : out) {
+        if (ch >= 'A' && ch <= 'Z') ch = char(ch - 'A' + 'a');
     }
+    return out;
+}
+
+template <std::size_t N>
+bool namesColumn(std::string_view cell, const std::string_view (&names)[N]) {
+    std::string folded = foldedHeader(cell);
+    return std::find(std::begin(names), std::end(names), folded) != std::end(names);
+}
+
+// The delimiter of the first line: a tab or a semicolon when the line holds one and no
+// comma (as Excel writes CSV where the comma is the decimal mark), else a comma.
+char sniffDelimiter(std::string_view text) {
+    std::string_view line = text.substr(0, text.find('\n'));
+    if (line.find(',') != std::string_view::npos) return ',';
+    if (line.find('\t') != std::string_view::npos) return '\t';
+    if (line.find(';') != std::string_view::npos) return ';';
+    return ',';
+}
+
+// Finds the client and employee columns of the header line; false with an error otherwise.
+bool readProposalHeader(CsvReader& reader, std::size_t& clientCol, std::size_t& employeeCol,
+                        ProposalReadResult& out) {
+    bool read = reader.next();
+    clientCol = employeeCol = std::string_view::npos;
+    std::string found;
+    for (std::size_t k = 0; read && k < reader.fieldCount(); ++k) {
+        std::string_view cell = reader.field(k);
+        if (clientCol == std::string_view::npos && namesColumn(cell, kClientHeaders))
+            clientCol = k;
+        else if (employeeCol == std::string_view::npos && namesColumn(cell, kEmployeeHeaders))
+            employeeCol = k;
+        found += (k > 0 ? "," : "") + std::string(cell);
+    }
+    if (clientCol != std::string_view::npos && employeeCol != std::string_view::npos) return true;
+    out.errors.push_back(
+        {"", 1, 1,
+         "the proposal is neither JSON nor CSV with the header client,employee (or 客户,负责人); "
+         "found \"" +
+             found.substr(0, 80) +
+             "\". Put the client ids in a column headed client "
+             "and the employee ids in one headed employee"});
+    return false;
+}
+
+void readCsvProposal(std::string_view text, ProposalReadResult& out) {
+    CsvReader reader(text, sniffDelimiter(text));
+    std::size_t clientCol = 0;
+    std::size_t employeeCol = 0;
+    if (!readProposalHeader(reader, clientCol, employeeCol, out)) return;
+    std::size_t needed = std::max(clientCol, employeeCol) + 1;
     std::vector<ProposedPair> pairs;
     std::vector<ProposalPlace> where;
     while (reader.next()) {
         if (reader.fieldCount() == 1 && reader.field(0).empty()) continue;
-        if (reader.fieldCount() < 2 || reader.field(0).empty() || reader.field(1).empty()) {
-            out.errors.push_back(
-                {"", int(reader.line()), 1, "expected two cells: client,employee"});
+        if (reader.fieldCount() < needed || foldedHeader(reader.field(clientCol)).empty() ||
+            foldedHeader(reader.field(employeeCol)).empty()) {
+            out.errors.push_back({"", int(reader.line()), 1,
+                                  "expected a client id and an employee id in the columns of "
+                                  "the header"});
             continue;
         }
-        pairs.push_back({std::string(reader.field(0)), std::string(reader.field(1))});
+        std::string_view client = reader.field(clientCol);
+        std::string_view employee = reader.field(employeeCol);
+        auto trimmed = [](std::string_view v) {
+            std::size_t first = v.find_first_not_of(" \t");
+            return std::string(v.substr(first, v.find_last_not_of(" \t") - first + 1));
+        };
+        pairs.push_back({trimmed(client), trimmed(employee)});
         where.push_back({"", reader.line()});
     }
     if (!reader.error().empty())
@@ -342,9 +406,25 @@ void readCsvProposal(std::string_view text, ProposalReadResult& out) {
 
 }  // namespace
 
-ProposalReadResult readProposal(std::string_view text) {
+ProposalReadResult readProposal(std::string_view bytes) {
     ProposalReadResult out;
+    // Excel saves CSV in the system's code page (GBK on Chinese Windows) or as UTF-16
+    // "Unicode text"; the proposal is decoded as the imports are.
+    std::string storage;
+    DecodeViewResult decoded = decodeTextView(bytes, Encoding::Auto, storage);
+    if (!decoded.text) {
+        out.errors.push_back({"", std::nullopt, std::nullopt,
+                              decoded.error + "; save the proposal as CSV UTF-8 or JSON"});
+        return out;
+    }
+    std::string_view text = *decoded.text;
     std::size_t first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) {
+        out.errors.push_back({"", std::nullopt, std::nullopt,
+                              "the proposal file is empty; it needs the header client,employee "
+                              "and one line per client, or a JSON proposal"});
+        return out;
+    }
     if (first != std::string_view::npos && (text[first] == '{' || text[first] == '[')) {
         std::optional<json> doc = parseJsonDocument(text, out.errors);
         if (!doc) return out;

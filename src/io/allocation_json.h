@@ -39,10 +39,13 @@ struct ProposalReadResult {
 };
 
 // Reads a manual proposal: an allocation result, any JSON with
-// "assignments": [{client, employee}], or CSV text with the header "client,employee".
+// "assignments": [{client, employee}], or CSV with a client and an employee column. The
+// bytes may be UTF-8, UTF-16 or GB18030 (GBK), as the imports read them; the CSV may be
+// separated by commas, semicolons or tabs, and its headers may be "client" and "employee" in
+// any case or the usual Chinese names (客户, 负责人).
 // A client listed more than once is a warning naming both entries (the JSON pointers or
 // the CSV lines): the first entry counts, and the later ones are ignored.
-ProposalReadResult readProposal(std::string_view text);
+ProposalReadResult readProposal(std::string_view bytes);
 
 // Checks a proposal's ids against the workspace. An entry that names a client or an
 // employee the workspace lacks is an error at the entry's place, and then the pairs are
