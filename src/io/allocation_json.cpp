@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/allocation.h"
+#include "io/cells.h"
 #include "io/csv.h"
 #include "io/encoding.h"
 #include "io/json_fields.h"
@@ -312,17 +313,15 @@ void readJsonProposal(const json& doc, ProposalReadResult& out) {
     out.places = std::move(where);
 }
 
-// The header names a proposal CSV may use for its two columns, compared after trimming
-// spaces and folding ASCII case: the format's own names and the usual Chinese ones.
+// The header names that a proposal CSV may use for its two columns: the format's own names
+// and the usual Chinese ones. A header cell matches after trimming and folding ASCII case.
 constexpr std::string_view kClientHeaders[] = {"client",   "client_id", "客户",
                                                "客户编号", "客户id",    "客户代码"};
 constexpr std::string_view kEmployeeHeaders[] = {"employee", "employee_id", "负责人", "员工",
                                                  "员工编号", "员工id",      "接手人"};
 
 std::string foldedHeader(std::string_view cell) {
-    std::size_t first = cell.find_first_not_of(" \t");
-    std::size_t last = cell.find_last_not_of(" \t");
-    std::string out(first == std::string_view::npos ? "" : cell.substr(first, last - first + 1));
+    std::string out(trimCell(cell));
     for (char& ch : out) {
         if (ch >= 'A' && ch <= 'Z') ch = char(ch - 'A' + 'a');
     }
@@ -335,17 +334,8 @@ bool namesColumn(std::string_view cell, const std::string_view (&names)[N]) {
     return std::find(std::begin(names), std::end(names), folded) != std::end(names);
 }
 
-// The delimiter of the first line: a tab or a semicolon when the line holds one and no
-// comma (as Excel writes CSV where the comma is the decimal mark), else a comma.
-char sniffDelimiter(std::string_view text) {
-    std::string_view line = text.substr(0, text.find('\n'));
-    if (line.find(',') != std::string_view::npos) return ',';
-    if (line.find('\t') != std::string_view::npos) return '\t';
-    if (line.find(';') != std::string_view::npos) return ';';
-    return ',';
-}
-
-// Finds the client and employee columns of the header line; false with an error otherwise.
+// Finds the client and employee columns of the header line. Returns false, with an error in
+// `out`, when either is missing.
 bool readProposalHeader(CsvReader& reader, std::size_t& clientCol, std::size_t& employeeCol,
                         ProposalReadResult& out) {
     bool read = reader.next();
@@ -371,7 +361,7 @@ bool readProposalHeader(CsvReader& reader, std::size_t& clientCol, std::size_t& 
 }
 
 void readCsvProposal(std::string_view text, ProposalReadResult& out) {
-    CsvReader reader(text, sniffDelimiter(text));
+    CsvReader reader(text, detectDelimiter(text));
     std::size_t clientCol = 0;
     std::size_t employeeCol = 0;
     if (!readProposalHeader(reader, clientCol, employeeCol, out)) return;
@@ -380,20 +370,15 @@ void readCsvProposal(std::string_view text, ProposalReadResult& out) {
     std::vector<ProposalPlace> where;
     while (reader.next()) {
         if (reader.fieldCount() == 1 && reader.field(0).empty()) continue;
-        if (reader.fieldCount() < needed || foldedHeader(reader.field(clientCol)).empty() ||
-            foldedHeader(reader.field(employeeCol)).empty()) {
+        if (reader.fieldCount() < needed || trimCell(reader.field(clientCol)).empty() ||
+            trimCell(reader.field(employeeCol)).empty()) {
             out.errors.push_back({"", int(reader.line()), 1,
                                   "expected a client id and an employee id in the columns of "
                                   "the header"});
             continue;
         }
-        std::string_view client = reader.field(clientCol);
-        std::string_view employee = reader.field(employeeCol);
-        auto trimmed = [](std::string_view v) {
-            std::size_t first = v.find_first_not_of(" \t");
-            return std::string(v.substr(first, v.find_last_not_of(" \t") - first + 1));
-        };
-        pairs.push_back({trimmed(client), trimmed(employee)});
+        pairs.push_back({std::string(trimCell(reader.field(clientCol))),
+                         std::string(trimCell(reader.field(employeeCol)))});
         where.push_back({"", reader.line()});
     }
     if (!reader.error().empty())
@@ -409,7 +394,7 @@ void readCsvProposal(std::string_view text, ProposalReadResult& out) {
 ProposalReadResult readProposal(std::string_view bytes) {
     ProposalReadResult out;
     // Excel saves CSV in the system's code page (GBK on Chinese Windows) or as UTF-16
-    // "Unicode text"; the proposal is decoded as the imports are.
+    // "Unicode text", so the proposal is decoded as the imports are.
     std::string storage;
     DecodeViewResult decoded = decodeTextView(bytes, Encoding::Auto, storage);
     if (!decoded.text) {
@@ -425,7 +410,7 @@ ProposalReadResult readProposal(std::string_view bytes) {
                               "and one line per client, or a JSON proposal"});
         return out;
     }
-    if (first != std::string_view::npos && (text[first] == '{' || text[first] == '[')) {
+    if (text[first] == '{' || text[first] == '[') {
         std::optional<json> doc = parseJsonDocument(text, out.errors);
         if (!doc) return out;
         readJsonProposal(*doc, out);

@@ -40,9 +40,9 @@ struct ProposalReadResult {
 
 // Reads a manual proposal: an allocation result, any JSON with
 // "assignments": [{client, employee}], or CSV with a client and an employee column. The
-// bytes may be UTF-8, UTF-16 or GB18030 (GBK), as the imports read them; the CSV may be
-// separated by commas, semicolons or tabs, and its headers may be "client" and "employee" in
-// any case or the usual Chinese names (客户, 负责人).
+// bytes may be UTF-8, UTF-16 or GB18030 (GBK), as the imports read them. The CSV may be
+// separated by commas, semicolons or tabs. Its headers may be "client" and "employee" in
+// any case, or the usual Chinese names (客户, 负责人).
 // A client listed more than once is a warning naming both entries (the JSON pointers or
 // the CSV lines): the first entry counts, and the later ones are ignored.
 ProposalReadResult readProposal(std::string_view bytes);

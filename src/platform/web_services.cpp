@@ -43,7 +43,7 @@ StorageState g_state;
 void markStale(std::uint64_t generation) {
     if (g_state.stale) return;
     g_state.stale = true;
-    // The journal holds changes of this tab, which newer data from another tab replaces.
+    // The journal contains changes of this tab, and newer data from another tab replaces them.
     jsDropJournal();
     Session& session = *g_state.session;
     session.storageStatus().stale = true;

@@ -1,6 +1,6 @@
 // The Follow-up tab draws client retention and revenue kept as two charts, each on its own
-// scale with a labelled axis, and writes "no earlier revenue" where the moved clients had
-// no revenue in the year before, in place of a 0% bar that would read as all revenue lost.
+// scale with a labelled axis. Where the moved clients had no revenue in the year before, it
+// writes "no earlier revenue", because a 0% bar would read as all revenue lost.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';

@@ -1,6 +1,6 @@
 // A step that enters the audit log survives a reload made at once, in the same task as the
-// step, before any frame could start its save to IndexedDB: the page journals the unsaved
-// files in localStorage when it is hidden and replays them on the next load.
+// step, before any frame could start its save to IndexedDB. The page journals the unsaved
+// files in localStorage when it is hidden, and replays them on the next load.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { api, longNamesWorkspace } from './cycle_fixture.mjs';
