@@ -164,6 +164,9 @@ VerifyOutcome Session::verifyResultText(std::string_view text) {
         outcome.basis = VerifyBasis::BeforeApply;
         against = "against the workspace as it was before Apply";
         report = verifyReported(*m_beforeApply, *read.allocation);
+    } else {
+        for (std::string& b : currentOverrideBreaches(m_workspace, *read.allocation))
+            report.breaches.push_back(std::move(b));
     }
 
     if (report.ok()) {

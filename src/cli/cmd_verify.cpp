@@ -25,7 +25,13 @@ int runVerify(const VerifyArgs& args) {
         return 1;
     }
     CycleVerifyReport checked = verifyWithCycles(*ws, *read.allocation);
-    const VerifyReport& report = checked.report;
+    VerifyReport& report = checked.report;
+    // A result a final locked followed the rules of its cycle; later overrides are the next
+    // cycle's.
+    if (checked.cycle.empty()) {
+        for (std::string& b : currentOverrideBreaches(*ws, *read.allocation))
+            report.breaches.push_back(std::move(b));
+    }
     if (!checked.cycle.empty()) {
         std::cerr << "note: " << args.result << " is the result the final of " << checked.cycle
                   << " locked, so it is checked against the workspace before that final, "

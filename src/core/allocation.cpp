@@ -84,6 +84,22 @@ FlowRun settleFlow(TransportAuction& auction, const CandidateBuilder& builder,
     return run;
 }
 
+// The auction's prices as the result states them: one price per receiver, its cheapest
+// slot's. They bound the fit no higher than the slot prices do, and anyone can recheck them.
+DualPrices dualPrices(const AllocationContext& c, const CandidateGraph& graph,
+                      const TransportAuction& auction, int placed) {
+    DualPrices dual;
+    dual.scale = auction.scale();
+    dual.placement = auction.big() * auction.scale();
+    dual.placed = placed;
+    for (int r = 0; r < c.receiverCount(); ++r) {
+        if (graph.capacity[std::size_t(r)] <= 0) continue;
+        std::int64_t price = auction.minPrice(r);
+        if (price > 0) dual.prices[c.receiver(r).id] = price;
+    }
+    return dual;
+}
+
 // Places the flow's assignments after the pins, and states its fit and the dual bound.
 // The flow is proven optimal only when the auction ran down to epsilon 1.
 void placeFlow(const AllocationContext& c, const CandidateGraph& graph,
@@ -109,9 +125,10 @@ void placeFlow(const AllocationContext& c, const CandidateGraph& graph,
         int r = auction.assignedEmployee(int(s));
         if (r >= 0) pinnedFit -= c.fitOf(graph.clients[s], r).fit;
     }
-    std::int64_t boundMicro =
-        run.dense.upperBound / auction.scale() - std::int64_t(placed) * auction.big();
+    auto boundMicro =
+        std::int64_t(run.dense.upperBound / auction.scale() - __int128(placed) * auction.big());
     bound = std::max(out.flowFit, pinnedFit + double(boundMicro) / double(kFitScale));
+    out.optimality.dual = dualPrices(c, graph, auction, placed);
 }
 
 // Adds the figures of a later fairness repair to those of the first. A client counts as

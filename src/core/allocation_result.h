@@ -75,11 +75,26 @@ struct Certificates {
     std::vector<Witness> witnesses;
 };
 
+// The dual solution behind an upper bound, so that anyone can recompute the bound. Prices are
+// whole numbers in units of 10^-6 / scale of fit. A placement is worth `placement` plus the
+// pair's fit; each receiver's slots cost its price. Over every allowed pair the bound is
+// sum_j max(0, max_i (placement + fit_ij - price_i)) + sum_i room_i x price_i, less
+// `placement` for each of the `placed` clients, which bounds the fit of any placement of that
+// many free (released, not pinned) clients.
+struct DualPrices {
+    std::int64_t scale = 1;
+    std::int64_t placement = 0;
+    int placed = 0;
+    // Receivers with a price above 0, by employee id; a receiver not listed costs 0.
+    std::map<std::string, std::int64_t> prices;
+};
+
 struct Optimality {
     std::string status = "optimal";  // "optimal" or "bound"
     std::string check = "reduced_cost";
     double upperBound = 0.0;
     double gap = 0.0;
+    std::optional<DualPrices> dual;
 };
 
 struct Figures {

@@ -35,8 +35,9 @@ struct CandidateGraph {
 
 struct DenseCheck {
     std::vector<std::pair<int, TransportArc>> violations;  // (solver client, arc)
-    // Dual upper bound on the total benefit over every eligible pair, in scaled units.
-    std::int64_t upperBound = 0;
+    // Dual upper bound on the total benefit over every eligible pair, in scaled units. It
+    // reaches about 10^19 for 100,000 placed clients among 1,000 receivers, past 64 bits.
+    __int128 upperBound = 0;
 };
 
 class CandidateBuilder {

@@ -85,8 +85,8 @@ std::int64_t TransportAuction::computedProfit(int client) const {
            m_slotPrice[std::size_t(m_slotOf[std::size_t(client)])];
 }
 
-std::int64_t TransportAuction::slotPriceSum() const {
-    std::int64_t sum = 0;
+__int128 TransportAuction::slotPriceSum() const {
+    __int128 sum = 0;
     for (std::int64_t p : m_slotPrice) sum += p;
     return sum;
 }

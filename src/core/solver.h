@@ -85,7 +85,7 @@ public:
     std::int64_t minPrice(int employee) const;
     // The client's net value now: benefit minus the price of its slot, or 0 when unplaced.
     std::int64_t profit(int client) const;
-    std::int64_t slotPriceSum() const;
+    __int128 slotPriceSum() const;  // past 64 bits when many slots are priced near BIG
     const std::vector<TransportArc>& arcs(int client) const { return m_arcs[std::size_t(client)]; }
     // True when every client is within epsilon = 1 of its best arc or of staying unplaced,
     // and every free slot costs 0: then the allocation is optimal over the arcs.

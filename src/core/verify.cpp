@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "core/verify_book.h"
+#include "core/verify_bound.h"
 #include "core/verify_explanations.h"
 #include "core/verify_fields.h"
 #include "core/verify_witnesses.h"
@@ -121,6 +122,10 @@ private:
     void checkFigures();
     void checkStatements();
     void checkOptimality();
+    void checkDualBound(const Optimality& o);
+    // Per client, as dualBound takes it: the owner of a pinned client the result places by
+    // its pin, kOut for a pinned one it leaves out with pin_conflict, else kFree.
+    std::vector<int> fixedClients() const;
     std::vector<double> weights() const;
 
     const Workspace& m_ws;
@@ -495,9 +500,9 @@ void Checker::checkStatements() {
     }
 }
 
-// Checks that the optimality claim is one of the two kinds and fits the figures: an optimal
-// fit has no gap, and the upper bound is at least the fit placed.
-// NOTE: whether the fit is in fact optimal needs a solve; verify checks the claim's form.
+// Checks that the optimality claim is one of the two kinds and fits the figures (an optimal
+// fit has no gap, and the upper bound is at least the fit placed), then recomputes the bound
+// from the claim's dual prices.
 void Checker::checkOptimality() {
     if (!m_r.optimality) return;
     const Optimality& o = *m_r.optimality;
@@ -520,12 +525,45 @@ void Checker::checkOptimality() {
         breach("optimality status \"optimal\" with upper_bound " + number(o.upperBound) +
                " above total_fit " + number(fit) + "; an optimal fit reaches its bound");
     }
+    if (o.status == "optimal" && m_r.figures.priceOfFairness > kFigureSlack) {
+        breach("optimality status \"optimal\" with a price_of_fairness of " +
+               number(m_r.figures.priceOfFairness) + "; an optimal fit gives up nothing");
+    }
     // The bound covers the placements with the most clients. A baseline with fewer clients
     // can fit better.
     if (placesMost() && o.upperBound + 1e-6 * std::max(1.0, o.upperBound) < m_r.figures.totalFit) {
         breach("optimality upper_bound " + number(o.upperBound) + " is below total_fit " +
                number(m_r.figures.totalFit));
     }
+    checkDualBound(o);
+}
+
+// Recomputes the dual bound from the claim's prices (verify_bound.h).
+void Checker::checkDualBound(const Optimality& o) {
+    std::vector<int> fixed = fixedClients();
+    int placed = 0;
+    for (const auto& [j, e] : m_ownerOf)
+        placed += m_book.released[std::size_t(j)] && fixed[std::size_t(j)] == verify_detail::kFree;
+    verify_detail::ClaimedFit claim{o, m_r.figures.totalFit, placed};
+    verify_detail::checkDualBound(m_ws, m_r.policy, m_ev, m_book, fixed, claim, m_report.breaches);
+}
+
+std::vector<int> Checker::fixedClients() const {
+    std::vector<int> fixed(m_ws.clients.size(), verify_detail::kFree);
+    for (const PairOverride& pin : m_r.policy.pins) {
+        auto it = m_book.clientIndex.find(pin.client);
+        if (it == m_book.clientIndex.end() || !m_book.released[std::size_t(it->second)]) continue;
+        std::size_t j = std::size_t(it->second);
+        auto owner = m_ownerOf.find(it->second);
+        auto un = m_unassigned.find(it->second);
+        if (owner != m_ownerOf.end() &&
+            m_ws.employees[std::size_t(owner->second)].id == pin.employee)
+            fixed[j] = owner->second;
+        else if (un != m_unassigned.end() && un->second == "pin_conflict" &&
+                 fixed[j] == verify_detail::kFree)
+            fixed[j] = verify_detail::kOut;
+    }
+    return fixed;
 }
 
 VerifyReport Checker::run() {

@@ -115,11 +115,11 @@ bool PairRules::outsideTeam(int j, int e) const {
     return m_ws.employees[std::size_t(o->second)].team != m_ws.employees[std::size_t(e)].team;
 }
 
-namespace {
-
 double workloadOf(const Client& c) {
     return c.workload ? std::max(0.0, *c.workload) : 0.0;
 }
+
+namespace {
 
 // The released clients of one pool (workspace indices) and the team they stay in. The pool
 // with `anyTeam` set is the one every receiver may take from.
@@ -288,13 +288,9 @@ ServedPairs servedPairs(const Workspace& ws) {
     return served;
 }
 
-std::array<double, 5> fitTermsOf(const Workspace& ws, const Policy& policy,
-                                 const ServedPairs& servedSet, int client, int employee) {
-    const Client& c = ws.clients[std::size_t(client)];
-    const Employee& e = ws.employees[std::size_t(employee)];
-    std::set<std::string> skills(e.skills.begin(), e.skills.end());
+std::array<double, 5> fitTermsWith(const Client& c, const std::set<std::string>& skills,
+                                   bool served, const FitPolicy& w) {
     auto has = [&](const std::string& tag) { return skills.count(tag) > 0; };
-    const FitPolicy& w = policy.fit;
     double total = std::max(0.0, w.prefers) + std::max(0.0, w.industry) + std::max(0.0, w.region) +
                    std::max(0.0, w.language) + std::max(0.0, w.continuity);
     std::array<double, 5> micro = {0.0, 0.0, 0.0, 0.0, 0.0};
@@ -309,9 +305,17 @@ std::array<double, 5> fitTermsOf(const Workspace& ws, const Policy& policy,
     micro[1] = !c.industry.empty() && has("industry:" + c.industry) ? part(w.industry, 1) : 0;
     micro[2] = !c.region.empty() && has("region:" + c.region) ? part(w.region, 1) : 0;
     micro[3] = !c.language.empty() && has("lang:" + c.language) ? part(w.language, 1) : 0;
-    micro[4] = servedSet.count({c.id, e.id}) > 0 ? part(w.continuity, 1) : 0;
+    micro[4] = served ? part(w.continuity, 1) : 0;
     for (double& term : micro) term /= 1e6;
     return micro;
+}
+
+std::array<double, 5> fitTermsOf(const Workspace& ws, const Policy& policy,
+                                 const ServedPairs& servedSet, int client, int employee) {
+    const Client& c = ws.clients[std::size_t(client)];
+    const Employee& e = ws.employees[std::size_t(employee)];
+    std::set<std::string> skills(e.skills.begin(), e.skills.end());
+    return fitTermsWith(c, skills, servedSet.count({c.id, e.id}) > 0, policy.fit);
 }
 
 double fitOf(const Workspace& ws, const Policy& policy, const ServedPairs& servedSet, int client,

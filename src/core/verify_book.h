@@ -61,6 +61,9 @@ private:
     IdPairSet m_forbidden;                        // policy forbids
 };
 
+// A client's workload; absent or negative counts as 0.
+double workloadOf(const Client& c);
+
 // Each receiver's share of the released clients, in Book::receivers order. A receiver takes
 // a share when at least one released client is allowed by the pair rules and fits its room
 // before any client is placed (its kept clients below max_clients, the client's workload
@@ -94,6 +97,11 @@ inline constexpr std::array<std::string_view, 5> kFitTermNames = {"prefers", "in
 // in kFitTermNames order, each a whole number of 10^-6 as fitOf sums them.
 std::array<double, 5> fitTermsOf(const Workspace& ws, const Policy& policy,
                                  const ServedPairs& servedSet, int client, int employee);
+
+// The fit terms of a client and an employee with `skills`, `served` telling whether the
+// employee served the client, as fitTermsOf returns them.
+std::array<double, 5> fitTermsWith(const Client& c, const std::set<std::string>& skills,
+                                   bool served, const FitPolicy& w);
 
 // A number in at most 6 significant digits, as breaches print them.
 std::string number(double x);

@@ -40,6 +40,22 @@ json certificatesToJson(const Certificates& c) {
             {"ef_c_both", c.efCBoth},        {"witnesses", witnesses}};
 }
 
+json optimalityToJson(const Optimality& o) {
+    json out = {{"status", o.status},
+                {"check", o.check},
+                {"upper_bound", r6(o.upperBound)},
+                {"gap", r6(o.gap)}};
+    if (o.dual) {
+        json prices = json::object();
+        for (const auto& [id, price] : o.dual->prices) prices[id] = price;
+        out["dual"] = {{"scale", o.dual->scale},
+                       {"placement", o.dual->placement},
+                       {"placed", o.dual->placed},
+                       {"prices", prices}};
+    }
+    return out;
+}
+
 json figuresToJson(const Figures& f) {
     return {{"total_fit", r6(f.totalFit)},
             {"price_of_fairness", r6(f.priceOfFairness)},
@@ -108,10 +124,7 @@ json resultToJson(const AllocationResult& result, bool withAssignments) {
     out["employees"] = json::array();
     for (const EmployeeOutcome& e : result.employees) out["employees"].push_back(employeeToJson(e));
     out["certificates"] = certificatesToJson(result.certificates);
-    out["optimality"] = {{"status", result.optimality.status},
-                         {"check", result.optimality.check},
-                         {"upper_bound", r6(result.optimality.upperBound)},
-                         {"gap", r6(result.optimality.gap)}};
+    out["optimality"] = optimalityToJson(result.optimality);
     out["figures"] = figuresToJson(result.figures);
     out["notes"] = result.notes;
     json baselines = json::object();

@@ -92,6 +92,19 @@ void readLists(const json& v, AllocationResult& out) {
     }
 }
 
+// The optional dual prices of the optimality claim.
+std::optional<DualPrices> readDual(const json& optimality) {
+    if (!optimality.contains("dual")) return std::nullopt;
+    const json& d = optimality.at("dual");
+    DualPrices dual;
+    dual.scale = d.at("scale").get<std::int64_t>();
+    dual.placement = d.at("placement").get<std::int64_t>();
+    dual.placed = d.at("placed").get<int>();
+    for (const auto& [id, price] : d.at("prices").items())
+        dual.prices[id] = price.get<std::int64_t>();
+    return dual;
+}
+
 }  // namespace
 
 std::optional<AllocationResult> allocationFromJson(const json& value, const std::string& pointer,
@@ -119,7 +132,8 @@ std::optional<AllocationResult> allocationFromJson(const json& value, const std:
         out.figures = readFigures(value.at("figures"));
         const json& o = value.at("optimality");
         out.optimality = {o.at("status").get<std::string>(), o.at("check").get<std::string>(),
-                          o.at("upper_bound").get<double>(), o.at("gap").get<double>()};
+                          o.at("upper_bound").get<double>(), o.at("gap").get<double>(),
+                          readDual(o)};
     } catch (const json::exception& e) {
         errors.push_back({pointer, std::nullopt, std::nullopt,
                           std::string("invalid allocation result: ") + e.what()});

@@ -1,6 +1,7 @@
 // Reads what `baton verify` rechecks from an allocation result (readReportedAllocation).
 // Unlike allocationFromJson, it keeps reading past a field of the wrong type, so that one
 // read lists every such field.
+#include <algorithm>
 #include <cstdint>
 
 #include "io/allocation_json.h"
@@ -36,6 +37,18 @@ public:
         const json* v = member(o, at, key, json::value_t::number_float);
         return v ? v->get<double>() : 0.0;
     }
+    // A whole number of at least 0, exact up to 2^63.
+    std::int64_t count(const json& o, const std::string& at, const char* key) {
+        const json* v = o.is_object() && o.contains(key) ? &o[key] : nullptr;
+        if (v && v->is_number_unsigned() && v->get<std::uint64_t>() <= std::uint64_t(INT64_MAX))
+            return v->get<std::int64_t>();
+        if (v && v->is_number_integer() && v->get<std::int64_t>() >= 0)
+            return v->get<std::int64_t>();
+        m_errors.push_back({at + "/" + key, std::nullopt, std::nullopt,
+                            "must be a whole number of at least 0: " + std::string(key) +
+                                "; give an allocation result written by baton allocate"});
+        return 0;
+    }
     bool flag(const json& o, const std::string& at, const char* key) {
         const json* v = member(o, at, key, json::value_t::boolean);
         return v && v->get<bool>();
@@ -50,6 +63,22 @@ std::optional<double> optionalNumber(ReportReader& in, const json& object, const
                                      const char* key) {
     if (!object.is_object() || !object.contains(key)) return std::nullopt;
     return in.number(object, at, key);
+}
+
+// The dual prices of an optimality claim; a price of the wrong type reads as 0.
+std::optional<DualPrices> readDual(ReportReader& in, const json& optimality) {
+    const std::string at = "/optimality/dual";
+    const json* d = in.member(optimality, "/optimality", "dual", json::value_t::object);
+    if (!d) return std::nullopt;
+    DualPrices dual;
+    dual.scale = in.count(*d, at, "scale");
+    dual.placement = in.count(*d, at, "placement");
+    dual.placed = int(std::min<std::int64_t>(in.count(*d, at, "placed"), INT32_MAX));
+    if (const json* prices = in.member(*d, at, "prices", json::value_t::object)) {
+        for (const auto& [id, price] : prices->items())
+            dual.prices[id] = in.count(*prices, at + "/prices", id.c_str());
+    }
+    return dual;
 }
 
 // A code the result may leave out, read as ""; one that is present must be a string.
@@ -152,6 +181,7 @@ void readStatements(const json& doc, ReportReader& in, ReportedAllocation& out) 
             claim.status = in.text(*o, "/optimality", "status");
             claim.gap = in.number(*o, "/optimality", "gap");
             claim.upperBound = in.number(*o, "/optimality", "upper_bound");
+            if (o->contains("dual")) claim.dual = readDual(in, *o);
             out.optimality = claim;
         }
     }

@@ -1,5 +1,9 @@
 #include "io/verify_result.h"
 
+#include <map>
+#include <set>
+#include <utility>
+
 #include "core/evaluation.h"
 #include "io/allocation_json.h"
 #include "io/workspace_json.h"
@@ -37,6 +41,40 @@ std::vector<std::string> policyDifferences(const Policy& result, const Policy& w
                                            std::size_t limit) {
     std::vector<std::string> out;
     diffJson(policyToJson(result), policyToJson(workspace), "", limit, out);
+    return out;
+}
+
+std::vector<std::string> currentOverrideBreaches(const Workspace& workspace,
+                                                 const ReportedAllocation& reported) {
+    using Pair = std::pair<std::string, std::string>;
+    std::set<Pair> ownForbids, ownPins;
+    for (const PairOverride& f : reported.policy.forbids) ownForbids.insert({f.client, f.employee});
+    for (const PairOverride& p : reported.policy.pins) ownPins.insert({p.client, p.employee});
+    std::map<std::string, std::string> ownerOf;
+    for (const ProposedPair& a : reported.assignments) ownerOf.emplace(a.client, a.employee);
+    std::set<std::string> listed;
+    for (const auto& [client, reason] : reported.unassigned) listed.insert(client);
+    std::set<Pair> pins;
+    for (const PairOverride& p : workspace.policy.pins) pins.insert({p.client, p.employee});
+    std::vector<std::string> out;
+    for (const PairOverride& f : workspace.policy.forbids) {
+        auto owner = ownerOf.find(f.client);
+        if (ownForbids.count({f.client, f.employee}) || owner == ownerOf.end() ||
+            owner->second != f.employee)
+            continue;
+        out.push_back(f.client + " → " + f.employee +
+                      ": the workspace's current policy forbids the pair, and the result's "
+                      "policy does not; allocate again under the current policy");
+    }
+    for (const PairOverride& p : workspace.policy.pins) {
+        auto owner = ownerOf.find(p.client);
+        bool inResult = owner != ownerOf.end() || listed.count(p.client);
+        bool honoured = owner != ownerOf.end() && pins.count({p.client, owner->second});
+        if (ownPins.count({p.client, p.employee}) || !inResult || honoured) continue;
+        out.push_back("pin " + p.client + " → " + p.employee +
+                      " of the workspace's current policy is not honoured, and the result's "
+                      "policy does not have it; allocate again under the current policy");
+    }
     return out;
 }
 

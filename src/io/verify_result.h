@@ -23,6 +23,12 @@ inline constexpr const char* kVerifyUnchecked =
 // figures under its own policy, with an input hash breach listed first.
 VerifyReport verifyReported(const Workspace& workspace, const ReportedAllocation& reported);
 
+// The pins and forbids of the workspace's current policy that a result breaks and its own
+// policy lacks, one breach each. An override added after the result (a manager's forbid, an
+// appeal) is a rule the result does not follow, though it passes under its own policy.
+std::vector<std::string> currentOverrideBreaches(const Workspace& workspace,
+                                                 const ReportedAllocation& reported);
+
 // Returns up to `limit` places where a result's policy differs from the workspace's, each as
 // "/JSON/pointer: value in the result, value in the workspace". The seed is left out, since
 // `allocate --seed` overrides it. Verify checks a result under its own policy, so a result made

@@ -17,7 +17,7 @@ using snapshot::Writer;
 namespace {
 
 constexpr char kMagic[8] = {'B', 'A', 'T', 'O', 'N', 'R', 'E', 'S'};
-constexpr std::uint32_t kVersion = 1;
+constexpr std::uint32_t kVersion = 2;
 
 // The writing side: strings go to the table, everything else to the body.
 struct Out {
@@ -179,6 +179,33 @@ Figures readFigures(In& i) {
     return f;
 }
 
+void writeDual(Out& o, const std::optional<DualPrices>& dual) {
+    o.flag(dual.has_value());
+    if (!dual) return;
+    o.integer(dual->scale);
+    o.integer(dual->placement);
+    o.integer(dual->placed);
+    o.count(dual->prices.size());
+    for (const auto& [id, price] : dual->prices) {
+        o.str(id);
+        o.integer(price);
+    }
+}
+
+std::optional<DualPrices> readDual(In& i) {
+    if (!i.flag()) return std::nullopt;
+    DualPrices dual;
+    dual.scale = i.integer();
+    dual.placement = i.integer();
+    dual.placed = static_cast<int>(i.integer());
+    std::uint32_t prices = i.count(12);
+    for (std::uint32_t k = 0; k < prices; ++k) {
+        std::string id = i.str();
+        dual.prices[id] = i.integer();
+    }
+    return dual;
+}
+
 void writeBody(Out& o, const AllocationResult& r) {
     o.str(r.method);
     o.integer(static_cast<long long>(r.seed));
@@ -200,6 +227,7 @@ void writeBody(Out& o, const AllocationResult& r) {
     o.str(r.optimality.check);
     o.number(r.optimality.upperBound);
     o.number(r.optimality.gap);
+    writeDual(o, r.optimality.dual);
     writeFigures(o, r.figures);
     o.list(r.notes);
     o.count(r.baselines.size());
@@ -240,6 +268,7 @@ AllocationResult readBody(In& i) {
     r.optimality.check = i.str();
     r.optimality.upperBound = i.number();
     r.optimality.gap = i.number();
+    r.optimality.dual = readDual(i);
     r.figures = readFigures(i);
     r.notes = i.list();
     std::uint32_t baselines = i.count(4);

@@ -118,6 +118,12 @@ constexpr LogPattern kBreachPatterns[] = {
     {"unassigned {}: the client is listed twice", "未分配 {}：该客户被列出两次"},
     {"{}: released but neither assigned nor listed", "{}：已释放，但既未分配也未列为未分配"},
     {"{}: not in the released book", "{}：不在待交接客户中"},
+    {"{}: the workspace's current policy forbids the pair, and the result's policy does not; "
+     "allocate again under the current policy",
+     "{}：工作区当前的策略禁止该配对，而结果所用的策略没有禁止；请按当前策略重新分配"},
+    {"pin {} of the workspace's current policy is not honoured, and the result's policy does "
+     "not have it; allocate again under the current policy",
+     "工作区当前策略中的锁定配对 {} 未被遵守，结果所用的策略中没有它；请按当前策略重新分配"},
     {"pin {} is not honoured", "锁定配对 {} 未被遵守"},
     {"{}: {} client exceeds max_clients {}", "{}：{} 个客户超过客户上限 max_clients {}"},
     {"{}: {} clients exceed max_clients {}", "{}：{} 个客户超过客户上限 max_clients {}"},
@@ -137,6 +143,32 @@ constexpr LogPattern kBreachPatterns[] = {
     {"optimality status \"optimal\" with a gap of {}", "最优性状态为 \"optimal\"，但差距为 {}"},
     {"optimality upper_bound {} is below total_fit {}",
      "最优性上界 upper_bound {} 低于 total_fit {}"},
+    {"optimality status \"optimal\" with a price_of_fairness of {}; an optimal fit gives up "
+     "nothing",
+     "最优性状态为 \"optimal\"，但公平代价 price_of_fairness 为 {}；最优解不会让出任何匹配度"},
+    {"optimality has no dual prices (optimality/dual), so its upper_bound cannot be rechecked; "
+     "allocate again with this version of baton",
+     "最优性声明没有对偶价格（optimality/dual），因此无法复核其上界 upper_bound；"
+     "请用此版本的 baton 重新分配"},
+    {"optimality upper_bound {} is below the dual bound {} recomputed from its prices; the fit "
+     "is not shown to be within it",
+     "最优性上界 upper_bound {} 低于按其对偶价格重新计算的上界 {}；无法证明匹配度不超过它"},
+    {"optimality status \"optimal\" for {} placed clients (optimality/dual/placed), but the "
+     "result places {} released clients without a pin",
+     "最优性状态为 \"optimal\"，对应 {} 个已安置客户（optimality/dual/placed），"
+     "但结果安置了 {} 个未锁定的待交接客户"},
+    {"optimality status \"optimal\" with total_fit {} below the dual bound {} recomputed from "
+     "its prices; the fit is not shown to be optimal",
+     "最优性状态为 \"optimal\"，但 total_fit {} 低于按其对偶价格重新计算的上界 {}；"
+     "无法证明匹配度最优"},
+    {"optimality dual scale {} is outside 1 to 10^12",
+     "最优性对偶价格的 scale {} 不在 1 到 10^12 之间"},
+    {"optimality dual placement is above 10^18", "最优性对偶价格的 placement 超过 10^18"},
+    {"optimality dual placed {} is more than the {} released clients without a pin",
+     "最优性对偶价格的 placed {} 多于 {} 个未锁定的待交接客户"},
+    {"optimality dual prices: {} is not an employee who can receive clients",
+     "最优性对偶价格：{} 不是可以接收客户的员工"},
+    {"optimality dual prices: {} is above 10^18", "最优性对偶价格：{} 超过 10^18"},
     {"optimality status \"optimal\" in a result of method {}",
      "方法 {} 的结果中最优性状态为 \"optimal\""},
     {"assignment {}: no employee has this id", "分配 {}：没有员工使用此编号"},

@@ -91,6 +91,40 @@ else
     pass
 fi
 
+# A forbid the workspace gained after the run is a rule the result breaks: an error, with
+# the pair named, though the result passes under its own policy.
+python3 - "$WORK/gen.json" "$WORK/alloc-1.json" "$WORK/gen-forbid.json" <<'PY'
+import json, sys
+ws = json.load(open(sys.argv[1]))
+pair = json.load(open(sys.argv[2]))["assignments"][0]
+ws["policy"].setdefault("forbids", []).append(
+    {"client": pair["client"], "employee": pair["employee"], "reason": "complaint"})
+json.dump(ws, open(sys.argv[3], "w"))
+PY
+run verify "$WORK/gen-forbid.json" "$WORK/alloc-1.json"
+expect_status "verify a result against a forbid added after the run" 1
+expect_in "the workspace's new forbid is named" "$WORK/err" \
+    "the workspace's current policy forbids the pair, and the result's policy does not"
+
+# A result rewritten to claim an optimal fit, with every figure and baseline made to agree:
+# only the bound that verify recomputes from the result's dual prices lies above the fit.
+python3 - "$WORK/alloc-1.json" "$WORK/forged-optimal.json" <<'PY'
+import json, sys
+result = json.load(open(sys.argv[1]))
+assert result["optimality"]["status"] == "bound" and result["optimality"]["gap"] > 0
+result["optimality"].update(status="optimal", upper_bound=result["figures"]["total_fit"], gap=0)
+result["figures"]["price_of_fairness"] = 0
+best = result["figures"]["total_fit"]
+for baseline in result["baselines"].values():
+    f = baseline["figures"]
+    f["price_of_fairness"] = round((best - f["total_fit"]) / best, 6)
+json.dump(result, open(sys.argv[2], "w"))
+PY
+run verify "$WORK/gen.json" "$WORK/forged-optimal.json"
+expect_status "verify a forged optimal claim" 1
+expect_in "a forged optimal claim fails on the dual bound" "$WORK/err" \
+    "below the dual bound"
+
 # Made-up explanation codes are breaches that name the field and the codes allowed there.
 python3 - "$WORK/alloc-1.json" "$WORK/nobody-result.json" "$WORK/codes" <<'PY'
 import json, sys

@@ -11,6 +11,7 @@
 #include "core/fit.h"
 #include "core/generator.h"
 #include "core/rng.h"
+#include "core/verify_bound.h"
 #include "io/allocation_json.h"
 
 using namespace baton;
@@ -124,6 +125,39 @@ TEST_SUITE("allocation random") {
                 CHECK(bound >= best.fit);
                 CHECK(bound <= best.fit + kFlowSlackMicro * std::int64_t(ws.clients.size()));
             }
+        }
+    }
+
+    // Weak duality: whatever the prices, verify's bound covers the best fit of any placement
+    // of as many clients, here found by trying every placement.
+    TEST_CASE("dual bound from any prices covers the brute-force optimum") {
+        SplitMix64 rng(43);
+        for (int round = 0; round < 200; ++round) {
+            Workspace ws = randomWorkspace(rng, false);
+            Best best = bruteForce(ws);
+            verify_detail::Book book = verify_detail::readBook(ws, ws.policy);
+            DualPrices dual;
+            dual.scale = 1 + std::int64_t(rng.below(50));
+            dual.placement = std::int64_t(rng.below(3'000'000)) * dual.scale;
+            dual.placed = best.placed;
+            for (int e : book.receivers) {
+                if (rng.below(3) > 0)
+                    dual.prices[ws.employees[std::size_t(e)].id] =
+                        std::int64_t(rng.below(4'000'000)) * dual.scale;
+            }
+            std::vector<int> fixed(ws.clients.size(), verify_detail::kFree);
+            verify_detail::DualBound b =
+                verify_detail::dualBound(ws, ws.policy, evaluate(ws, ws.policy), book, dual, fixed);
+            INFO("round ", round);
+            REQUIRE(b.problems.empty());
+            CHECK(std::llround(b.fit * 1e6) >= best.fit);
+            // The solver's own prices make the bound tight where it proves optimality.
+            AllocationResult r = allocateOwnPolicy(ws);
+            REQUIRE(r.optimality.dual.has_value());
+            b = verify_detail::dualBound(ws, ws.policy, evaluate(ws, ws.policy), book,
+                                         *r.optimality.dual, fixed);
+            CHECK(std::llround(b.fit * 1e6) >= best.fit);
+            if (r.optimality.status == "optimal") CHECK(std::llround(b.fit * 1e6) == best.fit);
         }
     }
 

@@ -113,6 +113,7 @@ TEST_SUITE("message text") {
         result["assignments"][2]["fit"] = 99.0;
         result["figures"]["total_fit"] = -5.0;
         result["input_sha256"] = "0000";
+        result["optimality"]["dual"]["prices"]["nobody"] = 1;
         VerifyOutcome outcome = session.verifyResultText(result.dump());
         REQUIRE(outcome.breaches.size() >= 4);
         ChineseDuring chinese;

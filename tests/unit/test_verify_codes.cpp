@@ -132,7 +132,12 @@ TEST_SUITE("verify codes") {
         r.wonBecause[c2] = "only_eligible";
         r.wonBecause[c1] = "continuity";
         r.wonBecause[c3] = "continuity";  // C served C3 before, so this claim is true
-        std::vector<std::string> b = breachesOf(ws, r);
+        // Without the pin, C2 is free in the problem that the optimality claim bounds, so the
+        // claim's own breaches follow; the codes' breaches are the ones tested here.
+        std::vector<std::string> b;
+        for (std::string& breach : breachesOf(ws, r)) {
+            if (breach.rfind("optimality", 0) != 0) b.push_back(std::move(breach));
+        }
         REQUIRE(b.size() == 2);
         CHECK(b[0] == "C1 → A: /assignments/" + std::to_string(c1) +
                           "/won_because is \"continuity\", but A has no served_before "
