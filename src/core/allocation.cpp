@@ -368,6 +368,34 @@ void noteFewerPlaced(const AllocationContext& c, const std::string& name, const 
                     "its price_of_fairness is negative");
 }
 
+// Writes each baseline's figures and certificates, and the proposal's breaches, into the
+// result.
+void summariseBaselines(const AllocationContext& c, const FairOutcome& fair, BaselineRun& run,
+                        double bestFit, const AllocateOptions& options, AllocationResult& result) {
+    for (const auto& [name, in] : run.inputs) {
+        BaselineSummary& summary = result.baselines[name];
+        std::vector<std::string> ignored;
+        summary.certificates = std::move(run.certificates[name]);
+        summary.figures = computeFigures(in, bestFit, ignored);
+        noteFewerPlaced(c, name, summary.figures, placedCount(fair.placement), result.notes);
+    }
+    if (options.proposal) result.baselines["proposal"].breaches = run.breaches;
+}
+
+// Returns the placement that `--baseline` asks for, or the fair one, and sets the method.
+const Placement* chosenPlacement(const FairOutcome& fair, const BaselineRun& run,
+                                 const AllocateOptions& options, AllocationResult& result) {
+    if (options.baseline.empty()) return &fair.placement;
+    auto it = run.placements.find(options.baseline);
+    if (it == run.placements.end()) {
+        result.notes.push_back("baseline " + options.baseline +
+                               " is not available; the fair allocation is returned");
+        return &fair.placement;
+    }
+    result.method = options.baseline;
+    return &it->second;
+}
+
 CandidateGraph buildCandidates(const CandidateBuilder& builder, AllocationResult& result) {
     double start = cpuSeconds();
     CandidateGraph graph = builder.build();
@@ -414,29 +442,11 @@ AllocationResult allocate(const Workspace& workspace, const Policy& policy,
     reportPhase(options, "baselines", 0.65);
     baselineTask.join();
     double bestFit = bestKnownFit(c, fair, baselineRun, result.notes);
-    std::map<std::string, Placement>& baselines = baselineRun.placements;
-    for (const auto& [name, in] : baselineRun.inputs) {
-        BaselineSummary& summary = result.baselines[name];
-        std::vector<std::string> ignored;
-        summary.certificates = std::move(baselineRun.certificates[name]);
-        summary.figures = computeFigures(in, bestFit, ignored);
-        noteFewerPlaced(c, name, summary.figures, placedCount(fair.placement), result.notes);
-    }
-    if (options.proposal) result.baselines["proposal"].breaches = baselineRun.breaches;
+    summariseBaselines(c, fair, baselineRun, bestFit, options, result);
     lap("3 baselines");
     result.timings["3 baselines"] += baselineRun.seconds;
 
-    const Placement* chosen = &fair.placement;
-    if (!options.baseline.empty()) {
-        auto it = baselines.find(options.baseline);
-        if (it == baselines.end()) {
-            result.notes.push_back("baseline " + options.baseline +
-                                   " is not available; the fair allocation is returned");
-        } else {
-            chosen = &it->second;
-            result.method = options.baseline;
-        }
-    }
+    const Placement* chosen = chosenPlacement(fair, baselineRun, options, result);
     reportPhase(options, "explanations", 0.7);
     explainPlacement(c, solved, *chosen, result);
     if (chosen == &fair.placement) markFairnessMoves(c, fair, result);
@@ -448,6 +458,7 @@ AllocationResult allocate(const Workspace& workspace, const Policy& policy,
     if (!hasDifficultyInputs(workspace)) result.notes.push_back(noDifficultyInputsNote());
     lap("5 certificates");
     result.optimality = fair.optimality;
+    // A baseline's fit is bounded by the fair solve's bound, never proven optimal.
     if (chosen != &fair.placement) {
         result.optimality.status = "bound";
         double fit = result.figures.totalFit;

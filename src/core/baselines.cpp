@@ -201,6 +201,33 @@ Placement weightedPicking(const AllocationContext& c, const CandidateGraph& grap
     return p;
 }
 
+namespace {
+
+// An eligible employee with room left after the proposal's pairs means the proposal, not the
+// limits, left the client out: such a client gets not_in_proposal, naming the employee the
+// proposal refused it to, if any. Only the other clients need explainUnassigned's scan of
+// every receiver's reason.
+void explainLeftOut(const AllocationContext& c, const Loads& loads,
+                    const std::vector<std::string>& refused, Placement& p) {
+    p.reason.assign(c.released.size(), "");
+    p.detail.assign(c.released.size(), "");
+    for (int pos = 0; pos < c.releasedCount(); ++pos) {
+        if (p.owner[std::size_t(pos)] >= 0 || !c.pinConflict[std::size_t(pos)].empty()) continue;
+        int withRoom = 0;
+        for (int r = 0; r < c.receiverCount(); ++r) withRoom += loads.admits(pos, r) ? 1 : 0;
+        if (withRoom == 0) continue;
+        std::string room = std::to_string(withRoom) + " eligible employee" +
+                           (withRoom == 1 ? " has" : "s have") + " room for it";
+        const std::string& to = refused[std::size_t(pos)];
+        p.reason[std::size_t(pos)] = "not_in_proposal";
+        p.detail[std::size_t(pos)] =
+            to.empty() ? "the proposal does not place this client, although " + room
+                       : "the proposal gives this client to " + to + ", while " + room;
+    }
+}
+
+}  // namespace
+
 Placement proposalPlacement(const AllocationContext& c, const std::vector<ProposedPair>& pairs,
                             std::vector<std::string>& breaches) {
     Loads loads(c);
@@ -247,24 +274,7 @@ Placement proposalPlacement(const AllocationContext& c, const std::vector<Propos
         p.owner[std::size_t(pos)] = r;
         loads.add(pos, r);
     }
-    // An eligible employee with room left after the proposal's pairs means the proposal,
-    // not the limits, left the client out. Only the other clients need explainUnassigned's
-    // scan of every receiver's reason.
-    p.reason.assign(c.released.size(), "");
-    p.detail.assign(c.released.size(), "");
-    for (int pos = 0; pos < c.releasedCount(); ++pos) {
-        if (p.owner[std::size_t(pos)] >= 0 || !c.pinConflict[std::size_t(pos)].empty()) continue;
-        int withRoom = 0;
-        for (int r = 0; r < c.receiverCount(); ++r) withRoom += loads.admits(pos, r) ? 1 : 0;
-        if (withRoom == 0) continue;
-        std::string room = std::to_string(withRoom) + " eligible employee" +
-                           (withRoom == 1 ? " has" : "s have") + " room for it";
-        const std::string& to = refused[std::size_t(pos)];
-        p.reason[std::size_t(pos)] = "not_in_proposal";
-        p.detail[std::size_t(pos)] =
-            to.empty() ? "the proposal does not place this client, although " + room
-                       : "the proposal gives this client to " + to + ", while " + room;
-    }
+    explainLeftOut(c, loads, refused, p);
     c.explainUnassigned(p);
     for (int pos = 0; pos < c.releasedCount(); ++pos) {
         const std::string& reason = p.reason[std::size_t(pos)];

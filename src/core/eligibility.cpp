@@ -90,40 +90,52 @@ EligibilityModel::EligibilityModel(const Workspace& workspace, const Policy& pol
         return x != y ? x < y : a < b;
     });
 
+    groupReceivers();
+    readBlockedPairs();
+    m_keyAccountTag = fit.tagId("team:key_accounts");
+}
+
+// Groups the receivers by skills (and team, under the team boundary): members of a group meet
+// the same needs and fit a client alike, apart from continuity.
+void EligibilityModel::groupReceivers() {
     std::map<std::pair<TagBits, std::string>, int> groupIndex;
-    m_groupOf.assign(m, -1);
+    m_groupOf.assign(m_workspace.employees.size(), -1);
     for (int i : m_receivers) {
         std::string team =
-            policy.constraints.teamBoundary ? workspace.employees[std::size_t(i)].team : "";
-        auto key = std::make_pair(fit.skills(i), team);
+            m_policy.constraints.teamBoundary ? m_workspace.employees[std::size_t(i)].team : "";
+        auto key = std::make_pair(m_fit.skills(i), team);
         auto it = groupIndex.find(key);
         if (it == groupIndex.end()) {
             it = groupIndex.emplace(key, int(m_groups.size())).first;
-            m_groups.push_back(ReceiverGroup{fit.skills(i), team, {}});
+            m_groups.push_back(ReceiverGroup{m_fit.skills(i), team, {}});
         }
         m_groups[std::size_t(it->second)].employees.push_back(i);
         m_groupOf[std::size_t(i)] = it->second;
     }
+}
 
+// Reads the conflict and personal relationships and the forbids as sorted pair keys.
+void EligibilityModel::readBlockedPairs() {
+    std::size_t n = m_workspace.clients.size();
+    std::size_t m = m_workspace.employees.size();
     IdIndex clientIndex(n);
     IdIndex employeeIndex(m);
-    for (std::size_t j = 0; j < n; ++j) clientIndex.add(workspace.clients[j].id, int(j));
-    for (std::size_t i = 0; i < m; ++i) employeeIndex.add(workspace.employees[i].id, int(i));
+    for (std::size_t j = 0; j < n; ++j) clientIndex.add(m_workspace.clients[j].id, int(j));
+    for (std::size_t i = 0; i < m; ++i) employeeIndex.add(m_workspace.employees[i].id, int(i));
     auto addPair = [&](std::vector<std::uint64_t>& set, const std::string& c,
                        const std::string& e) {
         int ci = clientIndex.find(c);
         int ei = employeeIndex.find(e);
         if (ci >= 0 && ei >= 0) set.push_back(pairKey(ci, ei));
     };
-    for (const Relationship& r : workspace.relationships) {
+    for (const Relationship& r : m_workspace.relationships) {
         if (r.kind != RelationshipKind::ServedBefore) addPair(m_blocked, r.client, r.employee);
     }
-    for (const PairOverride& f : policy.forbids) addPair(m_forbidden, f.client, f.employee);
+    for (const PairOverride& f : m_policy.forbids) addPair(m_forbidden, f.client, f.employee);
     for (auto* set : {&m_blocked, &m_forbidden}) {
         std::sort(set->begin(), set->end());
         set->erase(std::unique(set->begin(), set->end()), set->end());
     }
-    m_keyAccountTag = fit.tagId("team:key_accounts");
 }
 
 int EligibilityModel::maxClients(int employee) const {

@@ -61,6 +61,8 @@ public:
     int keyAccountTag() const { return m_keyAccountTag; }
 
 private:
+    void groupReceivers();
+    void readBlockedPairs();
     static std::uint64_t pairKey(int client, int employee) {
         return (std::uint64_t(std::uint32_t(client)) << 32) | std::uint32_t(employee);
     }
