@@ -1,6 +1,11 @@
-// `baton allocate FILE [--policy P] [--seed N] [--baseline NAME] [--proposal F] [--out F]`:
-// evaluates the workspace under the effective policy and writes the allocation result.
+// `baton allocate FILE [--policy P] [--seed N] [--baseline NAME] [--proposal F] [--out F]
+// [--timings]`: evaluates the workspace under the effective policy and writes the allocation
+// result.
+#include <chrono>
+#include <cstdio>
+#include <ctime>
 #include <iostream>
+#include <map>
 
 #include "cli/commands.h"
 #include "cli/common.h"
@@ -12,6 +17,40 @@
 namespace baton::cli {
 
 namespace {
+
+// Prints the CPU and wall seconds of each step of a run to standard error when enabled. The
+// CPU time is the process's, so it includes the threads that allocate() runs beside it.
+class StepTimer {
+public:
+    explicit StepTimer(bool enabled)
+        : m_enabled(enabled), m_cpu(std::clock()), m_wall(std::chrono::steady_clock::now()) {}
+
+    void lap(const char* step) {
+        std::clock_t cpu = std::clock();
+        auto wall = std::chrono::steady_clock::now();
+        if (m_enabled) {
+            double cpuSeconds = double(cpu - m_cpu) / CLOCKS_PER_SEC;
+            double wallSeconds = std::chrono::duration<double>(wall - m_wall).count();
+            std::fprintf(stderr, "timing: %-34s %8.3f s CPU %8.3f s wall\n", step, cpuSeconds,
+                         wallSeconds);
+        }
+        m_cpu = cpu;
+        m_wall = wall;
+    }
+
+    // Prints allocate()'s own phases: CPU seconds of its calling thread.
+    void phases(const std::map<std::string, double>& timings) const {
+        if (!m_enabled) return;
+        for (const auto& [phase, seconds] : timings)
+            std::fprintf(stderr, "timing:   allocate %-25s %8.3f s CPU (calling thread)\n",
+                         phase.c_str(), seconds);
+    }
+
+private:
+    bool m_enabled;
+    std::clock_t m_cpu;
+    std::chrono::steady_clock::time_point m_wall;
+};
 
 std::optional<std::vector<ProposedPair>> loadProposal(const Workspace& workspace,
                                                       const Policy& policy,
@@ -61,8 +100,10 @@ int runAllocate(const AllocateArgs& args) {
                         "--baseline proposal needs the manual proposal: add --proposal FILE");
         return 2;
     }
+    StepTimer timer(args.timings);
     std::optional<Workspace> ws = loadWorkspace(args.file);
     if (!ws) return 1;
+    timer.lap("read workspace");
     std::optional<Policy> policy = loadPolicy(*ws, args.policy);
     if (!policy) return 1;
     AllocateOptions options;
@@ -76,8 +117,12 @@ int runAllocate(const AllocateArgs& args) {
         if (!options.proposal) return 1;
     }
     options.inputSha256 = inputSha256(*ws, *policy);
+    timer.lap("policy, proposal and input hash");
     Evaluation evaluation = evaluate(*ws, *policy);
+    timer.lap("evaluate");
     AllocationResult result = allocate(*ws, *policy, evaluation, options);
+    timer.lap("allocate");
+    timer.phases(result.timings);
     printOutcome(result);
     auto proposal = result.baselines.find("proposal");
     if (proposal != result.baselines.end() && !proposal->second.breaches.empty()) {
@@ -87,7 +132,11 @@ int runAllocate(const AllocateArgs& args) {
                   << (n == 1 ? " rule: " : " rules, the first: ") << breaches[0]
                   << "; the result lists them all under baselines.proposal.breaches\n";
     }
-    return writeOutput(writeAllocation(result), args.out);
+    std::string text = writeAllocation(result);
+    timer.lap("write result JSON");
+    int status = writeOutput(text, args.out);
+    timer.lap("write output");
+    return status;
 }
 
 }  // namespace baton::cli

@@ -26,6 +26,7 @@ struct AllocateArgs {
     std::string baseline;  // empty: the fair solver
     std::string proposal;
     std::string out;
+    bool timings = false;  // print each step's CPU and wall time to standard error
 };
 
 struct VerifyArgs {

@@ -76,6 +76,8 @@ void addAllocate(CLI::App& app, Arguments& a) {
                     "Manual proposal to review: an allocation result, JSON with assignments, "
                     "or CSV with the header client,employee");
     cmd->add_option("--out", a.allocate.out, "Write the JSON to this file, not standard output");
+    cmd->add_flag("--timings", a.allocate.timings,
+                  "Print the CPU and wall time of each step to standard error");
 }
 
 void addVerify(CLI::App& app, Arguments& a) {

@@ -83,6 +83,13 @@ expect_status "allocate with --out" 0
 same_files "allocate is deterministic" "$WORK/alloc-1.json" "$WORK/alloc-2.json"
 expect_in "allocate sums up on standard error" "$WORK/err" "baton: placed "
 
+# --timings prints each step's times to standard error and leaves the result as it is.
+run allocate "$WORK/gen.json" --timings --out "$WORK/alloc-timed.json"
+expect_status "allocate --timings" 0
+same_files "--timings leaves the result unchanged" "$WORK/alloc-1.json" "$WORK/alloc-timed.json"
+expect_in "--timings names the evaluation" "$WORK/err" "timing: evaluate"
+expect_in "--timings names the auction phase" "$WORK/err" "timing:   allocate 2b auction"
+
 # Every receiver on leave: nothing can be placed, which is a warning, not silence.
 python3 - "$FIXTURES/small.json" "$WORK/nobody.json" <<'PY'
 import json, sys
