@@ -188,7 +188,6 @@ void AllocationPanel::runPendingAllocation(Session& session) {
 }
 
 void AllocationPanel::drawActions(Session& session) {
-    int released = m_releasedCount;
     bool busy = m_run != RunState::Idle;
 
     ImGui::BeginDisabled(busy);
@@ -220,7 +219,11 @@ void AllocationPanel::drawActions(Session& session) {
     drawVerifyButton(session);
     ImGui::SameLine();
     drawImportProposalButton(session);
+    drawActionStatus(session, busy);
+}
 
+void AllocationPanel::drawActionStatus(Session& session, bool busy) {
+    int released = m_releasedCount;
     bool applied = session.lastResultApplied();
     bool hasText = busy || m_hasApplyMessage || applied || session.lastResult() == nullptr;
     if (!hasText) return;

@@ -33,6 +33,8 @@ private:
     void refresh(const Session& session);
     void runPendingAllocation(Session& session);
     void drawActions(Session& session);
+    // The line after the buttons: progress, the Apply message, or what to do next.
+    void drawActionStatus(Session& session, bool busy);
     void drawVerifyButton(Session& session);
     void actionTooltip(const char* button, const char* text, bool whenDisabled = false);
     void drawImportProposalButton(Session& session);

@@ -26,17 +26,7 @@ ImU32 levelColour(LogLevel level) {
 
 void LogPanel::draw(Session& session) {
     Log& log = session.log();
-    if (ImGui::Button(labelWithId(tr(Str::LogClear), "log_clear").c_str())) log.clear();
-    recordWidget("log.clear");
-    ImGui::SameLine();
-    ImGui::Checkbox(labelWithId(tr(Str::LogFollow), "log_follow").c_str(), &m_follow);
-    recordWidget("log.follow");
-    ImGui::SameLine();
-    ImGui::Checkbox(labelWithId(tr(Str::LogShowDebug), "log_debug").c_str(), &m_showDebug);
-    recordWidget("log.show_debug");
-    ImGui::SameLine();
-    m_filter.draw("##log_filter", tr(Str::LogFilterHint), ImGui::GetFontSize() * 14.0f);
-    recordWidget("log.filter");
+    drawToolbar(log);
 
     const auto& entries = log.entries();
     std::vector<const LogEntry*> shown;  // the entries that pass the level and text filters
@@ -52,7 +42,24 @@ void LogPanel::draw(Session& session) {
         if (!m_filter.empty()) recordWidget("log.no_match");
         return;
     }
+    drawTable(shown);
+}
 
+void LogPanel::drawToolbar(Log& log) {
+    if (ImGui::Button(labelWithId(tr(Str::LogClear), "log_clear").c_str())) log.clear();
+    recordWidget("log.clear");
+    ImGui::SameLine();
+    ImGui::Checkbox(labelWithId(tr(Str::LogFollow), "log_follow").c_str(), &m_follow);
+    recordWidget("log.follow");
+    ImGui::SameLine();
+    ImGui::Checkbox(labelWithId(tr(Str::LogShowDebug), "log_debug").c_str(), &m_showDebug);
+    recordWidget("log.show_debug");
+    ImGui::SameLine();
+    m_filter.draw("##log_filter", tr(Str::LogFilterHint), ImGui::GetFontSize() * 14.0f);
+    recordWidget("log.filter");
+}
+
+void LogPanel::drawTable(const std::vector<const LogEntry*>& shown) {
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                             ImGuiTableFlags_BordersOuter | ImGuiTableFlags_ScrollY;
     if (!ImGui::BeginTable("log", 3, flags)) return;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 #include "app/session.h"
 #include "ui/text_filter.h"
@@ -14,6 +15,10 @@ public:
     void draw(Session& session);
 
 private:
+    void drawToolbar(Log& log);
+    // Draws the entries that pass the filters, newest last; `shown` is not empty.
+    void drawTable(const std::vector<const LogEntry*>& shown);
+
     bool m_follow = true;
     bool m_showDebug = false;
     TextFilter m_filter;  // matches the message as shown or in English
