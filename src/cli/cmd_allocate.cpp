@@ -5,7 +5,6 @@
 #include <cstdio>
 #include <ctime>
 #include <iostream>
-#include <map>
 
 #include "cli/commands.h"
 #include "cli/common.h"
@@ -38,12 +37,15 @@ public:
         m_wall = wall;
     }
 
-    // Prints allocate()'s own phases: CPU seconds of its calling thread.
-    void phases(const std::map<std::string, double>& timings) const {
+    // Prints allocate()'s own phases (CPU seconds of its calling thread) and its counters,
+    // such as the auction's bids and the fairness repair's steps.
+    void phases(const AllocationResult& result) const {
         if (!m_enabled) return;
-        for (const auto& [phase, seconds] : timings)
+        for (const auto& [phase, seconds] : result.timings)
             std::fprintf(stderr, "timing:   allocate %-25s %8.3f s CPU (calling thread)\n",
                          phase.c_str(), seconds);
+        for (const auto& [name, count] : result.counters)
+            std::fprintf(stderr, "count:    allocate %-25s %lld\n", name.c_str(), count);
     }
 
 private:
@@ -122,7 +124,7 @@ int runAllocate(const AllocateArgs& args) {
     timer.lap("evaluate");
     AllocationResult result = allocate(*ws, *policy, evaluation, options);
     timer.lap("allocate");
-    timer.phases(result.timings);
+    timer.phases(result);
     printOutcome(result);
     auto proposal = result.baselines.find("proposal");
     if (proposal != result.baselines.end() && !proposal->second.breaches.empty()) {
