@@ -385,6 +385,20 @@ ApplyOutcome Session::applyProposal() {
         m_log.warning(outcome.message);
         return outcome;
     }
+    // A manager's proposal that breaks a rule (a forbid, a need, a limit) stays a proposal:
+    // Apply would move its clients as it says, rules or not.
+    auto review = m_lastResult->baselines.find("proposal");
+    if (m_lastResult->method == "proposal" && review != m_lastResult->baselines.end() &&
+        !review->second.breaches.empty()) {
+        const std::vector<std::string>& breaches = review->second.breaches;
+        outcome.message = "The manager's proposal breaks rules (" +
+                          std::to_string(breaches.size()) + " in all), so nothing was applied; " +
+                          "the first: " + breaches.front() +
+                          ". Fix the proposal and import it again, or run Allocate for the fair "
+                          "allocation.";
+        m_log.warning(outcome.message);
+        return outcome;
+    }
     Workspace before = m_workspace;
     std::unordered_map<std::string, std::string> newOwner;
     for (const Assignment& a : m_lastResult->assignments) newOwner[a.client] = a.employee;

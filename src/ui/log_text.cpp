@@ -88,6 +88,10 @@ constexpr LogPattern kPatterns[] = {
     {"The kept proposal of this workspace cannot be read ({}); run Allocate for a new one.",
      "无法读取此工作区保留的方案（{}）；请重新运行“分配”生成新方案。"},
     {"No proposal to apply: run Allocate first.", "没有可应用的方案：请先运行“分配”。"},
+    {"The manager's proposal breaks rules ({} in all), so nothing was applied; the first: {}. "
+     "Fix the proposal and import it again, or run Allocate for the fair allocation.",
+     "经理的方案违反了规则（共 {} 条），因此未应用；第一条：{}。请修改方案后重新导入，"
+     "或运行“分配”生成公平分配。"},
     {"This proposal is already applied: run Allocate again for a new one.",
      "该方案已经应用：如需新方案，请重新运行“分配”。"},
     {"Applied the proposal: {} clients have a new owner.", "已应用方案：{} 个客户有了新负责人。",

@@ -396,6 +396,31 @@ TEST_SUITE("session") {
         CHECK(explained);
     }
 
+    TEST_CASE("apply rejects a proposal that breaks a forbid") {
+        Session session;
+        session.loadDemo();
+        std::string client = releasedDemoClient(session.workspace());
+        int active = firstActiveOwner(session.workspace());
+        REQUIRE(active >= 0);
+        std::string employee = session.workspace().employees[std::size_t(active)].id;
+        nlohmann::json ws = nlohmann::json::parse(session.exportWorkspaceText());
+        ws["policy"]["forbids"].push_back(
+            {{"client", client}, {"employee", employee}, {"reason", "complaint"}});
+        REQUIRE(session.importWorkspaceText(ws.dump()).ok);
+        REQUIRE(
+            session.importProposalText("client,employee\n" + client + "," + employee + "\n").ok);
+        baton::AllocateOptions review;
+        review.baseline = "proposal";
+        nlohmann::json result = nlohmann::json::parse(session.allocate(review));
+        REQUIRE(result["method"] == "proposal");
+        std::string before = session.exportWorkspaceText();
+        baton::ApplyOutcome outcome = session.applyProposal();
+        CHECK_FALSE(outcome.ok);
+        CHECK(outcome.message.rfind("The manager's proposal breaks rules (", 0) == 0);
+        CHECK(outcome.message.find(client + " → " + employee) != std::string::npos);
+        CHECK(session.exportWorkspaceText() == before);
+    }
+
     TEST_CASE("locale accepts en and zh-CN only") {
         Session session;
         CHECK(session.setLocale("zh-CN"));
