@@ -181,9 +181,9 @@ void noteRepairs(bool repaired, bool stopped, const FairnessRepairStats& fairnes
         notes.push_back(
             std::to_string(fairness.moves) +
             (fairness.moves == 1 ? " client was" : " clients were") +
-            " moved from their best-fit owner to bring every employee within "
-            "their weighted share of value and difficulty (WPROP1); upper_bound bounds the "
-            "fit without fairness, so the gap bounds the fit given up");
+            " moved from their best-fit owner toward the employees' weighted shares of value "
+            "and difficulty (WPROP1); upper_bound bounds the fit without fairness, so the gap "
+            "bounds the fit given up");
     }
     if (fairness.capped) {
         notes.push_back(
@@ -272,8 +272,8 @@ void markFairnessMoves(const AllocationContext& c, const FairOutcome& fair,
         a.wonBecause = "fairness_balance";
         a.reasons.insert(a.reasons.begin(),
                          a.employee +
-                             " receives this client so that every employee stays within "
-                             "their weighted share of the released value and difficulty");
+                             " receives this client to bring the employees closer to their "
+                             "weighted shares of the released value and difficulty");
         for (RunnerUp& u : a.runnersUp) {
             if (u.fit > a.fit && u.lostBecause == "lower_fit")
                 u.lostBecause = "fairness_target_met";
@@ -349,6 +349,48 @@ void noteFewerPlaced(const AllocationContext& c, const std::string& name, const 
                     " clients, fewer than the fair allocation's " + std::to_string(fairPlaced) +
                     ", so its total fit can exceed the best fit with the most clients placed: "
                     "its price_of_fairness is negative");
+}
+
+// Notes the receivers that stay below their target value even with one more released
+// client, the WPROP1 on value test, each with the limit that forces it where one does.
+// Adds nothing when every receiver passes.
+void noteShortOfTarget(const AllocationContext& c, const FairnessInput& in,
+                       std::vector<std::string>& notes) {
+    std::vector<double> received(in.employeeIds.size(), 0.0);
+    std::vector<std::size_t> byValue(in.clientIds.size());
+    for (std::size_t j = 0; j < in.clientIds.size(); ++j) {
+        byValue[j] = j;
+        if (in.owner[j] >= 0) received[std::size_t(in.owner[j])] += in.values[j];
+    }
+    std::sort(byValue.begin(), byValue.end(), [&](std::size_t a, std::size_t b) {
+        return in.values[a] != in.values[b] ? in.values[a] > in.values[b] : a < b;
+    });
+    std::vector<std::string> below;
+    for (std::size_t r = 0; r < in.employeeIds.size(); ++r) {
+        // The test adds the most valuable released client outside r's bundle.
+        double outside = 0.0;
+        for (std::size_t j : byValue) {
+            if (in.owner[j] == int(r)) continue;
+            outside = in.values[j];
+            break;
+        }
+        if (received[r] + outside + kTolerance >= in.targets[r]) continue;
+        std::optional<std::string> cause = c.shortOfTarget(int(r));
+        below.push_back(in.employeeIds[r] + " (" +
+                        (cause ? "forced by " + *cause : "no single limit forces it") + ")");
+    }
+    if (below.empty()) return;
+    std::string text =
+        c.policy.entitlement.bookTopUp
+            ? "the book top-up sets each target from the whole book, without regard to the "
+              "employee's room; "
+            : "";
+    text += std::to_string(below.size()) +
+            (below.size() == 1 ? " receiver stays" : " receivers stay") +
+            " below its target value even with one more released client (WPROP1 on value): ";
+    for (std::size_t k = 0; k < below.size() && k < 5; ++k) text += (k ? "; " : "") + below[k];
+    if (below.size() > 5) text += "; …";
+    notes.push_back(text);
 }
 
 CandidateGraph buildCandidates(const CandidateBuilder& builder, AllocationResult& result) {
@@ -427,6 +469,7 @@ AllocationResult allocate(const Workspace& workspace, const Policy& policy,
     reportPhase(options, "certificates", 0.85);
     FairnessInput in = c.fairnessInput(chosen->owner);
     result.certificates = computeCertificates(in, c.blame(chosen->owner));
+    if (!result.certificates.wprop1Value) noteShortOfTarget(c, in, result.notes);
     result.figures = computeFigures(in, bestFit, result.notes);
     if (!hasDifficultyInputs(workspace)) result.notes.push_back(noDifficultyInputsNote());
     lap("5 certificates");
