@@ -365,7 +365,10 @@ void noteShortOfTarget(const AllocationContext& c, const FairnessInput& in,
     std::sort(byValue.begin(), byValue.end(), [&](std::size_t a, std::size_t b) {
         return in.values[a] != in.values[b] ? in.values[a] > in.values[b] : a < b;
     });
-    std::vector<std::string> below;
+    // Only the first five are named, so only they pay for shortOfTarget's O(n) search.
+    constexpr std::size_t kNamed = 5;
+    std::size_t count = 0;
+    std::string named;
     for (std::size_t r = 0; r < in.employeeIds.size(); ++r) {
         // The test adds the most valuable released client outside r's bundle.
         double outside = 0.0;
@@ -375,21 +378,23 @@ void noteShortOfTarget(const AllocationContext& c, const FairnessInput& in,
             break;
         }
         if (received[r] + outside + kTolerance >= in.targets[r]) continue;
+        count += 1;
+        if (count > kNamed) continue;
         std::optional<std::string> cause = c.shortOfTarget(int(r));
-        below.push_back(in.employeeIds[r] + " (" +
-                        (cause ? "forced by " + *cause : "no single limit forces it") + ")");
+        named += (count > 1 ? "; " : "") + in.employeeIds[r] + " (" +
+                 (cause ? "forced by " + *cause : "no single limit forces it") + ")";
     }
-    if (below.empty()) return;
+    if (count == 0) return;
     std::string text =
         c.policy.entitlement.bookTopUp
             ? "the book top-up sets each target from the whole book, without regard to the "
               "employee's room; "
             : "";
-    text += std::to_string(below.size()) +
-            (below.size() == 1 ? " receiver stays" : " receivers stay") +
-            " below its target value even with one more released client (WPROP1 on value): ";
-    for (std::size_t k = 0; k < below.size() && k < 5; ++k) text += (k ? "; " : "") + below[k];
-    if (below.size() > 5) text += "; …";
+    text += std::to_string(count) +
+            (count == 1 ? " receiver stays below its target value"
+                        : " receivers stay below their target values") +
+            " even with one more released client (WPROP1 on value): " + named;
+    if (count > kNamed) text += "; …";
     notes.push_back(text);
 }
 

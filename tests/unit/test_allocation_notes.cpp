@@ -115,7 +115,7 @@ TEST_SUITE("allocation notes") {
         ws.policy.entitlement.bookTopUp = true;
         AllocationResult r = allocateOwnPolicy(ws);
         REQUIRE(r.certificates.wprop1Value);
-        CHECK(noteWith(r.notes, "below its target value").empty());
+        CHECK(noteWith(r.notes, "even with one more released client").empty());
     }
 
     TEST_CASE("clients nobody may take are noted") {
