@@ -198,9 +198,9 @@ void noteRepairs(bool repaired, bool stopped, const FairnessRepairStats& fairnes
         notes.push_back(
             std::to_string(fairness.moves) +
             (fairness.moves == 1 ? " client was" : " clients were") +
-            " moved from their best-fit owner to bring every employee within "
-            "their weighted share of value and difficulty (WPROP1); upper_bound bounds the "
-            "fit without fairness, so the gap bounds the fit given up");
+            " moved from their best-fit owner toward the employees' weighted shares of value "
+            "and difficulty (WPROP1); upper_bound bounds the fit without fairness, so the gap "
+            "bounds the fit given up");
     }
     if (fairness.capped) {
         notes.push_back(
@@ -289,8 +289,8 @@ void markFairnessMoves(const AllocationContext& c, const FairOutcome& fair,
         a.wonBecause = "fairness_balance";
         a.reasons.insert(a.reasons.begin(),
                          a.employee +
-                             " receives this client so that every employee stays within "
-                             "their weighted share of the released value and difficulty");
+                             " receives this client to bring the employees closer to their "
+                             "weighted shares of the released value and difficulty");
         for (RunnerUp& u : a.runnersUp) {
             if (u.fit > a.fit && u.lostBecause == "lower_fit")
                 u.lostBecause = "fairness_target_met";
@@ -396,6 +396,53 @@ const Placement* chosenPlacement(const FairOutcome& fair, const BaselineRun& run
     return &it->second;
 }
 
+// Notes the receivers that stay below their target value even with one more released
+// client, the WPROP1 on value test, each with the limit that forces it where one does.
+// Adds nothing when every receiver passes.
+void noteShortOfTarget(const AllocationContext& c, const FairnessInput& in,
+                       std::vector<std::string>& notes) {
+    std::vector<double> received(in.employeeIds.size(), 0.0);
+    std::vector<std::size_t> byValue(in.clientIds.size());
+    for (std::size_t j = 0; j < in.clientIds.size(); ++j) {
+        byValue[j] = j;
+        if (in.owner[j] >= 0) received[std::size_t(in.owner[j])] += in.values[j];
+    }
+    std::sort(byValue.begin(), byValue.end(), [&](std::size_t a, std::size_t b) {
+        return in.values[a] != in.values[b] ? in.values[a] > in.values[b] : a < b;
+    });
+    // Only the first five are named, so only they pay for shortOfTarget's O(n) search.
+    constexpr std::size_t kNamed = 5;
+    std::size_t count = 0;
+    std::string named;
+    for (std::size_t r = 0; r < in.employeeIds.size(); ++r) {
+        // The test adds the most valuable released client outside r's bundle.
+        double outside = 0.0;
+        for (std::size_t j : byValue) {
+            if (in.owner[j] == int(r)) continue;
+            outside = in.values[j];
+            break;
+        }
+        if (received[r] + outside + kTolerance >= in.targets[r]) continue;
+        count += 1;
+        if (count > kNamed) continue;
+        std::optional<std::string> cause = c.shortOfTarget(int(r));
+        named += (count > 1 ? "; " : "") + in.employeeIds[r] + " (" +
+                 (cause ? "forced by " + *cause : "no single limit forces it") + ")";
+    }
+    if (count == 0) return;
+    std::string text =
+        c.policy.entitlement.bookTopUp
+            ? "the book top-up sets each target from the whole book, without regard to the "
+              "employee's room; "
+            : "";
+    text += std::to_string(count) +
+            (count == 1 ? " receiver stays below its target value"
+                        : " receivers stay below their target values") +
+            " even with one more released client (WPROP1 on value): " + named;
+    if (count > kNamed) text += "; …";
+    notes.push_back(text);
+}
+
 CandidateGraph buildCandidates(const CandidateBuilder& builder, AllocationResult& result) {
     double start = cpuSeconds();
     CandidateGraph graph = builder.build();
@@ -454,6 +501,7 @@ AllocationResult allocate(const Workspace& workspace, const Policy& policy,
     reportPhase(options, "certificates", 0.85);
     FairnessInput in = c.fairnessInput(chosen->owner);
     result.certificates = computeCertificates(in, c.blame(chosen->owner));
+    if (!result.certificates.wprop1Value) noteShortOfTarget(c, in, result.notes);
     result.figures = computeFigures(in, bestFit, result.notes);
     if (!hasDifficultyInputs(workspace)) result.notes.push_back(noDifficultyInputsNote());
     lap("5 certificates");

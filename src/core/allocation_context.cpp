@@ -288,7 +288,9 @@ BlameFunction AllocationContext::blame(const std::vector<int>& owner) const {
         if (r >= 0 && burden) {
             if (std::optional<std::string> cause = stuckBundle(r, owner)) return cause;
         }
-        if (r >= 0) {
+        // For WPROP1 on value, shortOfTarget has already found that r's best eligible
+        // clients within its room reach its target, so a full r is no cause there.
+        if (r >= 0 && w.certificate != "wprop1_value") {
             int count = int(std::count(owner.begin(), owner.end(), r));
             if (count >= room[std::size_t(r)]) {
                 int n = room[std::size_t(r)];

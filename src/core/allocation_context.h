@@ -87,6 +87,9 @@ public:
     bool fitsLimits(int receiver, int clients, double workload, double value) const;
     FairnessInput fairnessInput(const std::vector<int>& owner) const;
     BlameFunction blame(const std::vector<int>& owner) const;
+    // The constraint that keeps receiver r below its value target whatever it receives:
+    // eligibility, or a limit on its room. Nothing when the clients it may take reach it.
+    std::optional<std::string> shortOfTarget(int r) const;
 
 private:
     IdIndex m_positions;                 // client id to released position
@@ -98,9 +101,6 @@ private:
     void computeEntitlements();  // in entitlements.cpp, with computeWeights
     void noteWithoutShare();
     std::string noEligibleDetail(int pos) const;
-    // The constraint that keeps receiver r below its value target whatever it receives:
-    // eligibility, or a limit on its room. Nothing when the clients it may take reach it.
-    std::optional<std::string> shortOfTarget(int r) const;
     // The constraint that keeps every client of r's bundle in this placement from moving to
     // another receiver, so that r's difficulty cannot go down. Nothing when one could move.
     std::optional<std::string> stuckBundle(int r, const std::vector<int>& owner) const;

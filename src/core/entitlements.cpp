@@ -67,6 +67,43 @@ KeptValue valueKept(const AllocationContext& c) {
     return kept;
 }
 
+// Whether some receiver may take the client at pos on its own, or could with more room:
+// a client that every receiver is barred from by its needs, a relationship, a forbid or the
+// team boundary can go to nobody.
+bool anyoneMayTake(const AllocationContext& c, int pos) {
+    // isOpen is cheap and true for most clients, so it goes first.
+    for (int r = 0; r < c.receiverCount(); ++r) {
+        if (c.isOpen(pos, r)) return true;
+    }
+    int j = c.released[std::size_t(pos)];
+    for (int r = 0; r < c.receiverCount(); ++r) {
+        if (c.eligibility.pairReason(j, c.receivers[std::size_t(r)]).empty()) return true;
+    }
+    return false;
+}
+
+// Notes the released clients that nobody may take but that the targets count, because
+// T_i = w_i / sum w * sum V adds up the value of every released client of the pool. Without
+// the note, a receiver that got every client it could take fails WPROP1 on value for no
+// visible reason.
+void noteUntakeable(const AllocationContext& c, const std::vector<int>& positions,
+                    std::vector<std::string>& notes) {
+    int count = 0;
+    double value = 0.0;
+    for (int pos : positions) {
+        if (anyoneMayTake(c, pos)) continue;
+        count += 1;
+        value += c.valueOf(pos);
+    }
+    if (count == 0) return;
+    notes.push_back(std::to_string(count) +
+                    (count == 1 ? " released client worth " : " released clients worth ") +
+                    fixedText(value, 2) +
+                    " can go to no active employee, yet the target values include that value "
+                    "(T_i = w_i / sum w * sum V over every released client), so WPROP1 on "
+                    "value can fail for a receiver that got every client it may take");
+}
+
 }  // namespace
 
 void AllocationContext::computeWeights() {
@@ -115,6 +152,7 @@ void AllocationContext::computeEntitlements() {
     double kept = keptValue.all;
     targets.assign(m, 0.0);
     difficultyShares.assign(m, 0.0);
+    std::vector<int> counted;  // released positions whose value the targets share
     for (std::size_t p = 0; p < pools.size(); ++p) {
         double poolW = 0.0, poolV = 0.0, poolD = 0.0;
         for (std::size_t r = 0; r < m; ++r) poolW += member[p][r] ? weights[r] : 0.0;
@@ -124,6 +162,7 @@ void AllocationContext::computeEntitlements() {
         }
         // Clients that no receiver may take are left out of the targets and end unassigned.
         if (poolW <= 0.0) continue;
+        counted.insert(counted.end(), pools[p].positions.begin(), pools[p].positions.end());
         std::vector<double> part(m, 0.0);  // each member's part of the pool's value
         for (std::size_t r = 0; r < m; ++r) {
             if (!member[p][r]) continue;
@@ -149,6 +188,7 @@ void AllocationContext::computeEntitlements() {
         }
         for (std::size_t r = 0; r < m; ++r) targets[r] += part[r] * poolV;
     }
+    noteUntakeable(*this, counted, notes);
 }
 
 void AllocationContext::noteWithoutShare() {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "core/allocation_result.h"
+
 namespace baton {
 
 namespace {
@@ -34,6 +36,22 @@ std::span<const std::string_view> unassignedReasonCodes() {
 }
 std::span<const std::string_view> methodCodes() {
     return kMethods;
+}
+
+FitTie fitTieOf(const Assignment& a, bool fitWeightsZero) {
+    if (a.wonBecause != "best_fit") return FitTie::None;
+    if (fitWeightsZero) return FitTie::WeightsZero;
+    if (a.fit != 0.0) return FitTie::None;
+    // Runners-up are listed best fit first among the employees who can receive, so those at
+    // fit 0 mean that no candidate of the client has a higher fit. ineligible_status marks
+    // an employee who cannot receive at all, whose fit does not compete.
+    bool competitor = false;
+    for (const RunnerUp& u : a.runnersUp) {
+        if (u.lostBecause == "ineligible_status") continue;
+        if (u.fit != 0.0) return FitTie::None;
+        competitor = true;
+    }
+    return competitor ? FitTie::FitsZero : FitTie::None;
 }
 
 bool containsCode(std::span<const std::string_view> codes, std::string_view code) {

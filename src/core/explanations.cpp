@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "core/explanation_codes.h"
 #include "core/fixed_text.h"
 #include "core/side_task.h"
 #include "core/workspace_warnings.h"
@@ -124,20 +125,23 @@ std::string baselineChoice(const std::string& method, const std::string& winner)
     return {};
 }
 
-// The first reason of a best_fit winner. With every fit weight at 0 every fit is 0, so the
-// code marks a tie of all eligible employees, and the sentence states that the fit did not
-// choose.
-std::string bestFitSentence(const AllocationContext& c, const std::string& winner,
-                            const std::string& choice) {
+// The first reason of a best_fit winner. When every fit weight is 0, or every candidate of
+// the client has fit 0, the code marks a tie at fit 0, and the sentence states that the fit
+// did not choose and what did.
+std::string bestFitSentence(const Assignment& a, FitTie tie, const std::string& choice) {
     if (!choice.empty()) return choice;
-    if (fitWeightsAllZero(c.policy.fit)) {
-        return "every fit is 0 because the policy's fit weights are all 0, so the fit did not "
-               "choose " +
-               winner +
-               ": the allocation as a whole, with every employee's room and fair share, placed "
-               "the client there (ties go by the seeded lottery)";
+    const std::string settled =
+        ", so the fit did not choose " + a.employee +
+        ": the allocation as a whole, with every employee's room and fair share, placed the "
+        "client there (ties go by the seeded lottery)";
+    if (tie == FitTie::WeightsZero)
+        return "every fit is 0 because the policy's fit weights are all 0" + settled;
+    if (tie == FitTie::FitsZero) {
+        return "every candidate has fit 0 for this client (no preference, industry, region, "
+               "language or continuity match)" +
+               settled;
     }
-    return winner + " gives the best fit the allocation as a whole allows";
+    return a.employee + " gives the best fit the allocation as a whole allows";
 }
 
 Assignment explainOne(const AllocationContext& c, const std::vector<TransportArc>* arcs, int pos,
@@ -167,7 +171,8 @@ Assignment explainOne(const AllocationContext& c, const std::vector<TransportArc
         a.reasons.push_back(e.id + " served this client before");
     } else {
         a.wonBecause = "best_fit";
-        a.reasons.push_back(bestFitSentence(c, e.id, choice));
+        FitTie tie = fitTieOf(a, fitWeightsAllZero(c.policy.fit));
+        a.reasons.push_back(bestFitSentence(a, tie, choice));
     }
     a.reasons.push_back("fit " + fixedText(fit.fit, 3) + ": prefers " + fixedText(fit.prefers, 3) +
                         ", industry " + fixedText(fit.industry, 3) + ", region " +

@@ -10,6 +10,7 @@
 #include "core/verify_bound.h"
 #include "core/verify_explanations.h"
 #include "core/verify_fields.h"
+#include "core/verify_order.h"
 #include "core/verify_witnesses.h"
 
 namespace baton {
@@ -597,6 +598,7 @@ VerifyReport Checker::run() {
     verify_detail::checkResultFields(m_r, m_report.breaches);
     verify_detail::checkRequiredParts(m_r, m_report.breaches);
     verify_detail::checkBaselines(m_r, m_book, m_report.breaches);
+    verify_detail::putHardConstraintsFirst(m_report.breaches);
     return m_report;
 }
 

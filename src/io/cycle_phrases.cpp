@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "core/allocation_result.h"
+#include "core/explanation_codes.h"
 #include "io/reason_phrases.h"
 
 namespace baton::cycle_text {
@@ -182,6 +184,9 @@ constexpr Entry kEntries[] = {
     {Phrase::WonFairness, "balances the fairness targets", "用于平衡公平目标"},
     {Phrase::WonTie, "a tie: every fit weight is 0, so the fit chose nobody",
      "并列：所有匹配度权重均为 0，匹配度不决定人选"},
+    {Phrase::WonFitsZero,
+     "a tie: every candidate's fit for this client is 0, so the fit chose nobody",
+     "并列：该客户所有候选人的匹配度均为 0，匹配度不决定人选"},
     {Phrase::Pin, "pin (receive)", "固定分配（接收）"},
     {Phrase::Forbid, "forbid (not receive)", "排除分配（不接收）"},
     {Phrase::Open, "open", "待决定"},
@@ -321,6 +326,11 @@ std::string taskTitle(const std::string& lang, const std::string& task, const st
     if (task == "transfer_notes") return phrase(lang, Phrase::TaskTransferNotes);
     if (task == "first_contact") return phrase(lang, Phrase::TaskFirstContact);
     return task;
+}
+
+std::string wonBecause(const std::string& lang, const Assignment& a, bool fitWeightsZero) {
+    if (fitTieOf(a, fitWeightsZero) == FitTie::FitsZero) return phrase(lang, Phrase::WonFitsZero);
+    return wonBecause(lang, a.wonBecause, fitWeightsZero);
 }
 
 std::string wonBecause(const std::string& lang, const std::string& code, bool fitChoseNobody) {

@@ -6,6 +6,10 @@
 #include <initializer_list>
 #include <string>
 
+namespace baton {
+struct Assignment;
+}
+
 namespace baton::cycle_text {
 
 enum class Phrase {
@@ -113,6 +117,7 @@ enum class Phrase {
     WonContinuity,
     WonFairness,
     WonTie,
+    WonFitsZero,
     Pin,
     Forbid,
     Open,
@@ -179,6 +184,9 @@ std::string taskTitle(const std::string& lang, const std::string& task, const st
 // tie it is, because every fit is then 0.
 std::string wonBecause(const std::string& lang, const std::string& code,
                        bool fitChoseNobody = false);
+// The text of an assignment's won_because; a best_fit that is a tie at fit 0 (fitTieOf in
+// core/explanation_codes.h) is worded as that tie.
+std::string wonBecause(const std::string& lang, const Assignment& a, bool fitWeightsZero);
 
 // The text of a runners_up[].lost_because code, or the code in backticks when it is not
 // known. A lower_fit runner-up whose fit is equal to or above `chosenFit` is worded as a tie

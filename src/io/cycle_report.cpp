@@ -87,6 +87,27 @@ void figuresTable(Document& d, const std::string& lang, const std::vector<std::s
     d.table(std::move(rows));
 }
 
+void certificatesTable(Document& d, const std::string& lang, const std::vector<std::string>& names,
+                       const std::vector<const Certificates*>& columns) {
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::string> header = {phrase(lang, Phrase::Certificate)};
+    header.insert(header.end(), names.begin(), names.end());
+    rows.push_back(header);
+    auto add = [&](const char* name, bool Certificates::*passed) {
+        std::vector<std::string> row = {namedCode("certificate", name, lang)};
+        for (const Certificates* c : columns) row.push_back(yesNo(lang, c->*passed));
+        rows.push_back(row);
+    };
+    add("wprop1_value", &Certificates::wprop1Value);
+    add("wprop1_difficulty", &Certificates::wprop1Difficulty);
+    add("wef1_value", &Certificates::wef1Value);
+    add("wef1_difficulty", &Certificates::wef1Difficulty);
+    std::vector<std::string> efC = {namedCode("certificate", "ef_c_both", lang)};
+    for (const Certificates* c : columns) efC.push_back(std::to_string(c->efCBoth));
+    rows.push_back(efC);
+    d.table(std::move(rows));
+}
+
 void certificatesBlock(Document& d, const std::string& lang, const Certificates& c) {
     d.table({{phrase(lang, Phrase::Certificate), phrase(lang, Phrase::Value)},
              {namedCode("certificate", "wprop1_value", lang), yesNo(lang, c.wprop1Value)},
@@ -279,11 +300,14 @@ void resultSection(Document& d, const Workspace& ws, const AllocationResult& r,
         d.heading(3, phrase(lang, Phrase::Baselines));
         std::vector<std::string> names = {namedCode("method", r.method, lang)};
         std::vector<const Figures*> columns = {&r.figures};
+        std::vector<const Certificates*> certificates = {&r.certificates};
         for (const auto& [name, summary] : r.baselines) {
             names.push_back(namedCode("method", name, lang));
             columns.push_back(&summary.figures);
+            certificates.push_back(&summary.certificates);
         }
         figuresTable(d, lang, names, columns);
+        certificatesTable(d, lang, names, certificates);
     }
 }
 
@@ -310,7 +334,7 @@ void assignmentsSection(Document& d, const Workspace& ws, const Cycle* c, const 
         rows.push_back({rules::clientLabel(ws, a.client), ownerLabel(ws, from, lang),
                         rules::employeeLabel(ws, a.employee), rules::number(a.value),
                         rules::number(a.difficulty),
-                        cycle_text::wonBecause(lang, a.wonBecause, fitChoseNobody)});
+                        cycle_text::wonBecause(lang, a, fitChoseNobody)});
     }
     d.table(std::move(rows));
     d.heading(3, phrase(lang, Phrase::Unassigned));

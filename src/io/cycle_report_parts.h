@@ -27,6 +27,10 @@ std::string ownerLabel(const Workspace& workspace, const std::optional<std::stri
 void figuresTable(rules::Document& document, const std::string& lang,
                   const std::vector<std::string>& names,
                   const std::vector<const Figures*>& columns);
+// A table with one row per certificate (ef_c_both last) and one column per method.
+void certificatesTable(rules::Document& document, const std::string& lang,
+                       const std::vector<std::string>& names,
+                       const std::vector<const Certificates*>& columns);
 void certificatesBlock(rules::Document& document, const std::string& lang,
                        const Certificates& certificates);
 // The latest date the cycle records: a stage date, a task's done_on or an outcome's date.

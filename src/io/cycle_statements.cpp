@@ -43,12 +43,12 @@ void receivedTable(Document& d, const Workspace& ws, const std::vector<const Ass
          phrase(lang, Phrase::DifficultyCol), phrase(lang, Phrase::Why),
          phrase(lang, Phrase::RunnersUp)}};
     for (const Assignment* a : list) {
-        rows.push_back({rules::clientLabel(ws, a->client), rules::number(a->value),
-                        rules::number(a->difficulty),
-                        phrase(lang, Phrase::WonWithFit,
-                               {cycle_text::wonBecause(lang, a->wonBecause, fitChoseNobody),
-                                rules::number(a->fit)}),
-                        runnersUp(*a, lang)});
+        rows.push_back(
+            {rules::clientLabel(ws, a->client), rules::number(a->value),
+             rules::number(a->difficulty),
+             phrase(lang, Phrase::WonWithFit,
+                    {cycle_text::wonBecause(lang, *a, fitChoseNobody), rules::number(a->fit)}),
+             runnersUp(*a, lang)});
     }
     d.table(std::move(rows));
 }

@@ -100,7 +100,11 @@ void AllocationPanel::measureResult(const Session& session, const AllocationResu
 
 float AllocationPanel::whyWidth() const {
     TextWidth width;
-    for (const std::string& code : m_whyCodes) width.add(wonBecauseText(code, m_fitChoseNobody));
+    for (const std::string& code : m_whyCodes) {
+        width.add(wonBecauseText(code, m_fitChoseNobody));
+        // A best_fit row may be a tie at fit 0 (fitTieOf), whose text is longer.
+        if (code == "best_fit") width.add(wonBecauseText("best_fit_zero"));
+    }
     return width.pixels(5.0f, 9.0f);
 }
 
@@ -156,7 +160,7 @@ void AllocationPanel::drawAssignments(const Session& session, const AllocationRe
             ImGui::TableSetColumnIndex(kDifficulty);
             textRightFormat("%.1f", a.difficulty);
             ImGui::TableSetColumnIndex(kWhy);
-            textEllipsis(wonBecauseText(a.wonBecause, m_fitChoseNobody), inRowTooltip);
+            textEllipsis(wonBecauseText(a, m_fitChoseNobody), inRowTooltip);
             if (hovered) drawAssignmentTooltip(session, a, from);
         }
     }
@@ -174,7 +178,7 @@ void AllocationPanel::drawAssignmentTooltip(const Session& session, const Assign
     }
     ImGui::Text("%s → %s · %s", from.empty() ? tr(Str::NoOwner) : employeeName(session, from),
                 employeeName(session, assignment.employee),
-                wonBecauseText(assignment.wonBecause, m_fitChoseNobody));
+                wonBecauseText(assignment, m_fitChoseNobody));
     ImGui::Separator();
     ImGui::TextDisabled("%s", tr(Str::FitBreakdown));
     for (const FitTerm& term : assignment.breakdown) {

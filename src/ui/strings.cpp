@@ -3,6 +3,8 @@
 #include <cstddef>
 #include <cstring>
 
+#include "core/allocation_result.h"
+#include "core/explanation_codes.h"
 #include "io/reason_phrases.h"
 
 namespace baton::ui {
@@ -1081,6 +1083,8 @@ constexpr CodeEntry kCodes[] = {
     {"won.fairness_balance", "evens out the fair shares", "平衡公平份额"},
     // Not a result code: best_fit where every fit weight is 0, so that every fit ties at 0.
     {"won.best_fit_tie", "tie: every fit weight is 0", "并列：匹配度权重均为 0"},
+    // Not a result code: best_fit where every candidate of the client has fit 0.
+    {"won.best_fit_zero", "tie: every candidate's fit is 0", "并列：所有候选人的匹配度均为 0"},
     {"fit.prefers", "client preferences", "客户偏好"},
     {"fit.industry", "industry", "行业"},
     {"fit.region", "region", "地区"},
@@ -1218,6 +1222,14 @@ const char* wonBecauseText(const std::string& code) {
 const char* wonBecauseText(const std::string& code, bool fitChoseNobody) {
     return code == "best_fit" && fitChoseNobody ? wonBecauseText("best_fit_tie")
                                                 : wonBecauseText(code);
+}
+const char* wonBecauseText(const Assignment& a, bool fitWeightsZero) {
+    switch (fitTieOf(a, fitWeightsZero)) {
+        case FitTie::WeightsZero: return wonBecauseText("best_fit_tie");
+        case FitTie::FitsZero: return wonBecauseText("best_fit_zero");
+        case FitTie::None: break;
+    }
+    return wonBecauseText(a.wonBecause);
 }
 const char* lostBecauseText(const std::string& code) {
     return codeText("lost", code, code.c_str());

@@ -12,6 +12,10 @@
 #include "app/log.h"
 #include "core/model.h"
 
+namespace baton {
+struct Assignment;
+}
+
 namespace baton::ui {
 
 // Ids of the UI texts. Texts with printf directives keep the same directives in every
@@ -617,6 +621,9 @@ const char* wonBecauseText(const std::string& code);
 // The text of a won_because code; with `fitChoseNobody` (every fit weight of the result's
 // policy is 0) best_fit is shown as the tie it is.
 const char* wonBecauseText(const std::string& code, bool fitChoseNobody);
+// The text of an assignment's won_because; a best_fit that is a tie at fit 0 (fitTieOf in
+// core/explanation_codes.h) is shown as that tie.
+const char* wonBecauseText(const Assignment& a, bool fitWeightsZero);
 const char* lostBecauseText(const std::string& code);
 const char* unassignedReasonText(const std::string& code);
 const char* fitTermText(const std::string& code);

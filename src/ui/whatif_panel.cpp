@@ -140,8 +140,7 @@ void WhatIfPanel::drawBookClients(const Session& session) {
         ImGui::TableNextColumn();
         textRightFormat("%.2f", a.fit);
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(
-            wonBecauseText(a.wonBecause, fitWeightsAllZero(preview.result.policy.fit)));
+        ImGui::TextUnformatted(wonBecauseText(a, fitWeightsAllZero(preview.result.policy.fit)));
     }
     for (const Unassigned& u : preview.result.unassigned) {
         int j = workspace.findClient(u.client);

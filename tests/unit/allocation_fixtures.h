@@ -34,6 +34,18 @@ inline Client makeClient(const std::string& id, const std::string& owner, std::v
     return c;
 }
 
+// A and B can receive; L has left, so C1 and C2 are released; A keeps C3. No client
+// prefers a skill and no employee has a region, so every fit is 0 under the default weights.
+inline Workspace smallFirm() {
+    Workspace ws;
+    ws.employees = {makeEmployee("A", EmployeeStatus::Active, {"lang:zh"}),
+                    makeEmployee("B", EmployeeStatus::Active, {"lang:en"}),
+                    makeEmployee("L", EmployeeStatus::Departed, {})};
+    ws.clients = {makeClient("C1", "L"), makeClient("C2", "L"), makeClient("C3", "A")};
+    ws.policy.asOf = "2026-11-30";
+    return ws;
+}
+
 // Allocates `ws` under its own policy, with the evaluation of that policy.
 inline AllocationResult allocateOwnPolicy(const Workspace& ws) {
     return allocate(ws, ws.policy, evaluate(ws, ws.policy), {});

@@ -27,17 +27,6 @@ using namespace baton::test;
 
 namespace {
 
-// A and B can receive; L has left, so C1 and C2 are released; A keeps C3.
-Workspace smallFirm() {
-    Workspace ws;
-    ws.employees = {makeEmployee("A", EmployeeStatus::Active, {"lang:zh"}),
-                    makeEmployee("B", EmployeeStatus::Active, {"lang:en"}),
-                    makeEmployee("L", EmployeeStatus::Departed, {})};
-    ws.clients = {makeClient("C1", "L"), makeClient("C2", "L"), makeClient("C3", "A")};
-    ws.policy.asOf = "2026-11-30";
-    return ws;
-}
-
 void zeroFitWeights(Policy& policy) {
     policy.fit = FitPolicy{0.0, 0.0, 0.0, 0.0, 0.0};
 }
