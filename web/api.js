@@ -204,10 +204,16 @@
       if (!reply.ok) throw new Error(reply.error);
       return reply.locale;
     }),
+    // Bytes reach the reader as they are, so that it decodes a CSV that Excel saved in GBK or
+    // UTF-16 as the imports do; text is sent as UTF-8.
     importProposal: method(function (text) {
       requireDocument(text, 'importProposal expects the proposal');
-      return JSON.parse(textCall('baton_api_import_proposal', asText(text, 'proposal'),
-        'proposal'));
+      var isBytes = text instanceof ArrayBuffer || ArrayBuffer.isView(text);
+      var bytes = isBytes ? asBytes(text, 'importProposal expects the proposal')
+        : new TextEncoder().encode(asText(text, 'proposal'));
+      return JSON.parse(withHeapBytes(bytes, 'proposal', function (pointer, size) {
+        return UTF8ToString(Module['_baton_api_import_proposal'](pointer, size));
+      }));
     }),
     // importFile(name, bytes, mapping?, options?): options {into: true} merges the file
     // into the open workspace.

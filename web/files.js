@@ -125,8 +125,26 @@
     input.click();
   };
 
-  // Reads a file the user picks as UTF-8 text and passes (name, text) to `done`; used to
-  // restore a backup. Nothing is called when the user cancels the picker.
+  // Decodes a picked file as the imports do: UTF-16 by its byte order mark, else UTF-8,
+  // else GB18030 (a superset of GBK, which Excel uses on Chinese Windows).
+  function decodePicked(buffer) {
+    var bytes = new Uint8Array(buffer);
+    if (bytes.length >= 2 && bytes[0] === 0xFF && bytes[1] === 0xFE) {
+      return new TextDecoder('utf-16le').decode(bytes);
+    }
+    if (bytes.length >= 2 && bytes[0] === 0xFE && bytes[1] === 0xFF) {
+      return new TextDecoder('utf-16be').decode(bytes);
+    }
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch (notUtf8) {
+      return new TextDecoder('gb18030').decode(bytes);
+    }
+  }
+
+  // Reads a file the user picks as text and passes (name, text) to `done`; used to restore a
+  // backup and to import a manager's proposal (JSON or CSV). Nothing is called when the user
+  // cancels the picker.
   var textInput = null;
   var textDone = null;
   window.batonPickText = function (done) {
@@ -134,14 +152,14 @@
     if (!textInput) {
       textInput = document.createElement('input');
       textInput.type = 'file';
-      textInput.accept = '.json,application/json';
+      textInput.accept = '.json,.csv,.txt,application/json,text/csv';
       textInput.style.display = 'none';
       textInput.addEventListener('change', function () {
         var file = textInput.files && textInput.files[0];
         textInput.value = '';
         if (!file) return;
-        file.text().then(function (text) {
-          if (textDone) textDone(file.name, text);
+        file.arrayBuffer().then(function (buffer) {
+          if (textDone) textDone(file.name, decodePicked(buffer));
         }).catch(function (error) {
           report('reading ' + file.name + ' failed: ' + error.message);
         });

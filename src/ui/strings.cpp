@@ -941,8 +941,9 @@ constexpr TextEntry kTexts[] = {
      "将列表中的每一行保存为文本文件 baton-verify-breaches.txt。"},
     {Str::ImportProposal, "proposal.import", "Import proposal…", "导入方案…"},
     {Str::ImportProposalHint, "proposal.import_hint",
-     "Pick a manager's proposal file (JSON) to score it beside the baselines.",
-     "选择经理的方案文件（JSON），与各基准方法并列评分。"},
+     "Pick a manager's proposal file (JSON, or CSV with the columns client,employee) to score "
+     "it beside the baselines.",
+     "选择经理的方案文件（JSON，或含“客户,负责人”两列的 CSV），与各基准方法并列评分。"},
     // Allocation in the page's Web Worker.
     {Str::BusyAllocatingPhase, "busy.allocating_phase",
      "Allocating %d released {client|clients} in the background: %s…",

@@ -71,6 +71,16 @@ TEST_SUITE("proposal csv") {
         }
     }
 
+    TEST_CASE("a header without pairs is an error") {
+        for (std::string text : {"client,employee\n", "客户,负责人\r\n\r\n"}) {
+            ProposalReadResult r = readProposal(text);
+            CHECK_FALSE(r.pairs.has_value());
+            REQUIRE(r.errors.size() == 1);
+            CHECK(r.errors[0].line == 2);
+            CHECK(firstError(r).find("the proposal has its header but no pairs") == 0);
+        }
+    }
+
     TEST_CASE("a wrong header names what it found and what to do") {
         ProposalReadResult r = readProposal("customer,owner\nC1,E2\n");
         REQUIRE(r.errors.size() == 1);
