@@ -142,9 +142,8 @@
     }
   }
 
-  // Reads a file the user picks as text and passes (name, text) to `done`; used to restore a
-  // backup and to import a manager's proposal (JSON or CSV). Nothing is called when the user
-  // cancels the picker.
+  // Reads a file the user picks as text and passes (name, text) to `done`. It restores a
+  // backup and imports a manager's proposal (JSON or CSV). A cancelled picker calls nothing.
   var textInput = null;
   var textDone = null;
   window.batonPickText = function (done) {

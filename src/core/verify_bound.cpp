@@ -126,8 +126,8 @@ void BoundBuilder::readReceivers() {
         const Employee& emp = m_ws.employees[std::size_t(e)];
         Receiver r;
         r.employee = e;
-        long long most = emp.maxClients ? *emp.maxClients : limits.defaultMaxClients;
-        r.room = std::clamp(most - used[std::size_t(e)], 0LL, (long long)m_out.freeClients);
+        long long maxClients = emp.maxClients ? *emp.maxClients : limits.defaultMaxClients;
+        r.room = std::clamp(maxClients - used[std::size_t(e)], 0LL, (long long)m_out.freeClients);
         std::optional<double> maxWorkload =
             emp.maxWorkload ? emp.maxWorkload : limits.defaultMaxWorkload;
         if (maxWorkload) r.workloadLeft = std::max(0.0, *maxWorkload - work[std::size_t(e)]);
