@@ -397,9 +397,10 @@ void readCsvProposal(std::string_view text, ProposalReadResult& out) {
     if (!reader.error().empty())
         out.errors.push_back({"", int(reader.line()), std::nullopt, reader.error()});
     if (pairs.empty() && out.errors.empty()) {
-        out.errors.push_back({"", 2, 1,
-                              "the proposal has its header but no pairs; add one line "
-                              "client,employee for each released client it places"});
+        out.warnings.push_back({"", 2, 1,
+                                "the proposal has its header but no pairs, so the review places "
+                                "no client; add one line client,employee for each released "
+                                "client it places"});
     }
     if (!out.errors.empty()) return;
     warnRepeatedClients(pairs, where, out);

@@ -144,6 +144,7 @@ printf 'client,employee\n' >"$WORK/proposal.csv"
 run allocate "$WORK/gen.json" --baseline proposal --proposal "$WORK/proposal.csv"
 expect_status "allocate an empty manual proposal" 0
 expect_in "proposal is the method" "$WORK/out" '"method": "proposal"'
+expect_in "an empty proposal warns" "$WORK/err" "the proposal has its header but no pairs"
 # A proposal whose ids the workspace lacks is rejected at the entry's line. One with known
 # ids that breaks a rule is allocated, with a warning about the breach.
 printf 'client,employee\nC9999,E9999\n' >"$WORK/bad_proposal.csv"
