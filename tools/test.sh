@@ -103,8 +103,8 @@ else
     record build-web 1 "" ""
 fi
 
-# The fuzz targets need a clang build of their own (with sanitizers), the longest build here;
-# it comes last so that the page's tests report first. Each libFuzzer target (CSV, XLSX,
+# The fuzz targets need a clang build of their own (with sanitizers), the longest build here,
+# so they come last and the page's tests report first. Each libFuzzer target (CSV, XLSX,
 # workspace JSON) runs for a bounded time.
 echo "== fuzz"
 run_plain fuzz bash tests/fuzz/run.sh "${BATON_FUZZ_SECONDS:-30}"

@@ -204,8 +204,8 @@
       if (!reply.ok) throw new Error(reply.error);
       return reply.locale;
     }),
-    // Bytes reach the reader as they are, so that it decodes a CSV that Excel saved in GBK or
-    // UTF-16 as the imports do; text is sent as UTF-8.
+    // Bytes reach the reader undecoded, so it decodes a CSV that Excel saved in GBK or UTF-16
+    // as the imports do. Text is sent as UTF-8.
     importProposal: method(function (text) {
       requireDocument(text, 'importProposal expects the proposal');
       var isBytes = text instanceof ArrayBuffer || ArrayBuffer.isView(text);

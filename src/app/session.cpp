@@ -385,8 +385,8 @@ ApplyOutcome Session::applyProposal() {
         m_log.warning(outcome.message);
         return outcome;
     }
-    // A manager's proposal that breaks a rule (a forbid, a need, a limit) stays a proposal:
-    // Apply would move its clients as it says, rules or not.
+    // A manager's proposal that breaks a rule (a forbid, a need, a limit) stays a proposal,
+    // because Apply would move its clients as proposed, rules or not.
     auto review = m_lastResult->baselines.find("proposal");
     if (m_lastResult->method == "proposal" && review != m_lastResult->baselines.end() &&
         !review->second.breaches.empty()) {

@@ -382,7 +382,7 @@ void summariseBaselines(const AllocationContext& c, const FairOutcome& fair, Bas
     if (options.proposal) result.baselines["proposal"].breaches = run.breaches;
 }
 
-// Returns the placement that `--baseline` asks for, or the fair one, and sets the method.
+// Returns the placement that `--baseline` names, or the fair one, and sets the method.
 const Placement* chosenPlacement(const FairOutcome& fair, const BaselineRun& run,
                                  const AllocateOptions& options, AllocationResult& result) {
     if (options.baseline.empty()) return &fair.placement;

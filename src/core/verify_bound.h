@@ -23,7 +23,7 @@ namespace baton::verify_detail {
 struct DualBound {
     double fit = 0.0;     // the bound on the total fit, the fixed clients' fit included
     int freeClients = 0;  // released clients that are not fixed
-    // Why the prices cannot be used, one breach each; the bound is then not computed.
+    // Reasons the prices are unusable, one breach each. With any, the bound is not computed.
     std::vector<std::string> problems;
 };
 
@@ -45,9 +45,9 @@ struct ClaimedFit {
     int placedFree = 0;  // released clients the result places that are not fixed
 };
 
-// Appends a breach for each way the claim fails its dual bound: no prices, unusable prices,
-// an upper_bound below the bound, or an optimal fit that does not reach it or places another
-// number of free clients than the bound counts.
+// Appends a breach for each way the claim fails its dual bound. These are missing or unusable
+// prices and an upper_bound below the bound. An optimal claim also fails when its fit does not
+// reach the bound or when it places another number of free clients than the bound counts.
 void checkDualBound(const Workspace& ws, const Policy& policy, const Evaluation& ev,
                     const Book& book, const std::vector<int>& fixed, const ClaimedFit& claim,
                     std::vector<std::string>& breaches);

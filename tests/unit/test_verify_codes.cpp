@@ -133,7 +133,7 @@ TEST_SUITE("verify codes") {
         r.wonBecause[c1] = "continuity";
         r.wonBecause[c3] = "continuity";  // C served C3 before, so this claim is true
         // Without the pin, C2 is free in the problem that the optimality claim bounds, so the
-        // claim's own breaches follow; the codes' breaches are the ones tested here.
+        // claim gets breaches of its own. This case tests the codes' breaches only.
         std::vector<std::string> b;
         for (std::string& breach : breachesOf(ws, r)) {
             if (breach.rfind("optimality", 0) != 0) b.push_back(std::move(breach));
